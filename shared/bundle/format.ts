@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Sha256Hex } from '../canonical/hash.ts';
+import { RecordId } from '../schema/ids.ts';
+import { Domain } from '../schema/partner.ts';
+import type { RegionRecord } from '../schema/record.ts';
+import { RegionCode } from '../schema/region.ts';
+import { SurveyDefinitionRef } from '../schema/survey-response.ts';
+import { IsoDateTime, NonEmptyShortText } from '../schema/text.ts';
+import { LIMITS } from '../limits.ts';
+
+export const BUNDLE_FORMAT = 'regiobeeld-bundle';
+export const BUNDLE_SCHEMA_VERSION = 1;
+
+const PartnerProducer = z.strictObject({
+  kind: z.literal('partner'),
+  partnerId: RecordId,
+  organisation: NonEmptyShortText,
+  domain: Domain,
+});
+
+/** A merged regiobeeld names every partner whose records it holds, so it can be merged again. */
+const MergeProducer = z.strictObject({
+  kind: z.literal('merge'),
+  partnerIds: z.array(RecordId).max(LIMITS.records),
+});
+
+export const Producer = z.discriminatedUnion('kind', [PartnerProducer, MergeProducer]);
+export type Producer = z.infer<typeof Producer>;
+
+export const Integrity = z.strictObject({
+  algorithm: z.literal('SHA-256'),
+  /** Digest of the canonical JSON of the records sorted by id. */
+  recordsHash: Sha256Hex,
+});
+
+/** Everything of a bundle but its records, which are validated one by one so errors can name them. */
+export const BundleHeader = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+  region: RegionCode,
+  producer: Producer,
+  exportedAt: IsoDateTime,
+  surveyDefinitions: z.array(SurveyDefinitionRef).max(LIMITS.surveyDefinitions),
+  records: z.array(z.unknown()).max(LIMITS.records),
+  integrity: Integrity,
+});
+
+export type Bundle = Omit<z.infer<typeof BundleHeader>, 'records'> & { records: RegionRecord[] };

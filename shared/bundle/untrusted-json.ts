@@ -1,0 +1,80 @@
+import { type BundleError, bundleError, formatPath } from './errors.ts';
+
+export interface JsonLimits {
+  readonly maxBytes: number;
+  readonly maxDepth: number;
+}
+
+export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: BundleError };
+
+/** Keys that would reach an object's prototype if any later code copied the value naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Parses bytes from outside (a file, a sync folder) into plain JSON data, or says in one error why
+ * not. Cheap checks come first, so a 100 MB file or a nesting bomb is refused before deep work.
+ */
+export function parseUntrustedJson(input: Uint8Array | string, limits: JsonLimits): Parsed {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size === 0) return fail(bundleError('empty', 'the file is empty'));
+  if (size > limits.maxBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return fail(bundleError('too-large', `the file is ${mb(size)}, more than the ${mb(limits.maxBytes)} a bundle may be`, { detail: mb(limits.maxBytes) }));
+  }
+
+  let text: string;
+  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    try {
+      // A byte-order mark, as Windows tools write, is accepted and dropped.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return fail(bundleError('not-utf8', 'the file is not UTF-8 text; a bundle is a JSON file as Regiobeeld exports it'));
+    }
+  }
+  if (text.trim() === '') return fail(bundleError('empty', 'the file holds only white space'));
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const truncated = /end of (json|data)/i.test(reason);
+    return fail(
+      bundleError('not-json', truncated ? 'the file ends too early: it was probably cut off while copying or saving' : `the file is not valid JSON (${reason})`, { detail: reason }),
+    );
+  }
+
+  const problem = inspect(value, limits.maxDepth);
+  return problem ? fail(problem) : { ok: true, value };
+}
+
+function fail(error: BundleError): Parsed {
+  return { ok: false, error };
+}
+
+/** Walks the parsed value without recursion, so depth itself cannot overflow the stack. */
+function inspect(root: unknown, maxDepth: number): BundleError | undefined {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= maxDepth) {
+      return bundleError('too-deep', `the data is nested more than ${maxDepth} levels deep; a bundle never is`, {
+        path: formatPath(path.slice(0, 8)) + '…',
+        detail: String(maxDepth),
+      });
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        return bundleError('forbidden-key', `the key "${key}" is not allowed in a bundle`, { path: formatPath([...path, key]), detail: key });
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { RecordId } from './ids.ts';
+import { IsoDateTime, LongText, ShortText, TextList, WebUrl } from './text.ts';
+import { LIMITS } from '../limits.ts';
+
+export const OBSERVATION_KINDS = ['figure', 'signal', 'experience', 'context'] as const;
+export const ObservationKind = z.enum(OBSERVATION_KINDS);
+
+/** W3C Web Annotation TextQuoteSelector plus the text position where it was found. */
+export const QuoteSelector = z.strictObject({
+  exact: z.string().min(1).max(LIMITS.longText),
+  prefix: ShortText,
+  suffix: ShortText,
+  start: z.number().int().nonnegative().optional(),
+});
+
+export const SourceMeta = z.strictObject({
+  url: WebUrl,
+  title: ShortText,
+  siteName: ShortText.optional(),
+  byline: ShortText.optional(),
+  publishedAt: ShortText.optional(),
+  lang: z.string().max(35).optional(),
+  accessedAt: IsoDateTime,
+});
+
+export const Figure = z.strictObject({
+  value: z.number().refine(Number.isFinite, 'must be a finite number'),
+  unit: ShortText,
+  period: ShortText,
+  label: ShortText,
+});
+
+export const ObservationBody = z.strictObject({
+  quote: LongText,
+  source: SourceMeta,
+  selector: QuoteSelector.optional(),
+  kind: ObservationKind,
+  figure: Figure.optional(),
+  areas: TextList,
+  themes: TextList,
+  interpretation: LongText,
+  issueIds: z.array(RecordId).max(LIMITS.listItems),
+});
+export type ObservationBody = z.infer<typeof ObservationBody>;

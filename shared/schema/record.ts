@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { HlcTimestamp } from '../clock/hlc.ts';
+import { RecordId } from './ids.ts';
+import { IssueBody } from './issue.ts';
+import { ObservationBody } from './observation.ts';
+import { PartnerBody } from './partner.ts';
+import { PlanItemBody } from './plan-item.ts';
+import { RegionCode } from './region.ts';
+import { SurveyResponseBody } from './survey-response.ts';
+import { TraceLinkBody } from './trace-link.ts';
+
+export const BODY_SCHEMAS = {
+  partner: PartnerBody,
+  observation: ObservationBody,
+  issue: IssueBody,
+  surveyResponse: SurveyResponseBody,
+  planItem: PlanItemBody,
+  traceLink: TraceLinkBody,
+} as const;
+
+export type RecordType = keyof typeof BODY_SCHEMAS;
+export const RECORD_TYPES = Object.keys(BODY_SCHEMAS) as RecordType[];
+
+/**
+ * The envelope every stored thing carries. A deletion is a version like any other (a tombstone):
+ * it has no body, so deleted text does not travel on in later bundles.
+ */
+function recordOf<T extends RecordType>(type: T) {
+  return z
+    .strictObject({
+      id: RecordId,
+      type: z.literal(type),
+      region: RegionCode,
+      origin: RecordId,
+      updatedAt: HlcTimestamp,
+      deleted: z.boolean(),
+      body: BODY_SCHEMAS[type].optional(),
+    })
+    .check((ctx) => {
+      const { deleted, body } = ctx.value;
+      if (deleted && body !== undefined) ctx.issues.push({ code: 'custom', input: body, path: ['body'], message: 'a deleted record keeps no body' });
+      if (!deleted && body === undefined) ctx.issues.push({ code: 'custom', input: body, path: ['body'], message: 'is required unless the record is deleted' });
+    });
+}
+
+export const PartnerRecord = recordOf('partner');
+export const ObservationRecord = recordOf('observation');
+export const IssueRecord = recordOf('issue');
+export const SurveyResponseRecord = recordOf('surveyResponse');
+export const PlanItemRecord = recordOf('planItem');
+export const TraceLinkRecord = recordOf('traceLink');
+
+export const RegionRecord = z.discriminatedUnion('type', [
+  PartnerRecord,
+  ObservationRecord,
+  IssueRecord,
+  SurveyResponseRecord,
+  PlanItemRecord,
+  TraceLinkRecord,
+]);
+export type RegionRecord = z.infer<typeof RegionRecord>;
+export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;
+export type BodyOf<T extends RecordType> = z.infer<(typeof BODY_SCHEMAS)[T]>;
+
+export type LiveRecord<T extends RecordType = RecordType> = RecordOfType<T> & { deleted: false; body: BodyOf<T> };
+
+export function isLive<T extends RecordType>(record: RecordOfType<T>): record is LiveRecord<T> {
+  return !record.deleted && record.body !== undefined;
+}

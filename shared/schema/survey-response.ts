@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { JsonValue } from './json-value.ts';
+import { IsoDateTime, NonEmptyShortText } from './text.ts';
+import { LIMITS } from '../limits.ts';
+import { Sha256Hex } from '../canonical/hash.ts';
+
+export const SurveyDefinitionRef = z.strictObject({
+  id: NonEmptyShortText,
+  version: z.number().int().positive(),
+  hash: Sha256Hex,
+});
+export type SurveyDefinitionRef = z.infer<typeof SurveyDefinitionRef>;
+
+export const SurveyResponseBody = z.strictObject({
+  survey: SurveyDefinitionRef,
+  status: z.enum(['in-progress', 'completed']),
+  answers: z.record(z.string().max(LIMITS.shortText), JsonValue),
+  completedAt: IsoDateTime.optional(),
+});
+export type SurveyResponseBody = z.infer<typeof SurveyResponseBody>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { RecordId, uuidFromDigest } from './ids.ts';
+import { LongText, ShortText } from './text.ts';
+
+export const TRACE_TARGETS = ['issue', 'observation', 'surveyFinding', 'planItem'] as const;
+
+export const TraceLinkBody = z.strictObject({
+  fromId: RecordId,
+  toType: z.enum(TRACE_TARGETS),
+  toId: RecordId,
+  /** For a survey finding: which question of the referenced response's survey. */
+  toQuestion: ShortText.optional(),
+  rationale: LongText,
+});
+export type TraceLinkBody = z.infer<typeof TraceLinkBody>;
+
+/**
+ * A link's id is derived from its ends, so two partners who link the same plan item to the same
+ * evidence make the same record instead of two that disagree.
+ */
+export function traceLinkId(link: Pick<TraceLinkBody, 'fromId' | 'toId' | 'toQuestion'>): RecordId {
+  const ends = [link.fromId, link.toId, link.toQuestion ?? ''].join('\u0000');
+  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-trace-link\u0000${ends}`)));
+}
