@@ -39,7 +39,7 @@ export function parseUntrustedJson(input: Uint8Array | string, limits: JsonLimit
     value = JSON.parse(text);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const truncated = /end of (json|data)/i.test(reason);
+    const truncated = endsTooEarly(reason, text);
     return fail(
       bundleError('not-json', truncated ? 'the file ends too early: it was probably cut off while copying or saving' : `the file is not valid JSON (${reason})`, { detail: reason }),
     );
@@ -47,6 +47,13 @@ export function parseUntrustedJson(input: Uint8Array | string, limits: JsonLimit
 
   const problem = inspect(value, limits.maxDepth);
   return problem ? fail(problem) : { ok: true, value };
+}
+
+/** Engines word it differently; all of them say the input ran out, or where they stopped. */
+function endsTooEarly(reason: string, text: string): boolean {
+  if (/end of (json|data)|unterminated|unexpected end/i.test(reason)) return true;
+  const position = /position (\d+)/.exec(reason);
+  return position !== null && Number(position[1]) >= text.trimEnd().length;
 }
 
 function fail(error: BundleError): Parsed {

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBundle } from '../../../shared/bundle/decode.ts';
+import { encodeBundle } from '../../../shared/bundle/encode.ts';
+import { recordsHash } from '../../../shared/bundle/records-hash.ts';
+import type { BundleErrorCode } from '../../../shared/bundle/errors.ts';
+import { describeBundleError } from '../../../shared/bundle/errors.ts';
+import { deleted, fakeIssue, fakeObservation, recordId } from '../../support/fake-records.ts';
+import { bundleJson, bundleText, NOW, partnerBundle } from '../../support/fake-bundles.ts';
+
+const records = [fakeObservation(1), fakeIssue(2), deleted(fakeObservation(3))];
+
+function codes(input: Uint8Array | string, maxBytes?: number): BundleErrorCode[] {
+  const result = decodeBundle(input, maxBytes === undefined ? { now: NOW } : { now: NOW, maxBytes });
+  if (result.ok) throw new Error('expected the bundle to be refused');
+  return result.errors.map((e) => e.code);
+}
+
+function live0(json: { records: Array<Record<string, unknown>> }): Record<string, unknown> {
+  return json.records[0] as Record<string, unknown>;
+}
+
+function errorsOf(json: unknown) {
+  const result = decodeBundle(JSON.stringify(json), { now: NOW });
+  if (result.ok) throw new Error('expected the bundle to be refused');
+  return result.errors;
+}
+
+describe('decodeBundle accepts', () => {
+  it('what encodeBundle wrote, record for record', () => {
+    const bundle = partnerBundle(records);
+    const result = decodeBundle(new TextEncoder().encode(encodeBundle(bundle)), { now: NOW });
+    expect(result).toEqual({ ok: true, bundle });
+  });
+
+  it('a file with a byte-order mark, as Windows editors save it', () => {
+    const bytes = new TextEncoder().encode(`\ufeff${bundleText(records)}`);
+    expect(decodeBundle(bytes, { now: NOW }).ok).toBe(true);
+  });
+
+  it('records in any order, since the digest covers them sorted', () => {
+    const json = bundleJson(records);
+    json.records.reverse();
+    expect(decodeBundle(JSON.stringify(json), { now: NOW }).ok).toBe(true);
+  });
+
+  it('an exact duplicate of a record once', () => {
+    const json = bundleJson(records);
+    json.records.push(json.records[0] as Record<string, unknown>);
+    const result = decodeBundle(JSON.stringify(json), { now: NOW });
+    expect(result.ok && result.bundle.records.length).toBe(3);
+  });
+});
+
+describe('decodeBundle refuses with a reason', () => {
+  it('files that are not bundle JSON at all', () => {
+    expect(codes('')).toEqual(['empty']);
+    expect(codes(' \n\t')).toEqual(['empty']);
+    expect(codes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual(['not-utf8']);
+    expect(codes('<html>not json</html>')).toEqual(['not-json']);
+    expect(codes('[1, 2, 3]')).toEqual(['not-a-bundle']);
+    expect(codes('"regiobeeld"')).toEqual(['not-a-bundle']);
+  });
+
+  it('a truncated file, saying it was cut off', () => {
+    const text = bundleText(records);
+    const result = decodeBundle(text.slice(0, text.length / 2), { now: NOW });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toMatch(/ends too early/);
+  });
+
+  it('a file over the size limit, before parsing it', () => {
+    expect(codes(bundleText(records), 1024)).toEqual(['too-large']);
+  });
+
+  it('a nesting bomb, without overflowing the stack', () => {
+    const depth = 100_000;
+    expect(codes(`{"format":"regiobeeld-bundle","x":${'['.repeat(depth)}${']'.repeat(depth)}}`)).toEqual(['too-deep']);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('a "%s" key at any level, leaving Object.prototype clean', (key) => {
+    const top = `{"${key}":{"polluted":true},"format":"regiobeeld-bundle"}`;
+    const json = bundleJson(records);
+    const inRecord = JSON.stringify(json).replace('"body":{', `"body":{"${key}":{"polluted":true},`);
+    expect(codes(top)).toEqual(['forbidden-key']);
+    const nested = decodeBundle(inRecord, { now: NOW });
+    expect(nested.ok).toBe(false);
+    if (!nested.ok) expect(nested.errors[0]).toMatchObject({ code: 'forbidden-key', path: `records[0].body.${key}` });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('another format, naming it', () => {
+    const errors = errorsOf({ ...bundleJson(records), format: 'dexie' });
+    expect(errors).toMatchObject([{ code: 'wrong-format', path: 'format' }]);
+    expect(errors[0]?.message).toContain('"dexie"');
+  });
+
+  it('a newer schema version, asking to update', () => {
+    const errors = errorsOf({ ...bundleJson(records), schemaVersion: 7 });
+    expect(errors).toMatchObject([{ code: 'newer-version', detail: '7' }]);
+    expect(errors[0]?.message).toMatch(/update Regiobeeld/);
+    expect(errorsOf({ ...bundleJson(records), schemaVersion: '1' })).toMatchObject([{ code: 'unsupported-version' }]);
+  });
+
+  it('missing and extra header fields, by path', () => {
+    const withoutProducer = bundleJson(records);
+    delete withoutProducer.producer;
+    expect(errorsOf(withoutProducer)).toMatchObject([{ code: 'invalid-header', path: 'producer' }]);
+    expect(errorsOf({ ...bundleJson(records), extra: 1 })).toMatchObject([{ code: 'invalid-header' }]);
+  });
+
+  it('an invalid record, naming its index, id and field', () => {
+    const json = bundleJson(records);
+    const body = (json.records[0] as { body: Record<string, unknown> }).body;
+    body.kind = 'gossip';
+    const errors = errorsOf(json);
+    expect(errors).toMatchObject([{ code: 'invalid-record', path: 'records[0].body.kind', recordIndex: 0, recordId: recordId(1) }]);
+    expect(describeBundleError(errors[0] ?? { code: 'empty', message: '' }, 'huisartsen.json')).toMatch(/^huisartsen\.json: records\[0\]\.body\.kind: .*\(record 019a0000-0000-7000-8000-000000000001\)$/);
+  });
+
+  it('a huge string in a record', () => {
+    const json = bundleJson(records);
+    (json.records[0] as { body: { quote: string } }).body.quote = 'x'.repeat(10 * 1024 * 1024);
+    expect(errorsOf(json)).toMatchObject([{ code: 'invalid-record', path: 'records[0].body.quote' }]);
+  });
+
+  it('a javascript: source link', () => {
+    const json = bundleJson([fakeObservation(1, { source: { url: 'javascript:alert(1)', title: 'x', accessedAt: '2026-10-01T09:00:00.000Z' } })]);
+    expect(errorsOf(json)).toMatchObject([{ code: 'invalid-record', path: 'records[0].body.source.url' }]);
+  });
+
+  it('a tombstone that still carries text, and a live record without a body', () => {
+    const json = bundleJson(records);
+    const tomb = json.records.find((r) => r.deleted === true) as Record<string, unknown>;
+    tomb.body = (live0(json) as { body: unknown }).body;
+    const live = live0(json);
+    delete live.body;
+    expect(errorsOf(json)).toMatchObject([
+      { code: 'invalid-record', path: 'records[0].body', detail: 'is required unless the record is deleted' },
+      { code: 'invalid-record', path: 'records[2].body', detail: 'a deleted record keeps no body' },
+    ]);
+  });
+
+  it('two different records under one id', () => {
+    const other = fakeObservation(1, { quote: 'Andere tekst' });
+    const json = bundleJson([fakeObservation(1)]);
+    json.records.push(JSON.parse(JSON.stringify(other)) as Record<string, unknown>);
+    expect(errorsOf(json)).toMatchObject([{ code: 'duplicate-id', recordId: recordId(1), recordIndex: 1 }]);
+  });
+
+  it('a record of another region', () => {
+    const json = bundleJson([fakeIssue(2, {}, { region: 'west-brabant' })]);
+    expect(errorsOf(json)).toMatchObject([{ code: 'region-mismatch', detail: 'west-brabant' }]);
+  });
+
+  it('timestamps far in the future', () => {
+    const json = bundleJson([fakeIssue(2, {}, { updatedAt: '2027-06-01T00:00:00.000Z-0000' })]);
+    expect(errorsOf(json)).toMatchObject([{ code: 'future-timestamp', recordId: recordId(2) }]);
+    expect(errorsOf({ ...bundleJson(records), exportedAt: '2030-01-01T00:00:00.000Z' })).toMatchObject([{ code: 'future-timestamp', path: 'exportedAt' }]);
+  });
+
+  it('a record changed after export, under the old digest', () => {
+    const json = bundleJson(records);
+    (json.records[0] as { body: { interpretation: string } }).body.interpretation = 'aangepast';
+    expect(errorsOf(json)).toMatchObject([{ code: 'integrity-mismatch' }]);
+  });
+
+  it('a changed record whose digest was recomputed is accepted as a new bundle: the digest is integrity, not authenticity', () => {
+    const json = bundleJson(records);
+    (json.records[0] as { body: { interpretation: string } }).body.interpretation = 'aangepast';
+    json.integrity = { algorithm: 'SHA-256', recordsHash: recordsHash(json.records as Array<{ id: string }>) };
+    expect(decodeBundle(JSON.stringify(json), { now: NOW }).ok).toBe(true);
+  });
+
+  it('at most a bounded list of problems', () => {
+    const json = bundleJson(Array.from({ length: 80 }, (_, i) => fakeIssue(i + 10)));
+    for (const record of json.records) record.type = 'unknown';
+    const errors = errorsOf(json);
+    expect(errors).toHaveLength(51);
+    expect(errors.at(-1)).toMatchObject({ code: 'too-many-errors', detail: '30' });
+  });
+});
