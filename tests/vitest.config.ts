@@ -23,6 +23,8 @@ export default defineConfig({
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/dom/setup.ts'],
+          // Real pages parsed by jsdom take seconds on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,24 @@
+/** Query parameters that track a visit and say nothing about the page. */
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|igshid|mkt_tok|oly_anon_id|oly_enc_id|ref_src|vero_id|wickedid|s_cid|spm)$/i;
+
+/**
+ * The form of an address by which the same source is recognised across partners: no fragment, no
+ * tracking parameters, lower-case host, no default port. Null for anything but http(s).
+ */
+export function normalizeUrl(input: string, base?: string): string | null {
+  let url: URL;
+  try {
+    url = base === undefined ? new URL(input) : new URL(input, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  // Only rewrite the query when there is something to strip: re-serialising changes its encoding.
+  const tracking = [...url.searchParams.keys()].filter((key) => TRACKING.test(key));
+  for (const key of tracking) url.searchParams.delete(key);
+  const href = url.href;
+  return url.search === '' ? href.replace(/\?$/, '') : href;
+}
