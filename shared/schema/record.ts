@@ -25,7 +25,7 @@ export const RECORD_TYPES = Object.keys(BODY_SCHEMAS) as RecordType[];
  * The envelope every stored thing carries. A deletion is a version like any other (a tombstone):
  * it has no body, so deleted text does not travel on in later bundles.
  */
-function recordOf<T extends RecordType>(type: T) {
+function recordOf<T extends RecordType, B extends z.ZodType>(type: T, body: B) {
   return z
     .strictObject({
       id: RecordId,
@@ -34,7 +34,7 @@ function recordOf<T extends RecordType>(type: T) {
       origin: RecordId,
       updatedAt: HlcTimestamp,
       deleted: z.boolean(),
-      body: BODY_SCHEMAS[type].optional(),
+      body: body.optional(),
     })
     .check((ctx) => {
       const { deleted, body } = ctx.value;
@@ -43,12 +43,12 @@ function recordOf<T extends RecordType>(type: T) {
     });
 }
 
-export const PartnerRecord = recordOf('partner');
-export const ObservationRecord = recordOf('observation');
-export const IssueRecord = recordOf('issue');
-export const SurveyResponseRecord = recordOf('surveyResponse');
-export const PlanItemRecord = recordOf('planItem');
-export const TraceLinkRecord = recordOf('traceLink');
+export const PartnerRecord = recordOf('partner', BODY_SCHEMAS.partner);
+export const ObservationRecord = recordOf('observation', BODY_SCHEMAS.observation);
+export const IssueRecord = recordOf('issue', BODY_SCHEMAS.issue);
+export const SurveyResponseRecord = recordOf('surveyResponse', BODY_SCHEMAS.surveyResponse);
+export const PlanItemRecord = recordOf('planItem', BODY_SCHEMAS.planItem);
+export const TraceLinkRecord = recordOf('traceLink', BODY_SCHEMAS.traceLink);
 
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
