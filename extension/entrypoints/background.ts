@@ -1,1 +1,4 @@
-export default defineBackground(() => {});
+import '../zod-jitless.ts';
+import { startBackground } from '../background/start-background.ts';
+
+export default defineBackground(() => startBackground());

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { t } from '../i18n/t.ts';
+import type { Identity, PartnerInput, RecordStore } from '../services/record-store.ts';
+import { useLiveQuery } from '../ui/use-live-query.ts';
+import { ExportButton } from './export-button.tsx';
+import { ImportPanel } from './import-panel.tsx';
+import { RecordList } from './record-list.tsx';
+import { SetupForm } from './setup-form.tsx';
+
+export interface DashboardAppProps {
+  readonly store: RecordStore;
+  readonly confirm: (question: string) => boolean;
+  readonly download: (fileName: string, text: string) => void;
+  /** Tells the background which tabs' clips were stored at setup, to mark them. */
+  readonly clipsSaved: (tabIds: number[]) => Promise<void>;
+}
+
+/**
+ * First-run setup until a partner exists; then the records, export and import.
+ *
+ * Test ids the e2e tests rely on (keep them stable): setup-form, setup-organisation, setup-domain,
+ * setup-region, setup-contact, setup-save, setup-error-<field>; dashboard-header, header-region,
+ * header-organisation, header-domain; record-row (one per live record but partners, with
+ * data-record-id and data-record-type), record-text, record-source, record-delete, records-empty;
+ * export-button, export-status; import-input, import-summary, import-summary-item (data-file,
+ * data-ok), import-counts, import-error (data-code). The clip hook is described in
+ * background/start-background.ts.
+ */
+export function DashboardApp({ store, confirm, download, clipsSaved }: DashboardAppProps) {
+  const [identity, setIdentity] = useState<Identity | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    store.getIdentity().then(setIdentity, (error: unknown) => {
+      console.error(error);
+      setFailed(true);
+    });
+  }, [store]);
+
+  async function setup(input: PartnerInput) {
+    const { partner, savedClips } = await store.setupPartner(input);
+    setIdentity({ origin: partner.origin, partner });
+    const tabIds = savedClips.flatMap((clip) => (clip.tabId === undefined ? [] : [clip.tabId]));
+    if (tabIds.length > 0) await clipsSaved(tabIds).catch((error: unknown) => console.error(error));
+  }
+
+  if (failed) return <p class="card field-error">{t('storageFailed')}</p>;
+  if (identity === undefined) return <p class="loading">{t('loading')}</p>;
+  if (identity.partner === undefined) {
+    return (
+      <main class="page narrow">
+        <SetupForm onSubmit={setup} />
+      </main>
+    );
+  }
+  return <Workspace store={store} partner={identity.partner} confirm={confirm} download={download} />;
+}
+
+interface WorkspaceProps {
+  readonly store: RecordStore;
+  readonly partner: LiveRecord<'partner'>;
+  readonly confirm: (question: string) => boolean;
+  readonly download: (fileName: string, text: string) => void;
+}
+
+function Workspace({ store, partner, confirm, download }: WorkspaceProps) {
+  const records = useLiveQuery(() => store.listRecords(), [store]);
+  const live = (records ?? []).filter((record) => !record.deleted);
+  const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
+  const shown = live.filter((record) => record.type !== 'partner');
+
+  async function remove(record: RegionRecord) {
+    if (!confirm(t('confirmDelete'))) return;
+    await store.deleteRecord(record.id).catch((error: unknown) => console.error(error));
+  }
+
+  return (
+    <>
+      <header class="top" data-testid="dashboard-header">
+        <h1>
+          {t('dashboardHeading')} <span data-testid="header-region">{partner.body.regionName}</span>
+        </h1>
+        <p class="who">
+          <span data-testid="header-organisation">{partner.body.organisation}</span> · <span data-testid="header-domain">{t(DOMAIN_LABELS[partner.body.domain])}</span>
+        </p>
+      </header>
+      <main class="page">
+        <section class="card actions-bar" aria-label={t('exchangeHeading')}>
+          <h2>{t('exchangeHeading')}</h2>
+          <p class="hint">{t('exchangeIntro')}</p>
+          <div class="row">
+            <ExportButton exportBundle={store.exportBundle} download={download} />
+            <ImportPanel store={store} localRegion={partner.region} />
+          </div>
+        </section>
+        <section class="card">
+          <h2>
+            {t('recordsHeading')} <span class="count">({records === undefined ? '…' : shown.length})</span>
+          </h2>
+          {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} onDelete={remove} />}
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatCount } from '../i18n/format.ts';
+import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { t, uiLanguage } from '../i18n/t.ts';
+import type { Identity, RecordStore } from '../services/record-store.ts';
+import { useLiveQuery } from '../ui/use-live-query.ts';
+
+export interface PopupAppProps {
+  readonly store: RecordStore;
+  readonly openDashboard: () => void;
+}
+
+export function PopupApp({ store, openDashboard }: PopupAppProps) {
+  const [identity, setIdentity] = useState<Identity | undefined>(undefined);
+  const observations = useLiveQuery(() => store.countLive('observation'), [store]);
+
+  useEffect(() => {
+    store.getIdentity().then(setIdentity, (error: unknown) => console.error(error));
+  }, [store]);
+
+  if (identity === undefined) return <p class="loading">{t('loading')}</p>;
+  const { partner } = identity;
+  const count = observations ?? 0;
+  if (partner === undefined) {
+    return (
+      <main class="popup">
+        <h1>{t('extName')}</h1>
+        <p>{t('popupNotSetUp')}</p>
+        <button type="button" class="primary" onClick={openDashboard} data-testid="popup-setup">
+          {t('popupSetUp')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <main class="popup">
+      <h1 data-testid="popup-region">{partner.body.regionName}</h1>
+      <p class="who" data-testid="popup-organisation">
+        {partner.body.organisation} · {t(DOMAIN_LABELS[partner.body.domain])}
+      </p>
+      <p class="stat" data-testid="popup-count">
+        {t(new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'popupObservationCountOne' : 'popupObservationCountOther', formatCount(count))}
+      </p>
+      <p class="hint">{t('popupHowToClip')}</p>
+      <button type="button" class="primary" onClick={openDashboard} data-testid="popup-open-dashboard">
+        {t('popupOpenDashboard')}
+      </button>
+    </main>
+  );
+}

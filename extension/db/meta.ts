@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { HlcTimestamp } from '../../shared/clock/hlc.ts';
+import { RecordId } from '../../shared/schema/ids.ts';
+import { ObservationBody } from '../../shared/schema/observation.ts';
+import { IsoDateTime } from '../../shared/schema/text.ts';
+
+/** How many clips may wait for the first-run setup; more would mean something is stuck. */
+export const MAX_PENDING_CLIPS = 50;
+
+/** A clip made before the partner was set up: saved as an observation right after setup. */
+export const PendingClip = z.strictObject({
+  body: ObservationBody,
+  tabId: z.number().int().nonnegative().optional(),
+});
+export type PendingClip = z.infer<typeof PendingClip>;
+
+/** The meta table's keys and what each holds; values are parsed on every read. */
+export const META_VALUES = {
+  /** This installation's origin id: also the id of its partner record. */
+  origin: RecordId,
+  /** The latest clock timestamp issued or observed, so no context ever issues an equal or lower one. */
+  lastClock: HlcTimestamp,
+  lastExportAt: IsoDateTime,
+  pendingClips: z.array(PendingClip).max(MAX_PENDING_CLIPS),
+} as const;
+
+export type MetaKey = keyof typeof META_VALUES;
+export type MetaValue<K extends MetaKey> = z.infer<(typeof META_VALUES)[K]>;
+
+export interface MetaRow {
+  readonly key: MetaKey;
+  readonly value: unknown;
+}

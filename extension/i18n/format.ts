@@ -1,0 +1,12 @@
+import { uiLanguage } from './t.ts';
+
+/** A clock timestamp ("2026-11-22T09:15:02.481Z-0003") or ISO time as the user reads dates. */
+export function formatMoment(timestamp: string, language: string = uiLanguage()): string {
+  const date = new Date(timestamp.slice(0, 24));
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatCount(count: number, language: string = uiLanguage()): string {
+  return new Intl.NumberFormat(language).format(count);
+}

@@ -1,0 +1,23 @@
+import type { BundleError, BundleErrorCode } from '../../shared/bundle/errors.ts';
+
+/** Reasons to refuse a well-formed bundle that only this installation can judge. */
+export type LocalImportCode = 'other-region' | 'clock-drift' | 'not-set-up' | 'unreadable-file' | 'store-failed';
+export type ImportErrorCode = BundleErrorCode | LocalImportCode;
+
+export interface ImportProblem extends Omit<BundleError, 'code'> {
+  readonly code: ImportErrorCode;
+}
+
+/** What one imported file did: counts when taken, every reason when refused. */
+export interface ImportSummary {
+  readonly fileName: string;
+  readonly ok: boolean;
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly errors: readonly ImportProblem[];
+}
+
+export function refusedImport(fileName: string, errors: readonly ImportProblem[]): ImportSummary {
+  return { fileName, ok: false, added: 0, updated: 0, unchanged: 0, errors };
+}

@@ -1,0 +1,12 @@
+/** Saves text as a file through the browser's own download, without the downloads permission. */
+export function downloadText(doc: Pick<Document, 'createElement' | 'body'>, fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in Chromium; a minute is plenty for it to start.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,64 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SetupForm } from '../../extension/components/setup-form.tsx';
+
+afterEach(cleanup);
+
+function fill(testId: string, value: string) {
+  const field = screen.getByTestId(testId);
+  if (field instanceof HTMLSelectElement) fireEvent.change(field, { target: { value } });
+  else fireEvent.input(field, { target: { value } });
+}
+
+describe('setup form', () => {
+  it('names every missing field in Dutch and saves nothing', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<SetupForm onSubmit={onSubmit} />);
+    fireEvent.click(screen.getByTestId('setup-save'));
+    expect((await screen.findByTestId('setup-error-organisation')).textContent).toBe('Vul de naam van uw organisatie in.');
+    expect(screen.getByTestId('setup-error-domain').textContent).toBe('Kies het domein waartoe uw organisatie hoort.');
+    expect(screen.getByTestId('setup-error-regionName').textContent).toContain('Helmond-De Peel');
+    expect(screen.queryByTestId('setup-error-contactName')).toBeNull();
+    expect(screen.getByTestId('setup-organisation').getAttribute('aria-invalid')).toBe('true');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('offers the five domains with Dutch labels and the demo region', () => {
+    render(<SetupForm onSubmit={async () => undefined} />);
+    const options = Array.from((screen.getByTestId('setup-domain') as HTMLSelectElement).options).map((o) => [o.value, o.textContent]);
+    expect(options.map(([value]) => value)).toEqual(['', 'zorg', 'sociaal-domein', 'verzekeraar', 'publieke-gezondheid', 'inwoners']);
+    expect(options[4]?.[1]).toBe('Publieke gezondheid (GGD)');
+    const list = document.getElementById(screen.getByTestId('setup-region').getAttribute('list') ?? '');
+    expect(Array.from(list?.querySelectorAll('option') ?? [], (o) => o.value)).toEqual(['Helmond-De Peel']);
+  });
+
+  it('refuses a region name without letters or digits', async () => {
+    render(<SetupForm onSubmit={async () => undefined} />);
+    fill('setup-region', ' -- ');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    expect((await screen.findByTestId('setup-error-regionName')).textContent).toBe('Een regionaam moet letters of cijfers bevatten.');
+  });
+
+  it('hands over the trimmed answers, leaving out an empty contact name', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<SetupForm onSubmit={onSubmit} />);
+    fill('setup-organisation', '  Huisartsencoöperatie De Peel ');
+    fill('setup-domain', 'zorg');
+    fill('setup-region', 'Helmond-De Peel');
+    fill('setup-contact', '   ');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith({ organisation: 'Huisartsencoöperatie De Peel', domain: 'zorg', regionName: 'Helmond-De Peel' });
+  });
+
+  it('says so when saving fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<SetupForm onSubmit={() => Promise.reject(new Error('quota'))} />);
+    fill('setup-organisation', 'GGD Brabant-Zuidoost');
+    fill('setup-domain', 'publieke-gezondheid');
+    fill('setup-region', 'Helmond-De Peel');
+    fill('setup-contact', 'Piet Jansen');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    expect((await screen.findByTestId('setup-error-save')).textContent).toBe('Opslaan is niet gelukt. Probeer het opnieuw.');
+  });
+});
