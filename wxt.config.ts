@@ -11,6 +11,7 @@ const preactAliases = {
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  publicDir: 'extension/public',
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -21,6 +21,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     headless: true,
     locale: 'nl-NL',
     acceptDownloads: true,
+    // Chromium on Linux takes its UI language, and so the extension's, from the environment, not --lang.
+    env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -30,7 +32,6 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=nl',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
