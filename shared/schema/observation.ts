@@ -15,12 +15,16 @@ export const QuoteSelector = z.strictObject({
 });
 
 export const SourceMeta = z.strictObject({
+  /** The normalised canonical address: the same source clipped by two partners has the same url. */
   url: WebUrl,
+  /** The address the partner actually had open, when it differs from the canonical one. */
+  pageUrl: WebUrl.optional(),
   title: ShortText,
   siteName: ShortText.optional(),
   byline: ShortText.optional(),
   publishedAt: ShortText.optional(),
   lang: z.string().max(35).optional(),
+  description: LongText.optional(),
   accessedAt: IsoDateTime,
 });
 
@@ -30,6 +34,12 @@ export const Figure = z.strictObject({
   period: ShortText,
   label: ShortText,
 });
+
+/**
+ * How the quote came about when it is not a selected passage: the whole page was clipped (the
+ * quote is the page's description), or the page's text could not be read (a PDF viewer).
+ */
+export const CAPTURE_NOTES = ['whole-page', 'text-unreadable'] as const;
 
 export const ObservationBody = z.strictObject({
   quote: LongText,
@@ -41,5 +51,6 @@ export const ObservationBody = z.strictObject({
   themes: TextList,
   interpretation: LongText,
   issueIds: z.array(RecordId).max(LIMITS.listItems),
+  captureNote: z.enum(CAPTURE_NOTES).optional(),
 });
 export type ObservationBody = z.infer<typeof ObservationBody>;
