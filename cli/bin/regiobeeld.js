@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The command line is TypeScript run through tsx, so it works straight after `npm ci`, without a
+// build step. No tsconfig is read: the CLI needs none, and a stray one in the caller's folder must
+// not change how it runs.
+import { register } from 'tsx/esm/api';
+
+register({ tsconfig: false });
+const { main } = await import('../main.ts');
+const { nodeDeps } = await import('../node-deps.ts');
+process.exitCode = await main(process.argv.slice(2), nodeDeps());

@@ -1,0 +1,78 @@
+import { encodeBundle } from '../../shared/bundle/encode.ts';
+import type { Bundle } from '../../shared/bundle/format.ts';
+import { mergeBundles } from '../../shared/merge/merge-bundles.ts';
+import type { Conflict } from '../../shared/merge/merge-records.ts';
+import { acceptedLine, contributorCount } from '../describe-bundle.ts';
+import { conflictLine, partnerNames } from '../describe-conflict.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+import type { Output } from '../output.ts';
+import { plural } from '../plural.ts';
+import { type ReadBundleDeps, readBundleFiles } from '../read-bundle-files.ts';
+import type { WriteText } from '../write-file-atomic.ts';
+
+/** More conflicts than this are counted, not listed, so a merge of a whole province does not flood the terminal. */
+const CONFLICTS_LISTED = 20;
+
+export interface MergeDeps extends ReadBundleDeps {
+  readonly output: Output;
+  readonly writeText: WriteText;
+}
+
+/**
+ * Merges the valid bundles among `files` into one regiobeeld bundle at `outPath`. Refused files are
+ * reported and left out, but the rest is still written: a coordinator can prepare the session with
+ * what is sound while one partner repairs a file. The exit code still says a file was refused.
+ */
+export async function merge(files: readonly string[], outPath: string, deps: MergeDeps): Promise<ExitCode> {
+  const { output } = deps;
+  const results = await readBundleFiles(files, deps);
+  const accepted: Array<{ file: string; bundle: Bundle }> = [];
+  for (const result of results) {
+    if (result.ok) {
+      output.out(acceptedLine(result.file, result.bundle));
+      accepted.push(result);
+    } else result.problems.forEach((line) => output.err(line));
+  }
+
+  const merged = mergeBundles(accepted.map((a) => a.bundle));
+  if (!merged.ok) {
+    if (merged.reason === 'no-bundles') output.err(`nothing to merge: no valid bundle among the ${plural(files.length, 'file', 'files')} given`);
+    else {
+      output.err(`these bundles belong to ${merged.regions.length} different regions; only bundles of one region can be merged:`);
+      for (const region of merged.regions) output.err(`  ${region}: ${accepted.filter((a) => a.bundle.region === region).map((a) => a.file).join(', ')}`);
+    }
+    output.err(`${outPath} was not written`);
+    return EXIT.failed;
+  }
+
+  const written = await deps.writeText(outPath, encodeBundle(merged.bundle));
+  if (!written.ok) {
+    output.err(`${outPath}: cannot write the merged bundle: ${written.reason}`);
+    return EXIT.failed;
+  }
+  summarise(output, outPath, merged.bundle, merged.conflicts, accepted.length);
+
+  const refused = results.filter((r) => !r.ok).map((r) => r.file);
+  if (refused.length === 0) return EXIT.ok;
+  output.err(
+    `warning: ${plural(refused.length, 'file was', 'files were')} refused and left out of the merge (${refused.join(', ')}); ` +
+      `the merge of the other ${plural(accepted.length, 'file', 'files')} was written to ${outPath}`,
+  );
+  return EXIT.failed;
+}
+
+function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: readonly Conflict[], inputs: number): void {
+  const deleted = bundle.records.filter((r) => r.deleted).length;
+  output.out(`merged ${plural(inputs, 'bundle', 'bundles')} into ${outPath}`);
+  output.out(`  region     ${bundle.region}`);
+  output.out(`  records    ${bundle.records.length} (${deleted} deleted)`);
+  output.out(`  partners   ${contributorCount(bundle)}`);
+  if (conflicts.length === 0) {
+    output.out('  conflicts  0');
+    return;
+  }
+  output.out(`  conflicts  ${conflicts.length} (records changed by more than one partner; the latest version was kept)`);
+  const names = partnerNames(bundle.records);
+  for (const conflict of conflicts.slice(0, CONFLICTS_LISTED)) output.out(`    ${conflictLine(conflict, names)}`);
+  if (conflicts.length > CONFLICTS_LISTED) output.out(`    … and ${conflicts.length - CONFLICTS_LISTED} more`);
+}

@@ -1,0 +1,22 @@
+import { acceptedLine } from '../describe-bundle.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+import type { Output } from '../output.ts';
+import { plural } from '../plural.ts';
+import { type ReadBundleDeps, readBundleFiles } from '../read-bundle-files.ts';
+
+export interface ValidateDeps extends ReadBundleDeps {
+  readonly output: Output;
+}
+
+/** Checks every file and names every problem, so one run lists all there is to fix. */
+export async function validate(files: readonly string[], deps: ValidateDeps): Promise<ExitCode> {
+  const results = await readBundleFiles(files, deps);
+  for (const result of results) {
+    if (result.ok) deps.output.out(acceptedLine(result.file, result.bundle));
+    else result.problems.forEach((line) => deps.output.err(line));
+  }
+  const refused = results.filter((r) => !r.ok).length;
+  if (refused === 0) return EXIT.ok;
+  deps.output.err(`${refused} of ${plural(results.length, 'file', 'files')} refused`);
+  return EXIT.failed;
+}

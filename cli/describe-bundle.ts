@@ -1,0 +1,17 @@
+import type { Bundle } from '../shared/bundle/format.ts';
+import { plural } from './plural.ts';
+
+/** The partners whose records a bundle holds: its producer, or every partner a merge took in. */
+export function contributorCount(bundle: Bundle): number {
+  return bundle.producer.kind === 'partner' ? 1 : bundle.producer.partnerIds.length;
+}
+
+function producerText(bundle: Bundle): string {
+  const { producer } = bundle;
+  return producer.kind === 'partner' ? `${producer.organisation} (${producer.domain})` : `merge of ${plural(contributorCount(bundle), 'partner', 'partners')}`;
+}
+
+/** "ok  FILE  (N records, region R, producer P)": one line per accepted file. */
+export function acceptedLine(file: string, bundle: Bundle): string {
+  return `ok  ${file}  (${plural(bundle.records.length, 'record', 'records')}, region ${bundle.region}, producer ${producerText(bundle)})`;
+}

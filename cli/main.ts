@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { merge, type MergeDeps } from './commands/merge.ts';
+import { validate } from './commands/validate.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import type { Output } from './output.ts';
+import { MAIN_USAGE, MERGE_USAGE, VALIDATE_USAGE } from './usage.ts';
+
+/** Everything the commands need from the machine; `nodeDeps()` gives the real ones. */
+export type CliDeps = MergeDeps;
+
+interface CommandLine {
+  readonly files: string[];
+  readonly output: string | undefined;
+  readonly help: boolean;
+}
+
+/** Parses the words after the command, or says in one sentence why they make no sense. */
+function parseCommandLine(args: readonly string[]): CommandLine | { readonly error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { files: positionals, output: values.output, help: values.help ?? false };
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return { error: error.message };
+    throw error;
+  }
+}
+
+function usageError(output: Output, problem: string, usage: string): ExitCode {
+  output.err(`regiobeeld: ${problem}`);
+  output.err('');
+  output.err(usage);
+  return EXIT.usage;
+}
+
+/** Dispatches a command line to its command and returns the exit code. */
+export async function main(args: readonly string[], deps: CliDeps): Promise<ExitCode> {
+  const [command, ...rest] = args;
+  if (command === undefined) return usageError(deps.output, 'no command given', MAIN_USAGE);
+  if (command === 'help' || command === '--help' || command === '-h') {
+    deps.output.out(MAIN_USAGE);
+    return EXIT.ok;
+  }
+  if (command !== 'validate' && command !== 'merge') return usageError(deps.output, `unknown command "${command}"`, MAIN_USAGE);
+
+  const usage = command === 'validate' ? VALIDATE_USAGE : MERGE_USAGE;
+  const line = parseCommandLine(rest);
+  if ('error' in line) return usageError(deps.output, line.error, usage);
+  if (line.help) {
+    deps.output.out(usage);
+    return EXIT.ok;
+  }
+  if (line.files.length === 0) return usageError(deps.output, `${command} needs at least one FILE`, usage);
+
+  if (command === 'validate') {
+    if (line.output !== undefined) return usageError(deps.output, 'validate writes nothing, so it takes no --output', usage);
+    return validate(line.files, deps);
+  }
+  if (line.output === undefined) return usageError(deps.output, 'merge needs -o OUT.json, the file to write the merged bundle to', usage);
+  return merge(line.files, line.output, deps);
+}

@@ -1,0 +1,43 @@
+/** Help texts: what `--help` prints, and what a wrong command line is answered with. */
+export const MAIN_USAGE = `Usage: regiobeeld <command> [options]
+
+Commands:
+  validate FILE...             check that each file is a sound Regiobeeld bundle
+  merge FILE... -o OUT.json    merge the bundles of one region into one regiobeeld bundle
+
+Run "regiobeeld <command> --help" for the details of a command.
+
+Exit codes:
+  0  done, every file was sound
+  1  a file was refused or could not be read, or the result could not be written
+  2  the command line was wrong`;
+
+export const VALIDATE_USAGE = `Usage: regiobeeld validate FILE...
+
+Checks each file: that it is a Regiobeeld bundle of a version this program reads, that every
+record is valid, that no time lies in the future, and that nothing was changed after export.
+Prints "ok" with a short description for each sound file and every problem of the others.
+
+Options:
+  -h, --help    show this help
+
+Exit codes: 0 every file is sound, 1 a file was refused or could not be read, 2 wrong usage.`;
+
+export const MERGE_USAGE = `Usage: regiobeeld merge FILE... -o OUT.json
+
+Merges partner bundles (or earlier merges) of one region into one regiobeeld bundle. For every
+record the latest version wins, deletions included; records changed by more than one partner are
+listed as conflicts. The output is the same, byte for byte, whatever the order of the files, and
+can itself be merged again.
+
+Options:
+  -o, --output OUT.json    where to write the merged bundle (required); folders are created,
+                           an existing file is replaced only once the new one is complete
+  -h, --help               show this help
+
+Files that are refused are reported and left out, and the merge of the sound files is still
+written, so the work can go on while a partner repairs a file; the exit code is then 1. Bundles
+of different regions are not merged: nothing is written.
+
+Exit codes: 0 merged every file, 1 a file was refused (the rest was merged) or nothing could be
+written, 2 wrong usage.`;

@@ -1,0 +1,33 @@
+import type { CliDeps } from '../../../../cli/main.ts';
+
+/** "Now" for in-process runs: after every time in the examples, before any real use of them. */
+export const NOW = Date.parse('2026-11-22T12:00:00.000Z');
+
+export interface MemoryRun {
+  readonly deps: CliDeps;
+  readonly out: string[];
+  readonly err: string[];
+  /** What the command wrote, by path. */
+  readonly written: Map<string, string>;
+}
+
+/** The CLI's machine in memory: files by path, printed lines, written files. */
+export function memoryDeps(files: ReadonlyMap<string, string | Uint8Array>): MemoryRun {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string>();
+  const deps: CliDeps = {
+    output: { out: (line) => out.push(line), err: (line) => err.push(line) },
+    readBytes: (path) => {
+      const content = files.get(path);
+      if (content === undefined) return Promise.resolve({ ok: false, reason: 'no such file or folder' });
+      return Promise.resolve({ ok: true, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content });
+    },
+    writeText: (path, text) => {
+      written.set(path, text);
+      return Promise.resolve({ ok: true });
+    },
+    now: () => NOW,
+  };
+  return { deps, out, err, written };
+}
