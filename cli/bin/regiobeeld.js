@@ -5,6 +5,13 @@
 import { register } from 'tsx/esm/api';
 
 register({ tsconfig: false });
+// Output piped into `head` and the like may close early: that ends the command, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import('../main.ts');
 const { nodeDeps } = await import('../node-deps.ts');
 process.exitCode = await main(process.argv.slice(2), nodeDeps());

@@ -101,7 +101,7 @@ function idOf(candidate: unknown): string | undefined {
 function fromZod(code: 'invalid-header' | 'invalid-record', issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], recordIndex?: number, recordId?: string): BundleError[] {
   return issues.map((issue) => {
     const path = formatPath([...prefix, ...issue.path]);
-    return bundleError(code, `${path || 'bundle'}: ${issue.message}`, {
+    return bundleError(code, issue.message, {
       path,
       detail: issue.message,
       ...(recordIndex === undefined ? {} : { recordIndex }),

@@ -5,10 +5,13 @@ import { z } from 'zod';
  * physical part in ISO form, then a hexadecimal counter. String order is time order, so a record's
  * `updatedAt` sorts and compares without parsing.
  */
+const HLC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}$/;
+
 export const HlcTimestamp = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}$/, 'must be a clock timestamp such as 2026-11-22T09:15:02.481Z-0000')
-  .refine((value) => Number.isFinite(Date.parse(value.slice(0, 24))), 'must hold a real date');
+  .regex(HLC_PATTERN, 'must be a clock timestamp such as 2026-11-22T09:15:02.481Z-0000')
+  // Only a well-formed timestamp is checked for a real date, so a malformed one gets one error.
+  .refine((value) => !HLC_PATTERN.test(value) || Number.isFinite(Date.parse(value.slice(0, 24))), 'must hold a real date');
 export type HlcTimestamp = z.infer<typeof HlcTimestamp>;
 
 const MAX_COUNTER = 0xffff;
