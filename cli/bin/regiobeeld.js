@@ -5,11 +5,11 @@
 import { register } from 'tsx/esm/api';
 
 register({ tsconfig: false });
-// Output piped into `head` and the like may close early: that ends the command, quietly.
+// Output piped into `head` and the like may close early: the command still finishes its work
+// (a merge still writes its file); only the lines nobody reads are dropped.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
   });
 }
 const { main } = await import('../main.ts');
