@@ -44,7 +44,7 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
     return refuse([bundleError('unsupported-version', `bundle version ${JSON.stringify(schemaVersion)} is not one Regiobeeld knows`, { path: 'schemaVersion', detail: String(schemaVersion) })]);
   }
 
-  const header = BundleHeader.safeParse(raw);
+  const header = BundleHeader.safeParse(raw, { error: plainWords });
   if (!header.success) return refuse(fromZod('invalid-header', header.error.issues, []));
 
   const errors: BundleError[] = [];
@@ -52,7 +52,7 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   const seen = new Map<string, string>();
   const maxMs = options.now + LIMITS.clockDriftMs;
   header.data.records.forEach((candidate, index) => {
-    const result = RegionRecord.safeParse(candidate);
+    const result = RegionRecord.safeParse(candidate, { error: plainWords });
     const id = idOf(candidate);
     if (!result.success) {
       errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, id));
@@ -84,6 +84,11 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   }
   if (errors.length > 0) return refuse(errors);
   return { ok: true, bundle: { ...header.data, records } };
+}
+
+/** A missing field is said to be missing, not "expected object, received undefined". */
+function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
+  return issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined;
 }
 
 function refuse(errors: BundleError[]): Decoded {

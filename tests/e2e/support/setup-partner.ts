@@ -1,0 +1,20 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './launch-extension.ts';
+
+/** The first-run setup as a partner does it: organisation, domain, region; then the dashboard. */
+export async function setUpPartner(browser: ExtensionBrowser, organisation: string, domain: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.page('dashboard.html'));
+  await page.getByTestId('setup-organisation').fill(organisation);
+  await page.getByTestId('setup-domain').selectOption(domain);
+  await page.getByTestId('setup-region').fill('Helmond-De Peel');
+  await page.getByTestId('setup-save').click();
+  await expect.poll(() => page.getByTestId('header-organisation').textContent()).toBe(organisation);
+  return page;
+}
+
+export async function rowIds(page: Page): Promise<string[]> {
+  const ids = await page.getByTestId('record-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-id') ?? ''));
+  return ids.sort();
+}
