@@ -1,0 +1,26 @@
+import type { RegionRecord } from '../schema/record.ts';
+import { formatPath } from '../bundle/errors.ts';
+import { type Finding, scanText } from './personal-data.ts';
+
+export interface RecordFinding extends Finding {
+  readonly recordId: string;
+  /** Where in the record the text stands, as `body.interpretation`. */
+  readonly field: string;
+}
+
+/** Scans every text a record carries, so nothing leaves the browser unread. */
+export function scanRecords(records: readonly RegionRecord[]): RecordFinding[] {
+  const findings: RecordFinding[] = [];
+  for (const record of records) {
+    if (record.deleted || record.body === undefined) continue;
+    const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: record.body, path: ['body'] }];
+    while (stack.length > 0) {
+      const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+      if (typeof value === 'string') {
+        for (const finding of scanText(value)) findings.push({ ...finding, recordId: record.id, field: formatPath(path) });
+      } else if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+    }
+  }
+  return findings;
+}

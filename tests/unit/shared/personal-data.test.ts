@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { passesElevenProof, passesIbanCheck, scanText } from '../../../shared/privacy/personal-data.ts';
+import { scanRecords } from '../../../shared/privacy/scan-records.ts';
+import { fakeObservation } from '../../support/fake-records.ts';
+
+const kinds = (text: string) => scanText(text).map((f) => [f.kind, f.match]);
+
+describe('personal data scan', () => {
+  it('checks BSNs by the eleven-proof', () => {
+    expect(passesElevenProof('111222333')).toBe(true);
+    expect(passesElevenProof('123456782')).toBe(true);
+    expect(passesElevenProof('123456789')).toBe(false);
+    expect(passesElevenProof('000000000')).toBe(false);
+    expect(kinds('Cliënt met BSN 123.456.782 belde.')).toEqual([['bsn', '123.456.782']]);
+    expect(kinds('Dossier 123456789 en 1.234.567 inwoners')).toEqual([]);
+  });
+
+  it('checks IBANs by mod 97, with or without spaces', () => {
+    expect(passesIbanCheck('NL91ABNA0417164300')).toBe(true);
+    expect(passesIbanCheck('NL91ABNA0417164301')).toBe(false);
+    expect(kinds('Maak over op NL91 ABNA 0417 1643 00 graag.')).toEqual([['iban', 'NL91 ABNA 0417 1643 00']]);
+  });
+
+  it('finds e-mail addresses and Dutch phone numbers', () => {
+    expect(kinds('Mail j.jansen@ggz-depeel.nl of bel 06-12345678, +31 6 1234 5678 of 0492-123456.')).toEqual([
+      ['email', 'j.jansen@ggz-depeel.nl'],
+      ['phone', '06-12345678'],
+      ['phone', '+31 6 1234 5678'],
+      ['phone', '0492-123456'],
+    ]);
+    expect(kinds('Er wachten 1200 inwoners; 75 procent in 2024.')).toEqual([]);
+  });
+
+  it('finds a postcode only with a house number, and a date only as a date of birth', () => {
+    expect(kinds('Woont Kerkstraat 12, 5701 AB Helmond.').map(([k]) => k)).toEqual(['address']);
+    expect(kinds('Postcode 5701 AB 12')).toEqual([['address', '5701 AB']]);
+    expect(kinds('In postcodegebied 5701 AB wonen veel ouderen.')).toEqual([]);
+    expect(kinds('Mevrouw, geboren 3 maart 1941, woont alleen.')).toEqual([['birth-date', '3 maart 1941']]);
+    expect(kinds('Het rapport verscheen op 3 maart 2024.')).toEqual([]);
+  });
+
+  it('flags euro amounts near words about tariffs and contracts (competition law)', () => {
+    expect(kinds('Het tarief voor wijkverpleging is € 72,50 per uur.')).toEqual([['tariff', '€ 72,50']]);
+    expect(kinds('De contractprijs werd 1.250 euro per traject.')).toEqual([['tariff', '1.250 euro']]);
+    expect(kinds('De gemeente investeert € 2.000.000 in welzijn.')).toEqual([]);
+  });
+
+  it('gives the context of each finding', () => {
+    const [finding] = scanText('Bel mevrouw De Vries op 06-12345678 na vijven.');
+    expect(finding).toMatchObject({ start: 24, end: 35, context: 'Bel mevrouw De Vries op 06-12345678 na vijven.' });
+  });
+
+  it('scans every text of live records and names the field', () => {
+    const records = [fakeObservation(1, { interpretation: 'Contact: a.bakker@gemeente.nl' }), fakeObservation(2)];
+    expect(scanRecords(records)).toEqual([
+      expect.objectContaining({ kind: 'email', match: 'a.bakker@gemeente.nl', recordId: records[0]?.id, field: 'body.interpretation' }),
+    ]);
+  });
+
+  it('never throws and reports positions that hold the match', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const f of scanText(text)) expect(text.slice(f.start, f.end)).toBe(f.match);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
