@@ -11,11 +11,24 @@ import { LIMITS } from '../limits.ts';
 export const BUNDLE_FORMAT = 'regiobeeld-bundle';
 export const BUNDLE_SCHEMA_VERSION = 1;
 
+/** An ECDSA P-256 public key as a JSON Web Key: what WebCrypto exports and imports. */
+export const PublicKeyJwk = z.strictObject({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 coordinate'),
+  y: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 coordinate'),
+  ext: z.boolean().optional(),
+  key_ops: z.array(z.literal('verify')).max(1).optional(),
+});
+export type PublicKeyJwk = z.infer<typeof PublicKeyJwk>;
+
 const PartnerProducer = z.strictObject({
   kind: z.literal('partner'),
   partnerId: RecordId,
   organisation: NonEmptyShortText,
   domain: Domain,
+  /** The installation's signing key; bundles exported without one are unsigned. */
+  publicKey: PublicKeyJwk.optional(),
 });
 
 /** A merged regiobeeld names every partner whose records it holds, so it can be merged again. */
@@ -31,6 +44,8 @@ export const Integrity = z.strictObject({
   algorithm: z.literal('SHA-256'),
   /** Digest of the canonical JSON of the records sorted by id. */
   recordsHash: Sha256Hex,
+  /** ECDSA P-256 / SHA-256 signature (IEEE P1363, base64url) over `signingPayload(bundle)`. */
+  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'must be a base64url P-256 signature').optional(),
 });
 
 /** Everything of a bundle but its records, which are validated one by one so errors can name them. */

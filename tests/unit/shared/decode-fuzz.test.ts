@@ -45,7 +45,7 @@ function mutate(json: unknown, edits: Array<{ path: Path; kind: string; key: str
     const target = parent as Record<string | number, unknown>;
     const last = path[path.length - 1] as string | number;
     if (kind === 'replace') target[last] = value;
-    else if (kind === 'delete') delete target[last];
+    else if (kind === 'delete') Reflect.deleteProperty(target, last);
     else if (target[last] !== null && typeof target[last] === 'object') Object.defineProperty(target[last], key, { value, enumerable: true, configurable: true, writable: true });
   }
   return root;
