@@ -11,7 +11,8 @@ function producerText(bundle: Bundle): string {
   return producer.kind === 'partner' ? `${producer.organisation} (${producer.domain})` : `merge of ${plural(contributorCount(bundle), 'partner', 'partners')}`;
 }
 
-/** "ok  FILE  (N records, region R, producer P)": one line per accepted file. */
-export function acceptedLine(file: string, bundle: Bundle): string {
-  return `ok  ${file}  (${plural(bundle.records.length, 'record', 'records')}, region ${bundle.region}, producer ${producerText(bundle)})`;
+/** "ok  FILE  (N records, region R, producer P, signed)": one line per accepted file. */
+export function acceptedLine(file: string, bundle: Bundle, signature: 'valid' | 'unsigned'): string {
+  const signed = signature === 'valid' ? 'signed' : 'unsigned';
+  return `ok  ${file}  (${plural(bundle.records.length, 'record', 'records')}, region ${bundle.region}, producer ${producerText(bundle)}, ${signed})`;
 }

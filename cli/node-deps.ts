@@ -1,3 +1,5 @@
+import { webcrypto } from 'node:crypto';
+import { createWebCryptoSignature } from '../shared/bundle/webcrypto-signature.ts';
 import { LIMITS } from '../shared/limits.ts';
 import type { CliDeps } from './main.ts';
 import { readFileBytes } from './read-file-bytes.ts';
@@ -13,5 +15,6 @@ export function nodeDeps(): CliDeps {
     readBytes: (path) => readFileBytes(path, LIMITS.bundleBytes),
     writeText: writeFileAtomic,
     now: () => Date.now(),
+    signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
   };
 }

@@ -1,5 +1,6 @@
 import { encodeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
+import { keyFingerprint } from '../../shared/bundle/signature.ts';
 import { mergeBundles } from '../../shared/merge/merge-bundles.ts';
 import type { Conflict } from '../../shared/merge/merge-records.ts';
 import { acceptedLine, contributorCount } from '../describe-bundle.ts';
@@ -29,10 +30,12 @@ export async function merge(files: readonly string[], outPath: string, deps: Mer
   const accepted: Array<{ file: string; bundle: Bundle }> = [];
   for (const result of results) {
     if (result.ok) {
-      output.out(acceptedLine(result.file, result.bundle));
+      output.out(acceptedLine(result.file, result.bundle, result.signature));
       accepted.push(result);
     } else result.problems.forEach((line) => output.err(line));
   }
+
+  warnAboutChangedKeys(accepted.map((a) => a.bundle), output);
 
   const merged = mergeBundles(accepted.map((a) => a.bundle));
   if (!merged.ok) {
@@ -75,4 +78,21 @@ function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: r
   const names = partnerNames(bundle.records);
   for (const conflict of conflicts.slice(0, CONFLICTS_LISTED)) output.out(`    ${conflictLine(conflict, names)}`);
   if (conflicts.length > CONFLICTS_LISTED) output.out(`    … and ${conflicts.length - CONFLICTS_LISTED} more`);
+}
+
+/**
+ * Within one run the first key seen for a partner is the one trusted: bundles of the same partner
+ * signed by another key may come from someone else, so the coordinator is told to check.
+ */
+function warnAboutChangedKeys(bundles: readonly Bundle[], output: Output): void {
+  const keys = new Map<string, { organisation: string; fingerprints: Set<string> }>();
+  for (const { producer } of bundles) {
+    if (producer.kind !== 'partner' || producer.publicKey === undefined) continue;
+    const entry = keys.get(producer.partnerId) ?? { organisation: producer.organisation, fingerprints: new Set<string>() };
+    entry.fingerprints.add(keyFingerprint(producer.publicKey));
+    keys.set(producer.partnerId, entry);
+  }
+  for (const [partnerId, { organisation, fingerprints }] of keys) {
+    if (fingerprints.size > 1) output.err(`warning: bundles of ${organisation} (${partnerId}) are signed by ${fingerprints.size} different keys: check with the partner which installation made them`);
+  }
 }

@@ -12,7 +12,7 @@ export interface ValidateDeps extends ReadBundleDeps {
 export async function validate(files: readonly string[], deps: ValidateDeps): Promise<ExitCode> {
   const results = await readBundleFiles(files, deps);
   for (const result of results) {
-    if (result.ok) deps.output.out(acceptedLine(result.file, result.bundle));
+    if (result.ok) deps.output.out(acceptedLine(result.file, result.bundle, result.signature));
     else result.problems.forEach((line) => deps.output.err(line));
   }
   const refused = results.filter((r) => !r.ok).length;

@@ -5,6 +5,10 @@ import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
 import { committedExamples } from './support/examples.ts';
 import { memoryDeps, NOW } from './support/memory-deps.ts';
+import { webcrypto } from 'node:crypto';
+import { signingPayload } from '../../../shared/bundle/signature.ts';
+import { createWebCryptoSignature } from '../../../shared/bundle/webcrypto-signature.ts';
+import { fakeIssue, fakeObservation, ORIGIN_A, REGION } from '../../support/fake-records.ts';
 
 const examples = committedExamples();
 const paths = [...examples.keys()];
@@ -118,5 +122,27 @@ describe('merge', () => {
     expect(await merge(paths, OUT, deps)).toBe(EXIT.failed);
     expect(machine.err).toEqual([`${OUT}: cannot write the merged bundle: the disk is full`]);
     expect(machine.out.some((line) => line.startsWith('merged'))).toBe(false);
+  });
+});
+
+describe('merge of signed bundles', () => {
+  it('warns when one partner\'s bundles are signed by different keys, and still merges them', async () => {
+    const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
+    const signedBy = async (records: Parameters<typeof makeBundle>[0]['records']) => {
+      const keys = await signer.generateKeyPair();
+      const bundle = makeBundle({
+        region: REGION,
+        producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', publicKey: keys.publicKey },
+        exportedAt: '2026-10-02T10:00:00.000Z',
+        records,
+        surveyDefinitions: [],
+      });
+      return encodeBundle({ ...bundle, integrity: { ...bundle.integrity, signature: await signer.sign(keys.privateKey, signingPayload(bundle)) } });
+    };
+    const files = new Map([['a.json', await signedBy([fakeIssue(2)])], ['b.json', await signedBy([fakeObservation(3)])]]);
+    const { code, err, text } = await mergeOf(files);
+    expect(code).toBe(EXIT.ok);
+    expect(err).toEqual([expect.stringMatching(/^warning: bundles of GGD Brabant-Zuidoost \(.+\) are signed by 2 different keys/)]);
+    expect(text).toBeDefined();
   });
 });

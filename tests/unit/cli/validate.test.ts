@@ -3,6 +3,11 @@ import { validate } from '../../../cli/commands/validate.ts';
 import { EXIT } from '../../../cli/exit-codes.ts';
 import { committedExamples } from './support/examples.ts';
 import { memoryDeps } from './support/memory-deps.ts';
+import { webcrypto } from 'node:crypto';
+import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
+import { signingPayload } from '../../../shared/bundle/signature.ts';
+import { createWebCryptoSignature } from '../../../shared/bundle/webcrypto-signature.ts';
+import { fakeIssue, ORIGIN_A, REGION } from '../../support/fake-records.ts';
 
 const examples = committedExamples();
 const [examplePath, exampleText] = [...examples][0] as [string, string];
@@ -31,7 +36,7 @@ describe('validate', () => {
     expect(code).toBe(EXIT.ok);
     expect(machine.err).toEqual([]);
     expect(machine.out).toHaveLength(examples.size);
-    expect(machine.out).toContain('ok  examples/huisartsen-de-peel.json  (14 records, region helmond-de-peel, producer Huisartsencoöperatie De Peel (zorg))');
+    expect(machine.out).toContain('ok  examples/huisartsen-de-peel.json  (14 records, region helmond-de-peel, producer Huisartsencoöperatie De Peel (zorg), unsigned)');
   });
 
   it('refuses a file that is not JSON', async () => {
@@ -82,5 +87,25 @@ describe('validate', () => {
     const machine = memoryDeps(new Map());
     expect(await validate(['missing.json'], machine.deps)).toBe(EXIT.failed);
     expect(machine.err[0]).toBe('missing.json: no such file or folder');
+  });
+});
+
+describe('validate with signatures', () => {
+  it('says a signed bundle is signed, and refuses one changed after signing', async () => {
+    const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
+    const keys = await signer.generateKeyPair();
+    const unsigned = makeBundle({
+      region: REGION,
+      producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', publicKey: keys.publicKey },
+      exportedAt: '2026-10-02T10:00:00.000Z',
+      records: [fakeIssue(2)],
+      surveyDefinitions: [],
+    });
+    const signed = { ...unsigned, integrity: { ...unsigned.integrity, signature: await signer.sign(keys.privateKey, signingPayload(unsigned)) } };
+    const forged = { ...signed, producer: { ...signed.producer, organisation: 'Iemand anders' } };
+    const machine = memoryDeps(new Map([['signed.json', encodeBundle(signed)], ['forged.json', encodeBundle(forged)]]));
+    expect(await validate(['signed.json', 'forged.json'], machine.deps)).toBe(1);
+    expect(machine.out).toEqual(['ok  signed.json  (1 record, region helmond-de-peel, producer GGD Brabant-Zuidoost (publieke-gezondheid), signed)']);
+    expect(machine.err[0]).toMatch(/^forged\.json: integrity\.signature: the signature does not match/);
   });
 });

@@ -1,4 +1,6 @@
+import { webcrypto } from 'node:crypto';
 import type { CliDeps } from '../../../../cli/main.ts';
+import { createWebCryptoSignature } from '../../../../shared/bundle/webcrypto-signature.ts';
 
 /** "Now" for in-process runs: after every time in the examples, before any real use of them. */
 export const NOW = Date.parse('2026-11-22T12:00:00.000Z');
@@ -28,6 +30,7 @@ export function memoryDeps(files: ReadonlyMap<string, string | Uint8Array>): Mem
       return Promise.resolve({ ok: true });
     },
     now: () => NOW,
+    signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
   };
   return { deps, out, err, written };
 }
