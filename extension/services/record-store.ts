@@ -6,6 +6,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { planImport } from '../../shared/merge/import-plan.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
 import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
+import { IssueBody } from '../../shared/schema/issue.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
 import { PartnerBody } from '../../shared/schema/partner.ts';
 import { isLive, type LiveRecord, type RecordOfType, type RecordType, type RegionRecord } from '../../shared/schema/record.ts';
@@ -13,7 +14,7 @@ import { regionCodeFromName } from '../../shared/schema/region.ts';
 import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
 import { readMeta, writeMeta } from '../db/meta-access.ts';
 import { MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
-import type { RegiobeeldDb } from '../db/schema.ts';
+import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
 import { type ImportSummary, refusedImport } from './import-summary.ts';
 import { StoreError } from './store-error.ts';
 
@@ -43,6 +44,17 @@ export interface ExportedBundle {
   readonly fileName: string;
   readonly text: string;
 }
+
+/** An observation from the capture sheet, with an issue to make in the same step if the partner typed one. */
+export interface ObservationInput {
+  readonly body: ObservationBody;
+  /** The title of a new issue: created in the same transaction and linked from the observation. */
+  readonly newIssueTitle?: string;
+}
+
+export type ObservationSaved =
+  | { readonly status: 'saved'; readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }
+  | { readonly status: 'pending-setup' };
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
 
@@ -90,10 +102,41 @@ export function createRecordStore({ db, now, random }: RecordStoreDeps) {
     return partner;
   }
 
-  async function storeObservation(clock: HybridLogicalClock, partner: LiveRecord<'partner'>, body: ObservationBody): Promise<RecordOfType<'observation'>> {
-    const record = liveVersion('observation', newId(), ObservationBody.parse(body), { region: partner.region, origin: partner.origin, updatedAt: clock.tick() });
+  async function storeObservation(clock: HybridLogicalClock, partner: LiveRecord<'partner'>, body: ObservationBody): Promise<LiveRecord<'observation'>> {
+    const parsed = ObservationBody.parse(body);
+    const record = liveVersion('observation', newId(), parsed, { region: partner.region, origin: partner.origin, updatedAt: clock.tick() });
     await db.records.add(record);
-    return record;
+    return { ...record, deleted: false, body: parsed };
+  }
+
+  async function storeIssue(clock: HybridLogicalClock, partner: LiveRecord<'partner'>, body: IssueBody): Promise<LiveRecord<'issue'>> {
+    const parsed = IssueBody.parse(body);
+    const record = liveVersion('issue', newId(), parsed, { region: partner.region, origin: partner.origin, updatedAt: clock.tick() });
+    await db.records.add(record);
+    return { ...record, deleted: false, body: parsed };
+  }
+
+  /** The new issue an observation asks for, made from the observation's own areas and themes. */
+  async function issueFor(clock: HybridLogicalClock, partner: LiveRecord<'partner'>, input: ObservationInput): Promise<LiveRecord<'issue'> | undefined> {
+    if (input.newIssueTitle === undefined) return undefined;
+    return storeIssue(clock, partner, { title: input.newIssueTitle, description: '', themes: input.body.themes, areas: input.body.areas });
+  }
+
+  function linked(body: ObservationBody, issue: LiveRecord<'issue'> | undefined): ObservationBody {
+    return issue === undefined ? body : { ...body, issueIds: [...body.issueIds, issue.id] };
+  }
+
+  /** Keeps a clip for after the first-run setup; callers run inside a read-write transaction. */
+  async function keepPending(clip: PendingClip): Promise<{ readonly status: 'pending-setup' }> {
+    const pending = (await readMeta(db, 'pendingClips')) ?? [];
+    if (pending.length >= MAX_PENDING_CLIPS) throw new StoreError('too-many-pending');
+    await writeMeta(db, 'pendingClips', [...pending, clip]);
+    return { status: 'pending-setup' };
+  }
+
+  async function liveObservation(id: RecordId): Promise<LiveRecord<'observation'> | undefined> {
+    const record = await db.records.get(id);
+    return record?.type === 'observation' && isLive(record) ? record : undefined;
   }
 
   return {
@@ -133,11 +176,73 @@ export function createRecordStore({ db, now, random }: RecordStoreDeps) {
       return writing(async (clock) => {
         const partner = await partnerOf(await ensureOrigin());
         if (partner !== undefined) return { status: 'saved', record: await storeObservation(clock, partner, clip.body) } as const;
-        const pending = (await readMeta(db, 'pendingClips')) ?? [];
-        if (pending.length >= MAX_PENDING_CLIPS) throw new StoreError('too-many-pending');
-        await writeMeta(db, 'pendingClips', [...pending, clip]);
-        return { status: 'pending-setup' } as const;
+        return keepPending(clip);
       });
+    },
+
+    /**
+     * Saves what the capture sheet holds: the observation and, when the partner typed one, a new
+     * issue it links to — both in one transaction, so neither exists without the other. Before the
+     * first-run setup the observation waits as a pending clip; a new issue cannot wait with it.
+     */
+    saveObservation(input: ObservationInput): Promise<ObservationSaved> {
+      return writing(async (clock) => {
+        const partner = await partnerOf(await ensureOrigin());
+        if (partner === undefined) {
+          if (input.newIssueTitle !== undefined) throw new StoreError('not-set-up');
+          return keepPending({ body: ObservationBody.parse(input.body) });
+        }
+        const issue = await issueFor(clock, partner, input);
+        return { status: 'saved', record: await storeObservation(clock, partner, linked(input.body, issue)), issue } as const;
+      });
+    },
+
+    /** An edit: a new version of the same observation, written by this installation. */
+    updateObservation(id: RecordId, input: ObservationInput): Promise<{ readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }> {
+      return writing(async (clock) => {
+        const partner = await requirePartner();
+        const current = await liveObservation(id);
+        if (current === undefined) throw new StoreError('not-found');
+        const issue = await issueFor(clock, partner, input);
+        const body = ObservationBody.parse(linked(input.body, issue));
+        const record = liveVersion('observation', id, body, { region: current.region, origin: partner.origin, updatedAt: clock.tick() });
+        await db.records.put(record);
+        return { record: { ...record, deleted: false, body }, issue };
+      });
+    },
+
+    createIssue(body: IssueBody): Promise<LiveRecord<'issue'>> {
+      return writing(async (clock) => storeIssue(clock, await requirePartner(), body));
+    },
+
+    /** The live observation with this id, or undefined; read-only. */
+    getObservation(id: RecordId): Promise<LiveRecord<'observation'> | undefined> {
+      return liveObservation(id);
+    },
+
+    /** This installation's partner, or undefined before setup; read-only, so usable in a live query. */
+    async currentPartner(): Promise<LiveRecord<'partner'> | undefined> {
+      const origin = await readMeta(db, 'origin');
+      return origin === undefined ? undefined : partnerOf(origin);
+    },
+
+    /** Live records of one type, newest first; read-only. */
+    async listLive<T extends RecordType>(type: T): Promise<Array<LiveRecord<T>>> {
+      const rows = await db.records.where('type').equals(type).toArray();
+      return rows
+        .filter((record): record is LiveRecord<T> => record.type === type && !record.deleted && record.body !== undefined)
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    },
+
+    /**
+     * Live observations clipped from any of these (normalised) addresses, by their canonical url or
+     * the page they were clipped on; read-only.
+     */
+    async observationsAt(urls: readonly string[]): Promise<Array<LiveRecord<'observation'>>> {
+      if (urls.length === 0) return [];
+      const [byUrl, byPage] = await Promise.all([db.records.where(SOURCE_URL_INDEX).anyOf([...urls]).toArray(), db.records.where(SOURCE_PAGE_URL_INDEX).anyOf([...urls]).toArray()]);
+      const unique = new Map([...byUrl, ...byPage].map((record) => [record.id, record]));
+      return [...unique.values()].filter((record): record is LiveRecord<'observation'> => record.type === 'observation' && isLive(record));
     },
 
     /** Every stored version, tombstones included, newest first. */
