@@ -12,13 +12,18 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   publicDir: 'extension/public',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage'],
+    // No host permissions: pages are read only under activeTab, after the partner's own gesture.
+    // Firefox shows the sheet in its sidebar (sidebar_action), which needs no permission.
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
-  },
+    commands: {
+      clip: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandClip__' },
+    },
+  }),
   vite: () => ({
     resolve: { alias: preactAliases },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
 import { t } from '../i18n/t.ts';
+import type { AnchorStore } from '../services/anchor-store.ts';
 import type { Identity, PartnerInput, RecordStore } from '../services/record-store.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
+import { ObservationEditor } from './observation-editor.tsx';
 import { ExportButton } from './export-button.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { RecordList } from './record-list.tsx';
@@ -11,6 +13,7 @@ import { SetupForm } from './setup-form.tsx';
 
 export interface DashboardAppProps {
   readonly store: RecordStore;
+  readonly anchors: Pick<AnchorStore, 'statuses'>;
   readonly confirm: (question: string) => boolean;
   readonly download: (fileName: string, text: string) => void;
   /** Tells the background which tabs' clips were stored at setup, to mark them. */
@@ -23,12 +26,14 @@ export interface DashboardAppProps {
  * Test ids the e2e tests rely on (keep them stable): setup-form, setup-organisation, setup-domain,
  * setup-region, setup-contact, setup-save, setup-error-<field>; dashboard-header, header-region,
  * header-organisation, header-domain; record-row (one per live record but partners, with
- * data-record-id and data-record-type), record-text, record-source, record-delete, records-empty;
+ * data-record-id and data-record-type), record-text, record-meta, record-interpretation,
+ * record-source, record-anchor (data-status), record-open-source, record-edit, record-delete,
+ * records-empty; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
  * export-button, export-status; import-input, import-summary, import-summary-item (data-file,
  * data-ok), import-counts, import-error (data-code). The clip hook is described in
  * background/start-background.ts.
  */
-export function DashboardApp({ store, confirm, download, clipsSaved }: DashboardAppProps) {
+export function DashboardApp({ store, anchors, confirm, download, clipsSaved }: DashboardAppProps) {
   const [identity, setIdentity] = useState<Identity | undefined>(undefined);
   const [failed, setFailed] = useState(false);
 
@@ -55,18 +60,22 @@ export function DashboardApp({ store, confirm, download, clipsSaved }: Dashboard
       </main>
     );
   }
-  return <Workspace store={store} partner={identity.partner} confirm={confirm} download={download} />;
+  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} />;
 }
 
 interface WorkspaceProps {
   readonly store: RecordStore;
+  readonly anchors: Pick<AnchorStore, 'statuses'>;
   readonly partner: LiveRecord<'partner'>;
   readonly confirm: (question: string) => boolean;
   readonly download: (fileName: string, text: string) => void;
 }
 
-function Workspace({ store, partner, confirm, download }: WorkspaceProps) {
+function Workspace({ store, anchors, partner, confirm, download }: WorkspaceProps) {
   const records = useLiveQuery(() => store.listRecords(), [store]);
+  const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
+  const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
+  const [editStatus, setEditStatus] = useState('');
   const live = (records ?? []).filter((record) => !record.deleted);
   const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
   const shown = live.filter((record) => record.type !== 'partner');
@@ -87,6 +96,23 @@ function Workspace({ store, partner, confirm, download }: WorkspaceProps) {
         </p>
       </header>
       <main class="page">
+        {editing !== undefined && (
+          <ObservationEditor
+            key={editing.id}
+            store={store}
+            record={editing}
+            region={partner.region}
+            onDone={(saved) => {
+              setEditing(undefined);
+              setEditStatus(saved ? t('editSaved') : '');
+            }}
+          />
+        )}
+        {editStatus !== '' && (
+          <p class="status" role="status" data-testid="edit-status">
+            {editStatus}
+          </p>
+        )}
         <section class="card actions-bar" aria-label={t('exchangeHeading')}>
           <h2>{t('exchangeHeading')}</h2>
           <p class="hint">{t('exchangeIntro')}</p>
@@ -99,7 +125,7 @@ function Workspace({ store, partner, confirm, download }: WorkspaceProps) {
           <h2>
             {t('recordsHeading')} <span class="count">({records === undefined ? '…' : shown.length})</span>
           </h2>
-          {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} onDelete={remove} />}
+          {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
         </section>
       </main>
     </>

@@ -8,9 +8,12 @@ import { useLiveQuery } from '../ui/use-live-query.ts';
 export interface PopupAppProps {
   readonly store: RecordStore;
   readonly openDashboard: () => void;
+  /** "Knippen": opens the sheet and clips the active tab (the selection, or the whole page). */
+  readonly clip: () => void;
 }
 
-export function PopupApp({ store, openDashboard }: PopupAppProps) {
+/** Test ids: popup-setup, popup-region, popup-organisation, popup-count, popup-clip, popup-open-dashboard. */
+export function PopupApp({ store, openDashboard, clip }: PopupAppProps) {
   const [identity, setIdentity] = useState<Identity | undefined>(undefined);
   const observations = useLiveQuery(() => store.countLive('observation'), [store]);
 
@@ -41,10 +44,15 @@ export function PopupApp({ store, openDashboard }: PopupAppProps) {
       <p class="stat" data-testid="popup-count">
         {t(new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'popupObservationCountOne' : 'popupObservationCountOther', formatCount(count))}
       </p>
-      <p class="hint">{t('popupHowToClip')}</p>
-      <button type="button" class="primary" onClick={openDashboard} data-testid="popup-open-dashboard">
-        {t('popupOpenDashboard')}
-      </button>
+      <div class="row">
+        <button type="button" class="primary" onClick={clip} data-testid="popup-clip">
+          {t('popupClip')}
+        </button>
+        <button type="button" onClick={openDashboard} data-testid="popup-open-dashboard">
+          {t('popupOpenDashboard')}
+        </button>
+      </div>
+      <p class="hint small">{t('popupHowToClip')}</p>
     </main>
   );
 }

@@ -1,18 +1,26 @@
-import type { RegionRecord } from '../../shared/schema/record.ts';
+import { areaName } from '../../shared/catalog/areas.ts';
+import { isThemeKey } from '../../shared/catalog/themes.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+import type { AnchorStatus } from '../db/anchor-row.ts';
 import { formatMoment } from '../i18n/format.ts';
-import { RECORD_TYPE_LABELS } from '../i18n/labels.ts';
-import { t } from '../i18n/t.ts';
-import { mainText, sourceOf } from '../ui/record-text.ts';
+import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../i18n/labels.ts';
+import { t, uiLanguage } from '../i18n/t.ts';
+import { formatFigureValue } from '../services/figure-text.ts';
+import { CLIP_STATUS_LABELS, clipStatus } from '../ui/clip-status.ts';
+import { mainText, openOnSourceHref, sourceOf } from '../ui/record-text.ts';
 
 export interface RecordListProps {
   /** Live records to show, newest first. */
   readonly records: readonly RegionRecord[];
   /** Organisation per partner id, to say who wrote each record. */
   readonly partnerNames: ReadonlyMap<string, string>;
+  /** Whether each clip was found on its source again, as this browser last saw. */
+  readonly statuses: ReadonlyMap<string, AnchorStatus>;
   readonly onDelete: (record: RegionRecord) => void;
+  readonly onEdit: (record: LiveRecord<'observation'>) => void;
 }
 
-export function RecordList({ records, partnerNames, onDelete }: RecordListProps) {
+export function RecordList({ records, partnerNames, statuses, onDelete, onEdit }: RecordListProps) {
   if (records.length === 0) {
     return (
       <p class="empty" data-testid="records-empty">
@@ -36,20 +44,30 @@ export function RecordList({ records, partnerNames, onDelete }: RecordListProps)
       </thead>
       <tbody>
         {records.map((record) => (
-          <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} onDelete={onDelete} />
+          <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} statuses={statuses} onDelete={onDelete} onEdit={onEdit} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function RecordRow({ record, partner, onDelete }: { record: RegionRecord; partner: string | undefined; onDelete: (record: RegionRecord) => void }) {
+interface RecordRowProps {
+  readonly record: RegionRecord;
+  readonly partner: string | undefined;
+  readonly statuses: ReadonlyMap<string, AnchorStatus>;
+  readonly onDelete: (record: RegionRecord) => void;
+  readonly onEdit: (record: LiveRecord<'observation'>) => void;
+}
+
+function RecordRow({ record, partner, statuses, onDelete, onEdit }: RecordRowProps) {
   const source = sourceOf(record);
+  const observation = record.type === 'observation' && isLive(record) ? record : undefined;
   return (
     <tr data-testid="record-row" data-record-id={record.id} data-record-type={record.type}>
       <td class="type">{t(RECORD_TYPE_LABELS[record.type])}</td>
-      <td class="text" data-testid="record-text">
-        {mainText(record)}
+      <td class="text">
+        <span data-testid="record-text">{mainText(record)}</span>
+        {observation !== undefined && <ObservationMeta record={observation} />}
       </td>
       <td class="source">
         {source?.href === undefined ? (
@@ -59,16 +77,63 @@ function RecordRow({ record, partner, onDelete }: { record: RegionRecord; partne
             {source.title}
           </a>
         )}
+        {observation !== undefined && <ClipOnSource record={observation} statuses={statuses} />}
       </td>
       <td class="partner">{partner ?? t('partnerUnknown')}</td>
       <td class="updated">
         <time dateTime={record.updatedAt.slice(0, 24)}>{formatMoment(record.updatedAt)}</time>
       </td>
       <td class="actions">
+        {observation !== undefined && (
+          <button type="button" class="quiet" onClick={() => onEdit(observation)} data-testid="record-edit">
+            {t('editRecord')}
+          </button>
+        )}
         <button type="button" class="danger" onClick={() => onDelete(record)} data-testid="record-delete">
           {t('deleteRecord')}
         </button>
       </td>
     </tr>
+  );
+}
+
+/** Kind, figure, areas, themes and interpretation under the quote. */
+function ObservationMeta({ record }: { record: LiveRecord<'observation'> }) {
+  const { kind, figure, areas, themes, interpretation } = record.body;
+  const parts = [
+    t(KIND_LABELS[kind]),
+    ...(figure === undefined ? [] : [`${figure.label}: ${formatFigureValue(figure.value, uiLanguage())}${figure.unit === '' ? '' : ` ${figure.unit}`}${figure.period === '' ? '' : ` (${figure.period})`}`]),
+    ...areas.map(areaName),
+    ...themes.map((theme) => (isThemeKey(theme) ? t(THEME_LABELS[theme]) : theme)),
+  ];
+  return (
+    <>
+      <span class="meta" data-testid="record-meta">
+        {parts.join(' · ')}
+      </span>
+      {interpretation !== '' && (
+        <span class="interpretation" data-testid="record-interpretation">
+          {interpretation}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Whether the clip was found on its source again, and a link that opens the source at the passage. */
+function ClipOnSource({ record, statuses }: { record: LiveRecord<'observation'>; statuses: ReadonlyMap<string, AnchorStatus> }) {
+  const status = clipStatus(record, statuses);
+  const href = openOnSourceHref(record.body);
+  return (
+    <span class="on-source">
+      <span class={`clip-status status-${status}`} data-testid="record-anchor" data-status={status}>
+        {t(CLIP_STATUS_LABELS[status])}
+      </span>
+      {href !== undefined && (
+        <a href={href} target="_blank" rel="noopener noreferrer" data-testid="record-open-source">
+          {t('openOnSource')}
+        </a>
+      )}
+    </span>
   );
 }

@@ -1,6 +1,11 @@
+import type { ThemeKey } from '../../shared/catalog/themes.ts';
+import type { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
 import type { Domain } from '../../shared/schema/partner.ts';
 import type { RecordType } from '../../shared/schema/record.ts';
+import type { CaptureRefusal } from '../messaging/capture-session.ts';
 import type { MessageKey } from './t.ts';
+
+type ObservationKindValue = (typeof OBSERVATION_KINDS)[number];
 
 /** Message names allow no hyphens, so codes map to keys by hand; the Record type keeps it complete. */
 export const DOMAIN_LABELS: Record<Domain, MessageKey> = {
@@ -18,4 +23,33 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   surveyResponse: 'recordType_surveyResponse',
   planItem: 'recordType_planItem',
   traceLink: 'recordType_traceLink',
+};
+
+export const KIND_LABELS: Record<ObservationKindValue, MessageKey> = {
+  figure: 'kind_figure',
+  signal: 'kind_signal',
+  experience: 'kind_experience',
+  context: 'kind_context',
+};
+
+export const THEME_LABELS: Record<ThemeKey, MessageKey> = {
+  bevolkingsontwikkeling: 'theme_bevolkingsontwikkeling',
+  'gezondheid-leefstijl': 'theme_gezondheid_leefstijl',
+  zorggebruik: 'theme_zorggebruik',
+  'zorgaanbod-arbeidsmarkt': 'theme_zorgaanbod_arbeidsmarkt',
+  leefomgeving: 'theme_leefomgeving',
+  personeelstekort: 'theme_personeelstekort',
+  vergrijzing: 'theme_vergrijzing',
+  'mentale-gezondheid': 'theme_mentale_gezondheid',
+  'druk-acute-zorg': 'theme_druk_acute_zorg',
+  gezondheidsverschillen: 'theme_gezondheidsverschillen',
+};
+
+export const CAPTURE_REFUSAL_MESSAGES: Record<CaptureRefusal, MessageKey> = {
+  'browser-page': 'refusal_browser_page',
+  'store-page': 'refusal_store_page',
+  'local-file': 'refusal_local_file',
+  'not-web': 'refusal_not_web',
+  'no-access': 'refusal_no_access',
+  'no-tab': 'refusal_no_tab',
 };

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { MAX_PENDING_CLIPS } from '../db/meta.ts';
 
+const TabId = z.number().int().nonnegative();
+
 /**
- * Every message between extension contexts. A page may only ask the background for what it shows
- * anyway; nothing here writes records, so a forged message could do no more than light a badge.
+ * Every message between extension contexts. A page may only ask the background for what it could
+ * do itself: mark a tab, read a tab it has access to into a draft, look for a page's clips.
+ * Nothing here writes records, so a forged message could at most show a draft or a badge.
  */
 export const RuntimeMessage = z.discriminatedUnion('type', [
-  /** The dashboard stored clips that waited for setup: mark the tabs they came from. */
-  z.strictObject({ type: z.literal('clips-saved'), tabIds: z.array(z.number().int().nonnegative()).max(MAX_PENDING_CLIPS) }),
+  /** Clips were stored (at setup, or from the sheet): mark the tabs they came from. */
+  z.strictObject({ type: z.literal('clips-saved'), tabIds: z.array(TabId).max(MAX_PENDING_CLIPS) }),
+  /** The popup's "Knippen" or the sheet's "clip another": capture this tab into the sheet. */
+  z.strictObject({ type: z.literal('capture-tab'), tabId: TabId, source: z.enum(['popup', 'panel']) }),
+  /** Look for this tab's clips again and highlight them (popup opened, clip saved). */
+  z.strictObject({ type: z.literal('anchor-tab'), tabId: TabId }),
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
 

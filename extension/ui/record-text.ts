@@ -1,3 +1,5 @@
+import { textFragmentUrl } from '../../shared/capture/text-fragment-url.ts';
+import type { ObservationBody } from '../../shared/schema/observation.ts';
 import { isLive, type RegionRecord } from '../../shared/schema/record.ts';
 import { WebUrl } from '../../shared/schema/text.ts';
 
@@ -26,6 +28,20 @@ export function mainText(record: RegionRecord): string {
 
 export function sourceOf(record: RegionRecord): RecordSource | undefined {
   if (record.type !== 'observation' || !isLive(record)) return undefined;
-  const { url, title } = record.body.source;
-  return { title: title || url, href: WebUrl.safeParse(url).success ? url : undefined };
+  const { url, pageUrl, title } = record.body.source;
+  // The page the partner had open: the canonical address a page claims may not lead anywhere.
+  const href = pageUrl ?? url;
+  return { title: title || url, href: WebUrl.safeParse(href).success ? href : undefined };
+}
+
+/**
+ * A link that opens the clip's source scrolled to the passage (a URL text fragment): on the page
+ * the partner clipped from when known, else the canonical address. Undefined unless http(s).
+ */
+export function openOnSourceHref(body: ObservationBody): string | undefined {
+  const base = body.source.pageUrl ?? body.source.url;
+  if (!WebUrl.safeParse(base).success) return undefined;
+  const exact = body.selector?.exact ?? body.quote;
+  const href = body.captureNote === undefined && exact.trim() !== '' ? textFragmentUrl(base, { exact }) : base;
+  return WebUrl.safeParse(href).success ? href : base;
 }

@@ -1,22 +1,23 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
-import { clipBody, PARTNER_A, PARTNER_B, testStore } from './support/test-store.ts';
+import { createAnchorStore } from '../../extension/services/anchor-store.ts';
+import { clipBody, PARTNER_A, PARTNER_B, type TestStore, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 
-function renderDashboard(store = testStore().store, confirm = () => true) {
+function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true) {
   const download = vi.fn();
   const clipsSaved = vi.fn(async () => undefined);
-  render(<DashboardApp store={store} confirm={confirm} download={download} clipsSaved={clipsSaved} />);
+  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} />);
   return { download, clipsSaved };
 }
 
 describe('dashboard', () => {
   it('sets up on first run, stores the waiting clip and tells the background its tab', async () => {
-    const { store } = testStore();
-    await store.saveClip({ body: clipBody('Wachtlijst huisarts Helmond'), tabId: 12 });
-    const { clipsSaved } = renderDashboard(store);
+    const test = testStore();
+    await test.store.saveClip({ body: clipBody('Wachtlijst huisarts Helmond'), tabId: 12 });
+    const { clipsSaved } = renderDashboard(test);
     fireEvent.input(await screen.findByTestId('setup-organisation'), { target: { value: 'GGZ Oost-Brabant' } });
     fireEvent.change(screen.getByTestId('setup-domain'), { target: { value: 'zorg' } });
     fireEvent.input(screen.getByTestId('setup-region'), { target: { value: 'Helmond-De Peel' } });
@@ -30,10 +31,11 @@ describe('dashboard', () => {
   });
 
   it('lists records as they are stored, links only web sources, and deletes after confirmation', async () => {
-    const { store } = testStore();
+    const test = testStore();
+    const { store } = test;
     await store.setupPartner(PARTNER_A);
     const confirm = vi.fn(() => false);
-    renderDashboard(store, confirm);
+    renderDashboard(test, confirm);
     expect(await screen.findByTestId('records-empty')).toBeTruthy();
 
     await store.addObservation(clipBody('Een <b>vette</b> bewering', 'https://example.org/bron'));
@@ -55,9 +57,9 @@ describe('dashboard', () => {
   });
 
   it('exports through a download named by region, organisation and day', async () => {
-    const { store } = testStore();
-    await store.setupPartner(PARTNER_A);
-    const { download } = renderDashboard(store);
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const { download } = renderDashboard(test);
     fireEvent.click(await screen.findByTestId('export-button'));
     await waitFor(() => expect(download).toHaveBeenCalledOnce());
     const [fileName, text] = download.mock.calls[0] as [string, string];
@@ -72,9 +74,9 @@ describe('dashboard', () => {
     await a.store.addObservation(clipBody('Tekort aan wijkverpleging in Gemert-Bakel'));
     const { text, fileName } = await a.store.exportBundle();
 
-    const { store } = testStore({ seed: 22 });
-    await store.setupPartner(PARTNER_B);
-    renderDashboard(store);
+    const b = testStore({ seed: 22 });
+    await b.store.setupPartner(PARTNER_B);
+    renderDashboard(b);
     const files = [new File([text], fileName, { type: 'application/json' }), new File(['{"format":'], 'afgebroken.json', { type: 'application/json' })];
     fireEvent.change(await screen.findByTestId('import-input'), { target: { files } });
 
@@ -85,5 +87,56 @@ describe('dashboard', () => {
     expect(screen.getByTestId('import-error').dataset.code).toBe('not-json');
     expect((await screen.findByTestId('record-text')).textContent).toBe('Tekort aan wijkverpleging in Gemert-Bakel');
     expect(screen.getByTestId('record-row').textContent).toContain('GGZ Oost-Brabant');
+  });
+});
+
+describe('dashboard: clips', () => {
+  it('reopens a clip in the sheet and saves the edit as a new version of the same record', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const clip = await test.store.addObservation({ ...clipBody('Wachtlijst huisarts Deurne', 'https://www.peelnieuws.example/x'), selector: { exact: 'Wachtlijst huisarts Deurne', prefix: '', suffix: '' } });
+    renderDashboard(test);
+    fireEvent.click(await screen.findByTestId('record-edit'));
+    const interpretation = await screen.findByTestId('sheet-interpretation');
+    fireEvent.input(interpretation, { target: { value: 'Ook in Asten een patiëntenstop.' } });
+    fireEvent.click(document.querySelector('[data-testid="areas-option"][data-value="GM0743"]') as Element);
+    fireEvent.keyDown(document, { key: 'Enter', ctrlKey: true });
+
+    expect((await screen.findByTestId('edit-status')).textContent).toBe('De wijziging is opgeslagen.');
+    expect(screen.queryByTestId('edit-observation')).toBeNull();
+    const stored = await test.store.getObservation(clip.id);
+    expect(stored?.body).toMatchObject({ interpretation: 'Ook in Asten een patiëntenstop.', areas: ['GM0743'] });
+    expect((stored?.updatedAt ?? '') > clip.updatedAt).toBe(true);
+    expect(await test.db.records.count()).toBe(2);
+    await waitFor(() => expect(screen.getByTestId('record-meta').textContent).toBe('Signaal of knelpunt · Asten'));
+    expect(screen.getByTestId('record-interpretation').textContent).toBe('Ook in Asten een patiëntenstop.');
+  });
+
+  it('cancels an edit with Esc and leaves the record as it was', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const clip = await test.store.addObservation(clipBody('Tekort aan wijkverpleegkundigen'));
+    renderDashboard(test);
+    fireEvent.click(await screen.findByTestId('record-edit'));
+    fireEvent.input(await screen.findByTestId('sheet-interpretation'), { target: { value: 'weg ermee' } });
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('edit-observation')).toBeNull());
+    expect(await test.store.getObservation(clip.id)).toEqual(clip);
+  });
+
+  it('shows whether each clip was found on its source, with a link to the passage', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const selector = { exact: 'Een op de zes volwassenen geeft mantelzorg', prefix: '', suffix: '' };
+    const lost = await test.store.addObservation({ ...clipBody(selector.exact, 'https://www.ggdbzo.nl/monitor'), selector });
+    const whole = await test.store.addObservation({ ...clipBody('De beschrijving van de pagina', 'https://www.cbs.nl/'), captureNote: 'whole-page' });
+    await createAnchorStore(test.db).record([], [lost.id], Date.now());
+    renderDashboard(test);
+    const row = (id: string) => document.querySelector(`[data-record-id="${id}"]`) as HTMLElement;
+    await waitFor(() => expect(row(lost.id).querySelector('[data-testid="record-anchor"]')?.getAttribute('data-status')).toBe('lost'));
+    expect(row(lost.id).querySelector('[data-testid="record-anchor"]')?.textContent).toBe('niet meer gevonden op de bron');
+    expect(row(lost.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe('https://www.ggdbzo.nl/monitor#:~:text=Een%20op%20de%20zes%20volwassenen%20geeft%20mantelzorg');
+    expect(row(whole.id).querySelector('[data-testid="record-anchor"]')?.getAttribute('data-status')).toBe('whole-page');
+    expect(row(whole.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe('https://www.cbs.nl/');
   });
 });

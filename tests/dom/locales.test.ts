@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_ERROR_CODES } from '../../shared/bundle/errors.ts';
 import { IMPORT_PROBLEM_MESSAGES } from '../../extension/i18n/import-problem-text.ts';
+import { CAPTURE_REFUSAL_MESSAGES, KIND_LABELS, THEME_LABELS } from '../../extension/i18n/labels.ts';
+import { THEMES } from '../../shared/catalog/themes.ts';
 import { readCatalogue } from './support/catalogue-i18n.ts';
 
 const nl = readCatalogue('nl');
@@ -24,6 +26,13 @@ describe('message catalogues', () => {
     expect(nl.extDescription?.message).toBeTruthy();
     expect(nl.menuAddToRegiobeeld?.message).toBe('Toevoegen aan regiobeeld');
     expect(en.menuAddToRegiobeeld?.message).toBe('Add to regional picture');
+  });
+
+  it('name every theme, kind and refusal, the themes in Dutch as the bundled taxonomy has them', () => {
+    for (const theme of THEMES) expect(nl[THEME_LABELS[theme.key]]?.message, theme.key).toBe(theme.label);
+    for (const key of [...Object.values(THEME_LABELS), ...Object.values(KIND_LABELS), ...Object.values(CAPTURE_REFUSAL_MESSAGES)]) expect(en[key]?.message, key).toBeTruthy();
+    expect(nl.menuAddPageToRegiobeeld?.message).toBe('Pagina toevoegen aan regiobeeld');
+    expect(nl.commandClip?.message).toBeTruthy();
   });
 
   it('translate every bundle error code', () => {

@@ -10,6 +10,10 @@ describe('runtime messages', () => {
     expect(RuntimeMessage.safeParse({ type: 'clips-saved', tabIds: [-1] }).success).toBe(false);
     expect(RuntimeMessage.safeParse({ type: 'clips-saved', tabIds: [1], more: 1 }).success).toBe(false);
     expect(RuntimeMessage.safeParse({ type: 'store-record' }).success).toBe(false);
+    expect(RuntimeMessage.safeParse({ type: 'capture-tab', tabId: 4, source: 'popup' }).success).toBe(true);
+    expect(RuntimeMessage.safeParse({ type: 'capture-tab', tabId: 4, source: 'menu' }).success).toBe(false);
+    expect(RuntimeMessage.safeParse({ type: 'anchor-tab', tabId: 4 }).success).toBe(true);
+    expect(RuntimeMessage.safeParse({ type: 'anchor-tab', tabId: 4, clips: [] }).success).toBe(false);
   });
 
   it('trusts only this extension’s own pages', () => {

@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TargetedEvent } from 'preact';
+import type { Area } from '../../shared/catalog/areas.ts';
+import { THEMES } from '../../shared/catalog/themes.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
+import type { LiveRecord } from '../../shared/schema/record.ts';
+import { KIND_LABELS, THEME_LABELS } from '../i18n/labels.ts';
+import { t, uiLanguage } from '../i18n/t.ts';
+import type { ObservationInput } from '../services/record-store.ts';
+import { type SheetErrors, sheetToInput } from '../services/sheet-input.ts';
+import type { Kind, SheetValues } from '../services/sheet-values.ts';
+import { ChoiceList } from './sheet/choice-list.tsx';
+import { FigureFields } from './sheet/figure-fields.tsx';
+import { IssueField } from './sheet/issue-field.tsx';
+import { SourceFields } from './sheet/source-fields.tsx';
+import { FieldError, TextField } from './sheet/text-field.tsx';
+
+export interface CaptureSheetProps {
+  readonly heading: string;
+  readonly initial: SheetValues;
+  readonly regionAreas: readonly Area[];
+  readonly issues: ReadonlyArray<LiveRecord<'issue'>>;
+  readonly canCreateIssue: boolean;
+  /** Stores the observation; a rejection shows a save error and keeps the sheet as it is. */
+  readonly onSave: (input: ObservationInput) => Promise<void>;
+  /** Esc or the cancel button: nothing is stored. */
+  readonly onCancel: () => void;
+}
+
+const isKind = (value: string): value is Kind => (OBSERVATION_KINDS as readonly string[]).includes(value);
+
+/**
+ * The capture sheet: a clip's quote and source, what kind of observation it is, the figure,
+ * areas, themes, the partner's interpretation and the issues it bears on. Ctrl+Enter (Cmd+Enter)
+ * saves from anywhere in the page; Esc cancels. Test ids: capture-sheet, sheet-note, sheet-quote,
+ * sheet-title, sheet-url, sheet-site, sheet-byline, sheet-published, sheet-lang, sheet-accessed,
+ * sheet-kind, figure-fields, figure-value, figure-unit, figure-period, figure-label,
+ * figure-label-option, areas(-option|-chip|-free-input|-free-add), themes(-…), sheet-interpretation,
+ * issue-option, new-issue-title, sheet-save, sheet-cancel, sheet-errors, <field>-error.
+ */
+export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateIssue, onSave, onCancel }: CaptureSheetProps) {
+  const [values, setValues] = useState<SheetValues>(initial);
+  const [errors, setErrors] = useState<SheetErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const language = uiLanguage();
+
+  const set = <K extends keyof SheetValues>(key: K, value: SheetValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  async function save() {
+    if (saving) return;
+    const checked = sheetToInput(values, language);
+    setFailed(false);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(checked.input);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  // The keys work wherever the focus is, also outside the form (on the panel's background).
+  const latest = useRef({ save, onCancel });
+  latest.current = { save, onCancel };
+  useEffect(() => {
+    const doc = formRef.current?.ownerDocument;
+    if (doc === undefined) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void latest.current.save();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        latest.current.onCancel();
+      }
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, []);
+
+  function submit(event: TargetedEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save();
+  }
+
+  // Enter in a one-line field does not save by surprise: saving is Ctrl+Enter or the button.
+  function holdImplicitSubmit(event: TargetedEvent<HTMLFormElement, KeyboardEvent>) {
+    const target = event.target;
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && target instanceof HTMLInputElement) event.preventDefault();
+  }
+
+  const errorCount = Object.keys(errors).length;
+  const themeGroups = [
+    { heading: t('sheetThemesBasis'), choices: THEMES.filter((th) => th.group === 'basis').map((th) => ({ value: th.key, label: t(THEME_LABELS[th.key]) })) },
+    { heading: t('sheetThemesIssues'), choices: THEMES.filter((th) => th.group === 'opgave').map((th) => ({ value: th.key, label: t(THEME_LABELS[th.key]) })) },
+  ];
+
+  return (
+    <form ref={formRef} class="sheet" onSubmit={submit} onKeyDown={holdImplicitSubmit} noValidate data-testid="capture-sheet">
+      <h2>{heading}</h2>
+      {values.captureNote !== undefined && (
+        <p class="note" role="note" data-testid="sheet-note" data-note={values.captureNote}>
+          {t(values.captureNote === 'whole-page' ? 'sheetNoteWholePage' : 'sheetNoteUnreadable')}
+        </p>
+      )}
+
+      {values.quoteFixed ? (
+        <figure class="quote">
+          <blockquote data-testid="sheet-quote">{values.quote}</blockquote>
+        </figure>
+      ) : (
+        <TextField id="sheet-quote" label={t('sheetQuote')} value={values.quote} onChange={(v) => set('quote', v)} error={errors.quote} maxLength={LIMITS.longText} multiline hint={t('sheetQuoteHint')} />
+      )}
+
+      <SourceFields values={values} errors={errors} onChange={(key, value) => set(key, value)} />
+
+      <div class="field">
+        <label for="sheet-kind">{t('sheetKind')}</label>
+        <select id="sheet-kind" data-testid="sheet-kind" value={values.kind} onChange={(event) => isKind(event.currentTarget.value) && set('kind', event.currentTarget.value)} autoFocus>
+          {OBSERVATION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(KIND_LABELS[kind])}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {values.kind === 'figure' && <FigureFields values={values} errors={errors} onChange={(key, value) => set(key, value)} />}
+
+      <ChoiceList
+        id="areas"
+        legend={t('sheetAreas')}
+        groups={[{ choices: regionAreas.map((area) => ({ value: area.code, label: `${area.name} (${area.code})` })) }]}
+        selected={values.areas}
+        onChange={(areas) => set('areas', areas)}
+        freeLabel={t('sheetAreasFree')}
+        error={errors.areas}
+      />
+      <ChoiceList id="themes" legend={t('sheetThemes')} groups={themeGroups} selected={values.themes} onChange={(themes) => set('themes', themes)} freeLabel={t('sheetThemesFree')} error={errors.themes} />
+
+      <TextField id="sheet-interpretation" label={t('sheetInterpretation')} value={values.interpretation} onChange={(v) => set('interpretation', v)} error={errors.interpretation} maxLength={LIMITS.longText} multiline hint={t('sheetInterpretationHint')} />
+
+      <IssueField
+        issues={issues}
+        linked={values.issueIds}
+        onLinkedChange={(ids) => set('issueIds', ids)}
+        newTitle={values.newIssueTitle}
+        onNewTitleChange={(title) => set('newIssueTitle', title)}
+        canCreate={canCreateIssue}
+        errors={errors}
+      />
+
+      {errorCount > 0 && (
+        <p class="field-error" role="alert" data-testid="sheet-errors">
+          {t('sheetErrorsSummary')}
+        </p>
+      )}
+      <FieldError id="sheet-form-error" error={errors.form} testId="form-error" />
+      {failed && (
+        <p class="field-error" role="alert" data-testid="sheet-save-failed">
+          {t('sheetErrorSave')}
+        </p>
+      )}
+      <div class="sheet-actions">
+        <button type="submit" class="primary" disabled={saving} data-testid="sheet-save">
+          {t('sheetSave')}
+        </button>
+        <button type="button" onClick={onCancel} data-testid="sheet-cancel">
+          {t('sheetCancel')}
+        </button>
+        <span class="hint small">{t('sheetKeysHint')}</span>
+      </div>
+    </form>
+  );
+}

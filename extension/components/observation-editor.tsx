@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { areasOfRegion } from '../../shared/catalog/areas.ts';
+import type { LiveRecord } from '../../shared/schema/record.ts';
+import { t, uiLanguage } from '../i18n/t.ts';
+import type { RecordStore } from '../services/record-store.ts';
+import { sheetFromObservation } from '../services/sheet-values.ts';
+import { useLiveQuery } from '../ui/use-live-query.ts';
+import { CaptureSheet } from './capture-sheet.tsx';
+
+export interface ObservationEditorProps {
+  readonly store: Pick<RecordStore, 'listLive' | 'updateObservation'>;
+  readonly record: LiveRecord<'observation'>;
+  readonly region: string;
+  /** Called with true after the new version was stored, false when the edit was cancelled. */
+  readonly onDone: (saved: boolean) => void;
+}
+
+/** Reopens a clip in the capture sheet; saving writes a new version of the same record. */
+export function ObservationEditor({ store, record, region, onDone }: ObservationEditorProps) {
+  const issues = useLiveQuery(() => store.listLive('issue'), [store]);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
+  return (
+    <section ref={ref} class="card editor" data-testid="edit-observation">
+      {issues === undefined ? (
+        <p class="loading">{t('loading')}</p>
+      ) : (
+        <CaptureSheet
+          heading={t('sheetHeadingEdit')}
+          initial={sheetFromObservation(record.body, uiLanguage())}
+          regionAreas={areasOfRegion(region)}
+          issues={issues}
+          canCreateIssue
+          onSave={async (input) => {
+            await store.updateObservation(record.id, input);
+            onDone(true);
+          }}
+          onCancel={() => onDone(false)}
+        />
+      )}
+    </section>
+  );
+}
