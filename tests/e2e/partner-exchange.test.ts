@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
+import { activeTabId, grantActiveTab } from './support/active-tab.ts';
 import { type ExtensionBrowser, EXTENSION_DIR, launchExtension } from './support/launch-extension.ts';
+import { selectElementText } from './support/selection.ts';
+import { rowIds, setUpPartner } from './support/setup-partner.ts';
 import { servePages, type PageServer } from './support/serve-pages.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 
@@ -17,22 +19,6 @@ async function launch(): Promise<ExtensionBrowser> {
   const browser = await launchExtension();
   browsers.push(browser);
   return browser;
-}
-
-async function setUp(browser: ExtensionBrowser, organisation: string, domain: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.page('dashboard.html'));
-  await page.getByTestId('setup-organisation').fill(organisation);
-  await page.getByTestId('setup-domain').selectOption(domain);
-  await page.getByTestId('setup-region').fill('Helmond-De Peel');
-  await page.getByTestId('setup-save').click();
-  await expect.poll(() => page.getByTestId('header-organisation').textContent()).toBe(organisation);
-  return page;
-}
-
-async function rowIds(page: Page): Promise<string[]> {
-  const ids = await page.getByTestId('record-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-id') ?? ''));
-  return ids.sort();
 }
 
 beforeAll(async () => {
@@ -54,7 +40,7 @@ describe('a partner clips, exports, and another partner imports', () => {
   it('ships only the permissions it needs', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.default_locale).toBe('nl');
@@ -62,34 +48,28 @@ describe('a partner clips, exports, and another partner imports', () => {
 
   it('sets up, clips a selection from a page on 127.0.0.1 and exports a bundle', async () => {
     const ggd = await launch();
-    const dashboard = await setUp(ggd, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
+    const dashboard = await setUpPartner(ggd, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
     await screenshot(dashboard, 'dashboard-empty');
 
     const source = await ggd.context.newPage();
     await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
-    const selection = await source.evaluate(() => {
-      const paragraph = document.getElementById('eenzaamheid');
-      if (paragraph === null) throw new Error('paragraph missing');
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      const selected = window.getSelection();
-      selected?.removeAllRanges();
-      selected?.addRange(range);
-      return { text: selected?.toString() ?? '', title: document.title, url: location.href };
-    });
-    expect(selection.text).toBe(QUOTE);
-    // The context menu hands the worker the selection, the page and the tab: the test does the same.
-    await source.bringToFront();
-    const tabId = await ggd.worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return active?.id ?? -1;
-    });
-    expect(tabId).toBeGreaterThan(0);
-    await ggd.worker.evaluate(
-      (clip) => (globalThis as unknown as { regiobeeldClipSelection: (c: unknown) => Promise<unknown> }).regiobeeldClipSelection(clip),
-      { selectionText: selection.text, pageUrl: selection.url, tabTitle: selection.title, tabId },
+    expect(await selectElementText(source, '#eenzaamheid')).toBe(QUOTE);
+    const selection = { url: source.url() };
+    // The context menu's listener opens the sheet and captures the tab; the test grants activeTab
+    // as the click does and calls the same function, then completes the sheet in the panel page.
+    const tabId = await activeTabId(ggd, source);
+    await grantActiveTab(ggd, source);
+    const captured = await ggd.worker.evaluate(
+      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<{ status: string }> }).regiobeeldCapture(request),
+      { tabId, source: 'menu', pageUrl: selection.url },
     );
+    expect(captured.status).toBe('ready');
+    const panel = await ggd.context.newPage();
+    await panel.goto(ggd.page('sidepanel.html'));
+    expect(await panel.getByTestId('sheet-quote').textContent()).toBe(QUOTE);
+    await panel.getByTestId('sheet-interpretation').fill('Eenzaamheid onder ouderen is een gedeelde opgave.');
+    await panel.keyboard.press('Control+Enter');
+    await expect.poll(() => panel.getByTestId('panel-saved').count()).toBe(1);
 
     await dashboard.bringToFront();
     const row = dashboard.getByTestId('record-row').filter({ hasText: '52 procent' });
@@ -108,7 +88,9 @@ describe('a partner clips, exports, and another partner imports', () => {
       expect(decoded.bundle.region).toBe('helmond-de-peel');
       const clip = decoded.bundle.records.find((r) => r.type === 'observation');
       expect(clip?.type === 'observation' && clip.body?.quote).toBe(QUOTE);
-      expect(clip?.type === 'observation' && clip.body?.source).toMatchObject({ url: selection.url, title: selection.title });
+      // The source is kept by its canonical address and by the page it was clipped on.
+      expect(clip?.type === 'observation' && clip.body?.source).toMatchObject({ url: 'http://127.0.0.1/ggd-gezondheidsmonitor.html', pageUrl: selection.url, title: 'Gezondheidsmonitor Volwassenen en Ouderen 2024 — Helmond' });
+      expect(clip?.type === 'observation' && clip.body?.interpretation).toBe('Eenzaamheid onder ouderen is een gedeelde opgave.');
       // Every record but the partner's own has a row on the dashboard.
       expect(decoded.bundle.records.filter((r) => r.type !== 'partner').map((r) => r.id).sort()).toEqual(partnerIds);
       expect(decoded.bundle.records.filter((r) => r.type === 'partner')).toHaveLength(1);
@@ -118,7 +100,7 @@ describe('a partner clips, exports, and another partner imports', () => {
   it('imports that bundle into a second profile and shows the same records, refusing a tampered copy', async () => {
     expect(exported).not.toBe('');
     const gemeente = await launch();
-    const dashboard = await setUp(gemeente, 'Gemeente Helmond', 'sociaal-domein');
+    const dashboard = await setUpPartner(gemeente, 'Gemeente Helmond', 'sociaal-domein');
     const own = await rowIds(dashboard);
     expect(own).toEqual([]);
 

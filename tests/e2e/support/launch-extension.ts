@@ -32,6 +32,9 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets a test invoke the toolbar action over DevTools (support/active-tab.ts): the user
+      // gesture that grants activeTab.
+      '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './launch-extension.ts';
 
@@ -10,7 +9,9 @@ export async function setUpPartner(browser: ExtensionBrowser, organisation: stri
   await page.getByTestId('setup-domain').selectOption(domain);
   await page.getByTestId('setup-region').fill('Helmond-De Peel');
   await page.getByTestId('setup-save').click();
-  await expect.poll(() => page.getByTestId('header-organisation').textContent()).toBe(organisation);
+  // Playwright's own wait rather than expect.poll, which vitest allows only inside a test: the
+  // capture tests set up in beforeAll.
+  await page.getByTestId('header-organisation').filter({ hasText: organisation }).waitFor();
   return page;
 }
 

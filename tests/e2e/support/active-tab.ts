@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './launch-extension.ts';
+
+/**
+ * Grants the extension activeTab on a page the way a partner does: by invoking the extension's
+ * toolbar action on that tab (DevTools protocol `Extensions.triggerAction`, which needs
+ * `--enable-unsafe-extension-debugging`). A click on the context menu or the shortcut grants the
+ * same; headless tests cannot click native menus or press OS shortcuts, so they grant it this way
+ * and then call exactly what those listeners call. Opening the popup also asks the background to
+ * look for the page's clips, as it does for a partner.
+ */
+export async function grantActiveTab(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdpBrowser = browser.context.browser();
+  if (cdpBrowser === null) throw new Error('no browser-level DevTools session');
+  const session = await cdpBrowser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((target) => target.url === page.url());
+    if (tabs.length !== 1 || tabs[0] === undefined) throw new Error(`expected one tab at ${page.url()}, found ${tabs.length}`);
+    await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0].targetId });
+  } finally {
+    await session.detach();
+  }
+}
+
+/** The extension's id for the active tab, as the worker sees it (the page must be in front). */
+export async function activeTabId(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.id ?? -1;
+  });
+  if (id < 0) throw new Error('no active tab');
+  return id;
+}
