@@ -3,7 +3,8 @@ const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|m
 
 /**
  * The form of an address by which the same source is recognised across partners: no fragment, no
- * tracking parameters, lower-case host, no default port. Null for anything but http(s).
+ * tracking parameters, lower-case host, no default port. Null for anything but http(s). A hash
+ * route (`#/…`, `#!…`) is kept: single-page sites such as CBS StatLine name their tables that way.
  */
 export function normalizeUrl(input: string, base?: string): string | null {
   let url: URL;
@@ -13,7 +14,7 @@ export function normalizeUrl(input: string, base?: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
+  if (!/^#[/!]/.test(url.hash)) url.hash = '';
   url.username = '';
   url.password = '';
   // Only rewrite the query when there is something to strip: re-serialising changes its encoding.

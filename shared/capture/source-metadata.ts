@@ -39,7 +39,15 @@ export function extractSourceMetadata(doc: Document, url: string): SourceMetadat
   ) as SourceMetadata;
 }
 
+/**
+ * Above this many elements a page is read from its meta tags only: copying and scoring a huge page
+ * (a 5 MB report) would keep the partner waiting seconds for a title. Real articles have a few
+ * thousand elements.
+ */
+const MAX_ELEMENTS_FOR_READABILITY = 20_000;
+
 function readArticle(doc: Document): ArticleMeta {
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS_FOR_READABILITY) return fallbackMeta(doc);
   try {
     // Readability rewrites the document it reads, so it gets a copy; the article body is not needed.
     const copy = doc.cloneNode(true) as Document;

@@ -15,7 +15,10 @@ function term(text: string): string {
  * Directives, as Chrome, Edge and Safari support; other browsers just open the page).
  */
 export function textFragmentUrl(url: string, selector: Pick<TextQuoteSelector, 'exact'>): string {
-  const base = url.replace(/#.*$/, '');
+  // A hash route stays (the directive follows it); any other fragment gives way to the directive.
+  const withoutDirective = url.replace(/:~:.*$/, '');
+  const route = /#[/!]/.test(withoutDirective);
+  const base = route ? withoutDirective : withoutDirective.replace(/#.*$/, '');
   const exact = collapseWhiteSpace(selector.exact);
   if (exact === '') return base;
   const words = exact.split(' ');
@@ -23,5 +26,5 @@ export function textFragmentUrl(url: string, selector: Pick<TextQuoteSelector, '
     exact.length <= WHOLE_QUOTE_LIMIT || words.length <= EDGE_WORDS * 2
       ? term(exact)
       : `${term(words.slice(0, EDGE_WORDS).join(' '))},${term(words.slice(-EDGE_WORDS).join(' '))}`;
-  return `${base}#:~:text=${directive}`;
+  return `${base}${route ? '' : '#'}:~:text=${directive}`;
 }

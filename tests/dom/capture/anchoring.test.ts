@@ -91,9 +91,16 @@ describe('links to a source', () => {
     expect(textFragmentUrl('https://a.nl/p', { exact: long })).toBe('https://a.nl/p#:~:text=In%20Helmond%20voelt%2052%20procent,dit%20jaar%20en%20eerdere%20jaren.');
   });
 
+  it('keeps a hash route before the directive', () => {
+    expect(textFragmentUrl('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table', { exact: 'Helmond' })).toBe(
+      'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table:~:text=Helmond',
+    );
+  });
+
   it('recognises the same source across partners by a normalised address', () => {
     expect(normalizeUrl('HTTPS://www.CBS.nl:443/nl-nl/cijfers?utm_source=nieuwsbrief&jaar=2024&fbclid=x#tabel')).toBe('https://www.cbs.nl/nl-nl/cijfers?jaar=2024');
-    expect(normalizeUrl('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table')).toBe('https://opendata.cbs.nl/statline/');
+    expect(normalizeUrl('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table')).toBe('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table');
+    expect(normalizeUrl('https://www.ggdbzo.nl/monitor#eenzaamheid')).toBe('https://www.ggdbzo.nl/monitor');
     expect(normalizeUrl('https://a.nl/zoek?q=huisarts+tekort&ref=1')).toBe('https://a.nl/zoek?q=huisarts+tekort&ref=1');
     expect(normalizeUrl('/rapport.pdf', 'https://www.rivm.nl/regiobeeld')).toBe('https://www.rivm.nl/rapport.pdf');
     expect(normalizeUrl('javascript:alert(1)')).toBeNull();
