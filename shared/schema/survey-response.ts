@@ -16,5 +16,7 @@ export const SurveyResponseBody = z.strictObject({
   status: z.enum(['in-progress', 'completed']),
   answers: z.record(z.string().max(LIMITS.shortText), JsonValue),
   completedAt: IsoDateTime.optional(),
+  /** The Delphi round this answer belongs to; absent for a survey filled once. */
+  round: z.number().int().positive().optional(),
 });
 export type SurveyResponseBody = z.infer<typeof SurveyResponseBody>;

@@ -1,0 +1,84 @@
+import type { JsonValue } from '../schema/json-value.ts';
+import { type Answer, type DomainPart, isNoAnswer, type Misfit, type MisfitReason, type Respondent, splitByDomain } from './answers.ts';
+import { type ChoiceSet, choiceSet, listedChoices } from './choice-set.ts';
+import type { IssueChoice } from './dynamic-choices.ts';
+import type { Label } from './label.ts';
+import { type ChoiceQuestion, OTHER_VALUE } from './questions.ts';
+import { type ChoiceValue, isChoiceValue } from './survey-json.ts';
+import { type TextEntry, textEntry } from './aggregate-text.ts';
+
+export interface ChoiceCount {
+  readonly value: ChoiceValue;
+  readonly label: Label;
+  readonly count: number;
+  /** Of the respondents who answered; with several choices per answer the shares add up to more than 1. */
+  readonly share: number | null;
+}
+
+export interface ChoiceStats {
+  readonly respondents: number;
+  readonly choices: readonly ChoiceCount[];
+}
+
+export interface ChoiceAggregate {
+  readonly kind: 'choice';
+  readonly question: string;
+  readonly title: Label;
+  readonly multiple: boolean;
+  readonly overall: ChoiceStats;
+  readonly byDomain: readonly DomainPart<ChoiceStats>[];
+  /** What respondents wrote beside "Other". */
+  readonly otherTexts: readonly TextEntry[];
+  readonly misfits: readonly Misfit[];
+}
+
+export interface ChoiceEntry {
+  readonly respondent: Respondent;
+  readonly values: readonly ChoiceValue[];
+}
+
+export function readChoice(value: JsonValue, question: Pick<ChoiceQuestion, 'multiple'>, choices: ChoiceSet): { readonly values: ChoiceValue[] } | { readonly reason: MisfitReason } {
+  const values = question.multiple ? value : [value];
+  if (!Array.isArray(values) || !values.every(isChoiceValue)) return { reason: 'wrong-type' };
+  if (new Set(values).size !== values.length) return { reason: 'duplicate-choice' };
+  return values.every((item) => choices.accepts(item)) ? { values } : { reason: 'unknown-choice' };
+}
+
+export function choiceStats(entries: readonly ChoiceEntry[], choices: ChoiceSet): ChoiceStats {
+  const respondents = entries.length;
+  return {
+    respondents,
+    choices: listedChoices(choices, entries.flatMap((entry) => entry.values)).map((choice) => {
+      const count = entries.filter((entry) => entry.values.includes(choice.value)).length;
+      return { ...choice, count, share: respondents > 0 ? count / respondents : null };
+    }),
+  };
+}
+
+export function aggregateChoice(question: ChoiceQuestion, answers: readonly Answer[], issues: readonly IssueChoice[] | undefined): ChoiceAggregate {
+  const choices = choiceSet(question, issues);
+  const entries: ChoiceEntry[] = [];
+  const misfits: Misfit[] = [];
+  const otherTexts: TextEntry[] = [];
+  for (const { respondent, value, otherText } of answers) {
+    if (isNoAnswer(value)) continue;
+    const read = readChoice(value, question, choices);
+    if ('reason' in read) {
+      misfits.push({ respondent, question: question.name, value, reason: read.reason });
+      continue;
+    }
+    entries.push({ respondent, values: read.values });
+    if (question.hasOther && read.values.includes(OTHER_VALUE) && otherText !== null && otherText.trim() !== '') otherTexts.push(textEntry(respondent, otherText));
+  }
+  const stats = (part: readonly ChoiceEntry[]) => choiceStats(part, choices);
+  return {
+    kind: 'choice',
+    question: question.name,
+    title: question.title,
+    multiple: question.multiple,
+    overall: stats(entries),
+    byDomain: splitByDomain(entries, stats),
+    otherTexts,
+    misfits,
+  };
+}

@@ -1,0 +1,44 @@
+import { type Answer, type DomainKey, type DomainPart, isNoAnswer, type Misfit, type Respondent, splitByDomain } from './answers.ts';
+import type { Label } from './label.ts';
+import type { TextQuestion } from './questions.ts';
+
+/** A written answer with who wrote it, so the joint session can ask the partner about it. */
+export interface TextEntry {
+  readonly partnerId: string;
+  readonly organisation: string | null;
+  readonly domain: DomainKey;
+  readonly version: number;
+  readonly text: string;
+}
+
+export interface TextAggregate {
+  readonly kind: 'text';
+  readonly question: string;
+  readonly title: Label;
+  readonly texts: readonly TextEntry[];
+  readonly byDomain: readonly DomainPart<readonly TextEntry[]>[];
+  readonly misfits: readonly Misfit[];
+}
+
+export function textEntry(respondent: Respondent, text: string): TextEntry {
+  const { partnerId, organisation, domain, version } = respondent;
+  return { partnerId, organisation, domain, version, text: text.trim() };
+}
+
+export function aggregateText(question: TextQuestion, answers: readonly Answer[]): TextAggregate {
+  const entries: { respondent: Respondent; entry: TextEntry }[] = [];
+  const misfits: Misfit[] = [];
+  for (const { respondent, value } of answers) {
+    if (isNoAnswer(value)) continue;
+    if (typeof value === 'string') entries.push({ respondent, entry: textEntry(respondent, value) });
+    else misfits.push({ respondent, question: question.name, value, reason: 'wrong-type' });
+  }
+  return {
+    kind: 'text',
+    question: question.name,
+    title: question.title,
+    texts: entries.map((e) => e.entry),
+    byDomain: splitByDomain(entries, (part) => part.map((e) => e.entry)),
+    misfits,
+  };
+}

@@ -1,0 +1,32 @@
+import type { JsonValue } from '../schema/json-value.ts';
+import type { SurveyDefinition, SurveyJson } from './definition.ts';
+import { CHOICES_FROM_ISSUES } from './questions.ts';
+import { isRecord } from './survey-json.ts';
+
+/** An issue of the local regiobeeld as a choice: its record id is the stored answer. */
+export interface IssueChoice {
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * The SurveyJS JSON to show, with the local issues as the choices of every question that asks for
+ * them. The answer stores the issue id, so a renamed issue keeps its votes. With no issues the
+ * definition's own choices stay, so a partner can answer before making any issue.
+ */
+export function withIssueChoices(definition: Pick<SurveyDefinition, 'survey'>, issues: readonly IssueChoice[]): SurveyJson {
+  const unique = issues.filter((issue, index) => issues.findIndex((other) => other.id === issue.id) === index);
+  return fill(definition.survey, unique);
+}
+
+function fill(survey: { readonly [key: string]: JsonValue }, issues: readonly IssueChoice[]): SurveyJson {
+  const out: SurveyJson = {};
+  for (const [key, value] of Object.entries(survey)) out[key] = fillValue(value, issues);
+  if (survey[CHOICES_FROM_ISSUES] === true && issues.length > 0) out['choices'] = issues.map((issue) => ({ value: issue.id, text: issue.title }));
+  return out;
+}
+
+function fillValue(value: JsonValue, choices: readonly IssueChoice[]): JsonValue {
+  if (Array.isArray(value)) return value.map((item) => fillValue(item, choices));
+  return isRecord(value) ? fill(value, choices) : value;
+}
