@@ -10,13 +10,18 @@ export interface PageServer {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
 
+export interface ServeOptions {
+  /** Extra response headers, e.g. a CSP that keeps a saved page's own scripts from running. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** Serves a folder of test pages on 127.0.0.1 only, on a free port. */
-export async function servePages(folder: string): Promise<PageServer> {
+export async function servePages(folder: string, options: ServeOptions = {}): Promise<PageServer> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
     readFile(join(folder, path))
       .then((body) => {
-        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        response.writeHead(200, { ...options.headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
         response.end(body);
       })
       .catch(() => {

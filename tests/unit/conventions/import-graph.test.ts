@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SOURCE_DIRS = ['shared', 'extension', 'cli'];
+const SOURCE_DIRS = ['shared', 'extension', 'cli', 'survey-definitions'];
 /** The only packages the pure core may use. */
 const SHARED_PACKAGES = ['zod', '@noble/hashes', '@mozilla/readability', 'approx-string-match'];
 
