@@ -1,0 +1,59 @@
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+
+export interface Measurement {
+  readonly name: string;
+  /** What one sample is, in words a reader of docs/benchmarks.md understands. */
+  readonly what: string;
+  readonly samples: readonly number[];
+  readonly baseline: { readonly what: string; readonly samples: readonly number[] };
+  /** The issue's target for the median, in milliseconds. */
+  readonly targetMs?: number;
+  readonly notes?: readonly string[];
+}
+
+export function quantile(samples: readonly number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (at - low);
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Writes the measurements as docs/benchmarks.md: numbers, the baseline of the same run, the ratio. */
+export async function writeReport(path: string, measurements: readonly Measurement[]): Promise<string> {
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+    'Every number comes with a baseline measured in the same run on the same machine, so the ratio',
+    'says more than the milliseconds on a busy or slow machine. Not run in CI.',
+    '',
+  ];
+  for (const m of measurements) {
+    const median = quantile(m.samples, 0.5);
+    const baseline = quantile(m.baseline.samples, 0.5);
+    lines.push(
+      `## ${m.name}`,
+      '',
+      m.what,
+      '',
+      '| | n | median | p90 | max |',
+      '|---|---|---|---|---|',
+      `| measured | ${m.samples.length} | ${ms(median)} | ${ms(quantile(m.samples, 0.9))} | ${ms(Math.max(...m.samples))} |`,
+      `| baseline: ${m.baseline.what} | ${m.baseline.samples.length} | ${ms(baseline)} | ${ms(quantile(m.baseline.samples, 0.9))} | ${ms(Math.max(...m.baseline.samples))} |`,
+      '',
+      `Ratio of medians: **${(median / baseline).toFixed(1)}×** the baseline.` +
+        (m.targetMs === undefined ? '' : ` Target: median under ${m.targetMs} ms — **${median < m.targetMs ? 'met' : 'not met'}**.`),
+      '',
+      ...(m.notes ?? []).map((note) => `- ${note}`),
+      '',
+    );
+  }
+  const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  await writeFile(path, text);
+  return text;
+}
