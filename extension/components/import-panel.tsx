@@ -14,6 +14,8 @@ export interface ImportPanelProps {
 export function ImportPanel({ store, localRegion }: ImportPanelProps) {
   const [summaries, setSummaries] = useState<readonly ImportSummary[]>([]);
   const [busy, setBusy] = useState(false);
+  // The files of the last choice, so one refused for a changed key can be imported again on consent.
+  const [chosen, setChosen] = useState<readonly File[]>([]);
 
   async function choose(event: TargetedEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -22,9 +24,21 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
     input.value = '';
     if (files.length === 0) return;
     setSummaries([]);
+    setChosen(files);
     setBusy(true);
     try {
       await importFiles(files, store, (summary) => setSummaries((done) => [...done, summary]));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function acceptKey(fileName: string) {
+    const file = chosen.find((candidate) => candidate.name === fileName);
+    if (file === undefined || busy) return;
+    setBusy(true);
+    try {
+      await importFiles([file], store, (summary) => setSummaries((done) => done.map((earlier) => (earlier.fileName === fileName ? summary : earlier))), { acceptChangedKey: true });
     } finally {
       setBusy(false);
     }
@@ -36,7 +50,7 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
         {t('importButton')}
         <input class="file-input" type="file" accept=".json,application/json" multiple onChange={choose} disabled={busy} data-testid="import-input" />
       </label>
-      <ImportSummaryList summaries={summaries} localRegion={localRegion} />
+      <ImportSummaryList summaries={summaries} localRegion={localRegion} onAcceptKey={(name) => void acceptKey(name)} />
     </div>
   );
 }

@@ -7,10 +7,12 @@ export interface ImportSummaryListProps {
   readonly summaries: readonly ImportSummary[];
   /** This installation's region, named in the refusal of a bundle of another region. */
   readonly localRegion: string;
+  /** Imports a file again, trusting its partner's new signing key: the partner's explicit consent. */
+  readonly onAcceptKey?: (fileName: string) => void;
 }
 
 /** Per imported file: what it added, or why it was refused, with where in the file. */
-export function ImportSummaryList({ summaries, localRegion }: ImportSummaryListProps) {
+export function ImportSummaryList({ summaries, localRegion, onAcceptKey }: ImportSummaryListProps) {
   if (summaries.length === 0) return null;
   return (
     <ul class="import-summary" data-testid="import-summary" aria-live="polite">
@@ -32,6 +34,11 @@ export function ImportSummaryList({ summaries, localRegion }: ImportSummaryListP
                   </li>
                 ))}
               </ul>
+              {onAcceptKey !== undefined && summary.errors.some((problem) => problem.code === 'key-changed') && (
+                <button type="button" class="secondary" onClick={() => onAcceptKey(summary.fileName)} data-testid="import-accept-key">
+                  {t('importAcceptKey')}
+                </button>
+              )}
             </>
           )}
         </li>

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PublicKeyJwk } from '../../shared/bundle/format.ts';
+import { Sha256Hex } from '../../shared/canonical/hash.ts';
 import { HlcTimestamp } from '../../shared/clock/hlc.ts';
 import { RecordId } from '../../shared/schema/ids.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
@@ -22,7 +24,15 @@ export const META_VALUES = {
   lastClock: HlcTimestamp,
   lastExportAt: IsoDateTime,
   pendingClips: z.array(PendingClip).max(MAX_PENDING_CLIPS),
+  /** This installation's signing key: the private half is a non-extractable CryptoKey. */
+  signingKey: z.strictObject({ privateKey: z.custom<CryptoKey>(isPrivateKey, 'must be a private CryptoKey'), publicKey: PublicKeyJwk }),
+  /** Trust on first use: the key fingerprint first seen for each partner. */
+  knownKeys: z.record(RecordId, Sha256Hex),
 } as const;
+
+function isPrivateKey(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'private' && 'algorithm' in value;
+}
 
 export type MetaKey = keyof typeof META_VALUES;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof META_VALUES)[K]>;

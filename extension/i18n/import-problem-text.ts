@@ -25,6 +25,8 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {
   'not-set-up': 'importError_not_set_up',
   'unreadable-file': 'importError_unreadable_file',
   'store-failed': 'importError_store_failed',
+  'signature-mismatch': 'importError_signature_mismatch',
+  'key-changed': 'importError_key_changed',
 };
 
 /** The reason in the user's language; `$1` is the code's detail, `$2` this installation's region. */

@@ -15,6 +15,7 @@ import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts
 import { readMeta, writeMeta } from '../db/meta-access.ts';
 import { MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
+import type { BundleSigning } from './bundle-signing.ts';
 import { type ImportSummary, refusedImport } from './import-summary.ts';
 import { StoreError } from './store-error.ts';
 
@@ -24,6 +25,13 @@ export interface RecordStoreDeps {
   readonly now: () => number;
   /** `length` random bytes (WebCrypto in the browser). */
   readonly random: (length: number) => Uint8Array;
+  /** Signs exports and checks imported signatures; without it bundles go out unsigned. */
+  readonly signing?: BundleSigning;
+}
+
+export interface ImportOptions {
+  /** The partner confirmed that a bundle signed by a key other than the one first seen is theirs. */
+  readonly acceptChangedKey?: boolean;
 }
 
 export interface Identity {
@@ -64,7 +72,7 @@ export type RecordStore = ReturnType<typeof createRecordStore>;
  * transactions one after another, so the background worker and any open page never issue an
  * equal or lower timestamp, whichever writes first.
  */
-export function createRecordStore({ db, now, random }: RecordStoreDeps) {
+export function createRecordStore({ db, now, random, signing }: RecordStoreDeps) {
   const newId = (): RecordId => uuidV7(now(), random(16));
 
   async function loadClock(): Promise<HybridLogicalClock> {
@@ -280,18 +288,21 @@ export function createRecordStore({ db, now, random }: RecordStoreDeps) {
         records,
         surveyDefinitions: surveyReferences(records),
       });
-      await writeMeta(db, 'lastExportAt', bundle.exportedAt);
-      return { fileName: bundleFileName(partner.region, partner.body.organisation, exportedAt), text: encodeBundle(bundle) };
+      const signed = signing === undefined ? bundle : await signing.sign(bundle);
+      await writeMeta(db, 'lastExportAt', signed.exportedAt);
+      return { fileName: bundleFileName(partner.region, partner.body.organisation, exportedAt), text: encodeBundle(signed) };
     },
 
     /**
      * Imports one bundle file whole or not at all: decoding refuses any bad record, and the
      * writes happen in one transaction that a refusal (other region, clock drift) rolls back.
      */
-    async importBundleText(input: string | Uint8Array, fileName: string): Promise<ImportSummary> {
+    async importBundleText(input: string | Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportSummary> {
       const decoded = decodeBundle(input, { now: now() });
       if (!decoded.ok) return refusedImport(fileName, decoded.errors);
       const { bundle } = decoded;
+      const forged = await signing?.verify(bundle);
+      if (forged !== undefined) return refusedImport(fileName, [forged]);
       try {
         return await writing(async (clock) => {
           const partner = await partnerOf(await ensureOrigin());
@@ -301,6 +312,8 @@ export function createRecordStore({ db, now, random }: RecordStoreDeps) {
               { code: 'other-region', message: `the bundle is of region "${bundle.region}", this installation of "${partner.region}"`, path: 'region', detail: bundle.region },
             ]);
           }
+          const distrusted = await signing?.trust(bundle, options.acceptChangedKey ?? false);
+          if (distrusted !== undefined) return refusedImport(fileName, [distrusted]);
           const latest = bundle.records.reduce<string | undefined>((max, r) => (max === undefined || r.updatedAt > max ? r.updatedAt : max), undefined);
           if (latest !== undefined) clock.observe(latest);
           const stored = await db.records.bulkGet(bundle.records.map((r) => r.id));

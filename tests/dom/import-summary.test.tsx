@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportSummaryList } from '../../extension/components/import-summary.tsx';
 import type { ImportSummary } from '../../extension/services/import-summary.ts';
@@ -42,5 +42,16 @@ describe('import summary', () => {
     expect(reasons[1]?.textContent).toContain('“zuid-limburg”, uw regiobeeld bij “helmond-de-peel”');
     expect(items[1]?.querySelector('img')).toBeNull();
     expect(items[1]?.textContent).toContain('<img src=x onerror=alert(1)>.json');
+  });
+
+  it('offers to import a bundle signed by a changed key only on the partner\'s explicit consent', () => {
+    const held: ImportSummary = { ...refused, fileName: 'ggz.json', errors: [{ code: 'key-changed', message: 'changed key', path: 'producer.publicKey', detail: 'GGZ De Peel' }] };
+    const accepted: string[] = [];
+    render(<ImportSummaryList summaries={[held, refused]} localRegion="helmond-de-peel" onAcceptKey={(name) => accepted.push(name)} />);
+    expect(screen.getAllByTestId('import-error')[0]?.textContent).toContain('GGZ De Peel');
+    const buttons = screen.getAllByTestId('import-accept-key');
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0] as HTMLElement);
+    expect(accepted).toEqual(['ggz.json']);
   });
 });

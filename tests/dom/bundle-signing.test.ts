@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { webcrypto } from 'node:crypto';
+import { openRegiobeeldDb } from '../../extension/db/schema.ts';
+import { createBundleSigning } from '../../extension/services/bundle-signing.ts';
+import { createRecordStore } from '../../extension/services/record-store.ts';
+import { decodeBundle } from '../../shared/bundle/decode.ts';
+import { encodeBundle } from '../../shared/bundle/encode.ts';
+import type { Bundle } from '../../shared/bundle/format.ts';
+import { checkSignature, signingPayload } from '../../shared/bundle/signature.ts';
+import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
+import { clipBody, freshDbName, PARTNER_A, PARTNER_B, START, seededRandom } from './support/test-store.ts';
+
+const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
+
+/** An installation as the extension runs it: a store that signs its exports and checks imports. */
+function signingStore(seed: number) {
+  const db = openRegiobeeldDb(freshDbName());
+  return { db, store: createRecordStore({ db, now: () => START, random: seededRandom(seed), signing: createBundleSigning({ db, signer }) }) };
+}
+
+function decoded(text: string): Bundle {
+  const result = decodeBundle(text, { now: START + 60_000 });
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.bundle;
+}
+
+async function exported(seed: number) {
+  const partner = signingStore(seed);
+  await partner.store.setupPartner(PARTNER_A);
+  await partner.store.addObservation(clipBody('In Deurne sloot de laatste huisartsenpraktijk in het centrum.'));
+  return { ...partner, text: (await partner.store.exportBundle()).text };
+}
+
+/** The same partner's bundle, signed again by another key: what an impostor could send. */
+async function resignedByAnotherKey(text: string): Promise<string> {
+  const bundle = decoded(text);
+  if (bundle.producer.kind !== 'partner') throw new Error('expected a partner bundle');
+  const keys = await signer.generateKeyPair();
+  const keyed: Bundle = { ...bundle, producer: { ...bundle.producer, publicKey: keys.publicKey } };
+  return encodeBundle({ ...keyed, integrity: { ...keyed.integrity, signature: await signer.sign(keys.privateKey, signingPayload(keyed)) } });
+}
+
+describe('signed bundles', () => {
+  it('exports a bundle signed with a key that stays the same across exports', async () => {
+    const { store, text } = await exported(3);
+    const bundle = decoded(text);
+    expect(await checkSignature(bundle, signer)).toBe('valid');
+    const again = decoded((await store.exportBundle()).text);
+    expect(again.producer).toEqual(bundle.producer);
+  });
+
+  it('imports a signed bundle and trusts its key on first use; refuses one changed after signing, storing nothing', async () => {
+    const { text } = await exported(3);
+    const coordinator = signingStore(4);
+    await coordinator.store.setupPartner(PARTNER_B);
+    const before = await coordinator.db.records.toArray();
+    const forged = text.replace('laatste huisartsenpraktijk', 'enige huisartsenpraktijk');
+    const bundle = decoded(text);
+    const forgedHeader = encodeBundle({ ...bundle, exportedAt: '2026-11-22T10:00:30.000Z' });
+    expect((await coordinator.store.importBundleText(forged, 'vervalst.json')).errors.map((e) => e.code)).toEqual(['integrity-mismatch']);
+    expect((await coordinator.store.importBundleText(forgedHeader, 'vervalst.json')).errors.map((e) => e.code)).toEqual(['signature-mismatch']);
+    expect(await coordinator.db.records.toArray()).toEqual(before);
+
+    const taken = await coordinator.store.importBundleText(text, 'ggz.json');
+    expect(taken).toMatchObject({ ok: true, added: 2 });
+    expect(Object.keys((await coordinator.db.meta.get('knownKeys'))?.value as object)).toHaveLength(1);
+  });
+
+  it('holds a bundle of a known partner signed by another key until the coordinator accepts it', async () => {
+    const { text } = await exported(3);
+    const coordinator = signingStore(5);
+    await coordinator.store.setupPartner(PARTNER_B);
+    await coordinator.store.importBundleText(text, 'ggz.json');
+    const stored = await coordinator.db.records.toArray();
+    const impostor = await resignedByAnotherKey(text);
+
+    const held = await coordinator.store.importBundleText(impostor, 'ggz-nieuw.json');
+    expect(held).toMatchObject({ ok: false, errors: [{ code: 'key-changed', detail: 'GGZ Oost-Brabant' }] });
+    expect(await coordinator.db.records.toArray()).toEqual(stored);
+
+    const accepted = await coordinator.store.importBundleText(impostor, 'ggz-nieuw.json', { acceptChangedKey: true });
+    expect(accepted.ok).toBe(true);
+    // Accepted once, the new key is the one known from now on.
+    expect((await coordinator.store.importBundleText(impostor, 'ggz-nieuw.json')).ok).toBe(true);
+    expect((await coordinator.store.importBundleText(text, 'ggz.json')).errors.map((e) => e.code)).toEqual(['key-changed']);
+  });
+});
