@@ -6,6 +6,10 @@ export interface RecordFinding extends Finding {
   readonly recordId: string;
   /** Where in the record the text stands, as `body.interpretation`. */
   readonly field: string;
+  /** The same place as keys, to read or replace the text. */
+  readonly pathKeys: readonly PropertyKey[];
+  /** The version scanned: a finding belongs to one version of a record. */
+  readonly updatedAt: string;
 }
 
 /** Scans every text a record carries, so nothing leaves the browser unread. */
@@ -17,7 +21,7 @@ export function scanRecords(records: readonly RegionRecord[]): RecordFinding[] {
     while (stack.length > 0) {
       const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
       if (typeof value === 'string') {
-        for (const finding of scanText(value)) findings.push({ ...finding, recordId: record.id, field: formatPath(path) });
+        for (const finding of scanText(value)) findings.push({ ...finding, recordId: record.id, field: formatPath(path), pathKeys: path, updatedAt: record.updatedAt });
       } else if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
       else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
     }

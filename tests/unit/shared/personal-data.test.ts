@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { passesElevenProof, passesIbanCheck, scanText } from '../../../shared/privacy/personal-data.ts';
-import { scanRecords } from '../../../shared/privacy/scan-records.ts';
+import { type RecordFinding, scanRecords } from '../../../shared/privacy/scan-records.ts';
+import { findingKey, redactFinding } from '../../../shared/privacy/redact.ts';
 import { fakeObservation } from '../../support/fake-records.ts';
 
 const kinds = (text: string) => scanText(text).map((f) => [f.kind, f.match]);
@@ -65,5 +66,24 @@ describe('personal data scan', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('redaction', () => {
+  it('replaces exactly the finding in a copy of the body, and refuses when the text moved on', () => {
+    const record = fakeObservation(1, { interpretation: 'Bel mevrouw op 06-12345678 of mail a@b.nl', areas: ['GM0794', 'Kerkstraat 12, 5701 AB'] });
+    const findings = scanRecords([record]);
+    expect(findings.map((f) => [f.kind, f.field])).toEqual([
+      ['phone', 'body.interpretation'],
+      ['email', 'body.interpretation'],
+      ['address', 'body.areas[1]'],
+    ]);
+    const [phone, , address] = findings;
+    const redacted = redactFinding(record.body, phone as RecordFinding) as { interpretation: string };
+    expect(redacted.interpretation).toBe('Bel mevrouw op [weggelakt] of mail a@b.nl');
+    expect(record.body?.interpretation).toBe('Bel mevrouw op 06-12345678 of mail a@b.nl');
+    expect((redactFinding(record.body, address as RecordFinding) as { areas: string[] }).areas).toEqual(['GM0794', 'Kerkstraat 12, [weggelakt]']);
+    expect(redactFinding({ ...record.body, interpretation: 'anders' }, phone as RecordFinding)).toBeNull();
+    expect(findingKey(phone as RecordFinding)).not.toBe(findingKey({ ...(phone as RecordFinding), updatedAt: 'later' }));
   });
 });
