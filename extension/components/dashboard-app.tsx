@@ -117,7 +117,7 @@ function Workspace({ store, anchors, partner, confirm, download }: WorkspaceProp
           <h2>{t('exchangeHeading')}</h2>
           <p class="hint">{t('exchangeIntro')}</p>
           <div class="row">
-            <ExportButton exportBundle={store.exportBundle} download={download} />
+            <ExportButton store={store} download={download} />
             <ImportPanel store={store} localRegion={partner.region} />
           </div>
         </section>

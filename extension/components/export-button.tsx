@@ -1,22 +1,40 @@
 import { useState } from 'preact/hooks';
+import type { RecordFinding } from '../../shared/privacy/scan-records.ts';
 import { t } from '../i18n/t.ts';
-import type { ExportedBundle } from '../services/record-store.ts';
+import type { RecordStore } from '../services/record-store.ts';
+import { PrivacyReview } from './privacy-review.tsx';
 
 export interface ExportButtonProps {
-  readonly exportBundle: () => Promise<ExportedBundle>;
+  readonly store: Pick<RecordStore, 'exportBundle' | 'privacyFindings' | 'redactFinding' | 'confirmFinding'>;
   readonly download: (fileName: string, text: string) => void;
 }
 
-export function ExportButton({ exportBundle, download }: ExportButtonProps) {
+/**
+ * Export, after the personal-data scan: with findings, the partner first takes each out or
+ * confirms it, and the export goes ahead once none is left.
+ */
+export function ExportButton({ store, download }: ExportButtonProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  const [findings, setFindings] = useState<readonly RecordFinding[]>([]);
 
-  async function run() {
+  async function exportOrReview() {
+    const found = await store.privacyFindings();
+    setFindings(found);
+    if (found.length > 0) {
+      setStatus('');
+      return;
+    }
+    const { fileName, text } = await store.exportBundle();
+    download(fileName, text);
+    setStatus(t('exportDone', fileName));
+  }
+
+  async function act(work: () => Promise<unknown>) {
     setBusy(true);
     try {
-      const { fileName, text } = await exportBundle();
-      download(fileName, text);
-      setStatus(t('exportDone', fileName));
+      await work();
+      await exportOrReview();
     } catch (error) {
       console.error(error);
       setStatus(t('exportFailed'));
@@ -27,9 +45,18 @@ export function ExportButton({ exportBundle, download }: ExportButtonProps) {
 
   return (
     <div class="export">
-      <button type="button" class="primary" onClick={run} disabled={busy} data-testid="export-button">
+      <button type="button" class="primary" onClick={() => void act(async () => undefined)} disabled={busy || findings.length > 0} data-testid="export-button">
         {t('exportButton')}
       </button>
+      {findings.length > 0 && (
+        <PrivacyReview
+          findings={findings}
+          busy={busy}
+          onRedact={(finding) => void act(() => store.redactFinding(finding))}
+          onConfirm={(finding) => void act(() => store.confirmFinding(finding))}
+          onCancel={() => setFindings([])}
+        />
+      )}
       {status && (
         <p class="status" role="status" data-testid="export-status">
           {status}

@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { PublicKeyJwk } from '../../shared/bundle/format.ts';
 import { Sha256Hex } from '../../shared/canonical/hash.ts';
 import { HlcTimestamp } from '../../shared/clock/hlc.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import { RecordId } from '../../shared/schema/ids.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
 import { IsoDateTime } from '../../shared/schema/text.ts';
+
+/** Confirmed findings kept; the oldest go first, and would only be asked about again. */
+export const MAX_CONFIRMED_FINDINGS = 5_000;
 
 /** How many clips may wait for the first-run setup; more would mean something is stuck. */
 export const MAX_PENDING_CLIPS = 50;
@@ -26,6 +30,8 @@ export const META_VALUES = {
   pendingClips: z.array(PendingClip).max(MAX_PENDING_CLIPS),
   /** This installation's signing key: the private half is a non-extractable CryptoKey. */
   signingKey: z.strictObject({ privateKey: z.custom<CryptoKey>(isPrivateKey, 'must be a private CryptoKey'), publicKey: PublicKeyJwk }),
+  /** Findings of the personal-data scan the partner said are no personal data (by findingKey). */
+  confirmedFindings: z.array(z.string().max(LIMITS.longText)).max(MAX_CONFIRMED_FINDINGS),
   /** Trust on first use: the key fingerprint first seen for each partner. */
   knownKeys: z.record(RecordId, Sha256Hex),
 } as const;

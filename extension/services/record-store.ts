@@ -9,11 +9,13 @@ import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
 import { IssueBody } from '../../shared/schema/issue.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
 import { PartnerBody } from '../../shared/schema/partner.ts';
-import { isLive, type LiveRecord, type RecordOfType, type RecordType, type RegionRecord } from '../../shared/schema/record.ts';
+import { isLive, type LiveRecord, type RecordOfType, type RecordType, RegionRecord } from '../../shared/schema/record.ts';
+import { findingKey, redactFinding } from '../../shared/privacy/redact.ts';
+import { type RecordFinding, scanRecords } from '../../shared/privacy/scan-records.ts';
 import { regionCodeFromName } from '../../shared/schema/region.ts';
 import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
 import { readMeta, writeMeta } from '../db/meta-access.ts';
-import { MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
+import { MAX_CONFIRMED_FINDINGS, MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
 import type { BundleSigning } from './bundle-signing.ts';
 import { type ImportSummary, refusedImport } from './import-summary.ts';
@@ -272,6 +274,34 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
         const removed = tombstone(record, { origin, updatedAt: clock.tick() });
         await db.records.put(removed);
         return removed;
+      });
+    },
+
+    /** What the personal-data scan finds in everything an export would carry, less what the partner confirmed. */
+    async privacyFindings(): Promise<RecordFinding[]> {
+      const [records, confirmed] = await db.transaction('r', db.records, db.meta, async () => [await db.records.toArray(), (await readMeta(db, 'confirmedFindings')) ?? []] as const);
+      const known = new Set(confirmed);
+      return scanRecords(records).filter((finding) => !known.has(findingKey(finding)));
+    },
+
+    /** Takes a finding out of its record as a new version, so the redaction travels with the next bundle. */
+    redactFinding(finding: RecordFinding): Promise<RegionRecord> {
+      return writing(async (clock) => {
+        const origin = await ensureOrigin();
+        const record = await db.records.get(finding.recordId);
+        const body = record !== undefined && isLive(record) && record.updatedAt === finding.updatedAt ? redactFinding(record.body, finding) : null;
+        if (record === undefined || body === null) throw new StoreError('not-found');
+        const redacted = RegionRecord.parse({ ...record, origin, updatedAt: clock.tick(), body });
+        await db.records.put(redacted);
+        return redacted;
+      });
+    },
+
+    /** The partner says a finding is no personal data (a nine-digit number can pass the eleven-proof by chance). */
+    confirmFinding(finding: RecordFinding): Promise<void> {
+      return db.transaction('rw', db.meta, async () => {
+        const confirmed = (await readMeta(db, 'confirmedFindings')) ?? [];
+        await writeMeta(db, 'confirmedFindings', [...confirmed, findingKey(finding)].slice(-MAX_CONFIRMED_FINDINGS));
       });
     },
 
