@@ -86,6 +86,15 @@ const DETECTORS: readonly Detector[] = [
   },
 ];
 
+/** About CONTEXT characters each side, widened to whole words, with an ellipsis where cut. */
+function contextOf(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - CONTEXT);
+  let to = Math.min(text.length, end + CONTEXT);
+  while (from > 0 && !/\s/.test(text.charAt(from - 1))) from -= 1;
+  while (to < text.length && !/\s/.test(text.charAt(to))) to += 1;
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
+
 export function scanText(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const { kind, pattern, accept } of DETECTORS) {
@@ -96,7 +105,7 @@ export function scanText(text: string): Finding[] {
       const end = start + match[0].length;
       // A match inside a longer finding (a BSN-shaped run of an IBAN) is already covered.
       if (findings.some((f) => start >= f.start && end <= f.end)) continue;
-      findings.push({ kind, match: match[0], start, end, context: text.slice(Math.max(0, start - CONTEXT), end + CONTEXT) });
+      findings.push({ kind, match: match[0], start, end, context: contextOf(text, start, end) });
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -50,6 +50,8 @@ describe('personal data scan', () => {
   it('gives the context of each finding', () => {
     const [finding] = scanText('Bel mevrouw De Vries op 06-12345678 na vijven.');
     expect(finding).toMatchObject({ start: 24, end: 35, context: 'Bel mevrouw De Vries op 06-12345678 na vijven.' });
+    const [far] = scanText(`${'Een lange inleiding over de wijk '.repeat(3)}met nummer 06-12345678 en dan ${'nog veel meer tekst '.repeat(4)}`);
+    expect(far?.context).toBe('…lange inleiding over de wijk met nummer 06-12345678 en dan nog veel meer tekst nog veel meer…');
   });
 
   it('scans every text of live records and names the field', () => {
