@@ -10,6 +10,8 @@ import { ExportButton } from './export-button.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
+import { SurveyList } from './survey-list.tsx';
+import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 
 export interface DashboardAppProps {
   readonly store: RecordStore;
@@ -18,6 +20,8 @@ export interface DashboardAppProps {
   readonly download: (fileName: string, text: string) => void;
   /** Tells the background which tabs' clips were stored at setup, to mark them. */
   readonly clipsSaved: (tabIds: number[]) => Promise<void>;
+  /** The survey definitions shipped with the extension, loaded and checked. */
+  readonly surveys: LoadedDefinitions;
 }
 
 /**
@@ -30,10 +34,10 @@ export interface DashboardAppProps {
  * record-source, record-anchor (data-status), record-open-source, record-edit, record-delete,
  * records-empty; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
  * export-button, export-status; import-input, import-summary, import-summary-item (data-file,
- * data-ok), import-counts, import-error (data-code). The clip hook is described in
+ * data-ok), import-counts, import-error (data-code); the survey list's ids are in survey-list.tsx. The clip hook is described in
  * background/start-background.ts.
  */
-export function DashboardApp({ store, anchors, confirm, download, clipsSaved }: DashboardAppProps) {
+export function DashboardApp({ store, anchors, confirm, download, clipsSaved, surveys }: DashboardAppProps) {
   const [identity, setIdentity] = useState<Identity | undefined>(undefined);
   const [failed, setFailed] = useState(false);
 
@@ -60,7 +64,7 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved }: 
       </main>
     );
   }
-  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} />;
+  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} surveys={surveys} />;
 }
 
 interface WorkspaceProps {
@@ -69,9 +73,10 @@ interface WorkspaceProps {
   readonly partner: LiveRecord<'partner'>;
   readonly confirm: (question: string) => boolean;
   readonly download: (fileName: string, text: string) => void;
+  readonly surveys: LoadedDefinitions;
 }
 
-function Workspace({ store, anchors, partner, confirm, download }: WorkspaceProps) {
+function Workspace({ store, anchors, partner, confirm, download, surveys }: WorkspaceProps) {
   const records = useLiveQuery(() => store.listRecords(), [store]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
@@ -121,6 +126,7 @@ function Workspace({ store, anchors, partner, confirm, download }: WorkspaceProp
             <ImportPanel store={store} localRegion={partner.region} />
           </div>
         </section>
+        {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
         <section class="card">
           <h2>
             {t('recordsHeading')} <span class="count">({records === undefined ? '…' : shown.length})</span>

@@ -34,6 +34,8 @@ export const META_VALUES = {
   confirmedFindings: z.array(z.string().max(LIMITS.longText)).max(MAX_CONFIRMED_FINDINGS),
   /** Trust on first use: the key fingerprint first seen for each partner. */
   knownKeys: z.record(RecordId, Sha256Hex),
+  /** Per survey response of this installation, the page the partner was on: where the survey resumes. */
+  surveyPages: z.record(RecordId, z.number().int().nonnegative().max(LIMITS.listItems)),
 } as const;
 
 function isPrivateKey(value: unknown): boolean {

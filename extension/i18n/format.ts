@@ -10,3 +10,8 @@ export function formatMoment(timestamp: string, language: string = uiLanguage())
 export function formatCount(count: number, language: string = uiLanguage()): string {
   return new Intl.NumberFormat(language).format(count);
 }
+
+/** A moment of today as the user reads a clock: "13:45". */
+export function formatClockTime(ms: number, language: string = uiLanguage()): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(new Date(ms));
+}

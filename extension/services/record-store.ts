@@ -1,7 +1,7 @@
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
 import { bundleFileName } from '../../shared/bundle/file-name.ts';
-import { ClockDriftError, createHlc, type HybridLogicalClock } from '../../shared/clock/hlc.ts';
+import { ClockDriftError, createHlc, type HlcTimestamp, type HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { planImport } from '../../shared/merge/import-plan.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
@@ -65,6 +65,13 @@ export interface ObservationInput {
 export type ObservationSaved =
   | { readonly status: 'saved'; readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }
   | { readonly status: 'pending-setup' };
+
+/** What a write as the partner gets: who writes, the next clock timestamp, a new record id. */
+export interface PartnerWrite {
+  readonly partner: LiveRecord<'partner'>;
+  readonly stamp: () => HlcTimestamp;
+  readonly newId: () => RecordId;
+}
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
 
@@ -219,6 +226,14 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
         await db.records.put(record);
         return { record: { ...record, deleted: false, body }, issue };
       });
+    },
+
+    /**
+     * A write as this installation's partner, inside the one transaction that issues clock
+     * timestamps; for the stores of other record kinds (survey-response-store.ts).
+     */
+    writeAsPartner<T>(work: (context: PartnerWrite) => Promise<T>): Promise<T> {
+      return writing(async (clock) => work({ partner: await requirePartner(), stamp: () => clock.tick(), newId }));
     },
 
     createIssue(body: IssueBody): Promise<LiveRecord<'issue'>> {

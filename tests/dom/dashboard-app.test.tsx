@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
+import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
+import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
 import { clipBody, PARTNER_A, PARTNER_B, type TestStore, testStore } from './support/test-store.ts';
 
@@ -9,7 +11,7 @@ afterEach(cleanup);
 function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true) {
   const download = vi.fn();
   const clipsSaved = vi.fn(async () => undefined);
-  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} />);
+  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} surveys={loadDefinitions(DEFINITION_SOURCES)} />);
   return { download, clipsSaved };
 }
 

@@ -1,5 +1,7 @@
 import '../../zod-jitless.ts';
 import { render } from 'preact';
+import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
+import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { DashboardApp } from '../../components/dashboard-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { createAnchorStore } from '../../services/anchor-store.ts';
@@ -22,6 +24,7 @@ if (app) {
       confirm={(question) => window.confirm(question)}
       download={(fileName, text) => downloadText(document, fileName, text)}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
+      surveys={loadDefinitions(DEFINITION_SOURCES)}
     />,
     app,
   );

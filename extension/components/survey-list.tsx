@@ -1,0 +1,78 @@
+import type { RegionRecord } from '../../shared/schema/record.ts';
+import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
+import { ownProgress, type SurveyProgress } from '../../shared/survey/own-progress.ts';
+import { sortResponses } from '../../shared/survey/responses.ts';
+import { formatMoment } from '../i18n/format.ts';
+import { t, uiLanguage } from '../i18n/t.ts';
+
+export interface SurveyListProps {
+  readonly loaded: LoadedDefinitions;
+  /** Every stored record: the rounds and responses of all partners decide each survey's state. */
+  readonly records: readonly RegionRecord[];
+  readonly origin: string;
+}
+
+/**
+ * The surveys a partner can fill, with where it stands in each; definitions that failed to load
+ * and answers to a survey not known here are named, never hidden. Test ids: survey-list,
+ * survey-item (data-survey-id, data-state, data-round), survey-state, survey-open,
+ * survey-next-round, survey-problem, survey-unmatched.
+ */
+export function SurveyList({ loaded, records, origin }: SurveyListProps) {
+  const progress = ownProgress(loaded.definitions, records, origin);
+  const unmatched = sortResponses(loaded.definitions, records).unmatched;
+  const language = uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return (
+    <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
+      <h2 id="surveys-heading">{t('surveysHeading')}</h2>
+      <p class="hint">{t('surveysIntro')}</p>
+      <ul class="survey-list">
+        {progress.map((item) => (
+          <li key={item.definition.header.id} data-testid="survey-item" data-survey-id={item.definition.header.id} data-state={item.state} data-round={item.round}>
+            <h3>
+              {item.definition.header.title[language]}
+              {item.round > 1 && <span class="count"> · {t('surveyRound', String(item.round))}</span>}
+            </h3>
+            <p class="hint">{item.definition.header.description[language]}</p>
+            <p class="survey-state" data-testid="survey-state">
+              {stateText(item)}
+            </p>
+            <div class="row">
+              <a class="button primary" href={`survey.html?survey=${encodeURIComponent(item.definition.header.id)}`} data-testid="survey-open">
+                {t(item.state === 'not-started' ? 'surveyStart' : item.state === 'in-progress' ? 'surveyContinue' : 'surveyReview')}
+              </a>
+              {item.state === 'completed' && (
+                <a class="button" href={`survey.html?survey=${encodeURIComponent(item.definition.header.id)}&round=${item.round + 1}`} title={t('surveyNextRoundHint')} data-testid="survey-next-round">
+                  {t('surveyNextRound')}
+                </a>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {loaded.problems.map((problem) => (
+        <p class="field-error" key={`${problem.fileName}:${problem.path}`} data-testid="survey-problem">
+          {t('surveyDefinitionProblem', problem.fileName, problem.reason, problem.path)}
+        </p>
+      ))}
+      {unmatched.length > 0 && (
+        <>
+          <h3>{t('surveyUnmatchedHeading')}</h3>
+          <ul>
+            {unmatched.map((response) => (
+              <li key={response.responseId} data-testid="survey-unmatched">
+                {t('surveyUnmatched', response.survey.id, String(response.survey.version))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function stateText(item: SurveyProgress): string {
+  if (item.response === undefined) return t('surveyNotStarted');
+  if (item.state === 'in-progress') return t('surveyInProgress', formatMoment(item.response.updatedAt));
+  return t('surveyCompleted', formatMoment(item.response.body.completedAt ?? item.response.updatedAt));
+}

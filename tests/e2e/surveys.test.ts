@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { decodeBundle } from '../../shared/bundle/decode.ts';
+import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
+import { formatHlc } from '../../shared/clock/hlc.ts';
+import { liveVersion } from '../../shared/records/versions.ts';
+import { uuidV7 } from '../../shared/schema/ids.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+import { definitionRef } from '../../shared/survey/definition.ts';
+import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
+import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
+import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { ARTIFACTS, screenshot } from './support/screenshots.ts';
+import { setUpPartner } from './support/setup-partner.ts';
+import { currentPage, fillByKeyboard, TYPED_ANSWER } from './support/survey-keyboard.ts';
+
+const { definitions } = loadDefinitions(DEFINITION_SOURCES);
+const SURVEYS = ['knelpunten-en-prioriteiten', 'samenwerking-en-gedeelde-urgentie', 'perspectief-van-de-ander'] as const;
+const REGION = 'helmond-de-peel';
+const KNELPUNTEN = definitions.find((d) => d.header.id === 'knelpunten-en-prioriteiten');
+
+let browser: ExtensionBrowser;
+let dashboard: Page;
+
+const ids = (n: number) => uuidV7(Date.UTC(2026, 10, 20) + n, new Uint8Array(16).fill(n));
+const stamp = (n: number) => ({ region: REGION, origin: ids(100 + n), updatedAt: formatHlc({ ms: Date.UTC(2026, 10, 20, 10) + n, counter: 0 }) });
+const ISSUES = [
+  { id: ids(1), title: 'Wachttijden ggz voor jongeren' },
+  { id: ids(2), title: 'Eenzaamheid onder 75-plussers' },
+  { id: ids(3), title: 'Tekort aan huisartsen in de kleine kernen' },
+];
+
+/**
+ * What two other partners brought in: three issues to rank, and their completed first round of
+ * "Knelpunten en prioriteiten", the group the Delphi feedback of round 2 shows.
+ */
+function othersBundle(): string {
+  if (KNELPUNTEN === undefined) throw new Error('the knelpunten survey is not shipped');
+  const partners = [
+    liveVersion('partner', ids(101), { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, stamp(1)),
+    liveVersion('partner', ids(102), { organisation: 'Zorgkantoor Zuidoost-Brabant', domain: 'verzekeraar', regionName: 'Helmond-De Peel' }, stamp(2)),
+  ];
+  const issues = ISSUES.map((issue, index) => liveVersion('issue', issue.id, { title: issue.title, description: '', themes: [], areas: [] }, stamp(1 + (index % 2))));
+  const responses = [4, 5].map((urgency, index) =>
+    liveVersion(
+      'surveyResponse',
+      ids(20 + index),
+      {
+        survey: definitionRef(KNELPUNTEN),
+        status: 'completed',
+        completedAt: '2026-11-20T10:00:00.000Z',
+        answers: { rol: 'beleid', 'urgentie-personeelstekort': urgency, 'top-knelpunten': [ISSUES[1]?.id ?? '', ISSUES[0]?.id ?? ''] },
+      },
+      stamp(1 + index),
+    ),
+  );
+  const records: RegionRecord[] = [...partners, ...issues, ...responses];
+  return encodeBundle(makeBundle({ region: REGION, producer: { kind: 'merge', partnerIds: [ids(101), ids(102)] }, exportedAt: '2026-11-21T09:00:00.000Z', records, surveyDefinitions: [definitionRef(KNELPUNTEN)] }));
+}
+
+async function surveyState(id: string): Promise<{ state: string | null; round: string | null; text: string }> {
+  await dashboard.reload();
+  const item = dashboard.locator(`[data-testid="survey-item"][data-survey-id="${id}"]`);
+  return { state: await item.getAttribute('data-state'), round: await item.getAttribute('data-round'), text: (await item.getByTestId('survey-state').textContent()) ?? '' };
+}
+
+async function openSurvey(id: string, round?: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.page(`survey.html?survey=${id}${round === undefined ? '' : `&round=${round}`}`));
+  await page.locator('.sd-question').first().waitFor();
+  return page;
+}
+
+async function savedAnswers(page: Page): Promise<void> {
+  await page.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  dashboard = await setUpPartner(browser, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
+  await mkdir(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, 'other-partners-round-1.json');
+  await writeFile(file, othersBundle());
+  await dashboard.getByTestId('import-input').setInputFiles(file);
+  await dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').waitFor();
+});
+
+afterAll(async () => {
+  await browser.context.close();
+  await rm(browser.profileDir, { recursive: true, force: true });
+});
+
+describe('a partner fills the three surveys with the keyboard', () => {
+  it('lists every survey as not started', async () => {
+    for (const id of SURVEYS) expect(await surveyState(id)).toMatchObject({ state: 'not-started', round: '1', text: 'Nog niet begonnen' });
+    await screenshot(dashboard, 'survey-list');
+  });
+
+  for (const id of SURVEYS) {
+    it(`fills "${id}" up to page 2, closes the tab, resumes there and completes it`, async () => {
+      const first = await openSurvey(id);
+      await fillByKeyboard(first, { untilPage: 2 });
+      await savedAnswers(first);
+      await first.close();
+      expect(await surveyState(id)).toMatchObject({ state: 'in-progress' });
+
+      const again = await openSurvey(id);
+      expect(await currentPage(again)).toBe(2);
+      await fillByKeyboard(again);
+      await again.getByTestId('survey-done').waitFor();
+      if (id === 'knelpunten-en-prioriteiten') await screenshot(again, 'survey-completed');
+      await again.close();
+      const after = await surveyState(id);
+      expect(after.state).toBe('completed');
+      expect(after.text).toMatch(/^Ingevuld op /);
+    });
+  }
+
+  it('offers the region\'s issues as ranking choices, and exports all three responses', async () => {
+    await dashboard.reload();
+    const downloading = dashboard.waitForEvent('download');
+    await dashboard.getByTestId('export-button').click();
+    await screenshot(dashboard, 'survey-export');
+    const download = await downloading;
+    const path = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(path);
+    const decoded = decodeBundle(await readFile(path), { now: Date.now() });
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.errors));
+    const { producer, records } = decoded.bundle;
+    const partnerId = producer.kind === 'partner' ? producer.partnerId : '';
+    const own = records.filter((record): record is LiveRecord<'surveyResponse'> => record.type === 'surveyResponse' && isLive(record) && record.origin === partnerId);
+    expect(own.map((record) => record.body.survey.id).sort()).toEqual([...SURVEYS].sort());
+    for (const record of own) {
+      const definition = definitions.find((d) => d.header.id === record.body.survey.id);
+      if (definition === undefined) throw new Error(`unknown survey ${record.body.survey.id}`);
+      expect(record.body.status).toBe('completed');
+      expect(record.body.completedAt).toBeDefined();
+      expect(record.body.survey).toEqual(definitionRef(definition));
+      expect(Object.values(record.body.answers)).toContain(TYPED_ANSWER);
+    }
+    const answers = own.find((record) => record.body.survey.id === 'knelpunten-en-prioriteiten')?.body.answers ?? {};
+    // Ranked with Space: three of the region's issues, by their record ids.
+    expect(answers['top-knelpunten']).toHaveLength(3);
+    for (const value of answers['top-knelpunten'] as string[]) expect(ISSUES.map((issue) => issue.id)).toContain(value);
+    expect(answers['urgentie-personeelstekort']).toBe(2);
+    expect(decoded.bundle.surveyDefinitions.map((ref) => ref.id)).toEqual([...SURVEYS].sort());
+  });
+});
+
+describe('a completed survey', () => {
+  it('reopens for amending, keeps its completed state and saves the change as a new version', async () => {
+    const page = await openSurvey('samenwerking-en-gedeelde-urgentie');
+    await page.getByTestId('survey-amending').waitFor();
+    await page.getByTestId('survey-language-en').click();
+    await expect.poll(() => page.locator('.sd-page__title').first().textContent()).toMatch(/[A-Za-z]/);
+    expect(await page.getByTestId('survey-heading').textContent()).toBe('Collaboration and shared urgency');
+    await page.getByTestId('survey-language-nl').click();
+    expect(await page.getByTestId('survey-heading').textContent()).toBe('Samenwerking en gedeelde urgentie');
+    await page.close();
+    expect((await surveyState('samenwerking-en-gedeelde-urgentie')).state).toBe('completed');
+  });
+});
+
+describe('a Delphi round', () => {
+  it('shows the group result and the partner\'s own answer of round 1 beside each rating', async () => {
+    await dashboard.reload();
+    const next = dashboard.locator('[data-testid="survey-item"][data-survey-id="knelpunten-en-prioriteiten"]').getByTestId('survey-next-round');
+    await next.waitFor();
+    const page = await browser.context.newPage();
+    await page.goto(browser.page(`survey.html${(await next.getAttribute('href'))?.replace(/^survey\.html/, '') ?? ''}`));
+    await page.getByTestId('survey-delphi-intro').waitFor();
+    expect(await page.getByTestId('survey-round').textContent()).toBe('Ronde 2');
+    await fillByKeyboard(page, { untilPage: 2 });
+    const note = page.locator('[data-name="urgentie-personeelstekort"] .sd-question__description');
+    // Round 1: the two other partners answered 4 and 5, this partner 2.
+    expect(await note.textContent()).toBe('Vorige ronde (partners: 3): mediaan 4, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.');
+    await screenshot(page, 'survey-delphi-round-2');
+    await fillByKeyboard(page, { untilPage: 3 });
+    const ranking = await page.locator('[data-name="top-knelpunten"] .sd-question__description').textContent();
+    expect(ranking).toContain('Eenzaamheid onder 75-plussers: 1');
+    await savedAnswers(page);
+    await page.close();
+    expect(await surveyState('knelpunten-en-prioriteiten')).toMatchObject({ state: 'in-progress', round: '2' });
+    expect(await surveyState('samenwerking-en-gedeelde-urgentie')).toMatchObject({ state: 'completed', round: '1' });
+  });
+
+  it('refuses a round that is not open, with a message and a way back', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.page('survey.html?survey=knelpunten-en-prioriteiten&round=5'));
+    await page.getByTestId('survey-problem').waitFor();
+    expect(await page.getByTestId('survey-problem').getAttribute('data-reason')).toBe('no-such-round');
+    await page.goto(browser.page('survey.html?survey=bestaat-niet'));
+    expect(await page.getByTestId('survey-problem').getAttribute('data-reason')).toBe('unknown-survey');
+    await page.close();
+  });
+});
