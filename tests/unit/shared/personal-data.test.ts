@@ -61,6 +61,19 @@ describe('personal data scan', () => {
     ]);
   });
 
+  it('skips record ids and content hashes, whose digit runs look like phone numbers', () => {
+    const issueId = '01a1f640-bc02-7202-8202-020202020202';
+    expect(scanText(issueId).map((f) => f.kind)).toContain('phone');
+    const record = fakeObservation(1, { issueIds: [issueId], interpretation: `Zie ${issueId}, of bel 06-12345678` });
+    expect(scanRecords([record]).map((f) => [f.field, f.match])).toEqual([
+      ['body.interpretation', '02-7202-8202'],
+      ['body.interpretation', '06-12345678'],
+    ]);
+    const hash = 'a0612345678b'.padEnd(64, 'c');
+    expect(scanText(hash).map((f) => f.kind)).toEqual(['phone']);
+    expect(scanRecords([fakeObservation(2, { interpretation: hash })])).toEqual([]);
+  });
+
   it('never throws and reports positions that hold the match', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
