@@ -1,10 +1,12 @@
 import '../../zod-jitless.ts';
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { DashboardApp } from '../../components/dashboard-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { createAnchorStore } from '../../services/anchor-store.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { createRecordStore } from '../../services/record-store.ts';
+import { createStorageDurability } from '../../services/storage-durability.ts';
 import { downloadText } from '../../ui/download.ts';
 import { sendToBackground } from '../../ui/extension-messages.ts';
 import '../../ui/theme.css';
@@ -22,6 +24,7 @@ if (app) {
       confirm={(question) => window.confirm(question)}
       download={(fileName, text) => downloadText(document, fileName, text)}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
+      durability={createStorageDurability({ storage: navigator.storage, exemptFromEviction: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }) })}
     />,
     app,
   );
