@@ -7,6 +7,8 @@ const htmlSinks = [
   { selector: "MemberExpression[property.name='outerHTML']", message: 'Render text as text: no outerHTML.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text as text: no insertAdjacentHTML.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as text: no dangerouslySetInnerHTML.' },
+  { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'Render text as text: no createContextualFragment.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Render text as text: no document.write.' },
 ];
 
 export default tseslint.config(

@@ -18,7 +18,9 @@ export default defineConfig({
     default_locale: 'nl',
     // No host permissions: pages are read only under activeTab, after the partner's own gesture.
     // Firefox shows the sheet in its sidebar (sidebar_action), which needs no permission.
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: the browser never evicts the partner's records to make room (Chromium
+    // refuses navigator.storage.persist() to extensions); see docs/architecture.md, Durability.
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
     commands: {
       clip: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandClip__' },

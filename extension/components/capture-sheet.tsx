@@ -6,6 +6,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
 import type { LiveRecord } from '../../shared/schema/record.ts';
 import { KIND_LABELS, THEME_LABELS } from '../i18n/labels.ts';
+import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
 import type { ObservationInput } from '../services/record-store.ts';
 import { type SheetErrors, sheetToInput } from '../services/sheet-input.ts';
@@ -43,7 +44,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
   const [values, setValues] = useState<SheetValues>(initial);
   const [errors, setErrors] = useState<SheetErrors>({});
   const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const language = uiLanguage();
 
@@ -52,7 +53,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
   async function save() {
     if (saving) return;
     const checked = sheetToInput(values, language);
-    setFailed(false);
+    setFailure('');
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -63,7 +64,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
       await onSave(checked.input);
     } catch (error) {
       console.error(error);
-      setFailed(true);
+      setFailure(storeFailureText(error, 'sheetErrorSave'));
     } finally {
       setSaving(false);
     }
@@ -166,9 +167,9 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
         </p>
       )}
       <FieldError id="sheet-form-error" error={errors.form} testId="form-error" />
-      {failed && (
+      {failure !== '' && (
         <p class="field-error" role="alert" data-testid="sheet-save-failed">
-          {t('sheetErrorSave')}
+          {failure}
         </p>
       )}
       <div class="sheet-actions">

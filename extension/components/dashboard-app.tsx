@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
 import type { AnchorStore } from '../services/anchor-store.ts';
 import type { Identity, PartnerInput, RecordStore } from '../services/record-store.ts';
+import type { StorageDurability, StorageDurabilityCheck } from '../services/storage-durability.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from './observation-editor.tsx';
 import { ExportButton } from './export-button.tsx';
@@ -22,6 +24,8 @@ export interface DashboardAppProps {
   readonly clipsSaved: (tabIds: number[]) => Promise<void>;
   /** The survey definitions shipped with the extension, loaded and checked. */
   readonly surveys: LoadedDefinitions;
+  /** Asks the browser to keep the data (`navigator.storage.persist()`) and says whether it will. */
+  readonly durability: StorageDurabilityCheck;
 }
 
 /**
@@ -34,17 +38,17 @@ export interface DashboardAppProps {
  * record-source, record-anchor (data-status), record-open-source, record-edit, record-delete,
  * records-empty; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
  * export-button, export-status; import-input, import-summary, import-summary-item (data-file,
- * data-ok), import-counts, import-error (data-code); the survey list's ids are in survey-list.tsx. The clip hook is described in
+ * data-ok), import-counts, import-error (data-code); storage-status (data-status), delete-status; the survey list's ids are in survey-list.tsx. The clip hook is described in
  * background/start-background.ts.
  */
-export function DashboardApp({ store, anchors, confirm, download, clipsSaved, surveys }: DashboardAppProps) {
+export function DashboardApp({ store, anchors, confirm, download, clipsSaved, durability, surveys }: DashboardAppProps) {
   const [identity, setIdentity] = useState<Identity | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState('');
 
   useEffect(() => {
     store.getIdentity().then(setIdentity, (error: unknown) => {
       console.error(error);
-      setFailed(true);
+      setFailure(storeFailureText(error, 'storageFailed'));
     });
   }, [store]);
 
@@ -55,7 +59,7 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved, su
     if (tabIds.length > 0) await clipsSaved(tabIds).catch((error: unknown) => console.error(error));
   }
 
-  if (failed) return <p class="card field-error">{t('storageFailed')}</p>;
+  if (failure !== '') return <p class="card field-error" role="alert" data-testid="storage-failed">{failure}</p>;
   if (identity === undefined) return <p class="loading">{t('loading')}</p>;
   if (identity.partner === undefined) {
     return (
@@ -64,7 +68,7 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved, su
       </main>
     );
   }
-  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} surveys={surveys} />;
+  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} durability={durability} surveys={surveys} />;
 }
 
 interface WorkspaceProps {
@@ -73,21 +77,36 @@ interface WorkspaceProps {
   readonly partner: LiveRecord<'partner'>;
   readonly confirm: (question: string) => boolean;
   readonly download: (fileName: string, text: string) => void;
+  readonly durability: StorageDurabilityCheck;
   readonly surveys: LoadedDefinitions;
 }
 
-function Workspace({ store, anchors, partner, confirm, download, surveys }: WorkspaceProps) {
+/** Shown once a partner exists: right after the first-run setup, and on every later opening. */
+function Workspace({ store, anchors, partner, confirm, download, durability, surveys }: WorkspaceProps) {
   const records = useLiveQuery(() => store.listRecords(), [store]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
   const [editStatus, setEditStatus] = useState('');
+  const [deleteStatus, setDeleteStatus] = useState('');
+  const [kept, setKept] = useState<StorageDurability | undefined>(undefined);
   const live = (records ?? []).filter((record) => !record.deleted);
   const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
   const shown = live.filter((record) => record.type !== 'partner');
 
+  useEffect(() => {
+    durability.ensure().then(setKept, (error: unknown) => {
+      console.error(error);
+      setKept('best-effort');
+    });
+  }, [durability]);
+
   async function remove(record: RegionRecord) {
     if (!confirm(t('confirmDelete'))) return;
-    await store.deleteRecord(record.id).catch((error: unknown) => console.error(error));
+    setDeleteStatus('');
+    await store.deleteRecord(record.id).catch((error: unknown) => {
+      console.error(error);
+      setDeleteStatus(storeFailureText(error, 'deleteFailed'));
+    });
   }
 
   return (
@@ -121,6 +140,11 @@ function Workspace({ store, anchors, partner, confirm, download, surveys }: Work
         <section class="card actions-bar" aria-label={t('exchangeHeading')}>
           <h2>{t('exchangeHeading')}</h2>
           <p class="hint">{t('exchangeIntro')}</p>
+          {kept !== undefined && (
+            <p class={`storage-status ${kept}`} data-testid="storage-status" data-status={kept}>
+              {t(kept === 'persistent' ? 'storagePersistent' : 'storageBestEffort')}
+            </p>
+          )}
           <div class="row">
             <ExportButton store={store} download={download} />
             <ImportPanel store={store} localRegion={partner.region} />
@@ -128,6 +152,11 @@ function Workspace({ store, anchors, partner, confirm, download, surveys }: Work
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
         <section class="card">
+          {deleteStatus !== '' && (
+            <p class="field-error" role="alert" data-testid="delete-status">
+              {deleteStatus}
+            </p>
+          )}
           <h2>
             {t('recordsHeading')} <span class="count">({records === undefined ? '…' : shown.length})</span>
           </h2>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RecordFinding } from '../../shared/privacy/scan-records.ts';
+import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
 import type { RecordStore } from '../services/record-store.ts';
 import { PrivacyReview } from './privacy-review.tsx';
@@ -37,7 +38,7 @@ export function ExportButton({ store, download }: ExportButtonProps) {
       await exportOrReview();
     } catch (error) {
       console.error(error);
-      setStatus(t('exportFailed'));
+      setStatus(storeFailureText(error, 'exportFailed'));
     } finally {
       setBusy(false);
     }

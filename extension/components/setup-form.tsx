@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { DOMAINS, type Domain } from '../../shared/schema/partner.ts';
 import { regionCodeFromName } from '../../shared/schema/region.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
 import type { PartnerInput } from '../services/record-store.ts';
 
@@ -50,7 +51,7 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
   const [draft, setDraft] = useState<Draft>({ organisation: '', domain: '', regionName: '', contactName: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState('');
 
   const update = (field: Field) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
     const { value } = event.currentTarget;
@@ -61,14 +62,14 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
     event.preventDefault();
     const checked = validate(draft);
     setErrors(checked.errors);
-    setFailed(false);
+    setFailure('');
     if (checked.input === undefined) return;
     setSaving(true);
     try {
       await onSubmit(checked.input);
     } catch (error) {
       console.error(error);
-      setFailed(true);
+      setFailure(storeFailureText(error, 'setupErrorSave'));
     } finally {
       setSaving(false);
     }
@@ -144,9 +145,9 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
       />
       {fieldError('contactName')}
 
-      {failed && (
+      {failure !== '' && (
         <p class="field-error" role="alert" data-testid="setup-error-save">
-          {t('setupErrorSave')}
+          {failure}
         </p>
       )}
       <button type="submit" class="primary" disabled={saving} data-testid="setup-save">

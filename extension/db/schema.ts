@@ -17,7 +17,17 @@ export type RegiobeeldDb = Dexie & {
 export const SOURCE_URL_INDEX = 'body.source.url';
 export const SOURCE_PAGE_URL_INDEX = 'body.source.pageUrl';
 
+export function openRegiobeeldDb(name: string = DEFAULT_DB_NAME): RegiobeeldDb {
+  const db = new Dexie(name) as RegiobeeldDb;
+  declareRegiobeeldVersions(db);
+  return db;
+}
+
 /**
+ * Every version of the schema, oldest first. Dexie runs all steps from the stored version up in
+ * one versionchange transaction, so a step that fails aborts them all and the database stays at
+ * its old version with every record (tests/dom/db-upgrade.test.ts appends a failing step here).
+ *
  * `deleted` is not indexed: booleans are not IndexedDB keys, so an index on it (alone or in a
  * compound) would silently leave every record out. Listing by type in time order is what the
  * pages need; live and deleted are told apart after reading.
@@ -26,8 +36,7 @@ export const SOURCE_PAGE_URL_INDEX = 'body.source.pageUrl';
  * are simply not in those indexes) and the local `anchors` table. Both only add; no stored value
  * changes, so the upgrade needs no data step and a version-1 database opens with every record.
  */
-export function openRegiobeeldDb(name: string = DEFAULT_DB_NAME): RegiobeeldDb {
-  const db = new Dexie(name) as RegiobeeldDb;
+export function declareRegiobeeldVersions(db: Dexie): void {
   db.version(1).stores({
     records: 'id, type, updatedAt, origin, [type+updatedAt]',
     meta: 'key',
@@ -36,5 +45,4 @@ export function openRegiobeeldDb(name: string = DEFAULT_DB_NAME): RegiobeeldDb {
     records: `id, type, updatedAt, origin, [type+updatedAt], ${SOURCE_URL_INDEX}, ${SOURCE_PAGE_URL_INDEX}`,
     anchors: 'observationId',
   });
-  return db;
 }

@@ -25,6 +25,7 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {
   'not-set-up': 'importError_not_set_up',
   'unreadable-file': 'importError_unreadable_file',
   'store-failed': 'importError_store_failed',
+  'storage-full': 'importError_storage_full',
   'signature-mismatch': 'importError_signature_mismatch',
   'key-changed': 'importError_key_changed',
 };

@@ -1,7 +1,7 @@
 import type { BundleError, BundleErrorCode } from '../../shared/bundle/errors.ts';
 
 /** Reasons to refuse a well-formed bundle that only this installation can judge. */
-export type LocalImportCode = 'other-region' | 'clock-drift' | 'not-set-up' | 'unreadable-file' | 'store-failed' | 'signature-mismatch' | 'key-changed';
+export type LocalImportCode = 'other-region' | 'clock-drift' | 'not-set-up' | 'unreadable-file' | 'store-failed' | 'storage-full' | 'signature-mismatch' | 'key-changed';
 export type ImportErrorCode = BundleErrorCode | LocalImportCode;
 
 export interface ImportProblem extends Omit<BundleError, 'code'> {

@@ -19,7 +19,7 @@ import { MAX_CONFIRMED_FINDINGS, MAX_PENDING_CLIPS, type PendingClip } from '../
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
 import type { BundleSigning } from './bundle-signing.ts';
 import { type ImportSummary, refusedImport } from './import-summary.ts';
-import { StoreError } from './store-error.ts';
+import { asStoreError, isQuotaError, isStorageFull, StoreError } from './store-error.ts';
 
 export interface RecordStoreDeps {
   readonly db: RegiobeeldDb;
@@ -89,9 +89,17 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     return createHlc({ now, maxDriftMs: LIMITS.clockDriftMs, ...(from === undefined ? {} : { from }) });
   }
 
+  /**
+   * Every read-write transaction goes through here. A full disk aborts it — IndexedDB then keeps
+   * none of its writes — and surfaces as StoreError('storage-full'), which the pages explain.
+   */
+  function readWrite<T>(work: () => Promise<T>): Promise<T> {
+    return db.transaction('rw', db.records, db.meta, work).catch(rethrowAsStoreError);
+  }
+
   /** Runs `work` in one read-write transaction with a clock that is saved when the work is done. */
   function writing<T>(work: (clock: HybridLogicalClock) => Promise<T>): Promise<T> {
-    return db.transaction('rw', db.records, db.meta, async () => {
+    return readWrite(async () => {
       const clock = await loadClock();
       const result = await work(clock);
       await writeMeta(db, 'lastClock', clock.last());
@@ -158,7 +166,7 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
 
   return {
     getIdentity(): Promise<Identity> {
-      return db.transaction('rw', db.records, db.meta, async () => {
+      return readWrite(async () => {
         const origin = await ensureOrigin();
         return { origin, partner: await partnerOf(origin) };
       });
@@ -314,14 +322,14 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
 
     /** The partner says a finding is no personal data (a nine-digit number can pass the eleven-proof by chance). */
     confirmFinding(finding: RecordFinding): Promise<void> {
-      return db.transaction('rw', db.meta, async () => {
+      return readWrite(async () => {
         const confirmed = (await readMeta(db, 'confirmedFindings')) ?? [];
         await writeMeta(db, 'confirmedFindings', [...confirmed, findingKey(finding)].slice(-MAX_CONFIRMED_FINDINGS));
       });
     },
 
     async exportBundle(): Promise<ExportedBundle> {
-      const { partner, records } = await db.transaction('rw', db.records, db.meta, async () => ({
+      const { partner, records } = await readWrite(async () => ({
         partner: await requirePartner(),
         records: await db.records.toArray(),
       }));
@@ -333,8 +341,11 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
         records,
         surveyDefinitions: surveyReferences(records),
       });
-      const signed = signing === undefined ? bundle : await signing.sign(bundle);
-      await writeMeta(db, 'lastExportAt', signed.exportedAt);
+      const signed = signing === undefined ? bundle : await signing.sign(bundle).catch(rethrowAsStoreError);
+      // The export is the backup a full disk calls for, so it goes ahead; only its date is not kept.
+      await writeMeta(db, 'lastExportAt', signed.exportedAt).catch((error: unknown) => {
+        if (!isQuotaError(error)) throw error;
+      });
       return { fileName: bundleFileName(partner.region, partner.body.organisation, exportedAt), text: encodeBundle(signed) };
     },
 
@@ -367,11 +378,16 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
           return { fileName, ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, errors: [] };
         });
       } catch (error) {
+        if (isStorageFull(error)) return refusedImport(fileName, [{ code: 'storage-full', message: "the browser's storage is full; nothing was imported" }]);
         if (!(error instanceof ClockDriftError)) throw error;
         return refusedImport(fileName, [{ code: 'clock-drift', message: error.message, detail: error.timestamp }]);
       }
     },
   };
+}
+
+function rethrowAsStoreError(error: unknown): never {
+  throw asStoreError(error);
 }
 
 function surveyReferences(records: readonly RegionRecord[]): SurveyDefinitionRef[] {

@@ -4,16 +4,41 @@ import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
+import { createStorageDurability, type StorageDurabilityCheck } from '../../extension/services/storage-durability.ts';
+import { installFullDisk } from './support/full-disk.ts';
 import { clipBody, PARTNER_A, PARTNER_B, type TestStore, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 
-function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true) {
+/** `navigator.storage` as a browser answers it: already persisted or not, and whether `persist()` is granted. */
+function fakeStorage({ persisted, grants }: { persisted: boolean; grants: boolean }) {
+  let kept = persisted;
+  return {
+    persisted: vi.fn(async () => kept),
+    persist: vi.fn(async () => {
+      kept = grants;
+      return grants;
+    }),
+  };
+}
+
+const keptStorage = () => createStorageDurability({ storage: fakeStorage({ persisted: true, grants: true }), exemptFromEviction: async () => false });
+
+function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true, durability: StorageDurabilityCheck = keptStorage()) {
   const download = vi.fn();
   const clipsSaved = vi.fn(async () => undefined);
-  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} surveys={loadDefinitions(DEFINITION_SOURCES)} />);
+  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} durability={durability} surveys={loadDefinitions(DEFINITION_SOURCES)} />);
   return { download, clipsSaved };
 }
+
+function fillInSetup() {
+  fireEvent.input(screen.getByTestId('setup-organisation'), { target: { value: 'GGZ Oost-Brabant' } });
+  fireEvent.change(screen.getByTestId('setup-domain'), { target: { value: 'zorg' } });
+  fireEvent.input(screen.getByTestId('setup-region'), { target: { value: 'Helmond-De Peel' } });
+  fireEvent.click(screen.getByTestId('setup-save'));
+}
+
+const FULL = 'De opslag van de browser is vol. Exporteer een bundel als back-up en maak ruimte vrij op de schijf';
 
 describe('dashboard', () => {
   it('sets up on first run, stores the waiting clip and tells the background its tab', async () => {
@@ -140,5 +165,115 @@ describe('dashboard: clips', () => {
     expect(row(lost.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe('https://www.ggdbzo.nl/monitor#:~:text=Een%20op%20de%20zes%20volwassenen%20geeft%20mantelzorg');
     expect(row(whole.id).querySelector('[data-testid="record-anchor"]')?.getAttribute('data-status')).toBe('whole-page');
     expect(row(whole.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe('https://www.cbs.nl/');
+  });
+});
+
+describe('dashboard: durable storage', () => {
+  it('asks the browser to keep the data right after the first-run setup, and says it will', async () => {
+    const storage = fakeStorage({ persisted: false, grants: true });
+    renderDashboard(testStore(), () => true, createStorageDurability({ storage, exemptFromEviction: async () => false }));
+    await screen.findByTestId('setup-form');
+    expect(storage.persist).not.toHaveBeenCalled();
+    fillInSetup();
+    const status = await screen.findByTestId('storage-status');
+    expect(storage.persist).toHaveBeenCalledOnce();
+    expect(status.dataset.status).toBe('persistent');
+    expect(status.textContent).toBe('Opslag is blijvend: de browser wist uw gegevens niet bij ruimtegebrek.');
+  });
+
+  it('does not ask again when the storage is already kept', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const storage = fakeStorage({ persisted: true, grants: false });
+    renderDashboard(test, () => true, createStorageDurability({ storage, exemptFromEviction: async () => false }));
+    expect((await screen.findByTestId('storage-status')).dataset.status).toBe('persistent');
+    expect(storage.persisted).toHaveBeenCalledOnce();
+    expect(storage.persist).not.toHaveBeenCalled();
+  });
+
+  it('advises a backup when the browser may clear the data, and asks again at the next opening', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const storage = fakeStorage({ persisted: false, grants: false });
+    const durability = createStorageDurability({ storage, exemptFromEviction: async () => false });
+    renderDashboard(test, () => true, durability);
+    const status = await screen.findByTestId('storage-status');
+    expect(status.dataset.status).toBe('best-effort');
+    expect(status.textContent).toBe('Opslag is niet blijvend: bij ruimtegebrek mag de browser uw gegevens wissen. Exporteer daarom regelmatig een bundel als back-up.');
+    cleanup();
+    renderDashboard(test, () => true, durability);
+    await screen.findByTestId('storage-status');
+    expect(storage.persist).toHaveBeenCalledTimes(2);
+  });
+
+  it('counts the unlimitedStorage permission as kept: Chromium never evicts it though persist() says no', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const storage = fakeStorage({ persisted: false, grants: false });
+    renderDashboard(test, () => true, createStorageDurability({ storage, exemptFromEviction: async () => true }));
+    expect((await screen.findByTestId('storage-status')).dataset.status).toBe('persistent');
+    expect(storage.persist).toHaveBeenCalledOnce();
+  });
+
+  it('advises a backup where the browser has no storage manager at all', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    renderDashboard(test, () => true, createStorageDurability({ storage: undefined, exemptFromEviction: async () => false }));
+    expect((await screen.findByTestId('storage-status')).dataset.status).toBe('best-effort');
+  });
+});
+
+describe('dashboard: a full disk', () => {
+  it('explains it when the first-run setup cannot be stored, and stores nothing', async () => {
+    const test = testStore();
+    const disk = installFullDisk(test.db);
+    await test.store.getIdentity();
+    renderDashboard(test);
+    await screen.findByTestId('setup-form');
+    disk.fill(1);
+    fillInSetup();
+    expect((await screen.findByTestId('setup-error-save')).textContent).toContain(FULL);
+    disk.free();
+    expect(await test.db.records.count()).toBe(0);
+    expect(screen.getByTestId('setup-form')).toBeTruthy();
+  });
+
+  it('explains it when an edit cannot be saved, and keeps the sheet and the old version', async () => {
+    const test = testStore();
+    const disk = installFullDisk(test.db);
+    await test.store.setupPartner(PARTNER_A);
+    const clip = await test.store.addObservation(clipBody('Wachtlijst huisarts Deurne'));
+    renderDashboard(test);
+    fireEvent.click(await screen.findByTestId('record-edit'));
+    fireEvent.input(await screen.findByTestId('sheet-interpretation'), { target: { value: 'Ook in Asten.' } });
+    disk.fill(1);
+    fireEvent.keyDown(document, { key: 'Enter', ctrlKey: true });
+    expect((await screen.findByTestId('sheet-save-failed')).textContent).toContain(FULL);
+    expect(screen.getByTestId('edit-observation')).toBeTruthy();
+    expect(await test.store.getObservation(clip.id)).toEqual(clip);
+  });
+
+  it('explains it per imported file and when a deletion cannot be stored', async () => {
+    const a = testStore({ seed: 11 });
+    await a.store.setupPartner(PARTNER_A);
+    await a.store.addObservation(clipBody('Tekort aan wijkverpleging in Gemert-Bakel'));
+    const { text, fileName } = await a.store.exportBundle();
+
+    const b = testStore({ seed: 22 });
+    const disk = installFullDisk(b.db);
+    await b.store.setupPartner(PARTNER_B);
+    const own = await b.store.addObservation(clipBody('Eigen waarneming'));
+    renderDashboard(b);
+    await screen.findByTestId('record-row');
+    disk.fill(1);
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [new File([text], fileName, { type: 'application/json' })] } });
+    const problem = await screen.findByTestId('import-error');
+    expect(problem.dataset.code).toBe('storage-full');
+    expect(problem.textContent).toContain('De opslag van de browser is vol; er is niets ingelezen.');
+
+    fireEvent.click(screen.getByTestId('record-delete'));
+    expect((await screen.findByTestId('delete-status')).textContent).toContain(FULL);
+    disk.free();
+    expect((await b.store.listLive('observation')).map((r) => r.id)).toEqual([own.id]);
   });
 });

@@ -1,4 +1,5 @@
 import '../../zod-jitless.ts';
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
@@ -7,6 +8,7 @@ import { t, uiLanguage } from '../../i18n/t.ts';
 import { createAnchorStore } from '../../services/anchor-store.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { createRecordStore } from '../../services/record-store.ts';
+import { createStorageDurability } from '../../services/storage-durability.ts';
 import { downloadText } from '../../ui/download.ts';
 import { sendToBackground } from '../../ui/extension-messages.ts';
 import '../../ui/theme.css';
@@ -25,6 +27,7 @@ if (app) {
       download={(fileName, text) => downloadText(document, fileName, text)}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
       surveys={loadDefinitions(DEFINITION_SOURCES)}
+      durability={createStorageDurability({ storage: navigator.storage, exemptFromEviction: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }) })}
     />,
     app,
   );
