@@ -8,6 +8,19 @@ const preactAliases = {
   'react/jsx-runtime': 'preact/jsx-runtime',
 };
 
+// The id keeps installs and stored data tied to one add-on across updates, so it never changes.
+// Firefox 140 is the first with the CSS Custom Highlight API (highlights of saved clips) and with
+// data_collection_permissions; on Android that key came with 142. Nothing is collected: bundles
+// leave only as the partner's own export.
+const firefoxSettings = {
+  gecko: {
+    id: 'regiobeeld@regiobeeld',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -25,6 +38,7 @@ export default defineConfig({
     commands: {
       clip: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandClip__' },
     },
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),
   vite: () => ({
     resolve: { alias: preactAliases },

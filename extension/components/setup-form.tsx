@@ -87,7 +87,7 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
 
   return (
     <form class="card setup" onSubmit={submit} noValidate data-testid="setup-form">
-      <h2>{t('setupTitle')}</h2>
+      <h1>{t('setupTitle')}</h1>
       <p class="hint">{t('setupIntro')}</p>
 
       <label for="setup-organisation">{t('setupOrganisation')}</label>

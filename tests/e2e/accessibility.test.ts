@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { screenshot } from './support/screenshots.ts';
+import { selectElementText } from './support/selection.ts';
+import { setUpPartner } from './support/setup-partner.ts';
+import { type PageServer, servePages } from './support/serve-pages.ts';
+
+const PAGES = resolve('tests/fixtures/pages');
+const EXAMPLES = resolve('examples');
+
+/** What a keyboard user sees on one focus stop. */
+interface FocusStop {
+  readonly testId: string;
+  readonly tag: string;
+  /** The outline shown on the element or, for a hidden file input, on the label around it. */
+  readonly outline: { readonly style: string; readonly width: number };
+}
+
+let ext: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages(PAGES);
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.context.close();
+  if (ext) await rm(ext.profileDir, { recursive: true, force: true });
+  await server?.close();
+});
+
+/**
+ * Tabs through the page from the top until focus comes back to where it started, and reads each
+ * stop's outline as the browser draws it for keyboard focus.
+ */
+async function tabThrough(page: Page): Promise<FocusStop[]> {
+  await page.bringToFront();
+  // Focusing the body makes it the point sequential navigation starts from.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate((): FocusStop | null => {
+      const element = document.activeElement;
+      if (element === null || element === document.body) return null;
+      const shown = element instanceof HTMLInputElement && element.type === 'file' ? (element.closest('label') ?? element) : element;
+      const style = getComputedStyle(shown);
+      return {
+        testId: element.getAttribute('data-testid') ?? '',
+        tag: element.tagName.toLowerCase(),
+        outline: { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) },
+      };
+    });
+    if (stop === null) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+function withoutVisibleFocus(stops: readonly FocusStop[]): FocusStop[] {
+  return stops.filter((stop) => stop.outline.style === 'none' || !(stop.outline.width >= 2));
+}
+
+describe('the axe check', () => {
+  it('fails on a page with an unlabelled field and an image without text', async () => {
+    const page = await ext.context.newPage();
+    await page.setContent('<!doctype html><html lang="nl"><title>x</title><main><h1>x</h1><input type="text"><img src="data:,"></main></html>');
+    await expect(expectNoSeriousViolations(page, 'bad page')).rejects.toThrow(/image-alt \(critical\)[\s\S]*label \(critical\)/);
+    await page.close();
+  });
+});
+
+describe('every extension page passes axe-core and works by keyboard', () => {
+  let dashboard: Page;
+
+  it('the first-run setup form, empty and with its errors shown', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.page('dashboard.html'));
+    await page.getByTestId('setup-form').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^nl(-|$)/);
+    await expectNoSeriousViolations(page, 'setup form');
+    await page.getByTestId('setup-save').click();
+    await page.getByTestId('setup-error-organisation').waitFor();
+    await expectNoSeriousViolations(page, 'setup form with errors');
+    await screenshot(page, 'a11y-setup-errors');
+    await page.close();
+  });
+
+  it('the dashboard with the example bundles imported', async () => {
+    dashboard = await setUpPartner(ext, 'Welzijn Peelland', 'sociaal-domein');
+    await expectNoSeriousViolations(dashboard, 'empty dashboard');
+    const bundles = (await readdir(EXAMPLES)).filter((name) => name.endsWith('.json'));
+    expect(bundles.length).toBeGreaterThan(1);
+    await dashboard.getByTestId('import-input').setInputFiles(bundles.map((name) => join(EXAMPLES, name)));
+    await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count(), { timeout: 30_000 }).toBe(bundles.length);
+    expect(await dashboard.getByTestId('record-row').count()).toBeGreaterThan(10);
+    await expectNoSeriousViolations(dashboard, 'dashboard with records and import summary');
+    await screenshot(dashboard, 'a11y-dashboard-records');
+  });
+
+  it('the dashboard shows where keyboard focus is on every stop, export and import included', async () => {
+    const stops = await tabThrough(dashboard);
+    expect(stops.map((stop) => stop.testId)).toEqual(expect.arrayContaining(['export-button', 'import-input', 'record-edit', 'record-delete']));
+    expect(withoutVisibleFocus(stops)).toEqual([]);
+  });
+
+  it('the popup', async () => {
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.page('popup.html'));
+    await popup.getByTestId('popup-clip').waitFor();
+    await expectNoSeriousViolations(popup, 'popup');
+    expect(withoutVisibleFocus(await tabThrough(popup))).toEqual([]);
+    await popup.close();
+  });
+
+  it('the side panel, idle and with a capture sheet, by keyboard too', async () => {
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(ext.page('sidepanel.html'));
+    await panel.getByTestId('panel-idle').waitFor();
+    await expectNoSeriousViolations(panel, 'side panel, idle');
+
+    const source = await ext.context.newPage();
+    await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
+    await selectElementText(source, '#mantelzorg');
+    const tabId = await activeTabId(ext, source);
+    await grantActiveTab(ext, source);
+    const answer = await ext.worker.evaluate(
+      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<{ status: string }> }).regiobeeldCapture(request),
+      { tabId, source: 'menu', pageUrl: source.url() },
+    );
+    expect(answer.status).toBe('ready');
+
+    await panel.bringToFront();
+    await panel.getByTestId('capture-sheet').waitFor();
+    await expectNoSeriousViolations(panel, 'capture sheet');
+    await screenshot(panel, 'a11y-capture-sheet');
+    const stops = await tabThrough(panel);
+    expect(stops.map((stop) => stop.testId)).toEqual(expect.arrayContaining(['sheet-title', 'sheet-kind', 'sheet-interpretation']));
+    expect(withoutVisibleFocus(stops)).toEqual([]);
+
+    // A phone number, so that the export below stops at the personal-data review.
+    await panel.getByTestId('sheet-interpretation').fill('Meer vraag naar respijtzorg; bel de respijtcoördinator op 06-12345678.');
+    await panel.keyboard.press('Control+Enter');
+    await panel.getByTestId('panel-saved').waitFor();
+    await expectNoSeriousViolations(panel, 'side panel after saving');
+  });
+
+  it('the observation editor and the personal-data review in the dashboard', async () => {
+    await dashboard.bringToFront();
+    const clipped = dashboard.getByTestId('record-row').filter({ hasText: 'respijtcoördinator' });
+    await expect.poll(() => clipped.count()).toBe(1);
+    await clipped.getByTestId('record-edit').click();
+    await dashboard.getByTestId('edit-observation').waitFor();
+    await expectNoSeriousViolations(dashboard, 'observation editor');
+    await dashboard.keyboard.press('Escape');
+    await expect.poll(() => dashboard.getByTestId('edit-observation').count()).toBe(0);
+
+    await dashboard.getByTestId('export-button').click();
+    await dashboard.getByTestId('privacy-finding').first().waitFor();
+    await expectNoSeriousViolations(dashboard, 'personal-data review');
+    await screenshot(dashboard, 'a11y-privacy-review');
+    expect(withoutVisibleFocus(await tabThrough(dashboard))).toEqual([]);
+  });
+});
