@@ -36,7 +36,7 @@ describe('the Firefox build', () => {
       gecko: { id: 'regiobeeld@regiobeeld', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     });
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
   });
 

@@ -13,6 +13,7 @@ import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { currentPage, fillByKeyboard, TYPED_ANSWER } from './support/survey-keyboard.ts';
 
@@ -73,6 +74,25 @@ async function openSurvey(id: string, round?: number): Promise<Page> {
   return page;
 }
 
+/** This partner's response to a survey as IndexedDB holds it, read in the dashboard page. */
+async function storedResponse(surveyId: string): Promise<LiveRecord<'surveyResponse'>> {
+  const rows = await dashboard.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('regiobeeld');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('records').objectStore('records').getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  const found = (rows as RegionRecord[]).find((record): record is LiveRecord<'surveyResponse'> => record.type === 'surveyResponse' && isLive(record) && record.body.survey.id === surveyId && !record.body.round && record.region === REGION && record.origin !== ids(101) && record.origin !== ids(102));
+  if (found === undefined) throw new Error(`no stored response to ${surveyId}`);
+  return found;
+}
+
 async function savedAnswers(page: Page): Promise<void> {
   await page.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
 }
@@ -96,11 +116,13 @@ describe('a partner fills the three surveys with the keyboard', () => {
   it('lists every survey as not started', async () => {
     for (const id of SURVEYS) expect(await surveyState(id)).toMatchObject({ state: 'not-started', round: '1', text: 'Nog niet begonnen' });
     await screenshot(dashboard, 'survey-list');
+    await expectNoSeriousViolations(dashboard, 'dashboard with surveys');
   });
 
   for (const id of SURVEYS) {
     it(`fills "${id}" up to page 2, closes the tab, resumes there and completes it`, async () => {
       const first = await openSurvey(id);
+      await expectNoSeriousViolations(first, `${id}, first page`);
       await fillByKeyboard(first, { untilPage: 2 });
       await savedAnswers(first);
       await first.close();
@@ -151,15 +173,27 @@ describe('a partner fills the three surveys with the keyboard', () => {
 
 describe('a completed survey', () => {
   it('reopens for amending, keeps its completed state and saves the change as a new version', async () => {
-    const page = await openSurvey('samenwerking-en-gedeelde-urgentie');
+    const id = 'samenwerking-en-gedeelde-urgentie';
+    const before = await storedResponse(id);
+    const page = await openSurvey(id);
     await page.getByTestId('survey-amending').waitFor();
     await page.getByTestId('survey-language-en').click();
-    await expect.poll(() => page.locator('.sd-page__title').first().textContent()).toMatch(/[A-Za-z]/);
     expect(await page.getByTestId('survey-heading').textContent()).toBe('Collaboration and shared urgency');
     await page.getByTestId('survey-language-nl').click();
     expect(await page.getByTestId('survey-heading').textContent()).toBe('Samenwerking en gedeelde urgentie');
+
+    await page.locator('textarea').first().focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' (aangepast)');
+    await savedAnswers(page);
     await page.close();
-    expect((await surveyState('samenwerking-en-gedeelde-urgentie')).state).toBe('completed');
+    const after = await storedResponse(id);
+    expect(after.id).toBe(before.id);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    expect(after.body.status).toBe('completed');
+    expect(after.body.completedAt).toBe(before.body.completedAt);
+    expect(Object.values(after.body.answers)).toContain(`${TYPED_ANSWER} (aangepast)`);
+    expect((await surveyState(id)).state).toBe('completed');
   });
 });
 
@@ -177,6 +211,7 @@ describe('a Delphi round', () => {
     // Round 1: the two other partners answered 4 and 5, this partner 2.
     expect(await note.textContent()).toBe('Vorige ronde (partners: 3): mediaan 4, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.');
     await screenshot(page, 'survey-delphi-round-2');
+    await expectNoSeriousViolations(page, 'Delphi round 2');
     await fillByKeyboard(page, { untilPage: 3 });
     const ranking = await page.locator('[data-name="top-knelpunten"] .sd-question__description').textContent();
     expect(ranking).toContain('Eenzaamheid onder 75-plussers: 1');

@@ -10,12 +10,14 @@ import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { surveyRequest } from '../../services/open-survey.ts';
 import { createRecordStore } from '../../services/record-store.ts';
 import { createSurveyResponseStore } from '../../services/survey-response-store.ts';
+import { fixRankingAria } from '../../ui/survey-a11y.ts';
 import '../../ui/theme.css';
 import '../../ui/survey.css';
 
 // Only this page loads survey-core (with its own, font-less stylesheet: the default one fetches
 // fonts from Google); the popup and the other pages never carry it.
 setupSurveyCore();
+fixRankingAria();
 document.documentElement.lang = uiLanguage();
 document.title = t('surveyPageTitle');
 
