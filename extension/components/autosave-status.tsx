@@ -1,18 +1,26 @@
 import { formatClockTime } from '../i18n/format.ts';
+import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
 import type { AutosaveState } from '../services/autosave.ts';
 
 /** Where the partner's answers are: a polite live region, so a screen reader hears a failure. */
 export function AutosaveStatus({ state }: { readonly state: AutosaveState }) {
-  const text = {
-    idle: () => t('autosaveIdle'),
-    saving: () => t('autosaveSaving'),
-    saved: () => (state.kind === 'saved' ? t('autosaveSaved', formatClockTime(state.at)) : ''),
-    failed: () => t('autosaveFailed'),
-  }[state.kind]();
   return (
     <p class={state.kind === 'failed' ? 'status field-error' : 'status'} role="status" data-testid="autosave-status" data-state={state.kind}>
-      {text}
+      {statusText(state)}
     </p>
   );
+}
+
+function statusText(state: AutosaveState): string {
+  switch (state.kind) {
+    case 'idle':
+      return t('autosaveIdle');
+    case 'saving':
+      return t('autosaveSaving');
+    case 'saved':
+      return t('autosaveSaved', formatClockTime(state.at));
+    case 'failed':
+      return storeFailureText(state.error, 'autosaveFailed');
+  }
 }
