@@ -23,6 +23,11 @@ export function quantile(samples: readonly number[], q: number): number {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+/** A ratio far below 1 would print as 0.0×: then it also says how many times as long the baseline takes. */
+function ratioText(ratio: number): string {
+  return ratio >= 0.1 ? `**${ratio.toFixed(1)}×** the baseline.` : `**${ratio.toFixed(3)}×** the baseline (the baseline takes ${(1 / ratio).toFixed(0)}× as long).`;
+}
+
 /** Writes the measurements as docs/benchmarks.md: numbers, the baseline of the same run, the ratio. */
 export async function writeReport(path: string, measurements: readonly Measurement[]): Promise<string> {
   const lines = [
@@ -46,7 +51,7 @@ export async function writeReport(path: string, measurements: readonly Measureme
       `| measured | ${m.samples.length} | ${ms(median)} | ${ms(quantile(m.samples, 0.9))} | ${ms(Math.max(...m.samples))} |`,
       `| baseline: ${m.baseline.what} | ${m.baseline.samples.length} | ${ms(baseline)} | ${ms(quantile(m.baseline.samples, 0.9))} | ${ms(Math.max(...m.baseline.samples))} |`,
       '',
-      `Ratio of medians: **${(median / baseline).toFixed(1)}×** the baseline.` +
+      `Ratio of medians: ${ratioText(median / baseline)}` +
         (m.targetMs === undefined ? '' : ` Target: median under ${m.targetMs} ms — **${median < m.targetMs ? 'met' : 'not met'}**.`),
       '',
       ...(m.notes ?? []).map((note) => `- ${note}`),
