@@ -32,6 +32,8 @@ const ISSUES = [
   { id: ids(2), title: 'Eenzaamheid onder 75-plussers' },
   { id: ids(3), title: 'Tekort aan huisartsen in de kleine kernen' },
 ];
+/** An issue title from a hostile bundle: shown as a ranking choice and in the Delphi notes. */
+const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><svg onload="alert(1)"></svg>';
 
 /**
  * What two other partners brought in: three issues to rank, and their completed first round of
@@ -43,7 +45,7 @@ function othersBundle(): string {
     liveVersion('partner', ids(101), { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, stamp(1)),
     liveVersion('partner', ids(102), { organisation: 'Zorgkantoor Zuidoost-Brabant', domain: 'verzekeraar', regionName: 'Helmond-De Peel' }, stamp(2)),
   ];
-  const issues = ISSUES.map((issue, index) => liveVersion('issue', issue.id, { title: issue.title, description: '', themes: [], areas: [] }, stamp(1 + (index % 2))));
+  const issues = [...ISSUES, { id: ids(4), title: PAYLOAD }].map((issue, index) => liveVersion('issue', issue.id, { title: issue.title, description: '', themes: [], areas: [] }, stamp(1 + (index % 2))));
   const responses = [4, 5].map((urgency, index) =>
     liveVersion(
       'surveyResponse',
@@ -52,7 +54,7 @@ function othersBundle(): string {
         survey: definitionRef(KNELPUNTEN),
         status: 'completed',
         completedAt: '2026-11-20T10:00:00.000Z',
-        answers: { rol: 'beleid', 'urgentie-personeelstekort': urgency, 'top-knelpunten': [ISSUES[1]?.id ?? '', ISSUES[0]?.id ?? ''] },
+        answers: { rol: 'beleid', 'urgentie-personeelstekort': urgency, 'top-knelpunten': [ISSUES[1]?.id ?? '', ISSUES[0]?.id ?? '', ids(4)] },
       },
       stamp(1 + index),
     ),
@@ -165,7 +167,7 @@ describe('a partner fills the three surveys with the keyboard', () => {
     const answers = own.find((record) => record.body.survey.id === 'knelpunten-en-prioriteiten')?.body.answers ?? {};
     // Ranked with Space: three of the region's issues, by their record ids.
     expect(answers['top-knelpunten']).toHaveLength(3);
-    for (const value of answers['top-knelpunten'] as string[]) expect(ISSUES.map((issue) => issue.id)).toContain(value);
+    for (const value of answers['top-knelpunten'] as string[]) expect([...ISSUES.map((issue) => issue.id), ids(4)]).toContain(value);
     expect(answers['urgentie-personeelstekort']).toBe(2);
     expect(decoded.bundle.surveyDefinitions.map((ref) => ref.id)).toEqual([...SURVEYS].sort());
   });
@@ -203,6 +205,9 @@ describe('a Delphi round', () => {
     const next = dashboard.locator('[data-testid="survey-item"][data-survey-id="knelpunten-en-prioriteiten"]').getByTestId('survey-next-round');
     await next.waitFor();
     const page = await browser.context.newPage();
+    page.on('dialog', (dialog) => {
+      throw new Error(`a script opened a dialog: ${dialog.message()}`);
+    });
     await page.goto(browser.page(`survey.html${(await next.getAttribute('href'))?.replace(/^survey\.html/, '') ?? ''}`));
     await page.getByTestId('survey-delphi-intro').waitFor();
     expect(await page.getByTestId('survey-round').textContent()).toBe('Ronde 2');
@@ -215,6 +220,11 @@ describe('a Delphi round', () => {
     await fillByKeyboard(page, { untilPage: 3 });
     const ranking = await page.locator('[data-name="top-knelpunten"] .sd-question__description').textContent();
     expect(ranking).toContain('Eenzaamheid onder 75-plussers: 1');
+    // Text from a bundle stays text: in the choices and in the notes, nothing is parsed or run.
+    expect(ranking).toContain(`${PAYLOAD}: 3`);
+    expect(await page.locator('[data-name="top-knelpunten"] .sv-ranking-item').allTextContents()).toContainEqual(expect.stringContaining(PAYLOAD));
+    expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
     await savedAnswers(page);
     await page.close();
     expect(await surveyState('knelpunten-en-prioriteiten')).toMatchObject({ state: 'in-progress', round: '2' });
