@@ -13,6 +13,9 @@ import { ImportPanel } from './import-panel.tsx';
 import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
+import { SyncPanel } from './sync-panel.tsx';
+import type { FolderSync } from '../services/folder-sync.ts';
+import type { SyncDirectory } from '../services/sync-directory.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 
 export interface DashboardAppProps {
@@ -26,6 +29,8 @@ export interface DashboardAppProps {
   readonly surveys: LoadedDefinitions;
   /** Asks the browser to keep the data (`navigator.storage.persist()`) and says whether it will. */
   readonly durability: StorageDurabilityCheck;
+  /** Sync through the region's shared folder, and the browser's folder picker where it has one. */
+  readonly folderSync: { readonly sync: FolderSync; readonly pickFolder: (() => Promise<SyncDirectory>) | undefined };
 }
 
 /**
@@ -41,7 +46,7 @@ export interface DashboardAppProps {
  * data-ok), import-counts, import-error (data-code); storage-status (data-status), delete-status; the survey list's ids are in survey-list.tsx. The clip hook is described in
  * background/start-background.ts.
  */
-export function DashboardApp({ store, anchors, confirm, download, clipsSaved, durability, surveys }: DashboardAppProps) {
+export function DashboardApp({ store, anchors, confirm, download, clipsSaved, durability, surveys, folderSync }: DashboardAppProps) {
   const [identity, setIdentity] = useState<Identity | undefined>(undefined);
   const [failure, setFailure] = useState('');
 
@@ -68,7 +73,7 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved, du
       </main>
     );
   }
-  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} durability={durability} surveys={surveys} />;
+  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} durability={durability} surveys={surveys} folderSync={folderSync} />;
 }
 
 interface WorkspaceProps {
@@ -79,10 +84,12 @@ interface WorkspaceProps {
   readonly download: (fileName: string, text: string) => void;
   readonly durability: StorageDurabilityCheck;
   readonly surveys: LoadedDefinitions;
+  /** Sync through the region's shared folder, and the browser's folder picker where it has one. */
+  readonly folderSync: DashboardAppProps['folderSync'];
 }
 
 /** Shown once a partner exists: right after the first-run setup, and on every later opening. */
-function Workspace({ store, anchors, partner, confirm, download, durability, surveys }: WorkspaceProps) {
+function Workspace({ store, anchors, partner, confirm, download, durability, surveys, folderSync }: WorkspaceProps) {
   const records = useLiveQuery(() => store.listRecords(), [store]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
@@ -149,6 +156,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
             <ExportButton store={store} download={download} />
             <ImportPanel store={store} localRegion={partner.region} />
           </div>
+          <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
         <section class="card">

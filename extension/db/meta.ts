@@ -6,6 +6,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { RecordId } from '../../shared/schema/ids.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
 import { IsoDateTime } from '../../shared/schema/text.ts';
+import { isSyncDirectory, type SyncDirectory } from '../services/sync-directory.ts';
 
 /** Confirmed findings kept; the oldest go first, and would only be asked about again. */
 export const MAX_CONFIRMED_FINDINGS = 5_000;
@@ -34,6 +35,9 @@ export const META_VALUES = {
   confirmedFindings: z.array(z.string().max(LIMITS.longText)).max(MAX_CONFIRMED_FINDINGS),
   /** Trust on first use: the key fingerprint first seen for each partner. */
   knownKeys: z.record(RecordId, Sha256Hex),
+  /** The folder the region shares for sync (a File System Access handle; the browser stores it). */
+  syncFolder: z.custom<SyncDirectory>(isSyncDirectory, 'must be a folder handle'),
+  lastSyncAt: IsoDateTime,
   /** Per survey response of this installation, the page the partner was on: where the survey resumes. */
   surveyPages: z.record(RecordId, z.number().int().nonnegative().max(LIMITS.listItems)),
 } as const;

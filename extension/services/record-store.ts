@@ -66,6 +66,9 @@ export type ObservationSaved =
   | { readonly status: 'saved'; readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }
   | { readonly status: 'pending-setup' };
 
+/** A whole export, or only this installation's own versions (the file it writes to a sync folder). */
+export type ExportScope = 'all' | 'own';
+
 /** What a write as the partner gets: who writes, the next clock timestamp, a new record id. */
 export interface PartnerWrite {
   readonly partner: LiveRecord<'partner'>;
@@ -301,10 +304,10 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     },
 
     /** What the personal-data scan finds in everything an export would carry, less what the partner confirmed. */
-    async privacyFindings(): Promise<RecordFinding[]> {
-      const [records, confirmed] = await db.transaction('r', db.records, db.meta, async () => [await db.records.toArray(), (await readMeta(db, 'confirmedFindings')) ?? []] as const);
+    async privacyFindings(scope: ExportScope = 'all'): Promise<RecordFinding[]> {
+      const [records, confirmed, origin] = await db.transaction('r', db.records, db.meta, async () => [await db.records.toArray(), (await readMeta(db, 'confirmedFindings')) ?? [], await readMeta(db, 'origin')] as const);
       const known = new Set(confirmed);
-      return scanRecords(records).filter((finding) => !known.has(findingKey(finding)));
+      return scanRecords(inScope(records, scope, origin)).filter((finding) => !known.has(findingKey(finding)));
     },
 
     /** Takes a finding out of its record as a new version, so the redaction travels with the next bundle. */
@@ -328,11 +331,13 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       });
     },
 
-    async exportBundle(): Promise<ExportedBundle> {
-      const { partner, records } = await readWrite(async () => ({
+    /** The partner's bundle: every record it holds, or (`own`) only the versions it wrote, as a sync folder takes them. */
+    async exportBundle(scope: ExportScope = 'all'): Promise<ExportedBundle> {
+      const { partner, all } = await readWrite(async () => ({
         partner: await requirePartner(),
-        records: await db.records.toArray(),
+        all: await db.records.toArray(),
       }));
+      const records = inScope(all, scope, partner.origin);
       const exportedAt = new Date(now());
       const bundle = makeBundle({
         region: partner.region,
@@ -388,6 +393,14 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
 
 function rethrowAsStoreError(error: unknown): never {
   throw asStoreError(error);
+}
+
+/**
+ * What leaves the browser: everything, or only the versions this installation wrote. Its own
+ * partner record, clips, answers, edits, redactions and deletions are all written by it.
+ */
+function inScope(records: readonly RegionRecord[], scope: ExportScope, origin: RecordId | undefined): RegionRecord[] {
+  return scope === 'all' ? [...records] : records.filter((record) => record.origin === origin);
 }
 
 function surveyReferences(records: readonly RegionRecord[]): SurveyDefinitionRef[] {

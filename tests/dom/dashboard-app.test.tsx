@@ -4,6 +4,7 @@ import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
+import { createFolderSync } from '../../extension/services/folder-sync.ts';
 import { createStorageDurability, type StorageDurabilityCheck } from '../../extension/services/storage-durability.ts';
 import { installFullDisk } from './support/full-disk.ts';
 import { clipBody, PARTNER_A, PARTNER_B, type TestStore, testStore } from './support/test-store.ts';
@@ -27,7 +28,7 @@ const keptStorage = () => createStorageDurability({ storage: fakeStorage({ persi
 function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true, durability: StorageDurabilityCheck = keptStorage()) {
   const download = vi.fn();
   const clipsSaved = vi.fn(async () => undefined);
-  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} durability={durability} surveys={loadDefinitions(DEFINITION_SOURCES)} />);
+  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} durability={durability} surveys={loadDefinitions(DEFINITION_SOURCES)} folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }} />);
   return { download, clipsSaved };
 }
 

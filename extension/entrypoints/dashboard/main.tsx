@@ -9,6 +9,8 @@ import { createAnchorStore } from '../../services/anchor-store.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { createRecordStore } from '../../services/record-store.ts';
 import { createStorageDurability } from '../../services/storage-durability.ts';
+import { createFolderSync } from '../../services/folder-sync.ts';
+import { directoryPicker } from '../../services/sync-directory.ts';
 import { downloadText } from '../../ui/download.ts';
 import { sendToBackground } from '../../ui/extension-messages.ts';
 import '../../ui/theme.css';
@@ -17,16 +19,18 @@ document.documentElement.lang = uiLanguage();
 document.title = t('dashboardTitle');
 
 const deps = browserStoreDeps();
+const store = createRecordStore(deps);
 const app = document.getElementById('app');
 if (app) {
   render(
     <DashboardApp
-      store={createRecordStore(deps)}
+      store={store}
       anchors={createAnchorStore(deps.db)}
       confirm={(question) => window.confirm(question)}
       download={(fileName, text) => downloadText(document, fileName, text)}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
       surveys={loadDefinitions(DEFINITION_SOURCES)}
+      folderSync={{ sync: createFolderSync(deps.db, store, () => Date.now()), pickFolder: directoryPicker(window) }}
       durability={createStorageDurability({ storage: navigator.storage, exemptFromEviction: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }) })}
     />,
     app,

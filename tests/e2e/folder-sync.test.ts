@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { screenshot } from './support/screenshots.ts';
+import { setUpPartner } from './support/setup-partner.ts';
+import { fillByKeyboard } from './support/survey-keyboard.ts';
+
+const FOLDER = 'Regiobeeld gedeelde map';
+
+/**
+ * Headless Chromium cannot answer the folder picker's native dialog, so `showDirectoryPicker`
+ * hands back a folder of the origin's private file system: a real FileSystemDirectoryHandle, which
+ * the extension writes, lists, reads and keeps in IndexedDB as it would a folder on disk.
+ */
+async function withFolderPicker(browser: ExtensionBrowser): Promise<void> {
+  await browser.context.addInitScript((name: string) => {
+    Object.assign(window, { showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true }) });
+  }, FOLDER);
+}
+
+/** The files in a partner's folder: what the region's drive client would carry to the others. */
+function folderFiles(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async (name: string) => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
+    const out: Record<string, string> = {};
+    for await (const entry of (folder as unknown as { values(): AsyncIterable<FileSystemFileHandle | FileSystemDirectoryHandle> }).values()) {
+      if (entry.kind === 'file') out[entry.name] = await (await entry.getFile()).text();
+    }
+    return out;
+  }, FOLDER);
+}
+
+/** The drive client at work: files written elsewhere appear in this partner's folder. */
+function deliver(page: Page, files: Record<string, string>): Promise<void> {
+  return page.evaluate(
+    async ({ name, files: incoming }) => {
+      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
+      for (const [fileName, text] of Object.entries(incoming)) {
+        const writable = await (await folder.getFileHandle(fileName, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { name: FOLDER, files },
+  );
+}
+
+async function syncNow(page: Page): Promise<string> {
+  await page.getByTestId('sync-run').click();
+  const status = page.getByTestId('sync-status');
+  await status.filter({ hasText: /bijgewerkt|niet gelukt|geen toestemming/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+let ggd: ExtensionBrowser;
+let gemeente: ExtensionBrowser;
+let ggdPage: Page;
+let gemeentePage: Page;
+
+beforeAll(async () => {
+  [ggd, gemeente] = await Promise.all([launchExtension(), launchExtension()]);
+  await Promise.all([withFolderPicker(ggd), withFolderPicker(gemeente)]);
+  ggdPage = await setUpPartner(ggd, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
+  gemeentePage = await setUpPartner(gemeente, 'Gemeente Helmond', 'sociaal-domein');
+});
+
+afterAll(async () => {
+  for (const browser of [ggd, gemeente]) {
+    await browser.context.close();
+    await rm(browser.profileDir, { recursive: true, force: true });
+  }
+});
+
+describe('two partners sync through a shared folder', () => {
+  it('each chooses the folder once; the dashboard keeps it after a reload', async () => {
+    for (const page of [ggdPage, gemeentePage]) {
+      expect(await page.getByTestId('sync-folder').textContent()).toBe('Nog geen map gekozen.');
+      await page.getByTestId('sync-choose').click();
+      await page.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
+    }
+    await ggdPage.reload();
+    expect(await ggdPage.getByTestId('sync-folder').textContent()).toBe(`Map: ${FOLDER}`);
+  });
+
+  it('a partner\'s answers reach the other partner, and each file holds only its writer\'s records', async () => {
+    const survey = await gemeente.context.newPage();
+    await survey.goto(gemeente.page('survey.html?survey=knelpunten-en-prioriteiten'));
+    await survey.locator('.sd-question').first().waitFor();
+    await fillByKeyboard(survey, { untilPage: 2 });
+    await survey.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
+    await survey.close();
+
+    expect(await syncNow(gemeentePage)).toMatch(/^Uw bestand partner-[0-9a-f-]{36}\.json is bijgewerkt\. Gelezen bestanden van andere partners: 0\.$/);
+    expect(await syncNow(ggdPage)).toMatch(/Gelezen bestanden van andere partners: 0\.$/);
+    const fromGemeente = await folderFiles(gemeentePage);
+    const fromGgd = await folderFiles(ggdPage);
+    expect(Object.keys(fromGemeente)).toHaveLength(1);
+    await deliver(ggdPage, fromGemeente);
+    await deliver(gemeentePage, fromGgd);
+
+    await ggdPage.reload();
+    expect(await syncNow(ggdPage)).toMatch(/Gelezen bestanden van andere partners: 1\.$/);
+    const item = ggdPage.getByTestId('import-summary-item');
+    expect(await item.getAttribute('data-ok')).toBe('true');
+    await ggdPage.locator('[data-testid="record-row"][data-record-type="surveyResponse"]').waitFor();
+    expect(await ggdPage.getByTestId('sync-last').textContent()).toMatch(/^Laatst gesynchroniseerd: /);
+    await screenshot(ggdPage, 'dashboard-after-sync');
+
+    expect(await syncNow(gemeentePage)).toMatch(/Gelezen bestanden van andere partners: 1\.$/);
+    const own = JSON.parse(Object.values(await folderFiles(gemeentePage)).find((text) => text.includes('Gemeente Helmond')) ?? '{}') as { records: Array<{ origin: string; type: string }>; producer: { partnerId: string } };
+    expect(own.records.map((record) => record.type).sort()).toEqual(['partner', 'surveyResponse']);
+    expect(own.records.every((record) => record.origin === own.producer.partnerId)).toBe(true);
+  });
+});
