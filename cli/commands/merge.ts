@@ -25,7 +25,7 @@ export type MergedFiles =
 
 /**
  * Reads the files and merges the valid bundles among them, reporting each file and, when nothing
- * can be merged, why and that `notWritten` (what the command would have written) was not written.
+ * can be merged, why, followed by `notWritten`: the sentence saying what the command did not write.
  * Every command that works on a merged regiobeeld goes through here, so they accept and refuse the
  * same files.
  */
@@ -49,7 +49,7 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
       output.err(`these bundles belong to ${merged.regions.length} different regions; only bundles of one region can be merged:`);
       for (const region of merged.regions) output.err(`  ${region}: ${accepted.filter((a) => a.bundle.region === region).map((a) => a.file).join(', ')}`);
     }
-    output.err(`${notWritten} was not written`);
+    output.err(notWritten);
     return { ok: false };
   }
   return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: accepted.length, refused: results.filter((r) => !r.ok).map((r) => r.file) };
@@ -72,7 +72,7 @@ export function refusedOutcome(merged: { readonly accepted: number; readonly ref
  */
 export async function merge(files: readonly string[], outPath: string, deps: MergeDeps): Promise<ExitCode> {
   const { output } = deps;
-  const merged = await readAndMerge(files, outPath, deps);
+  const merged = await readAndMerge(files, `${outPath} was not written`, deps);
   if (!merged.ok) return EXIT.failed;
 
   const written = await deps.writeText(outPath, encodeBundle(merged.bundle));

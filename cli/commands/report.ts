@@ -13,7 +13,7 @@ import { type MergeDeps, readAndMerge, refusedOutcome } from './merge.ts';
  */
 export async function report(files: readonly string[], csvDir: string, deps: MergeDeps): Promise<ExitCode> {
   const { output } = deps;
-  const merged = await readAndMerge(files, `no CSV file in ${csvDir}`, deps);
+  const merged = await readAndMerge(files, `no CSV file was written to ${csvDir}`, deps);
   if (!merged.ok) return EXIT.failed;
 
   // The definitions ship with the program and are checked by its tests; a response to a survey not
