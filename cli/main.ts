@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { merge, type MergeDeps } from './commands/merge.ts';
+import { report } from './commands/report.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { Output } from './output.ts';
-import { MAIN_USAGE, MERGE_USAGE, VALIDATE_USAGE } from './usage.ts';
+import { MAIN_USAGE, MERGE_USAGE, REPORT_USAGE, VALIDATE_USAGE } from './usage.ts';
 
 /** Everything the commands need from the machine; `nodeDeps()` gives the real ones. */
 export type CliDeps = MergeDeps;
@@ -11,6 +12,7 @@ export type CliDeps = MergeDeps;
 interface CommandLine {
   readonly files: string[];
   readonly output: string | undefined;
+  readonly csvDir: string | undefined;
   readonly help: boolean;
 }
 
@@ -19,11 +21,11 @@ function parseCommandLine(args: readonly string[]): CommandLine | { readonly err
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: { output: { type: 'string', short: 'o' }, 'csv-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
-    return { files: positionals, output: values.output, help: values.help ?? false };
+    return { files: positionals, output: values.output, csvDir: values['csv-dir'], help: values.help ?? false };
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return { error: error.message };
     throw error;
@@ -45,9 +47,9 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
     deps.output.out(MAIN_USAGE);
     return EXIT.ok;
   }
-  if (command !== 'validate' && command !== 'merge') return usageError(deps.output, `unknown command "${command}"`, MAIN_USAGE);
+  if (command !== 'validate' && command !== 'merge' && command !== 'report') return usageError(deps.output, `unknown command "${command}"`, MAIN_USAGE);
 
-  const usage = command === 'validate' ? VALIDATE_USAGE : MERGE_USAGE;
+  const usage = { validate: VALIDATE_USAGE, merge: MERGE_USAGE, report: REPORT_USAGE }[command];
   const line = parseCommandLine(rest);
   if ('error' in line) return usageError(deps.output, line.error, usage);
   if (line.help) {
@@ -56,6 +58,12 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
   }
   if (line.files.length === 0) return usageError(deps.output, `${command} needs at least one FILE`, usage);
 
+  if (command !== 'report' && line.csvDir !== undefined) return usageError(deps.output, `${command} writes no CSV files, so it takes no --csv-dir`, usage);
+  if (command === 'report') {
+    if (line.output !== undefined) return usageError(deps.output, 'report writes CSV files into a folder: give --csv-dir DIR instead of --output', usage);
+    if (line.csvDir === undefined) return usageError(deps.output, 'report needs --csv-dir DIR, the folder to write the CSV files to', usage);
+    return report(line.files, line.csvDir, deps);
+  }
   if (command === 'validate') {
     if (line.output !== undefined) return usageError(deps.output, 'validate writes nothing, so it takes no --output', usage);
     return validate(line.files, deps);

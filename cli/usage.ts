@@ -4,6 +4,7 @@ export const MAIN_USAGE = `Usage: regiobeeld <command> [options]
 Commands:
   validate FILE...             check that each file is a sound Regiobeeld bundle
   merge FILE... -o OUT.json    merge the bundles of one region into one regiobeeld bundle
+  report FILE... --csv-dir DIR merge the bundles and write the regiobeeld as CSV files for Excel
 
 Run "regiobeeld <command> --help" for the details of a command.
 
@@ -40,4 +41,25 @@ written, so the work can go on while a partner repairs a file; the exit code is 
 of different regions are not merged: nothing is written.
 
 Exit codes: 0 merged every file, 1 a file was refused (the rest was merged) or nothing could be
+written, 2 wrong usage.`;
+
+export const REPORT_USAGE = `Usage: regiobeeld report FILE... --csv-dir DIR
+
+Merges partner bundles (or earlier merges) of one region, exactly as "merge" does, and writes the
+merged regiobeeld as four CSV files for Dutch Excel (";" between cells, decimal comma, UTF-8):
+  observations.csv        every live observation with its partner, domain, source and figure
+  issues.csv              every issue with its evidence, partners, domains and survey priority
+  survey-aggregates.csv   every survey question, overall and per domain
+  gespreksagenda.csv      the agenda for the joint session, each item with its evidence ids
+Cells that would start a spreadsheet formula (=, +, -, @) get a leading apostrophe.
+
+Options:
+  --csv-dir DIR    the folder to write the CSV files to (required); it is created when missing,
+                   and existing files of these names are replaced once the new ones are complete
+  -h, --help       show this help
+
+Files that are refused are reported and left out, and the rest is still written (exit code 1).
+Bundles of different regions are not merged: nothing is written.
+
+Exit codes: 0 every file was used, 1 a file was refused (the rest was reported) or nothing could be
 written, 2 wrong usage.`;

@@ -19,12 +19,17 @@ export interface MergeDeps extends ReadBundleDeps {
   readonly writeText: WriteText;
 }
 
+export type MergedFiles =
+  | { readonly ok: true; readonly bundle: Bundle; readonly conflicts: readonly Conflict[]; readonly accepted: number; readonly refused: readonly string[] }
+  | { readonly ok: false };
+
 /**
- * Merges the valid bundles among `files` into one regiobeeld bundle at `outPath`. Refused files are
- * reported and left out, but the rest is still written: a coordinator can prepare the session with
- * what is sound while one partner repairs a file. The exit code still says a file was refused.
+ * Reads the files and merges the valid bundles among them, reporting each file and, when nothing
+ * can be merged, why, followed by `notWritten`: the sentence saying what the command did not write.
+ * Every command that works on a merged regiobeeld goes through here, so they accept and refuse the
+ * same files.
  */
-export async function merge(files: readonly string[], outPath: string, deps: MergeDeps): Promise<ExitCode> {
+export async function readAndMerge(files: readonly string[], notWritten: string, deps: ReadBundleDeps & { readonly output: Output }): Promise<MergedFiles> {
   const { output } = deps;
   const results = await readBundleFiles(files, deps);
   const accepted: Array<{ file: string; bundle: Bundle }> = [];
@@ -44,24 +49,39 @@ export async function merge(files: readonly string[], outPath: string, deps: Mer
       output.err(`these bundles belong to ${merged.regions.length} different regions; only bundles of one region can be merged:`);
       for (const region of merged.regions) output.err(`  ${region}: ${accepted.filter((a) => a.bundle.region === region).map((a) => a.file).join(', ')}`);
     }
-    output.err(`${outPath} was not written`);
-    return EXIT.failed;
+    output.err(notWritten);
+    return { ok: false };
   }
+  return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: accepted.length, refused: results.filter((r) => !r.ok).map((r) => r.file) };
+}
+
+/** The exit code after a merge was used: 1 when a file was refused, with a warning saying where the rest went. */
+export function refusedOutcome(merged: { readonly accepted: number; readonly refused: readonly string[] }, writtenTo: string, output: Output): ExitCode {
+  if (merged.refused.length === 0) return EXIT.ok;
+  output.err(
+    `warning: ${plural(merged.refused.length, 'file was', 'files were')} refused and left out of the merge (${merged.refused.join(', ')}); ` +
+      `the merge of the other ${plural(merged.accepted, 'file', 'files')} was written to ${writtenTo}`,
+  );
+  return EXIT.failed;
+}
+
+/**
+ * Merges the valid bundles among `files` into one regiobeeld bundle at `outPath`. Refused files are
+ * reported and left out, but the rest is still written: a coordinator can prepare the session with
+ * what is sound while one partner repairs a file. The exit code still says a file was refused.
+ */
+export async function merge(files: readonly string[], outPath: string, deps: MergeDeps): Promise<ExitCode> {
+  const { output } = deps;
+  const merged = await readAndMerge(files, `${outPath} was not written`, deps);
+  if (!merged.ok) return EXIT.failed;
 
   const written = await deps.writeText(outPath, encodeBundle(merged.bundle));
   if (!written.ok) {
     output.err(`${outPath}: cannot write the merged bundle: ${written.reason}`);
     return EXIT.failed;
   }
-  summarise(output, outPath, merged.bundle, merged.conflicts, accepted.length);
-
-  const refused = results.filter((r) => !r.ok).map((r) => r.file);
-  if (refused.length === 0) return EXIT.ok;
-  output.err(
-    `warning: ${plural(refused.length, 'file was', 'files were')} refused and left out of the merge (${refused.join(', ')}); ` +
-      `the merge of the other ${plural(accepted.length, 'file', 'files')} was written to ${outPath}`,
-  );
-  return EXIT.failed;
+  summarise(output, outPath, merged.bundle, merged.conflicts, merged.accepted);
+  return refusedOutcome(merged, outPath, output);
 }
 
 function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: readonly Conflict[], inputs: number): void {

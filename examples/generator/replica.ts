@@ -78,7 +78,8 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
         producer: { kind: 'partner', partnerId: origin, organisation: profile.organisation, domain: profile.domain },
         exportedAt: new Date(Date.parse(when)).toISOString(),
         records: [...store.values()],
-        surveyDefinitions: [],
+        // The definitions the responses answer travel along, as the extension's export does.
+        surveyDefinitions: [...store.values()].flatMap((record) => (record.type === 'surveyResponse' && record.body !== undefined ? [record.body.survey] : [])),
       });
     },
   };

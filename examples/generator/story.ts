@@ -9,6 +9,7 @@ import { at, THEME } from './region.ts';
 import { createReplica, type Replica } from './replica.ts';
 import type { PartnerScript } from './script.ts';
 import { seededBytes } from './seeded-random.ts';
+import { type SurveyAnswerDraft, surveyResponseBody } from './survey-answers.ts';
 
 /** Changing the seed changes every id in the examples; keep it. */
 const SEED = 20_260_901;
@@ -108,6 +109,14 @@ export function exampleFiles(): ExampleFile[] {
     },
     // Welzijn removes its double clip; the gemeente still holds the live copy it got on 17 September.
     { at: at('10-12 09:40'), run: () => replica(welzijn).remove(ref('dubbele-clip'), at('10-12 09:40')) },
+    // The zorgkantoor gets the gemeente's picture before the survey, so it can rank others' issues too.
+    ...handOver(replica(gemeenteHelmond), replica(zorgkantoor), at('10-13 09:00'), at('10-13 15:00')),
+    // Everyone answers "Knelpunten en prioriteiten", ranking the issues its own installation holds.
+    ...answer(replica(huisartsen), { at: at('10-14 10:00'), rol: 'professional', urgency: [5, 4, 3, 5, 3], topRefs: ['huisartsentekort', 'acute-zorg'] }, ref),
+    ...answer(replica(gemeenteHelmond), { at: at('10-14 14:30'), rol: 'beleid', urgency: [4, 4, 3, 3, 5], topRefs: ['gezondheidsverschillen', 'huisartsentekort', 'bestaanszekerheid', 'eenzaamheid', 'ggz-jongeren'] }, ref),
+    ...answer(replica(zorgkantoor), { at: at('10-15 11:15'), rol: 'beleid', urgency: [5, 5, 3, 4, 2], topRefs: ['huisartsentekort', 'wijkverpleging', 'vergrijzing', 'acute-zorg', 'ggz-jongeren'] }, ref),
+    ...answer(replica(ggz), { at: at('10-16 09:45'), rol: 'bestuur', urgency: [4, 3, 5, 4, 3], topRefs: ['ggz-jongeren', 'crisis'] }, ref),
+    ...answer(replica(welzijn), { at: at('10-16 16:20'), rol: 'professional', urgency: [3, 4, 5, 2, 4], topRefs: ['eenzaamheid', 'ggz-jongeren', 'mantelzorg', 'crisis'] }, ref),
     exportFinal(zorgkantoor, at('10-20 16:00')),
     exportFinal(ggz, at('10-23 12:00')),
     exportFinal(huisartsen, at('10-26 17:00')),
@@ -139,6 +148,22 @@ function clipsOf(script: PartnerScript, replica: Replica, refs: Map<string, Reco
     },
   }));
   return [...issues, ...observations];
+}
+
+function answer(to: Replica, draft: SurveyAnswerDraft, ref: (name: string) => RecordId): StoryEvent[] {
+  return [
+    {
+      at: draft.at,
+      run: () => {
+        const issueIds = draft.topRefs.map((name) => {
+          const id = ref(name);
+          if (!to.holdsLive(id)) throw new Error(`${to.profile.slug} ranks "${name}" before it has received it`);
+          return id;
+        });
+        to.create('surveyResponse', surveyResponseBody(draft, issueIds), draft.at);
+      },
+    },
+  ];
 }
 
 /** One partner exports, another imports that file later: the way bundles travel by mail or share. */

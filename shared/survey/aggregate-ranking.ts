@@ -6,7 +6,7 @@ import type { IssueChoice } from './dynamic-choices.ts';
 import type { Label } from './label.ts';
 import type { RankingQuestion } from './questions.ts';
 import { type ChoiceValue, isChoiceValue } from './survey-json.ts';
-import { mean } from './quantiles.ts';
+import { mean, type Spread, spread } from './quantiles.ts';
 
 export interface RankedChoice {
   readonly value: ChoiceValue;
@@ -15,6 +15,11 @@ export interface RankedChoice {
   readonly n: number;
   /** Mean position among those who ranked it (1 = first); null when nobody did. */
   readonly meanRank: number | null;
+  /**
+   * Median and quartiles of the positions among those who ranked it; null when nobody did. The
+   * interquartile range tells broad agreement on its place from a split between first and last.
+   */
+  readonly rankSpread: Spread | null;
   /** Modified Borda count: in a ranking of k choices the first gets k points, the last 1, the rest 0. */
   readonly borda: number;
   /**
@@ -67,7 +72,7 @@ export function rankingStats(entries: readonly RankingEntry[], choices: ChoiceSe
       borda += order.length - index;
       shares += (order.length - index) / order.length;
     }
-    return { ...choice, n: positions.length, meanRank: mean(positions), borda, score: entries.length > 0 ? shares / entries.length : 0 };
+    return { ...choice, n: positions.length, meanRank: mean(positions), rankSpread: spread(positions), borda, score: entries.length > 0 ? shares / entries.length : 0 };
   });
   ranked.sort((a, b) => b.borda - a.borda || compareRank(a.meanRank, b.meanRank) || compareText(String(a.value), String(b.value)));
   return {

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { analyseRegiobeeld, CSV_FILE_NAMES, csvExports } from '../../shared/regiobeeld/analyse.ts';
+import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
+import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { plural } from '../plural.ts';
+import { type MergeDeps, readAndMerge, refusedOutcome } from './merge.ts';
+
+/**
+ * Merges the bundles as `merge` does and writes the regiobeeld's CSV exports into `csvDir`:
+ * observations, issues, survey aggregates and the gespreksagenda, for Dutch Excel. Refused files
+ * are left out and the rest is still reported (exit 1), as with `merge`.
+ */
+export async function report(files: readonly string[], csvDir: string, deps: MergeDeps): Promise<ExitCode> {
+  const { output } = deps;
+  const merged = await readAndMerge(files, `no CSV file was written to ${csvDir}`, deps);
+  if (!merged.ok) return EXIT.failed;
+
+  // The definitions ship with the program and are checked by its tests; a response to a survey not
+  // among them is counted as unmatched, never guessed at.
+  const { definitions } = loadDefinitions(DEFINITION_SOURCES);
+  const analysis = analyseRegiobeeld(merged.bundle.region, merged.bundle.records, definitions);
+  const texts = csvExports(analysis);
+  for (const name of CSV_FILE_NAMES) {
+    const path = join(csvDir, name);
+    const written = await deps.writeText(path, texts[name]);
+    if (!written.ok) {
+      output.err(`${path}: cannot write the CSV file: ${written.reason}`);
+      return EXIT.failed;
+    }
+  }
+
+  const { counts } = analysis.overview;
+  const counted = analysis.surveys.surveys.reduce((sum, survey) => sum + survey.respondents, 0);
+  output.out(`wrote ${CSV_FILE_NAMES.length} CSV files to ${csvDir} (${CSV_FILE_NAMES.join(', ')})`);
+  output.out(`  region           ${merged.bundle.region}`);
+  output.out(`  observations     ${counts.observation}`);
+  output.out(`  issues           ${counts.issue}`);
+  output.out(`  survey answers   ${plural(counted, 'response', 'responses')} counted in ${plural(analysis.surveys.surveys.length, 'survey', 'surveys')}`);
+  output.out(`  agenda           ${plural(analysis.agenda.length, 'item', 'items')}`);
+  const unmatched = analysis.surveys.unmatched.length;
+  if (unmatched > 0) output.err(`warning: ${plural(unmatched, 'survey response answers', 'survey responses answer')} a survey version this program does not know; left out of the figures`);
+  if (analysis.issues.dangling.length > 0) {
+    output.err(`warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${analysis.issues.dangling.map((d) => d.issueId).join(', ')}`);
+  }
+  return refusedOutcome(merged, csvDir, output);
+}

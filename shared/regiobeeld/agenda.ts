@@ -1,0 +1,78 @@
+import { compareText } from '../canonical/compare-text.ts';
+import type { IssueRanking } from './issue-priority.ts';
+import type { IssueSummary } from './issue-summaries.ts';
+
+/** The top three is what a joint session can take on at once; more dilutes "what comes first". */
+export const TOP_PLACES = 3;
+/** "Broad" consensus: at least half of those who answered ranked the issue at all. */
+export const BROAD_SHARE = 0.5;
+/**
+ * Domains differ when one gives the issue a quarter of the score range more than another: the same
+ * quarter-of-the-range rule the Delphi consensus uses (`consensusThreshold`).
+ */
+export const DOMAIN_GAP = 0.25;
+/** One clip is one partner's view: nothing corroborates it yet. */
+export const LITTLE_EVIDENCE = 1;
+/** Three clips usually come from more than one source or partner: the issue is well documented. */
+export const MUCH_EVIDENCE = 3;
+/** A fifth of the points it could get: as if everyone put it last of five, or one in five first. */
+export const LOW_SCORE = 0.2;
+/** Items per kind: an agenda of one afternoon, not a list of everything. */
+export const ITEMS_PER_KIND = 5;
+
+export const AGENDA_KINDS = ['shared-priority', 'domains-differ', 'urgent-little-evidence', 'evidence-low-priority'] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+export interface AgendaItem {
+  readonly kind: AgendaKind;
+  readonly issueId: string;
+  readonly title: string;
+  /** The observations to bring to the table for this item. */
+  readonly evidenceIds: readonly string[];
+  readonly priority: IssueRanking | null;
+}
+
+interface Rule {
+  readonly kind: AgendaKind;
+  readonly applies: (issue: IssueSummary, priority: IssueRanking) => boolean;
+  readonly order: (a: IssueSummary & { priority: IssueRanking }, b: IssueSummary & { priority: IssueRanking }) => number;
+}
+
+const RULES: readonly Rule[] = [
+  {
+    kind: 'shared-priority',
+    applies: (_, p) => p.n > 0 && p.place <= TOP_PLACES && p.consensus === true && p.n >= BROAD_SHARE * p.respondents,
+    order: (a, b) => a.priority.place - b.priority.place,
+  },
+  {
+    kind: 'domains-differ',
+    applies: (_, p) => p.domainGap !== null && p.domainGap.difference >= DOMAIN_GAP,
+    order: (a, b) => (b.priority.domainGap?.difference ?? 0) - (a.priority.domainGap?.difference ?? 0),
+  },
+  {
+    kind: 'urgent-little-evidence',
+    applies: (issue, p) => p.n > 0 && p.place <= TOP_PLACES && issue.evidenceIds.length <= LITTLE_EVIDENCE,
+    order: (a, b) => a.priority.place - b.priority.place,
+  },
+  {
+    kind: 'evidence-low-priority',
+    applies: (issue, p) => issue.evidenceIds.length >= MUCH_EVIDENCE && p.score < LOW_SCORE,
+    order: (a, b) => b.evidenceIds.length - a.evidenceIds.length,
+  },
+];
+
+/**
+ * The agenda of the joint session, made from the issue summaries: what the region agrees comes
+ * first, where domains see it differently, what is urgent but undocumented, and what is
+ * documented but nobody puts first. An issue no survey ranked cannot be placed and is left out;
+ * an issue may stand under more than one heading.
+ */
+export function gespreksagenda(issues: readonly IssueSummary[]): AgendaItem[] {
+  return RULES.flatMap((rule) =>
+    issues
+      .flatMap((issue) => (issue.priority !== null && rule.applies(issue, issue.priority) ? [{ ...issue, priority: issue.priority }] : []))
+      .sort((a, b) => rule.order(a, b) || compareText(a.id, b.id))
+      .slice(0, ITEMS_PER_KIND)
+      .map((issue) => ({ kind: rule.kind, issueId: issue.id, title: issue.title, evidenceIds: issue.evidenceIds, priority: issue.priority })),
+  );
+}

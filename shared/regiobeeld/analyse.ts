@@ -1,0 +1,45 @@
+import type { RegionRecord } from '../schema/record.ts';
+import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey.ts';
+import type { SurveyDefinition } from '../survey/definition.ts';
+import { type AgendaItem, gespreksagenda } from './agenda.ts';
+import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv } from './csv-exports.ts';
+import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
+import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
+import { regionOverview, type RegionOverview } from './overview.ts';
+import { type PartnerDirectory, partnerDirectory } from './partners.ts';
+
+/** The merged regiobeeld read once: everything the pages, the report and the exports show. */
+export interface RegiobeeldAnalysis {
+  readonly overview: RegionOverview;
+  readonly partners: PartnerDirectory;
+  readonly observations: ObservationIndex;
+  readonly surveys: SurveysReport;
+  readonly issues: IssueSummaries;
+  readonly agenda: readonly AgendaItem[];
+}
+
+export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[]): RegiobeeldAnalysis {
+  const surveys = aggregateSurveys(definitions, records);
+  const issues = summariseIssues(records, definitions, surveys);
+  return {
+    overview: regionOverview(region, records),
+    partners: partnerDirectory(records),
+    observations: buildObservationIndex(records),
+    surveys,
+    issues,
+    agenda: gespreksagenda(issues.issues),
+  };
+}
+
+export const CSV_FILE_NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv'] as const;
+export type CsvFileName = (typeof CSV_FILE_NAMES)[number];
+
+/** The four CSV exports, by file name. */
+export function csvExports(analysis: RegiobeeldAnalysis): Record<CsvFileName, string> {
+  return {
+    'observations.csv': observationsCsv(analysis.observations.observations),
+    'issues.csv': issuesCsv(analysis.issues.issues, analysis.partners),
+    'survey-aggregates.csv': surveyAggregatesCsv(analysis.surveys),
+    'gespreksagenda.csv': agendaCsv(analysis.agenda),
+  };
+}

@@ -1,0 +1,127 @@
+import type { DomainPart } from '../survey/answers.ts';
+import type { RatingStats } from '../survey/aggregate-rating.ts';
+import type { RankingStats } from '../survey/aggregate-ranking.ts';
+import type { SurveysReport } from '../survey/aggregate-survey.ts';
+import type { ChoiceStats } from '../survey/aggregate-choice.ts';
+import type { AgendaItem, AgendaKind } from './agenda.ts';
+import { type CsvCell, toCsv } from './csv.ts';
+import type { IssueRanking } from './issue-priority.ts';
+import type { IssueSummary } from './issue-summaries.ts';
+import type { IndexedObservation } from './observation-index.ts';
+import type { PartnerDirectory } from './partners.ts';
+
+// Headers and words are Dutch: these files are opened by the regional table, in Dutch Excel.
+
+/** Several values in one cell: a comma, since `;` separates the cells. */
+const list = (values: readonly string[]): string => values.join(', ');
+const yesNo = (value: boolean | null): string => (value === null ? '' : value ? 'ja' : 'nee');
+
+export function observationsCsv(observations: readonly IndexedObservation[]): string {
+  const header = ['id', 'partner', 'domein', 'soort', "thema's", 'gebieden', 'bron', 'bron-url', 'citaat', 'duiding', 'waarde', 'eenheid', 'periode', 'cijfer', 'knelpunten', 'geknipt op'];
+  const rows = observations.map(({ record, partner, sourceUrl, clippedAt }): CsvCell[] => {
+    const { body } = record;
+    return [
+      record.id,
+      partner.organisation ?? partner.id,
+      partner.domain,
+      body.kind,
+      list(body.themes),
+      list(body.areas),
+      body.source.title,
+      sourceUrl,
+      body.quote,
+      body.interpretation,
+      body.figure?.value ?? null,
+      body.figure?.unit ?? null,
+      body.figure?.period ?? null,
+      body.figure?.label ?? null,
+      list(body.issueIds),
+      clippedAt,
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+const RANKING_HEADER = ['vragenlijst', 'ronde', 'vraag', 'respondenten', 'gerangschikt door', 'gemiddelde rang', 'Borda', 'score', 'plaats', 'IQR rang', 'consensus', 'hoogste domein', 'laagste domein', 'verschil domeinen'];
+
+function rankingCells(p: IssueRanking | null): CsvCell[] {
+  if (p === null) return RANKING_HEADER.map(() => null);
+  return [p.surveyId, p.round, p.question, p.respondents, p.n, p.meanRank, p.borda, p.score, p.place, p.rankIqr, yesNo(p.consensus), p.domainGap?.high.domain ?? null, p.domainGap?.low.domain ?? null, p.domainGap?.difference ?? null];
+}
+
+/** One row per issue, with the ranking that speaks for it. */
+export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDirectory): string {
+  const header = ['id', 'knelpunt', "thema's", 'gebieden', 'partners', 'domeinen', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
+  const rows = issues.map((issue): CsvCell[] => [
+    issue.id,
+    issue.title,
+    list(issue.themes),
+    list(issue.areas),
+    list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),
+    list(issue.domains),
+    issue.evidenceIds.length,
+    list(issue.evidenceIds),
+    ...rankingCells(issue.priority),
+  ]);
+  return toCsv(header, rows);
+}
+
+const AGENDA_LABELS: Readonly<Record<AgendaKind, string>> = {
+  'shared-priority': 'Gedeelde prioriteit',
+  'domains-differ': 'Domeinen zien het anders',
+  'urgent-little-evidence': 'Urgent, weinig onderbouwd',
+  'evidence-low-priority': 'Goed onderbouwd, lage prioriteit',
+};
+
+export function agendaCsv(items: readonly AgendaItem[]): string {
+  const header = ['nr', 'onderwerp', 'knelpunt-id', 'knelpunt', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
+  const rows = items.map((item, index): CsvCell[] => [index + 1, AGENDA_LABELS[item.kind], item.issueId, item.title, item.evidenceIds.length, list(item.evidenceIds), ...rankingCells(item.priority)]);
+  return toCsv(header, rows);
+}
+
+const AGGREGATE_HEADER = ['vragenlijst', 'ronde', 'vraag', 'soort', 'item', 'label', 'domein', 'n', 'gemiddelde', 'mediaan', 'q1', 'q3', 'IQR', 'consensus', 'gemiddelde rang', 'Borda', 'score', 'plaats', 'aandeel'];
+type Measures = [n: number, mean: number | null, median: number | null, q1: number | null, q3: number | null, iqr: number | null, consensus: string, meanRank: number | null, borda: number | null, score: number | null, place: number | null, share: number | null];
+
+const ratingMeasures = (s: RatingStats): Measures => [s.n, s.mean, s.median, s.q1, s.q3, s.iqr, yesNo(s.consensus), null, null, null, null, null];
+const ALL = 'alle';
+
+function withDomains<S>(overall: S, byDomain: readonly DomainPart<S>[]): { domain: string; stats: S }[] {
+  return [{ domain: ALL, stats: overall }, ...byDomain];
+}
+
+/**
+ * Every counted question of every survey and round, overall ("alle") and per domain: ratings and
+ * matrix rows with median and spread, rankings and choices per choice. Text answers are not
+ * figures and stay out.
+ */
+export function surveyAggregatesCsv(report: SurveysReport): string {
+  const rows: CsvCell[][] = [];
+  for (const survey of report.surveys) {
+    for (const q of survey.questions) {
+      const row = (item: string | number | null, label: string | null, domain: string, measures: Measures): void => {
+        rows.push([survey.surveyId, survey.round, q.question, q.kind, item === null ? null : String(item), label, domain, ...measures]);
+      };
+      switch (q.kind) {
+        case 'rating':
+          for (const { domain, stats } of withDomains(q.overall, q.byDomain)) row(null, null, domain, ratingMeasures(stats));
+          break;
+        case 'matrix':
+          for (const r of q.rows) for (const { domain, stats } of withDomains(r.overall, r.byDomain)) row(r.row, r.label.nl, domain, ratingMeasures(stats));
+          break;
+        case 'ranking':
+          for (const { domain, stats } of withDomains<RankingStats>(q.overall, q.byDomain)) {
+            for (const c of stats.choices) row(c.value, c.label.nl, domain, [c.n, null, c.rankSpread?.median ?? null, c.rankSpread?.q1 ?? null, c.rankSpread?.q3 ?? null, c.rankSpread?.iqr ?? null, '', c.meanRank, c.borda, c.score, c.place, null]);
+          }
+          break;
+        case 'choice':
+          for (const { domain, stats } of withDomains<ChoiceStats>(q.overall, q.byDomain)) {
+            for (const c of stats.choices) row(c.value, c.label.nl, domain, [c.count, null, null, null, null, null, '', null, null, null, null, c.share]);
+          }
+          break;
+        case 'text':
+          break;
+      }
+    }
+  }
+  return toCsv(AGGREGATE_HEADER, rows);
+}

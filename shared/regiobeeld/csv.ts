@@ -1,0 +1,36 @@
+/** A cell: text, a number (written with a decimal comma), or empty. */
+export type CsvCell = string | number | null;
+
+/** Dutch Excel reads `;` as the separator, because `,` is its decimal sign. */
+const SEPARATOR = ';';
+/** Without the byte order mark Excel reads UTF-8 as Windows-1252 and "coöperatie" turns into garbage. */
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+/** Two decimals: enough to tell mean ranks apart, few enough to read. */
+const DECIMALS = 2;
+/**
+ * A text starting with one of these is read by spreadsheets as a formula (OWASP's CSV injection
+ * list): a clipped quote "=HYPERLINK(…)" must stay a quote. Tab and carriage return are on the list
+ * because some spreadsheets skip them before reading the formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A number as Dutch Excel reads it: decimal comma, no thousands separator, at most two decimals. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const fixed = value.toFixed(DECIMALS).replace(/\.?0+$/, '');
+  return (fixed === '-0' ? '0' : fixed).replace('.', ',');
+}
+
+export function csvCell(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return formatNumber(cell);
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole file: byte order mark, header row, one line per row, CRLF line ends (also the last). */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR));
+  return `${BOM}${lines.join(CRLF)}${CRLF}`;
+}

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvCell, formatNumber, toCsv } from '../../../shared/regiobeeld/csv.ts';
+
+/** A small reader of what `toCsv` writes (RFC 4180 with `;`), to prove the file reads back whole. */
+function parseCsv(text: string): string[][] {
+  if (!text.startsWith('\uFEFF')) throw new Error('no byte order mark');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = (): void => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 1; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ';') endCell();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i += 1;
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) throw new Error('the file does not end with CRLF');
+  return rows;
+}
+
+describe('CSV for Dutch Excel', () => {
+  it('starts with a byte order mark, separates with ; and ends every line with CRLF', () => {
+    expect(toCsv(['a', 'b'], [['x', 'y']])).toBe('\uFEFFa;b\r\nx;y\r\n');
+  });
+
+  it('quotes a cell holding ; " or a line break, doubling the quotes', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('zei "ja"')).toBe('"zei ""ja"""');
+    expect(csvCell('regel 1\nregel 2')).toBe('"regel 1\nregel 2"');
+    expect(csvCell('a\r\nb')).toBe('"a\r\nb"');
+    expect(csvCell('gewoon, met komma')).toBe('gewoon, met komma');
+  });
+
+  it('guards a text that a spreadsheet would run as a formula with a leading apostrophe', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(['+31 6', '-3 procent', '@SUM(A1)', '\tx'].map(csvCell)).toEqual(["'+31 6", "'-3 procent", "'@SUM(A1)", "'\tx"]);
+    expect(csvCell('3 = 3')).toBe('3 = 3');
+  });
+
+  it('writes numbers with a decimal comma, at most two decimals, negative numbers unguarded', () => {
+    expect([1.5, 4 / 3, 2, -0.25, 1234.5, 0, -0.001, 0.005].map(formatNumber)).toEqual(['1,5', '1,33', '2', '-0,25', '1234,5', '0', '0', '0,01']);
+    expect(csvCell(-1.5)).toBe('-1,5');
+    expect(csvCell(null)).toBe('');
+    expect(formatNumber(Number.NaN)).toBe('');
+  });
+
+  it('reads back every text exactly, apart from the apostrophe of the formula guard', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', ';', '"', '\n', '\r', '=', '+', '-', '@', ' ', ',', "'") });
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
+        const back = parseCsv(toCsv(['kop 1', 'kop 2'], rows));
+        const guarded = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
+        expect(back).toEqual([['kop 1', 'kop 2'], ...guarded]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

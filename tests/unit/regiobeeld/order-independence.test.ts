@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseRegiobeeld, csvExports } from '../../../shared/regiobeeld/analyse.ts';
+import { observationsView } from '../../../shared/regiobeeld/observations-view.ts';
+import type { RegionRecord } from '../../../shared/schema/record.ts';
+import { fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
+import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
+import { I1, I2, I3, threePartners } from './fixture.ts';
+
+/** The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups occur. */
+function regiobeeld(): RegionRecord[] {
+  return [
+    ...threePartners(),
+    fakeObservation(0x30, { kind: 'figure', figure: { value: 3, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x?utm_source=1' } }, { origin: PARTNER.sociaal }),
+    fakeObservation(0x31, { kind: 'figure', figure: { value: 4, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x' } }, { origin: PARTNER.zorg }),
+    responseRecord(4, PARTNER.zonderRecord, { top: [I3, I2, I1] }),
+  ];
+}
+
+describe('the regiobeeld', () => {
+  it('does not depend on the order of the records', () => {
+    const records = regiobeeld();
+    const definitions = [toets(1)];
+    const reference = analyseRegiobeeld(REGION, records, definitions);
+    const view = (a: typeof reference) => observationsView(a.observations, { themes: ['zorgaanbod'] });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }), (shuffled) => {
+        const analysis = analyseRegiobeeld(REGION, shuffled, definitions);
+        expect(analysis.overview).toEqual(reference.overview);
+        expect(analysis.issues).toEqual(reference.issues);
+        expect(analysis.agenda).toEqual(reference.agenda);
+        expect(view(analysis)).toEqual(view(reference));
+        expect(csvExports(analysis)).toEqual(csvExports(reference));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
