@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+import { formatCount } from '../i18n/format.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
@@ -158,7 +159,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
             </p>
           )}
           <h2>
-            {t('recordsHeading')} <span class="count">({records === undefined ? '…' : shown.length})</span>
+            {t('recordsHeading')} <span class="count">({records === undefined ? '…' : formatCount(shown.length)})</span>
           </h2>
           {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
         </section>

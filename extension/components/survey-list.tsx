@@ -2,7 +2,7 @@ import type { RegionRecord } from '../../shared/schema/record.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 import { ownProgress, type SurveyProgress } from '../../shared/survey/own-progress.ts';
 import { sortResponses } from '../../shared/survey/responses.ts';
-import { formatMoment } from '../i18n/format.ts';
+import { formatCount, formatMoment } from '../i18n/format.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
 
 export interface SurveyListProps {
@@ -31,7 +31,7 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
           <li key={item.definition.header.id} data-testid="survey-item" data-survey-id={item.definition.header.id} data-state={item.state} data-round={item.round}>
             <h3>
               {item.definition.header.title[language]}
-              {item.round > 1 && <span class="count"> · {t('surveyRound', String(item.round))}</span>}
+              {item.round > 1 && <span class="count"> · {t('surveyRound', formatCount(item.round))}</span>}
             </h3>
             <p class="hint">{item.definition.header.description[language]}</p>
             <p class="survey-state" data-testid="survey-state">
@@ -61,7 +61,7 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
           <ul>
             {unmatched.map((response) => (
               <li key={response.responseId} data-testid="survey-unmatched">
-                {t('surveyUnmatched', response.survey.id, String(response.survey.version))}
+                {t('surveyUnmatched', response.survey.id, formatCount(response.survey.version))}
               </li>
             ))}
           </ul>
