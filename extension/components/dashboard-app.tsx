@@ -10,6 +10,7 @@ import type { StorageDurability, StorageDurabilityCheck } from '../services/stor
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from './observation-editor.tsx';
 import { ExportButton } from './export-button.tsx';
+import { GettingStarted } from './getting-started.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
@@ -121,6 +122,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
         </p>
       </header>
       <main class="page">
+        {records !== undefined && <GettingStarted store={store} partner={partner} records={records} />}
         {editing !== undefined && (
           <ObservationEditor
             key={editing.id}

@@ -36,6 +36,8 @@ export const META_VALUES = {
   knownKeys: z.record(RecordId, Sha256Hex),
   /** Per survey response of this installation, the page the partner was on: where the survey resumes. */
   surveyPages: z.record(RecordId, z.number().int().nonnegative().max(LIMITS.listItems)),
+  /** When the partner closed the dashboard's getting-started card: it stays closed from then on. */
+  onboardingClosedAt: IsoDateTime,
 } as const;
 
 function isPrivateKey(value: unknown): boolean {
