@@ -16,7 +16,7 @@ export interface SurveyListProps {
  * The surveys a partner can fill, with where it stands in each; definitions that failed to load
  * and answers to a survey not known here are named, never hidden. Test ids: survey-list,
  * survey-item (data-survey-id, data-state, data-round), survey-state, survey-open,
- * survey-next-round, survey-problem, survey-unmatched.
+ * survey-next-round, survey-problem, survey-unmatched, surveys-empty (no survey answered yet).
  */
 export function SurveyList({ loaded, records, origin }: SurveyListProps) {
   const progress = ownProgress(loaded.definitions, records, origin);
@@ -26,6 +26,11 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
     <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
       <h2 id="surveys-heading">{t('surveysHeading')}</h2>
       <p class="hint">{t('surveysIntro')}</p>
+      {progress.every((item) => item.response === undefined) && (
+        <p class="empty" data-testid="surveys-empty">
+          {t('surveysNoneAnswered')}
+        </p>
+      )}
       <ul class="survey-list">
         {progress.map((item) => (
           <li key={item.definition.header.id} data-testid="survey-item" data-survey-id={item.definition.header.id} data-state={item.state} data-round={item.round}>
