@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
-import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { formatCount } from '../i18n/format.ts';
+import { DOMAIN_LABELS, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
 import type { AnchorStore } from '../services/anchor-store.ts';
 import type { Identity, PartnerInput, RecordStore } from '../services/record-store.ts';
 import type { StorageDurability, StorageDurabilityCheck } from '../services/storage-durability.ts';
+import { shortText } from '../ui/record-text.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from './observation-editor.tsx';
 import { ExportButton } from './export-button.tsx';
+import { GettingStarted } from './getting-started.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
@@ -41,7 +44,7 @@ export interface DashboardAppProps {
  * header-organisation, header-domain; record-row (one per live record but partners, with
  * data-record-id and data-record-type), record-text, record-meta, record-interpretation,
  * record-source, record-anchor (data-status), record-open-source, record-edit, record-delete,
- * records-empty; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
+ * records-empty; delete-done; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
  * export-button, export-status; import-input, import-summary, import-summary-item (data-file,
  * data-ok), import-counts, import-error (data-code); storage-status (data-status), delete-status; the survey list's ids are in survey-list.tsx. The clip hook is described in
  * background/start-background.ts.
@@ -95,6 +98,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
   const [editStatus, setEditStatus] = useState('');
   const [deleteStatus, setDeleteStatus] = useState('');
+  const [deleteDone, setDeleteDone] = useState('');
   const [kept, setKept] = useState<StorageDurability | undefined>(undefined);
   const live = (records ?? []).filter((record) => !record.deleted);
   const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
@@ -110,10 +114,14 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   async function remove(record: RegionRecord) {
     if (!confirm(t('confirmDelete'))) return;
     setDeleteStatus('');
-    await store.deleteRecord(record.id).catch((error: unknown) => {
-      console.error(error);
-      setDeleteStatus(storeFailureText(error, 'deleteFailed'));
-    });
+    setDeleteDone('');
+    await store.deleteRecord(record.id).then(
+      () => setDeleteDone(t('deleteDone', t(RECORD_TYPE_LABELS[record.type]), shortText(record))),
+      (error: unknown) => {
+        console.error(error);
+        setDeleteStatus(storeFailureText(error, 'deleteFailed'));
+      },
+    );
   }
 
   return (
@@ -127,6 +135,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
         </p>
       </header>
       <main class="page">
+        {records !== undefined && <GettingStarted store={store} partner={partner} records={records} />}
         {editing !== undefined && (
           <ObservationEditor
             key={editing.id}
@@ -165,8 +174,13 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
               {deleteStatus}
             </p>
           )}
+          {deleteDone !== '' && (
+            <p class="status" role="status" data-testid="delete-done">
+              {deleteDone}
+            </p>
+          )}
           <h2>
-            {t('recordsHeading')} <span class="count">({records === undefined ? '…' : shown.length})</span>
+            {t('recordsHeading')} <span class="count">({records === undefined ? '…' : formatCount(shown.length)})</span>
           </h2>
           {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
         </section>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RecordFinding } from '../../shared/privacy/scan-records.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { t } from '../i18n/t.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
 import type { RecordStore } from '../services/record-store.ts';
 import { PrivacyReview } from './privacy-review.tsx';
 
@@ -19,23 +19,24 @@ export function ExportButton({ store, download }: ExportButtonProps) {
   const [busy, setBusy] = useState(false);
   const [findings, setFindings] = useState<readonly RecordFinding[]>([]);
 
-  async function exportOrReview() {
+  /** Exports once no finding is left; says so, after what was just done to the last finding. */
+  async function exportOrReview(did: string) {
     const found = await store.privacyFindings();
     setFindings(found);
     if (found.length > 0) {
-      setStatus('');
+      setStatus(did);
       return;
     }
     const { fileName, text } = await store.exportBundle();
     download(fileName, text);
-    setStatus(t('exportDone', fileName));
+    setStatus([did, t('exportDone', fileName)].filter((part) => part !== '').join(' '));
   }
 
-  async function act(work: () => Promise<unknown>) {
+  async function act(work: () => Promise<unknown>, did?: MessageKey) {
     setBusy(true);
     try {
       await work();
-      await exportOrReview();
+      await exportOrReview(did === undefined ? '' : t(did));
     } catch (error) {
       console.error(error);
       setStatus(storeFailureText(error, 'exportFailed'));
@@ -53,8 +54,8 @@ export function ExportButton({ store, download }: ExportButtonProps) {
         <PrivacyReview
           findings={findings}
           busy={busy}
-          onRedact={(finding) => void act(() => store.redactFinding(finding))}
-          onConfirm={(finding) => void act(() => store.confirmFinding(finding))}
+          onRedact={(finding) => void act(() => store.redactFinding(finding), 'privacyRedactedDone')}
+          onConfirm={(finding) => void act(() => store.confirmFinding(finding), 'privacyConfirmedDone')}
           onCancel={() => setFindings([])}
         />
       )}

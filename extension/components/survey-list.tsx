@@ -2,7 +2,7 @@ import type { RegionRecord } from '../../shared/schema/record.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 import { ownProgress, type SurveyProgress } from '../../shared/survey/own-progress.ts';
 import { sortResponses } from '../../shared/survey/responses.ts';
-import { formatMoment } from '../i18n/format.ts';
+import { formatCount, formatMoment } from '../i18n/format.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
 
 export interface SurveyListProps {
@@ -16,7 +16,7 @@ export interface SurveyListProps {
  * The surveys a partner can fill, with where it stands in each; definitions that failed to load
  * and answers to a survey not known here are named, never hidden. Test ids: survey-list,
  * survey-item (data-survey-id, data-state, data-round), survey-state, survey-open,
- * survey-next-round, survey-problem, survey-unmatched.
+ * survey-next-round, survey-problem, survey-unmatched, surveys-empty (no survey answered yet).
  */
 export function SurveyList({ loaded, records, origin }: SurveyListProps) {
   const progress = ownProgress(loaded.definitions, records, origin);
@@ -26,12 +26,17 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
     <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
       <h2 id="surveys-heading">{t('surveysHeading')}</h2>
       <p class="hint">{t('surveysIntro')}</p>
+      {progress.every((item) => item.response === undefined) && (
+        <p class="empty" data-testid="surveys-empty">
+          {t('surveysNoneAnswered')}
+        </p>
+      )}
       <ul class="survey-list">
         {progress.map((item) => (
           <li key={item.definition.header.id} data-testid="survey-item" data-survey-id={item.definition.header.id} data-state={item.state} data-round={item.round}>
             <h3>
               {item.definition.header.title[language]}
-              {item.round > 1 && <span class="count"> · {t('surveyRound', String(item.round))}</span>}
+              {item.round > 1 && <span class="count"> · {t('surveyRound', formatCount(item.round))}</span>}
             </h3>
             <p class="hint">{item.definition.header.description[language]}</p>
             <p class="survey-state" data-testid="survey-state">
@@ -61,7 +66,7 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
           <ul>
             {unmatched.map((response) => (
               <li key={response.responseId} data-testid="survey-unmatched">
-                {t('surveyUnmatched', response.survey.id, String(response.survey.version))}
+                {t('surveyUnmatched', response.survey.id, formatCount(response.survey.version))}
               </li>
             ))}
           </ul>

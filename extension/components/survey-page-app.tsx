@@ -3,7 +3,7 @@ import { Model, QuestionRankingModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { LiveRecord } from '../../shared/schema/record.ts';
 import type { SurveyResponseBody } from '../../shared/schema/survey-response.ts';
-import { formatMoment } from '../i18n/format.ts';
+import { formatCount, formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { AutosaveStatus } from './autosave-status.tsx';
 import { createAutosave, type AutosaveState } from '../services/autosave.ts';
@@ -137,7 +137,7 @@ function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; read
         </h1>
         {round > 1 && (
           <p class="who" data-testid="survey-round">
-            {t('surveyRound', String(round))}
+            {t('surveyRound', formatCount(round))}
           </p>
         )}
         <nav class="survey-tools">

@@ -40,6 +40,8 @@ export const META_VALUES = {
   lastSyncAt: IsoDateTime,
   /** Per survey response of this installation, the page the partner was on: where the survey resumes. */
   surveyPages: z.record(RecordId, z.number().int().nonnegative().max(LIMITS.listItems)),
+  /** When the partner closed the dashboard's getting-started card: it stays closed from then on. */
+  onboardingClosedAt: IsoDateTime,
 } as const;
 
 function isPrivateKey(value: unknown): boolean {

@@ -25,7 +25,7 @@ export function delphiNotes(feedback: DelphiFeedback, definition: Pick<SurveyDef
 function ratingNote(item: DelphiItem, language: CatalogueLanguage): string {
   const sentences: string[] = [];
   if (item.median !== null) {
-    sentences.push(messageIn(language, 'delphiGroup', String(item.n), number(item.median, language), number(item.q1, language), number(item.q3, language)));
+    sentences.push(messageIn(language, 'delphiGroup', number(item.n, language), number(item.median, language), number(item.q1, language), number(item.q3, language)));
     if (item.consensus !== null) sentences.push(messageIn(language, item.consensus ? 'delphiConsensus' : 'delphiNoConsensus'));
   }
   if (item.own !== null) sentences.push(messageIn(language, 'delphiOwn', number(item.own, language)));
@@ -34,7 +34,7 @@ function ratingNote(item: DelphiItem, language: CatalogueLanguage): string {
 
 function listNote(question: QuestionInfo, items: readonly DelphiItem[], issues: readonly IssueChoice[], language: CatalogueLanguage): string {
   const answered = Math.max(...items.map((item) => item.n));
-  const heading = messageIn(language, question.kind === 'ranking' ? 'delphiRankingHeading' : 'delphiListHeading', String(answered));
+  const heading = messageIn(language, question.kind === 'ranking' ? 'delphiRankingHeading' : 'delphiListHeading', number(answered, language));
   const lines = items.map((item) => {
     const label = itemLabel(question, item, issues)[language];
     const own = item.own === null ? undefined : number(item.own, language);

@@ -304,6 +304,14 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     },
 
     /** What the personal-data scan finds in everything an export would carry, less what the partner confirmed. */
+    async onboardingClosed(): Promise<boolean> {
+      return (await readMeta(db, 'onboardingClosedAt')) !== undefined;
+    },
+
+    closeOnboarding(): Promise<void> {
+      return readWrite(() => writeMeta(db, 'onboardingClosedAt', new Date(now()).toISOString()));
+    },
+
     async privacyFindings(scope: ExportScope = 'all'): Promise<RecordFinding[]> {
       const [records, confirmed, origin] = await db.transaction('r', db.records, db.meta, async () => [await db.records.toArray(), (await readMeta(db, 'confirmedFindings')) ?? [], await readMeta(db, 'origin')] as const);
       const known = new Set(confirmed);

@@ -45,3 +45,9 @@ export function openOnSourceHref(body: ObservationBody): string | undefined {
   const href = body.captureNote === undefined && exact.trim() !== '' ? textFragmentUrl(base, { exact }) : base;
   return WebUrl.safeParse(href).success ? href : base;
 }
+
+/** The start of a record's text, to name it in a message without repeating a whole quote. */
+export function shortText(record: RegionRecord, length = 80): string {
+  const text = mainText(record).replace(/\s+/g, ' ').trim();
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
