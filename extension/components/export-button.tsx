@@ -6,30 +6,32 @@ import type { RecordStore } from '../services/record-store.ts';
 import { PrivacyReview } from './privacy-review.tsx';
 
 export interface ExportButtonProps {
-  readonly store: Pick<RecordStore, 'exportBundle' | 'privacyFindings' | 'redactFinding' | 'confirmFinding'>;
+  readonly store: Pick<RecordStore, 'exportBundle' | 'exportChanges' | 'privacyFindings' | 'redactFinding' | 'confirmFinding'>;
   readonly download: (fileName: string, text: string) => void;
 }
 
 /**
- * Export, after the personal-data scan: with findings, the partner first takes each out or
+ * Export of everything or of what changed since the last export, after the personal-data scan of
+ * what it carries: with findings, the partner first takes each out or
  * confirms it, and the export goes ahead once none is left.
  */
 export function ExportButton({ store, download }: ExportButtonProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const [findings, setFindings] = useState<readonly RecordFinding[]>([]);
+  const [scope, setScope] = useState<'all' | 'changed'>('all');
 
   /** Exports once no finding is left; says so, after what was just done to the last finding. */
   async function exportOrReview(did: string) {
-    const found = await store.privacyFindings();
+    const found = await store.privacyFindings(scope);
     setFindings(found);
     if (found.length > 0) {
       setStatus(did);
       return;
     }
-    const { fileName, text } = await store.exportBundle();
-    download(fileName, text);
-    setStatus([did, t('exportDone', fileName)].filter((part) => part !== '').join(' '));
+    const exported = scope === 'all' ? await store.exportBundle() : await store.exportChanges();
+    if (exported !== undefined) download(exported.fileName, exported.text);
+    setStatus([did, exported === undefined ? t('exportNothingNew') : t('exportDone', exported.fileName)].filter((part) => part !== '').join(' '));
   }
 
   async function act(work: () => Promise<unknown>, did?: MessageKey) {
@@ -47,6 +49,13 @@ export function ExportButton({ store, download }: ExportButtonProps) {
 
   return (
     <div class="export">
+      <label class="export-scope">
+        {t('exportScopeLabel')}
+        <select value={scope} onChange={(event) => setScope(event.currentTarget.value === 'changed' ? 'changed' : 'all')} disabled={busy || findings.length > 0} data-testid="export-scope">
+          <option value="all">{t('exportScopeAll')}</option>
+          <option value="changed">{t('exportScopeChanged')}</option>
+        </select>
+      </label>
       <button type="button" class="primary" onClick={() => void act(async () => undefined)} disabled={busy || findings.length > 0} data-testid="export-button">
         {t('exportButton')}
       </button>

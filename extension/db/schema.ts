@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { RegionRecord } from '../../shared/schema/record.ts';
 import type { AnchorRow } from './anchor-row.ts';
+import type { ExportedRow } from './exported-row.ts';
 import type { MetaRow } from './meta.ts';
 
 const DEFAULT_DB_NAME = 'regiobeeld';
@@ -11,6 +12,8 @@ export type RegiobeeldDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   /** Local re-anchoring results per observation; not records, never exported. */
   anchors: EntityTable<AnchorRow, 'observationId'>;
+  /** Per record, the version the last manual export carried; local, never exported. */
+  exported: EntityTable<ExportedRow, 'id'>;
 };
 
 /** The source addresses of observations, indexed so a page finds its clips without a scan. */
@@ -35,6 +38,9 @@ export function openRegiobeeldDb(name: string = DEFAULT_DB_NAME): RegiobeeldDb {
  * Version 2 adds the source-address indexes (records without them — tombstones, other types —
  * are simply not in those indexes) and the local `anchors` table. Both only add; no stored value
  * changes, so the upgrade needs no data step and a version-1 database opens with every record.
+ *
+ * Version 3 adds the local `exported` table for exports "since my last export"; it starts empty,
+ * so the first such export after the upgrade carries everything.
  */
 export function declareRegiobeeldVersions(db: Dexie): void {
   db.version(1).stores({
@@ -45,4 +51,5 @@ export function declareRegiobeeldVersions(db: Dexie): void {
     records: `id, type, updatedAt, origin, [type+updatedAt], ${SOURCE_URL_INDEX}, ${SOURCE_PAGE_URL_INDEX}`,
     anchors: 'observationId',
   });
+  db.version(3).stores({ exported: 'id' });
 }

@@ -66,8 +66,8 @@ export type ObservationSaved =
   | { readonly status: 'saved'; readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }
   | { readonly status: 'pending-setup' };
 
-/** A whole export, or only this installation's own versions (the file it writes to a sync folder). */
-export type ExportScope = 'all' | 'own';
+/** A whole export, what changed since the last one, or only this installation's own versions (the file it writes to a sync folder). */
+export type ExportScope = 'all' | 'changed' | 'own';
 
 /** What a write as the partner gets: who writes, the next clock timestamp, a new record id. */
 export interface PartnerWrite {
@@ -160,6 +160,53 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     if (pending.length >= MAX_PENDING_CLIPS) throw new StoreError('too-many-pending');
     await writeMeta(db, 'pendingClips', [...pending, clip]);
     return { status: 'pending-setup' };
+  }
+
+  /**
+   * What an export of this scope carries. `own`: the versions this installation wrote (its partner
+   * record, clips, answers, edits, redactions and deletions); `changed`: every record whose version
+   * the last export did not carry, imported ones included. Callers run inside a transaction over
+   * records, meta and exported.
+   */
+  async function outgoing(scope: ExportScope, origin: RecordId | undefined): Promise<RegionRecord[]> {
+    const records = await db.records.toArray();
+    if (scope === 'all') return records;
+    if (scope === 'own') return records.filter((record) => record.origin === origin);
+    const carried = new Map((await db.exported.toArray()).map((row) => [row.id, row.updatedAt]));
+    return records.filter((record) => carried.get(record.id) !== record.updatedAt);
+  }
+
+  async function exportOf(scope: ExportScope): Promise<ExportedBundle | undefined> {
+    const { partner, records } = await db
+      .transaction('rw', db.records, db.meta, db.exported, async () => {
+        const owner = await requirePartner();
+        return { partner: owner, records: await outgoing(scope, owner.origin) };
+      })
+      .catch(rethrowAsStoreError);
+    if (scope === 'changed' && records.length === 0) return undefined;
+    const exportedAt = new Date(now());
+    const bundle = makeBundle({
+      region: partner.region,
+      producer: { kind: 'partner', partnerId: partner.id, organisation: partner.body.organisation, domain: partner.body.domain },
+      exportedAt: exportedAt.toISOString(),
+      records,
+      surveyDefinitions: surveyReferences(records),
+    });
+    const signed = signing === undefined ? bundle : await signing.sign(bundle).catch(rethrowAsStoreError);
+    // The export is the backup a full disk calls for, so it goes ahead; only what it carried is
+    // not kept, and the next "since my last export" carries it again.
+    if (scope !== 'own') {
+      await db
+        .transaction('rw', db.meta, db.exported, async () => {
+          await writeMeta(db, 'lastExportAt', signed.exportedAt);
+          await db.exported.bulkPut(records.map(({ id, updatedAt }) => ({ id, updatedAt })));
+        })
+        .catch((error: unknown) => {
+          if (!isQuotaError(error)) throw error;
+        });
+    }
+    const fileName = bundleFileName(partner.region, partner.body.organisation, exportedAt);
+    return { fileName: scope === 'changed' ? fileName.replace(/\.json$/, '-wijzigingen.json') : fileName, text: encodeBundle(signed) };
   }
 
   async function liveObservation(id: RecordId): Promise<LiveRecord<'observation'> | undefined> {
@@ -313,9 +360,12 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     },
 
     async privacyFindings(scope: ExportScope = 'all'): Promise<RecordFinding[]> {
-      const [records, confirmed, origin] = await db.transaction('r', db.records, db.meta, async () => [await db.records.toArray(), (await readMeta(db, 'confirmedFindings')) ?? [], await readMeta(db, 'origin')] as const);
+      const { records, confirmed } = await db.transaction('r', db.records, db.meta, db.exported, async () => ({
+        records: await outgoing(scope, await readMeta(db, 'origin')),
+        confirmed: (await readMeta(db, 'confirmedFindings')) ?? [],
+      }));
       const known = new Set(confirmed);
-      return scanRecords(inScope(records, scope, origin)).filter((finding) => !known.has(findingKey(finding)));
+      return scanRecords(records).filter((finding) => !known.has(findingKey(finding)));
     },
 
     /** Takes a finding out of its record as a new version, so the redaction travels with the next bundle. */
@@ -340,26 +390,18 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     },
 
     /** The partner's bundle: every record it holds, or (`own`) only the versions it wrote, as a sync folder takes them. */
-    async exportBundle(scope: ExportScope = 'all'): Promise<ExportedBundle> {
-      const { partner, all } = await readWrite(async () => ({
-        partner: await requirePartner(),
-        all: await db.records.toArray(),
-      }));
-      const records = inScope(all, scope, partner.origin);
-      const exportedAt = new Date(now());
-      const bundle = makeBundle({
-        region: partner.region,
-        producer: { kind: 'partner', partnerId: partner.id, organisation: partner.body.organisation, domain: partner.body.domain },
-        exportedAt: exportedAt.toISOString(),
-        records,
-        surveyDefinitions: surveyReferences(records),
-      });
-      const signed = signing === undefined ? bundle : await signing.sign(bundle).catch(rethrowAsStoreError);
-      // The export is the backup a full disk calls for, so it goes ahead; only its date is not kept.
-      await writeMeta(db, 'lastExportAt', signed.exportedAt).catch((error: unknown) => {
-        if (!isQuotaError(error)) throw error;
-      });
-      return { fileName: bundleFileName(partner.region, partner.body.organisation, exportedAt), text: encodeBundle(signed) };
+    async exportBundle(scope: Exclude<ExportScope, 'changed'> = 'all'): Promise<ExportedBundle> {
+      const exported = await exportOf(scope);
+      if (exported === undefined) throw new StoreError('not-found');
+      return exported;
+    },
+
+    /**
+     * Only what is new or changed since the last export, imported records included: merged with
+     * that export it gives what a whole export gives now. Undefined when nothing is new.
+     */
+    exportChanges(): Promise<ExportedBundle | undefined> {
+      return exportOf('changed');
     },
 
     /**
@@ -403,13 +445,6 @@ function rethrowAsStoreError(error: unknown): never {
   throw asStoreError(error);
 }
 
-/**
- * What leaves the browser: everything, or only the versions this installation wrote. Its own
- * partner record, clips, answers, edits, redactions and deletions are all written by it.
- */
-function inScope(records: readonly RegionRecord[], scope: ExportScope, origin: RecordId | undefined): RegionRecord[] {
-  return scope === 'all' ? [...records] : records.filter((record) => record.origin === origin);
-}
 
 function surveyReferences(records: readonly RegionRecord[]): SurveyDefinitionRef[] {
   return records.flatMap((record) => (record.type === 'surveyResponse' && isLive(record) ? [record.body.survey] : []));

@@ -60,10 +60,11 @@ describe('database upgrades', () => {
     const { name, records } = await versionOneDatabase();
     const db = openRegiobeeldDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.records.toArray()).toEqual(records);
     expect(await db.meta.toArray()).toEqual(OLD_META);
     expect(await db.anchors.count()).toBe(0);
+    expect(await db.exported.count()).toBe(0);
     const fromSource = records.filter((r) => r.type === 'observation' && r.body?.source.url === 'https://www.example.org/bron-3');
     expect(fromSource.length).toBeGreaterThan(10);
     expect((await db.records.where(SOURCE_URL_INDEX).equals('https://www.example.org/bron-3').primaryKeys()).sort()).toEqual(fromSource.map((r) => r.id));
@@ -77,7 +78,7 @@ describe('database upgrades', () => {
     let rewritten = 0;
     // A later release's step that rewrites every record and breaks on the record in the middle.
     failing
-      .version(3)
+      .version(4)
       .stores({ records: 'id, type, updatedAt, origin, [type+updatedAt], body.source.url, body.source.pageUrl, region' })
       .upgrade((tx) =>
         tx
@@ -101,7 +102,7 @@ describe('database upgrades', () => {
 
     const db = openRegiobeeldDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.records.toArray()).toEqual(records);
     expect(await db.records.get(recordId(FIRST + 5))).toMatchObject({ type: 'issue', region: 'helmond-de-peel' });
     db.close();

@@ -88,8 +88,8 @@ describe('record store: observations from the capture sheet', () => {
   });
 });
 
-describe('database version 2', () => {
-  it('opens a version-1 database with every record, adds the local anchors table and indexes sources', async () => {
+describe('the current database version', () => {
+  it('opens a version-1 database with every record, adds the local anchors and exported tables and indexes sources', async () => {
     const name = freshDbName();
     const v1 = new Dexie(name);
     v1.version(1).stores({ records: 'id, type, updatedAt, origin, [type+updatedAt]', meta: 'key' });
@@ -104,9 +104,10 @@ describe('database version 2', () => {
 
     const db = openRegiobeeldDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await db.records.toArray()).length).toBe(all.length);
     expect(await db.anchors.count()).toBe(0);
+    expect(await db.exported.count()).toBe(0);
     const store = createRecordStore({ db, now: () => START, random: seededRandom(9) });
     expect((await store.observationsAt([GGD])).map((r) => r.id)).toEqual([observation.id]);
     db.close();

@@ -46,7 +46,10 @@ function deliver(page: Page, files: Record<string, string>): Promise<void> {
   );
 }
 
+/** Syncs from a freshly loaded dashboard, so the status read is this sync's, not the one before. */
 async function syncNow(page: Page): Promise<string> {
+  await page.reload();
+  await page.locator('[data-testid="sync-run"]:not([disabled])').waitFor();
   await page.getByTestId('sync-run').click();
   const status = page.getByTestId('sync-status');
   await status.filter({ hasText: /bijgewerkt|niet gelukt|geen toestemming/ }).waitFor();
@@ -99,7 +102,6 @@ describe('two partners sync through a shared folder', () => {
     await deliver(ggdPage, fromGemeente);
     await deliver(gemeentePage, fromGgd);
 
-    await ggdPage.reload();
     expect(await syncNow(ggdPage)).toMatch(/Gelezen bestanden van andere partners: 1\.$/);
     const item = ggdPage.getByTestId('import-summary-item');
     expect(await item.getAttribute('data-ok')).toBe('true');
