@@ -13,13 +13,13 @@ export const GM = {
 } as const;
 export const ALL_GEMEENTEN = Object.values(GM);
 
-/** The five themes of RIVM's basic regiobeeld. */
+/** The five themes of RIVM's basic regiobeeld, by their keys in shared/catalog/themes.ts. */
 export const THEME = {
   bevolking: 'bevolkingsontwikkeling',
-  gezondheid: 'gezondheid-en-leefstijl',
-  zorgvraag: 'zorgvraag',
-  zorgaanbod: 'zorgaanbod',
-  omgeving: 'sociale-en-fysieke-omgeving',
+  gezondheid: 'gezondheid-leefstijl',
+  zorgvraag: 'zorggebruik',
+  zorgaanbod: 'zorgaanbod-arbeidsmarkt',
+  omgeving: 'leefomgeving',
 } as const;
 
 /** "09-03 10:15" → "2026-09-03T10:15:00.000Z": every example event happens in autumn 2026. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import type { Bundle } from '../../../shared/bundle/format.ts';
 import { committedExamples } from '../cli/support/examples.ts';
+import { isThemeKey } from '../../../shared/catalog/themes.ts';
 
 const PEEL_GEMEENTEN = ['GM0743', 'GM0762', 'GM0794', 'GM0847', 'GM1652', 'GM1659'];
 
@@ -52,6 +53,12 @@ describe('the example bundles', () => {
     expect(figures.length).toBeGreaterThan(10);
     expect(figures.every((o) => o.figure !== undefined)).toBe(true);
     expect(new Set(observations.flatMap((o) => o.areas))).toEqual(new Set(PEEL_GEMEENTEN));
+  });
+
+  it('use only themes of the catalogue, so filtering by a theme finds them', () => {
+    const themes = bundles.flatMap(([, b]) => b.records).flatMap((r) => ((r.type === 'observation' || r.type === 'issue') && r.body ? r.body.themes : []));
+    expect(themes.length).toBeGreaterThan(20);
+    expect(themes.filter((theme) => !isThemeKey(theme))).toEqual([]);
   });
 
   it('link observations only to issues that the same bundle holds', () => {
