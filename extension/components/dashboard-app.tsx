@@ -16,6 +16,7 @@ import { ImportPanel } from './import-panel.tsx';
 import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
+import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { SyncPanel } from './sync-panel.tsx';
 import type { FolderSync } from '../services/folder-sync.ts';
 import type { SyncDirectory } from '../services/sync-directory.ts';
@@ -168,6 +169,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
+        {records !== undefined && <RegiobeeldSummary region={partner.region} records={records} definitions={surveys.definitions} />}
         <section class="card">
           {deleteStatus !== '' && (
             <p class="field-error" role="alert" data-testid="delete-status">

@@ -15,3 +15,8 @@ export function formatCount(count: number, language: string = uiLanguage()): str
 export function formatClockTime(ms: number, language: string = uiLanguage()): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(new Date(ms));
 }
+
+/** A mean or median as the user reads numbers: "2,3". */
+export function formatDecimal(value: number, language: string = uiLanguage()): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+}

@@ -1,0 +1,106 @@
+import { useMemo } from 'preact/hooks';
+import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
+import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
+import type { RegionRecord } from '../../shared/schema/record.ts';
+import type { DomainKey } from '../../shared/survey/answers.ts';
+import type { SurveyDefinition } from '../../shared/survey/definition.ts';
+import { formatCount, formatDecimal } from '../i18n/format.ts';
+import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
+
+const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
+  'shared-priority': 'agenda_shared_priority',
+  'domains-differ': 'agenda_domains_differ',
+  'urgent-little-evidence': 'agenda_urgent_little_evidence',
+  'evidence-low-priority': 'agenda_evidence_low_priority',
+};
+
+const domainLabel = (domain: DomainKey) => t(domain === 'unknown' ? 'domain_unknown' : DOMAIN_LABELS[domain]);
+
+function decimal(value: number | null): string {
+  return value === null ? '–' : formatDecimal(value);
+}
+
+export interface RegiobeeldSummaryProps {
+  readonly region: string;
+  readonly records: readonly RegionRecord[];
+  readonly definitions: readonly SurveyDefinition[];
+}
+
+/**
+ * The merged picture of every record this installation holds: who contributed, the generated
+ * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
+ * Test ids: regiobeeld-summary, regiobeeld-counts, agenda-group (data-kind), agenda-item
+ * (data-issue-id), issue-row (data-issue-id).
+ */
+export function RegiobeeldSummary({ region, records, definitions }: RegiobeeldSummaryProps) {
+  const analysis = useMemo(() => analyseRegiobeeld(region, records, definitions), [region, records, definitions]);
+  const { overview, agenda, issues, partners } = analysis;
+  const responses = overview.counts.surveyResponse;
+  return (
+    <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
+      <h2 id="regiobeeld-heading">{t('regiobeeldHeading')}</h2>
+      <p class="hint">{t('regiobeeldIntro')}</p>
+      <p data-testid="regiobeeld-counts">{t('regiobeeldCounts', formatCount(overview.counts.observation), formatCount(overview.counts.issue), formatCount(responses))}</p>
+      <ul class="partner-domains">
+        {overview.partnersByDomain.map(({ domain, partners: inDomain }) => (
+          <li key={domain}>
+            <strong>{domainLabel(domain)}</strong>: {inDomain.map((partner) => partner.organisation ?? t('regiobeeldUnknownPartner')).join(', ')}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('agendaHeading')}</h3>
+      {agenda.length === 0 ? (
+        <p class="empty">{t('agendaEmpty')}</p>
+      ) : (
+        AGENDA_KINDS.map((kind) => {
+          const items = agenda.filter((item) => item.kind === kind);
+          if (items.length === 0) return null;
+          return (
+            <div key={kind} data-testid="agenda-group" data-kind={kind}>
+              <h4>{t(AGENDA_LABELS[kind])}</h4>
+              <ol>
+                {items.map((item) => (
+                  <li key={item.issueId} data-testid="agenda-item" data-issue-id={item.issueId}>
+                    {item.title} <span class="hint">({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))})</span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })
+      )}
+
+      <h3>{t('issuesHeading')}</h3>
+      {issues.issues.length === 0 ? (
+        <p class="empty">{t('issuesEmpty')}</p>
+      ) : (
+        <table class="records">
+          <thead>
+            <tr>
+              <th scope="col">{t('issueColTitle')}</th>
+              <th scope="col">{t('issueColEvidence')}</th>
+              <th scope="col">{t('issueColDomains')}</th>
+              <th scope="col">{t('issueColPlace')}</th>
+              <th scope="col">{t('issueColMeanRank')}</th>
+              <th scope="col">{t('issueColConsensus')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.issues.map((issue) => (
+              <tr key={issue.id} data-testid="issue-row" data-issue-id={issue.id}>
+                <td>{issue.title}</td>
+                <td>{formatCount(issue.evidenceIds.length)}</td>
+                <td>{issue.partnerIds.map((id) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner')).join(', ')}</td>
+                <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>
+                <td>{decimal(issue.priority?.meanRank ?? null)}</td>
+                <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
