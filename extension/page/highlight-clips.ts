@@ -1,4 +1,4 @@
-import { anchorClips } from '../../shared/capture/capture-page.ts';
+import { anchorClips } from '../../shared/capture/anchor-clips.ts';
 import type { TextQuoteSelector } from '../../shared/capture/quote-selector.ts';
 import type { HighlightResult } from '../messaging/page-results.ts';
 

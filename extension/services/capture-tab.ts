@@ -1,5 +1,5 @@
 import type { CaptureDraft } from '../../shared/capture/capture-draft.ts';
-import { unreadablePageDraft } from '../../shared/capture/capture-page.ts';
+import { unreadablePageDraft } from '../../shared/capture/unreadable-page.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { type CaptureRefusal, CaptureRequest, type CaptureSession } from '../messaging/capture-session.ts';
 import { FrameCapture } from '../messaging/page-results.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { capturePage, unreadablePageDraft } from '../../../shared/capture/capture-page.ts';
+import { capturePage } from '../../../shared/capture/capture-page.ts';
+import { unreadablePageDraft } from '../../../shared/capture/unreadable-page.ts';
 import { CaptureDraft } from '../../../shared/capture/capture-draft.ts';
 
 const GGD = readFileSync(resolve(import.meta.dirname, '../../fixtures/pages/ggd-gezondheidsmonitor.html'), 'utf8');
