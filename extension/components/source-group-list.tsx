@@ -69,7 +69,7 @@ function SourceGroupItem({ group, observations }: { group: SourceGroup; observat
         )}
       </h4>
       <p class="meta" data-testid="source-partners">
-        {t('sourceClippedBy', names.join(', '), formatCount(group.clips.length))}
+        {group.clips.length === 1 ? t('sourceClippedByOnce', names.join(', ')) : t('sourceClippedBy', names.join(', '), formatCount(group.clips.length))}
       </p>
       <ul class="source-clips">
         {clips.shown.map((clip) => (

@@ -56,6 +56,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
     fireEvent.click(screen.getByTestId('sources-more'));
     expect(screen.getAllByTestId('source-group')).toHaveLength(50);
     expect(renderedClips()).toHaveLength(52);
+    expect(screen.getAllByTestId('source-partners').at(-1)?.textContent).toMatch(/^Geknipt door [^·]+ · 1 citaat$/);
     expect(screen.queryByTestId('sources-more')).toBeNull();
   });
 
