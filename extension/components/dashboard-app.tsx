@@ -10,6 +10,7 @@ import type { StorageDurability, StorageDurabilityCheck } from '../services/stor
 import { shortText } from '../ui/record-text.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from './observation-editor.tsx';
+import { ObservationsView } from './observations-view.tsx';
 import { ExportButton } from './export-button.tsx';
 import { GettingStarted } from './getting-started.tsx';
 import { ImportPanel } from './import-panel.tsx';
@@ -170,6 +171,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
         {records !== undefined && <RegiobeeldSummary region={partner.region} records={records} definitions={surveys.definitions} />}
+        {records !== undefined && <ObservationsView region={partner.region} records={records} />}
         <section class="card">
           {deleteStatus !== '' && (
             <p class="field-error" role="alert" data-testid="delete-status">

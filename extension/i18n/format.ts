@@ -20,3 +20,10 @@ export function formatClockTime(ms: number, language: string = uiLanguage()): st
 export function formatDecimal(value: number, language: string = uiLanguage()): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 }
+
+/** A day as the user reads dates: "22 nov 2026". */
+export function formatDay(timestamp: string, language: string = uiLanguage()): string {
+  const date = new Date(timestamp.slice(0, 24));
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}

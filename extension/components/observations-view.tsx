@@ -1,0 +1,161 @@
+import { useMemo, useState } from 'preact/hooks';
+import { areasOfRegion, areaName } from '../../shared/catalog/areas.ts';
+import { isThemeKey, THEMES } from '../../shared/catalog/themes.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { compareText } from '../../shared/canonical/compare-text.ts';
+import { ObservationFilter } from '../../shared/regiobeeld/observation-filter.ts';
+import { buildObservationIndex } from '../../shared/regiobeeld/observation-index.ts';
+import { observationsView } from '../../shared/regiobeeld/observations-view.ts';
+import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
+import { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
+import { DOMAINS } from '../../shared/schema/partner.ts';
+import type { RegionRecord } from '../../shared/schema/record.ts';
+import { formatCount } from '../i18n/format.ts';
+import { DOMAIN_LABELS, KIND_LABELS, THEME_LABELS } from '../i18n/labels.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
+import { FigureTableView } from './figure-table-view.tsx';
+import { SourceGroupList } from './source-group-list.tsx';
+
+export interface ObservationsViewProps {
+  readonly region: string;
+  readonly records: readonly RegionRecord[];
+}
+
+/** The form as typed: one value per choice, '' for "all", dates as a date field gives them. */
+interface FilterForm {
+  readonly text: string;
+  readonly theme: string;
+  readonly area: string;
+  readonly kind: string;
+  readonly partner: string;
+  readonly domain: string;
+  readonly from: string;
+  readonly until: string;
+}
+
+const EMPTY: FilterForm = { text: '', theme: '', area: '', kind: '', partner: '', domain: '', from: '', until: '' };
+
+interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+const one = (value: string): string[] | undefined => (value === '' ? undefined : [value]);
+
+/** A date field names a day the person means to include; the filter's `until` is exclusive. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function toFilter(form: FilterForm) {
+  return ObservationFilter.safeParse({
+    text: form.text.trim() === '' ? undefined : form.text,
+    themes: one(form.theme),
+    areas: one(form.area),
+    kinds: one(form.kind),
+    partnerIds: one(form.partner),
+    domains: one(form.domain),
+    from: form.from === '' ? undefined : form.from,
+    until: form.until === '' ? undefined : dayAfter(form.until),
+  });
+}
+
+const themeLabel = (theme: string) => (isThemeKey(theme) ? t(THEME_LABELS[theme]) : theme);
+
+/**
+ * Every live observation of the regiobeeld, searchable and filterable, grouped by source and with
+ * its figures set out by area and period (shared/regiobeeld/observations-view.ts). The index is
+ * built once per change of the records; each filter change only queries it.
+ * Test ids: observations-view, filter-text, filter-theme, filter-area, filter-kind, filter-partner,
+ * filter-domain, filter-from, filter-until, filter-reset, observations-count; the lists' own ids are
+ * in source-group-list.tsx and figure-table-view.tsx.
+ */
+export function ObservationsView({ region, records }: ObservationsViewProps) {
+  const [form, setForm] = useState<FilterForm>(EMPTY);
+  const { index, partners } = useMemo(() => ({ index: buildObservationIndex(records), partners: partnerDirectory(records) }), [records]);
+  const filter = useMemo(() => toFilter(form), [form]);
+  const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}), [index, filter]);
+  const byId = useMemo(() => new Map(index.observations.map((observation) => [observation.record.id, observation])), [index]);
+
+  const options = useMemo(() => {
+    const catalogued = new Set<string>(THEMES.map((theme) => theme.key));
+    const areas = areasOfRegion(region);
+    const areaCodes = new Set(areas.map((area) => area.code));
+    // Partners' own themes and areas typed as free text are filterable too, after the catalogue's.
+    const extra = (keys: Iterable<string>, known: ReadonlySet<string>) => [...keys].filter((key) => !known.has(key)).sort(compareText);
+    return {
+      themes: [...THEMES.map((theme) => theme.key), ...extra(index.byTheme.keys(), catalogued)].map((theme): Option => ({ value: theme, label: themeLabel(theme) })),
+      areas: [...areas.map((area): Option => ({ value: area.code, label: area.name })), ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: areaName(area) }))],
+      kinds: OBSERVATION_KINDS.map((kind): Option => ({ value: kind, label: t(KIND_LABELS[kind]) })),
+      partners: partners.all.filter((partner) => index.byPartner.has(partner.id)).map((partner): Option => ({ value: partner.id, label: partner.organisation ?? t('regiobeeldUnknownPartner') })),
+      domains: [...DOMAINS.map((domain): Option => ({ value: domain, label: t(DOMAIN_LABELS[domain]) })), ...(index.byDomain.has('unknown') ? [{ value: 'unknown', label: t('domain_unknown') }] : [])],
+    };
+  }, [region, index, partners]);
+
+  const set = (field: keyof FilterForm) => (event: Event) => {
+    const { value } = event.currentTarget as HTMLInputElement | HTMLSelectElement;
+    setForm((current) => ({ ...current, [field]: value }));
+  };
+
+  const choice = (field: 'theme' | 'area' | 'kind' | 'partner' | 'domain', label: MessageKey, choices: readonly Option[]) => (
+    <div class="field">
+      <label for={`filter-${field}`}>{t(label)}</label>
+      <select id={`filter-${field}`} value={form[field]} onChange={set(field)} data-testid={`filter-${field}`}>
+        <option value="">{t('filterAll')}</option>
+        {choices.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <section class="card observations" aria-labelledby="observations-heading" data-testid="observations-view">
+      <h2 id="observations-heading">{t('observationsHeading')}</h2>
+      <p class="hint">{t('observationsIntro')}</p>
+      <form class="observation-filters" role="search" aria-labelledby="observations-heading" onSubmit={(event) => event.preventDefault()}>
+        <div class="field wide">
+          <label for="filter-text">{t('filterText')}</label>
+          <input id="filter-text" type="search" value={form.text} maxLength={LIMITS.shortText} onInput={set('text')} data-testid="filter-text" />
+        </div>
+        {choice('theme', 'filterTheme', options.themes)}
+        {choice('area', 'filterArea', options.areas)}
+        {choice('kind', 'filterKind', options.kinds)}
+        {choice('partner', 'filterPartner', options.partners)}
+        {choice('domain', 'filterDomain', options.domains)}
+        <div class="field">
+          <label for="filter-from">{t('filterFrom')}</label>
+          <input id="filter-from" type="date" value={form.from} onInput={set('from')} data-testid="filter-from" />
+        </div>
+        <div class="field">
+          <label for="filter-until">{t('filterUntil')}</label>
+          <input id="filter-until" type="date" value={form.until} onInput={set('until')} data-testid="filter-until" />
+        </div>
+        <div class="field reset">
+          <button type="button" class="quiet" onClick={() => setForm(EMPTY)} data-testid="filter-reset">
+            {t('filterReset')}
+          </button>
+        </div>
+      </form>
+      {!filter.success && (
+        <p class="field-error" role="alert" data-testid="filter-invalid">
+          {t('filterInvalid')}
+        </p>
+      )}
+      <p role="status" data-testid="observations-count">
+        {t('observationsCount', formatCount(view.matches.length), formatCount(view.total), formatCount(view.sources.length))}
+      </p>
+
+      <h3>{t('sourcesHeading')}</h3>
+      <SourceGroupList sources={view.sources} observations={byId} />
+
+      <h3 id="figures-heading">{t('figuresHeading')}</h3>
+      <FigureTableView table={view.figures} labelledBy="figures-heading" />
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ObservationsView } from '../../extension/components/observations-view.tsx';
+import { SOURCES_STEP } from '../../extension/components/source-group-list.tsx';
+import { decodeBundle } from '../../shared/bundle/decode.ts';
+import { mergeRecords } from '../../shared/merge/merge-records.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+
+afterEach(cleanup);
+
+const EXAMPLES = resolve(import.meta.dirname, '../../examples');
+const records = mergeRecords(
+  readdirSync(EXAMPLES)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => {
+      const decoded = decodeBundle(readFileSync(resolve(EXAMPLES, name)), { now: Date.now() });
+      if (!decoded.ok) throw new Error(name);
+      return decoded.bundle.records;
+    }),
+).records;
+
+const GEMEENTE_HELMOND = '01a05c32-5e80-71d2-9458-cdbbeccc24b0';
+const GGZ_DE_PEEL = '01a05d0e-1880-7ffc-9d4b-e0c64f6627bb';
+const WELZIJN_PEELLAND = '01a0618f-a900-7caf-afd7-5bdea524d852';
+const GGD_WIJKEN = 'https://www.ggdbzo.nl/cijfers/gezondheid-per-wijk-helmond';
+
+const observations = records.filter((record): record is LiveRecord<'observation'> => record.type === 'observation' && isLive(record));
+const template = observations.find((record) => record.body.source.url === GGD_WIJKEN && record.origin === GEMEENTE_HELMOND);
+if (template === undefined) throw new Error('the examples lost the GGD wijk clip');
+
+/** Another clip of an existing example source, as a second partner would make it after the examples. */
+function clipOf(base: LiveRecord<'observation'>, id: string, origin: string, url: string, quote: string): LiveRecord<'observation'> {
+  return { ...base, id, origin, body: { ...base.body, quote, interpretation: `Duiding van ${id}`, source: { ...base.body.source, url, pageUrl: url, accessedAt: '2026-10-20T09:00:00.000Z' } } };
+}
+
+// The examples hold no source clipped by two partners; Welzijn Peelland clips the GGD page through a
+// newsletter link, whose tracking parameter must not split the source.
+const welzijnClip = clipOf(template, '01a07000-0000-7000-8000-000000000001', WELZIJN_PEELLAND, `${GGD_WIJKEN}?utm_source=nieuwsbrief`, 'Eenzaamheid in Helmond-Noord ligt boven het regiogemiddelde.');
+const withSharedSource: RegionRecord[] = [...records, welzijnClip];
+
+const count = () => screen.getByTestId('observations-count').textContent;
+const choose = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+const type = (testId: string, value: string) => fireEvent.input(screen.getByTestId(testId), { target: { value } });
+const renderedClips = () => screen.getAllByTestId('source-clip');
+
+// Counts below were made with jq over the example bundles' live observations, not through the index.
+describe('observations in the regiobeeld on the dashboard', () => {
+  it('shows every example observation by source, a window of sources at a time', () => {
+    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    expect(count()).toBe('52 van 52 waarnemingen, uit 50 bronnen');
+    expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
+    expect(screen.getByTestId('sources-more').textContent).toBe('Toon 20 bronnen meer (30 nog niet getoond)');
+    fireEvent.click(screen.getByTestId('sources-more'));
+    fireEvent.click(screen.getByTestId('sources-more'));
+    expect(screen.getAllByTestId('source-group')).toHaveLength(50);
+    expect(renderedClips()).toHaveLength(52);
+    expect(screen.getAllByTestId('source-partners').at(-1)?.textContent).toMatch(/^Geknipt door [^·]+ · 1 citaat$/);
+    expect(screen.queryByTestId('sources-more')).toBeNull();
+  });
+
+  it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', () => {
+    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    choose('filter-theme', 'zorgaanbod-arbeidsmarkt');
+    expect(count()).toMatch(/^21 van 52 /);
+    choose('filter-area', 'GM0762');
+    expect(count()).toMatch(/^15 van 52 /);
+    fireEvent.click(screen.getByTestId('filter-reset'));
+    expect(count()).toMatch(/^52 van 52 /);
+
+    choose('filter-partner', GGZ_DE_PEEL);
+    expect(count()).toMatch(/^10 van 52 /);
+    expect(new Set(renderedClips().map((clip) => clip.dataset['partnerId']))).toEqual(new Set([GGZ_DE_PEEL]));
+    choose('filter-kind', 'figure');
+    expect(count()).toMatch(/^5 van 52 /);
+    choose('filter-kind', '');
+    choose('filter-theme', 'zorgaanbod-arbeidsmarkt');
+    expect(count()).toMatch(/^6 van 52 /);
+    fireEvent.click(screen.getByTestId('filter-reset'));
+
+    choose('filter-domain', 'sociaal-domein');
+    expect(count()).toMatch(/^21 van 52 /);
+    choose('filter-domain', '');
+
+    type('filter-text', 'WACHTTIJD');
+    expect(count()).toBe('6 van 52 waarnemingen, uit 6 bronnen');
+    type('filter-text', '');
+
+    type('filter-from', '2026-10-01');
+    expect(count()).toMatch(/^12 van 52 /);
+    type('filter-from', '');
+    // "Until" includes the day chosen: clips of 7 September count.
+    type('filter-until', '2026-09-07');
+    expect(count()).toMatch(/^14 van 52 /);
+  });
+
+  it('offers the gemeenten by name and the partners by organisation', () => {
+    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    const areas = within(screen.getByTestId('filter-area')).getAllByRole('option').map((option) => option.textContent);
+    expect(areas).toEqual(['Alle', 'Helmond', 'Deurne', 'Gemert-Bakel', 'Laarbeek', 'Asten', 'Someren']);
+    const partners = within(screen.getByTestId('filter-partner')).getAllByRole('option').map((option) => option.textContent);
+    expect(partners).toEqual(['Alle', 'Huisartsencoöperatie De Peel', 'Gemeente Helmond', 'GGZ De Peel', 'Zorgkantoor Zuidoost-Brabant', 'Welzijn Peelland']);
+  });
+
+  it('groups one source clipped by two partners, with each partner’s quote and a link to the passage', () => {
+    render(<ObservationsView region="helmond-de-peel" records={withSharedSource} />);
+    expect(count()).toBe('53 van 53 waarnemingen, uit 50 bronnen');
+    const first = screen.getAllByTestId('source-group')[0];
+    if (first === undefined) throw new Error('no source shown');
+    expect(first.dataset['url']).toBe(GGD_WIJKEN);
+    expect(within(first).getByTestId('source-partners').textContent).toBe('Geknipt door Gemeente Helmond, Welzijn Peelland · 3 citaten');
+    const clips = within(first).getAllByTestId('source-clip');
+    expect(clips.map((clip) => clip.dataset['partnerId'])).toEqual([GEMEENTE_HELMOND, GEMEENTE_HELMOND, WELZIJN_PEELLAND]);
+    const welzijn = clips[2];
+    if (welzijn === undefined) throw new Error('no clip of Welzijn Peelland');
+    expect(within(welzijn).getByTestId('clip-partner').textContent).toBe('Welzijn Peelland');
+    expect(within(welzijn).getByTestId('clip-quote').textContent).toBe(welzijnClip.body.quote);
+    expect(within(welzijn).getByTestId('clip-open-source').getAttribute('href')).toMatch(/^https:\/\/www\.ggdbzo\.nl\/cijfers\/gezondheid-per-wijk-helmond\?utm_source=nieuwsbrief#:~:text=/);
+  });
+
+  it('renders text from bundles as text, and links only to http(s) sources', () => {
+    const hostile = clipOf(template, '01a07000-0000-7000-8000-000000000002', WELZIJN_PEELLAND, 'javascript:alert(1)', '<img src=x onerror=alert(1)>');
+    render(<ObservationsView region="helmond-de-peel" records={[...records, hostile]} />);
+    type('filter-text', 'onerror');
+    const group = screen.getByTestId('source-group');
+    expect(within(group).getByTestId('clip-quote').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(group.querySelector('img')).toBeNull();
+    expect(group.querySelector('a')).toBeNull();
+  });
+
+  it('keeps a long list to a window of sources and of quotes per source', () => {
+    const many = Array.from({ length: 300 }, (_, n) => clipOf(template, `01a07100-0000-7000-8000-${String(n).padStart(12, '0')}`, WELZIJN_PEELLAND, `https://example.org/bron/${n}`, `Citaat ${n}`));
+    const crowded = Array.from({ length: 12 }, (_, n) => clipOf(template, `01a07200-0000-7000-8000-${String(n).padStart(12, '0')}`, GGZ_DE_PEEL, GGD_WIJKEN, `Nog een citaat ${n}`));
+    render(<ObservationsView region="helmond-de-peel" records={[...records, ...many, ...crowded]} />);
+    expect(count()).toBe('364 van 364 waarnemingen, uit 350 bronnen');
+    expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
+    const first = screen.getAllByTestId('source-group')[0];
+    if (first === undefined) throw new Error('no source shown');
+    expect(within(first).getAllByTestId('source-clip')).toHaveLength(5);
+    fireEvent.click(within(first).getByTestId('clips-more'));
+    expect(within(first).getAllByTestId('source-clip')).toHaveLength(10);
+
+    // A new filter starts from the first window again.
+    fireEvent.click(screen.getByTestId('sources-more'));
+    expect(screen.getAllByTestId('source-group')).toHaveLength(2 * SOURCES_STEP);
+    choose('filter-partner', WELZIJN_PEELLAND);
+    expect(count()).toMatch(/^310 van 364 /);
+    expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
+  });
+
+  it('sets the figures out by gemeente and period, and says when the filter leaves none', () => {
+    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    const table = screen.getByTestId('figure-table');
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Gemeente', '2019–2025', '2023–2025', '2024', '2025', '2025–2040', '2026 Q2', '2040', 'juli 2026']);
+    expect(screen.getAllByTestId('figure-row').map((row) => row.querySelector('th')?.textContent)).toEqual(['Asten', 'Deurne', 'Helmond', 'Someren', 'Gemert-Bakel', 'Laarbeek']);
+    choose('filter-kind', 'signal');
+    expect(screen.getByTestId('figures-empty').textContent).toBe('Geen cijfers bij deze filters.');
+  });
+});
