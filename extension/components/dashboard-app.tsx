@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 import { formatCount } from '../i18n/format.ts';
 import { DOMAIN_LABELS, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
@@ -18,6 +18,7 @@ import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
+import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
 import type { FolderSync } from '../services/folder-sync.ts';
 import type { SyncDirectory } from '../services/sync-directory.ts';
@@ -96,6 +97,9 @@ interface WorkspaceProps {
 /** Shown once a partner exists: right after the first-run setup, and on every later opening. */
 function Workspace({ store, anchors, partner, confirm, download, durability, surveys, folderSync }: WorkspaceProps) {
   const records = useLiveQuery(() => store.listRecords(), [store]);
+  // One analysis of the records for every view of the shared regiobeeld: building the observation
+  // index is the costly part (about a second for 50,000 observations).
+  const analysis = useMemo(() => (records === undefined ? undefined : analyseRegiobeeld(partner.region, records, surveys.definitions)), [records, partner.region, surveys]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
   const [editStatus, setEditStatus] = useState('');
@@ -170,8 +174,8 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
-        {records !== undefined && <RegiobeeldSummary region={partner.region} records={records} definitions={surveys.definitions} />}
-        {records !== undefined && <ObservationsView region={partner.region} records={records} />}
+        {analysis !== undefined && <RegiobeeldSummary analysis={analysis} />}
+        {analysis !== undefined && <ObservationsView region={partner.region} analysis={analysis} />}
         <section class="card">
           {deleteStatus !== '' && (
             <p class="field-error" role="alert" data-testid="delete-status">

@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { areasOfRegion, areaName } from '../../shared/catalog/areas.ts';
 import { isThemeKey, THEMES } from '../../shared/catalog/themes.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { compareText } from '../../shared/canonical/compare-text.ts';
 import { ObservationFilter } from '../../shared/regiobeeld/observation-filter.ts';
-import { buildObservationIndex } from '../../shared/regiobeeld/observation-index.ts';
 import { observationsView } from '../../shared/regiobeeld/observations-view.ts';
-import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
 import { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
 import { DOMAINS } from '../../shared/schema/partner.ts';
-import type { RegionRecord } from '../../shared/schema/record.ts';
 import { formatCount } from '../i18n/format.ts';
 import { DOMAIN_LABELS, KIND_LABELS, THEME_LABELS } from '../i18n/labels.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
@@ -18,7 +16,8 @@ import { SourceGroupList } from './source-group-list.tsx';
 
 export interface ObservationsViewProps {
   readonly region: string;
-  readonly records: readonly RegionRecord[];
+  /** The observation index and partners of the dashboard's one analysis of the records. */
+  readonly analysis: Pick<RegiobeeldAnalysis, 'observations' | 'partners'>;
 }
 
 /** The form as typed: one value per choice, '' for "all", dates as a date field gives them. */
@@ -73,9 +72,9 @@ const themeLabel = (theme: string) => (isThemeKey(theme) ? t(THEME_LABELS[theme]
  * filter-domain, filter-from, filter-until, filter-reset, observations-count; the lists' own ids are
  * in source-group-list.tsx and figure-table-view.tsx.
  */
-export function ObservationsView({ region, records }: ObservationsViewProps) {
+export function ObservationsView({ region, analysis }: ObservationsViewProps) {
   const [form, setForm] = useState<FilterForm>(EMPTY);
-  const { index, partners } = useMemo(() => ({ index: buildObservationIndex(records), partners: partnerDirectory(records) }), [records]);
+  const { observations: index, partners } = analysis;
   const filter = useMemo(() => toFilter(form), [form]);
   const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}), [index, filter]);
   const byId = useMemo(() => new Map(index.observations.map((observation) => [observation.record.id, observation])), [index]);

@@ -1,9 +1,6 @@
-import { useMemo } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
-import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
-import type { RegionRecord } from '../../shared/schema/record.ts';
+import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import type { DomainKey } from '../../shared/survey/answers.ts';
-import type { SurveyDefinition } from '../../shared/survey/definition.ts';
 import { formatCount, formatDecimal } from '../i18n/format.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
@@ -22,9 +19,7 @@ function decimal(value: number | null): string {
 }
 
 export interface RegiobeeldSummaryProps {
-  readonly region: string;
-  readonly records: readonly RegionRecord[];
-  readonly definitions: readonly SurveyDefinition[];
+  readonly analysis: RegiobeeldAnalysis;
 }
 
 /**
@@ -33,8 +28,7 @@ export interface RegiobeeldSummaryProps {
  * Test ids: regiobeeld-summary, regiobeeld-counts, agenda-group (data-kind), agenda-item
  * (data-issue-id), issue-row (data-issue-id).
  */
-export function RegiobeeldSummary({ region, records, definitions }: RegiobeeldSummaryProps) {
-  const analysis = useMemo(() => analyseRegiobeeld(region, records, definitions), [region, records, definitions]);
+export function RegiobeeldSummary({ analysis }: RegiobeeldSummaryProps) {
   const { overview, agenda, issues, partners } = analysis;
   const responses = overview.counts.surveyResponse;
   return (

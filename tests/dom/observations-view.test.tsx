@@ -2,6 +2,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildObservationIndex } from '../../shared/regiobeeld/observation-index.ts';
+import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
+import type { RegionRecord as AnalysedRecord } from '../../shared/schema/record.ts';
 import { ObservationsView } from '../../extension/components/observations-view.tsx';
 import { SOURCES_STEP } from '../../extension/components/source-group-list.tsx';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
@@ -46,9 +49,11 @@ const type = (testId: string, value: string) => fireEvent.input(screen.getByTest
 const renderedClips = () => screen.getAllByTestId('source-clip');
 
 // Counts below were made with jq over the example bundles' live observations, not through the index.
+const analysed = (records: readonly AnalysedRecord[]) => ({ observations: buildObservationIndex(records), partners: partnerDirectory(records) });
+
 describe('observations in the regiobeeld on the dashboard', () => {
   it('shows every example observation by source, a window of sources at a time', () => {
-    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     expect(count()).toBe('52 van 52 waarnemingen, uit 50 bronnen');
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
     expect(screen.getByTestId('sources-more').textContent).toBe('Toon 20 bronnen meer (30 nog niet getoond)');
@@ -61,7 +66,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
   });
 
   it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', () => {
-    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     choose('filter-theme', 'zorgaanbod-arbeidsmarkt');
     expect(count()).toMatch(/^21 van 52 /);
     choose('filter-area', 'GM0762');
@@ -96,7 +101,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
   });
 
   it('offers the gemeenten by name and the partners by organisation', () => {
-    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     const areas = within(screen.getByTestId('filter-area')).getAllByRole('option').map((option) => option.textContent);
     expect(areas).toEqual(['Alle', 'Helmond', 'Deurne', 'Gemert-Bakel', 'Laarbeek', 'Asten', 'Someren']);
     const partners = within(screen.getByTestId('filter-partner')).getAllByRole('option').map((option) => option.textContent);
@@ -104,7 +109,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
   });
 
   it('groups one source clipped by two partners, with each partner’s quote and a link to the passage', () => {
-    render(<ObservationsView region="helmond-de-peel" records={withSharedSource} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed(withSharedSource)} />);
     expect(count()).toBe('53 van 53 waarnemingen, uit 50 bronnen');
     const first = screen.getAllByTestId('source-group')[0];
     if (first === undefined) throw new Error('no source shown');
@@ -121,7 +126,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
 
   it('renders text from bundles as text, and links only to http(s) sources', () => {
     const hostile = clipOf(template, '01a07000-0000-7000-8000-000000000002', WELZIJN_PEELLAND, 'javascript:alert(1)', '<img src=x onerror=alert(1)>');
-    render(<ObservationsView region="helmond-de-peel" records={[...records, hostile]} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed([...records, hostile])} />);
     type('filter-text', 'onerror');
     const group = screen.getByTestId('source-group');
     expect(within(group).getByTestId('clip-quote').textContent).toBe('<img src=x onerror=alert(1)>');
@@ -132,7 +137,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
   it('keeps a long list to a window of sources and of quotes per source', () => {
     const many = Array.from({ length: 300 }, (_, n) => clipOf(template, `01a07100-0000-7000-8000-${String(n).padStart(12, '0')}`, WELZIJN_PEELLAND, `https://example.org/bron/${n}`, `Citaat ${n}`));
     const crowded = Array.from({ length: 12 }, (_, n) => clipOf(template, `01a07200-0000-7000-8000-${String(n).padStart(12, '0')}`, GGZ_DE_PEEL, GGD_WIJKEN, `Nog een citaat ${n}`));
-    render(<ObservationsView region="helmond-de-peel" records={[...records, ...many, ...crowded]} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed([...records, ...many, ...crowded])} />);
     expect(count()).toBe('364 van 364 waarnemingen, uit 350 bronnen');
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
     const first = screen.getAllByTestId('source-group')[0];
@@ -150,7 +155,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
   });
 
   it('sets the figures out by gemeente and period, and says when the filter leaves none', () => {
-    render(<ObservationsView region="helmond-de-peel" records={records} />);
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     const table = screen.getByTestId('figure-table');
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Gemeente', '2019–2025', '2023–2025', '2024', '2025', '2025–2040', '2026 Q2', '2040', 'juli 2026']);
     expect(screen.getAllByTestId('figure-row').map((row) => row.querySelector('th')?.textContent)).toEqual(['Asten', 'Deurne', 'Helmond', 'Someren', 'Gemert-Bakel', 'Laarbeek']);

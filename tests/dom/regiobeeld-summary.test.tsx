@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RegiobeeldSummary } from '../../extension/components/regiobeeld-summary.tsx';
+import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { mergeRecords } from '../../shared/merge/merge-records.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
@@ -24,7 +25,7 @@ const { definitions } = loadDefinitions(DEFINITION_SOURCES);
 
 describe('the shared regiobeeld on the dashboard', () => {
   it('shows the five example partners by domain, the gespreksagenda and the issues by survey priority', () => {
-    render(<RegiobeeldSummary region="helmond-de-peel" records={records} definitions={definitions} />);
+    render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records, definitions)} />);
     expect(screen.getByTestId('regiobeeld-counts').textContent).toBe('52 waarnemingen, 10 knelpunten, 5 ingevulde vragenlijsten');
     expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('Zorgkantoor Zuidoost-Brabant');
     const shared = screen.getAllByTestId('agenda-group').find((group) => group.dataset['kind'] === 'shared-priority');
@@ -35,7 +36,7 @@ describe('the shared regiobeeld on the dashboard', () => {
   });
 
   it('says how the agenda comes about while no survey ranked any issue', () => {
-    render(<RegiobeeldSummary region="helmond-de-peel" records={records.filter((record) => record.type !== 'surveyResponse')} definitions={definitions} />);
+    render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records.filter((record) => record.type !== 'surveyResponse'), definitions)} />);
     expect(screen.queryAllByTestId('agenda-item')).toEqual([]);
     expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('Nog geen agenda: die ontstaat zodra partners knelpunten hebben gerangschikt');
   });
