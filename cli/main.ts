@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isReportLanguage, REPORT_LANGUAGES } from '../shared/report/texts.ts';
 import { merge, type MergeDeps } from './commands/merge.ts';
 import { report } from './commands/report.ts';
 import { validate } from './commands/validate.ts';
@@ -13,6 +14,8 @@ interface CommandLine {
   readonly files: string[];
   readonly output: string | undefined;
   readonly csvDir: string | undefined;
+  readonly html: string | undefined;
+  readonly lang: string | undefined;
   readonly help: boolean;
 }
 
@@ -21,11 +24,11 @@ function parseCommandLine(args: readonly string[]): CommandLine | { readonly err
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { output: { type: 'string', short: 'o' }, 'csv-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { output: { type: 'string', short: 'o' }, 'csv-dir': { type: 'string' }, html: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
-    return { files: positionals, output: values.output, csvDir: values['csv-dir'], help: values.help ?? false };
+    return { files: positionals, output: values.output, csvDir: values['csv-dir'], html: values.html, lang: values.lang, help: values.help ?? false };
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return { error: error.message };
     throw error;
@@ -58,11 +61,17 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
   }
   if (line.files.length === 0) return usageError(deps.output, `${command} needs at least one FILE`, usage);
 
-  if (command !== 'report' && line.csvDir !== undefined) return usageError(deps.output, `${command} writes no CSV files, so it takes no --csv-dir`, usage);
+  if (command !== 'report') {
+    if (line.csvDir !== undefined) return usageError(deps.output, `${command} writes no CSV files, so it takes no --csv-dir`, usage);
+    if (line.html !== undefined || line.lang !== undefined) return usageError(deps.output, `${command} writes no HTML report, so it takes no ${line.html !== undefined ? '--html' : '--lang'}`, usage);
+  }
   if (command === 'report') {
-    if (line.output !== undefined) return usageError(deps.output, 'report writes CSV files into a folder: give --csv-dir DIR instead of --output', usage);
-    if (line.csvDir === undefined) return usageError(deps.output, 'report needs --csv-dir DIR, the folder to write the CSV files to', usage);
-    return report(line.files, line.csvDir, deps);
+    if (line.output !== undefined) return usageError(deps.output, 'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output', usage);
+    if (line.csvDir === undefined && line.html === undefined) return usageError(deps.output, 'report needs --csv-dir DIR (the folder for the CSV files), --html OUT.html (the HTML report), or both', usage);
+    if (line.lang !== undefined && line.html === undefined) return usageError(deps.output, '--lang sets the language of the HTML report, so it needs --html OUT.html', usage);
+    const language = line.lang ?? 'nl';
+    if (!isReportLanguage(language)) return usageError(deps.output, `--lang must be ${REPORT_LANGUAGES.map((l) => `"${l}"`).join(' or ')}, not "${language}"`, usage);
+    return report(line.files, { csvDir: line.csvDir, html: line.html, language }, deps);
   }
   if (command === 'validate') {
     if (line.output !== undefined) return usageError(deps.output, 'validate writes nothing, so it takes no --output', usage);

@@ -4,7 +4,9 @@ export const MAIN_USAGE = `Usage: regiobeeld <command> [options]
 Commands:
   validate FILE...             check that each file is a sound Regiobeeld bundle
   merge FILE... -o OUT.json    merge the bundles of one region into one regiobeeld bundle
-  report FILE... --csv-dir DIR merge the bundles and write the regiobeeld as CSV files for Excel
+  report FILE... [--csv-dir DIR] [--html OUT.html]
+                               merge the bundles and write the regiobeeld as CSV files for Excel
+                               and/or as a self-contained HTML report
 
 Run "regiobeeld <command> --help" for the details of a command.
 
@@ -43,20 +45,29 @@ of different regions are not merged: nothing is written.
 Exit codes: 0 merged every file, 1 a file was refused (the rest was merged) or nothing could be
 written, 2 wrong usage.`;
 
-export const REPORT_USAGE = `Usage: regiobeeld report FILE... --csv-dir DIR
+export const REPORT_USAGE = `Usage: regiobeeld report FILE... [--csv-dir DIR] [--html OUT.html [--lang nl|en]]
 
 Merges partner bundles (or earlier merges) of one region, exactly as "merge" does, and writes the
-merged regiobeeld as four CSV files for Dutch Excel (";" between cells, decimal comma, UTF-8):
+merged regiobeeld as CSV files, as an HTML report, or both (at least one of the two is required).
+
+--csv-dir writes four CSV files for Dutch Excel (";" between cells, decimal comma, UTF-8):
   observations.csv        every live observation with its partner, domain, source and figure
   issues.csv              every issue with its evidence, partners, domains and survey priority
   survey-aggregates.csv   every survey question, overall and per domain
   gespreksagenda.csv      the agenda for the joint session, each item with its evidence ids
 Cells that would start a spreadsheet formula (=, +, -, @) get a leading apostrophe.
 
+--html writes one self-contained page: overview, gespreksagenda, issues, survey charts and the
+sources with their quotes. It needs no internet and runs no script; print it to PDF from the
+browser (each section starts on a new page).
+
 Options:
-  --csv-dir DIR    the folder to write the CSV files to (required); it is created when missing,
-                   and existing files of these names are replaced once the new ones are complete
-  -h, --help       show this help
+  --csv-dir DIR      the folder to write the CSV files to; it is created when missing, and existing
+                     files of these names are replaced once the new ones are complete
+  --html OUT.html    the file to write the HTML report to; folders are created, an existing file
+                     is replaced once the new one is complete
+  --lang nl|en       the language of the HTML report (default nl, Dutch)
+  -h, --help         show this help
 
 Files that are refused are reported and left out, and the rest is still written (exit code 1).
 Bundles of different regions are not merged: nothing is written.

@@ -1,38 +1,49 @@
 import { join } from 'node:path';
-import { analyseRegiobeeld, CSV_FILE_NAMES, csvExports } from '../../shared/regiobeeld/analyse.ts';
+import { analyseRegiobeeld, CSV_FILE_NAMES, csvExports, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
+import { renderReport } from '../../shared/report/render-report.ts';
+import type { ReportLanguage } from '../../shared/report/texts.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { plural } from '../plural.ts';
 import { type MergeDeps, readAndMerge, refusedOutcome } from './merge.ts';
 
+/** What `report` writes: the CSV files into a folder, the HTML report to a file, or both. */
+export interface ReportTargets {
+  readonly csvDir: string | undefined;
+  readonly html: string | undefined;
+  readonly language: ReportLanguage;
+}
+
 /**
- * Merges the bundles as `merge` does and writes the regiobeeld's CSV exports into `csvDir`:
- * observations, issues, survey aggregates and the gespreksagenda, for Dutch Excel. Refused files
- * are left out and the rest is still reported (exit 1), as with `merge`.
+ * Merges the bundles as `merge` does and writes the regiobeeld's CSV exports into `csvDir` (for
+ * Dutch Excel: observations, issues, survey aggregates and the gespreksagenda) and/or the
+ * self-contained HTML report to `html`. Refused files are left out and the rest is still
+ * reported (exit 1), as with `merge`.
  */
-export async function report(files: readonly string[], csvDir: string, deps: MergeDeps): Promise<ExitCode> {
+export async function report(files: readonly string[], targets: ReportTargets, deps: MergeDeps): Promise<ExitCode> {
   const { output } = deps;
-  const merged = await readAndMerge(files, `no CSV file was written to ${csvDir}`, deps);
+  const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(' and ');
+  const notWritten = [targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`, targets.html === undefined ? null : `${targets.html} was not written`];
+  const merged = await readAndMerge(files, notWritten.filter((part) => part !== null).join(' and '), deps);
   if (!merged.ok) return EXIT.failed;
 
   // The definitions ship with the program and are checked by its tests; a response to a survey not
   // among them is counted as unmatched, never guessed at.
   const { definitions } = loadDefinitions(DEFINITION_SOURCES);
   const analysis = analyseRegiobeeld(merged.bundle.region, merged.bundle.records, definitions);
-  const texts = csvExports(analysis);
-  for (const name of CSV_FILE_NAMES) {
-    const path = join(csvDir, name);
-    const written = await deps.writeText(path, texts[name]);
+  if (targets.csvDir !== undefined && !(await writeCsv(analysis, targets.csvDir, deps))) return EXIT.failed;
+  if (targets.html !== undefined) {
+    const written = await deps.writeText(targets.html, renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language }));
     if (!written.ok) {
-      output.err(`${path}: cannot write the CSV file: ${written.reason}`);
+      output.err(`${targets.html}: cannot write the HTML report: ${written.reason}`);
       return EXIT.failed;
     }
+    output.out(`wrote the HTML report to ${targets.html} (${targets.language === 'nl' ? 'Dutch' : 'English'})`);
   }
 
   const { counts } = analysis.overview;
   const counted = analysis.surveys.surveys.reduce((sum, survey) => sum + survey.respondents, 0);
-  output.out(`wrote ${CSV_FILE_NAMES.length} CSV files to ${csvDir} (${CSV_FILE_NAMES.join(', ')})`);
   output.out(`  region           ${merged.bundle.region}`);
   output.out(`  observations     ${counts.observation}`);
   output.out(`  issues           ${counts.issue}`);
@@ -43,5 +54,19 @@ export async function report(files: readonly string[], csvDir: string, deps: Mer
   if (analysis.issues.dangling.length > 0) {
     output.err(`warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${analysis.issues.dangling.map((d) => d.issueId).join(', ')}`);
   }
-  return refusedOutcome(merged, csvDir, output);
+  return refusedOutcome(merged, where, output);
+}
+
+async function writeCsv(analysis: RegiobeeldAnalysis, csvDir: string, deps: MergeDeps): Promise<boolean> {
+  const texts = csvExports(analysis);
+  for (const name of CSV_FILE_NAMES) {
+    const path = join(csvDir, name);
+    const written = await deps.writeText(path, texts[name]);
+    if (!written.ok) {
+      deps.output.err(`${path}: cannot write the CSV file: ${written.reason}`);
+      return false;
+    }
+  }
+  deps.output.out(`wrote ${CSV_FILE_NAMES.length} CSV files to ${csvDir} (${CSV_FILE_NAMES.join(', ')})`);
+  return true;
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main.ts';
 import { EXIT } from '../../../cli/exit-codes.ts';
@@ -62,16 +65,69 @@ describe('report', () => {
     expect(err.at(-1)).toBe('no CSV file was written to d');
   });
 
+  it('writes the HTML report beside the CSV files, or alone', async () => {
+    const both = await reportOf(examples, [...paths, '--csv-dir', 'csv', '--html', 'out/regiobeeld.html']);
+    expect(both.code).toBe(EXIT.ok);
+    expect([...both.written.keys()]).toEqual([...NAMES.map((name) => `csv/${name}`), 'out/regiobeeld.html']);
+    expect(both.out).toContain('wrote the HTML report to out/regiobeeld.html (Dutch)');
+    const alone = await reportOf(examples, [...paths, '--html', 'r.html', '--lang', 'en']);
+    expect(alone.code).toBe(EXIT.ok);
+    expect([...alone.written.keys()]).toEqual(['r.html']);
+    expect(alone.written.get('r.html')).toMatch(/^<!doctype html>\n<html lang="en">/);
+  });
+
+  it('says which files were not written when no bundle is sound', async () => {
+    const { code, err, written } = await reportOf(new Map([['a.json', '[]']]), ['a.json', '--csv-dir', 'd', '--html', 'r.html']);
+    expect(code).toBe(EXIT.failed);
+    expect(written.size).toBe(0);
+    expect(err.at(-1)).toBe('no CSV file was written to d and r.html was not written');
+  });
+
+  it('reports an HTML file it cannot write, exit 1', async () => {
+    const machine = memoryDeps(examples);
+    const deps = { ...machine.deps, writeText: (path: string) => Promise.resolve(path.endsWith('.html') ? { ok: false as const, reason: 'permission denied' } : { ok: true as const }) };
+    expect(await main(['report', ...paths, '--html', 'locked/r.html'], deps)).toBe(EXIT.failed);
+    expect(machine.err).toEqual(['locked/r.html: cannot write the HTML report: permission denied']);
+  });
+
   it.each([
-    [['examples/ggz-de-peel.json'], 'report needs --csv-dir DIR, the folder to write the CSV files to'],
-    [['examples/ggz-de-peel.json', '-o', 'x.csv'], 'report writes CSV files into a folder: give --csv-dir DIR instead of --output'],
+    [['examples/ggz-de-peel.json'], 'report needs --csv-dir DIR (the folder for the CSV files), --html OUT.html (the HTML report), or both'],
+    [['examples/ggz-de-peel.json', '-o', 'x.csv'], 'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output'],
     [['--csv-dir', 'd'], 'report needs at least one FILE'],
+    [['examples/ggz-de-peel.json', '--html', 'r.html', '--lang', 'fr'], '--lang must be "nl" or "en", not "fr"'],
+    [['examples/ggz-de-peel.json', '--csv-dir', 'd', '--lang', 'en'], '--lang sets the language of the HTML report, so it needs --html OUT.html'],
+    [['examples/ggz-de-peel.json', '--html'], "Option '--html <value>' argument missing"],
   ])('refuses %j with usage and exit 2', async (args, problem) => {
     const { code, err } = await reportOf(examples, args);
     expect(code).toBe(EXIT.usage);
     expect(err[0]).toBe(`regiobeeld: ${problem}`);
     expect(err.at(-1)).toBe(REPORT_USAGE);
   });
+
+  it.each([
+    ['merge', ['-o', 'm.json', '--html', 'r.html'], 'merge writes no HTML report, so it takes no --html'],
+    ['validate', ['--lang', 'en'], 'validate writes no HTML report, so it takes no --lang'],
+  ])('refuses the report options on %s', async (command, args, problem) => {
+    const machine = memoryDeps(examples);
+    expect(await main([command, 'examples/ggz-de-peel.json', ...args], machine.deps)).toBe(EXIT.usage);
+    expect(machine.err[0]).toBe(`regiobeeld: ${problem}`);
+  });
+
+  it('runs as a program and writes the HTML file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiobeeld-report-'));
+    try {
+      const target = join(dir, 'sub', 'regiobeeld.html');
+      const { code, stdout, stderr } = await runBin(['report', ...paths, '--html', target]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain(`wrote the HTML report to ${target} (Dutch)`);
+      const markup = await readFile(target, 'utf8');
+      expect(markup).toMatch(/^<!doctype html>\n<html lang="nl">/);
+      expect(markup).toContain('Huisartsentekort: inwoners zonder huisarts');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('runs as a program: clear English on a missing file, exit 1, no stack trace', async () => {
     const { code, stderr } = await runBin(['report', 'no-such.json', '--csv-dir', 'out/never']);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseRegiobeeld, csvExports } from '../../../shared/regiobeeld/analyse.ts';
 import { observationsView } from '../../../shared/regiobeeld/observations-view.ts';
+import { renderReport } from '../../../shared/report/render-report.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
@@ -23,6 +24,7 @@ describe('the regiobeeld', () => {
     const definitions = [toets(1)];
     const reference = analyseRegiobeeld(REGION, records, definitions);
     const view = (a: typeof reference) => observationsView(a.observations, { themes: ['zorgaanbod'] });
+    const report = (a: typeof reference) => renderReport(a, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl' });
     fc.assert(
       fc.property(fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }), (shuffled) => {
         const analysis = analyseRegiobeeld(REGION, shuffled, definitions);
@@ -31,6 +33,7 @@ describe('the regiobeeld', () => {
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(view(analysis)).toEqual(view(reference));
         expect(csvExports(analysis)).toEqual(csvExports(reference));
+        expect(report(analysis)).toBe(report(reference));
       }),
       { numRuns: 200 },
     );

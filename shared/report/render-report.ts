@@ -1,0 +1,262 @@
+import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
+import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
+import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
+import type { IndexedObservation } from '../regiobeeld/observation-index.ts';
+import { groupBySource } from '../regiobeeld/source-groups.ts';
+import type { SurveyAggregate } from '../survey/aggregate-survey.ts';
+import type { DomainPart } from '../survey/answers.ts';
+import type { RatingStats } from '../survey/aggregate-rating.ts';
+import { type Bar, barChart } from './bar-chart.ts';
+import { html, linkableUrl, markupOf, type SafeHtml } from './html.ts';
+import { type ReportLanguage, reportTexts, type ReportTexts } from './texts.ts';
+
+export interface ReportOptions {
+  /** ISO time the report was made; passed in, so the same regiobeeld gives the same file. */
+  readonly generatedAt: string;
+  readonly language: ReportLanguage;
+}
+
+/**
+ * Nothing may be fetched or run: the file is opened offline, from a mail or a shared drive. Inline
+ * styles are the only thing allowed; links to the sources are navigation, which CSP leaves alone.
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Written here, never from a bundle: as a literal part of the tag it stays as it is. */
+const STYLE = html`<style>
+:root { color-scheme: light; --ink: #1b1f24; --muted: #555f6b; --line: #c9d1d9; --accent: #1f5f8b; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem; }
+h1 { font-size: 1.9rem; margin-bottom: 0.2rem; }
+h2 { border-bottom: 2px solid var(--accent); padding-bottom: 0.2rem; margin-top: 2.5rem; }
+h3 { margin-top: 1.5rem; }
+.muted, .meta { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; }
+dl.counts { display: grid; grid-template-columns: max-content max-content; gap: 0.2rem 1.5rem; }
+dl.counts dd { margin: 0; font-weight: 600; text-align: right; }
+figure { margin: 1rem 0 1.5rem; }
+figcaption { font-weight: 600; }
+svg.chart { max-width: 100%; height: auto; font-size: 12px; }
+svg.chart .bar { fill: var(--accent); }
+svg.chart .axis { stroke: var(--muted); }
+table.chart-data { font-size: 0.9em; width: auto; min-width: 50%; }
+table.chart-data caption { text-align: left; color: var(--muted); }
+.source { border-top: 1px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }
+.url { word-break: break-all; font-size: 0.9em; }
+blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(--line); }
+:target { outline: 2px solid var(--accent); outline-offset: 2px; }
+@page { margin: 18mm 16mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  nav.contents { display: none; }
+  section { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  figure, tr, .clip, .agenda-group { break-inside: avoid; }
+  a { color: inherit; }
+}
+</style>`;
+
+const SECTION_IDS = { overview: 'overzicht', agenda: 'gespreksagenda', issues: 'knelpunten', surveys: 'vragenlijsten', sources: 'bronnen' } as const;
+type SectionKey = keyof typeof SECTION_IDS;
+
+/** Anchor of an observation among the sources: agenda and issues link their evidence to it. */
+const observationAnchor = (id: string): string => `waarneming-${id}`;
+
+interface Context {
+  readonly texts: ReportTexts;
+  readonly language: ReportLanguage;
+  readonly analysis: RegiobeeldAnalysis;
+  readonly observationsById: ReadonlyMap<string, IndexedObservation>;
+}
+
+/**
+ * The merged regiobeeld as one self-contained HTML page: overview, gespreksagenda, issues, survey
+ * charts and sources. No script, no external resource; every text of a bundle is escaped, and only
+ * http(s) addresses become links. Pure: the same analysis and options give the same string.
+ */
+export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
+  const texts = reportTexts(options.language);
+  const context: Context = { texts, language: options.language, analysis, observationsById: new Map(analysis.observations.observations.map((o) => [o.record.id, o])) };
+  const title = texts.documentTitle(analysis.overview.region);
+  const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'surveys', 'sources'];
+  const page = html`<!doctype html>
+<html lang="${options.language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${STYLE}
+</head>
+<body>
+<header>
+<h1>${title}</h1>
+<p class="meta">${texts.generatedAt(moment(options.generatedAt, options.language))}</p>
+<p>${texts.intro}</p>
+<nav class="contents" aria-label="${texts.contents}"><ol>${sections.map((key) => html`<li><a href="#${SECTION_IDS[key]}">${texts[key]}</a></li>`)}</ol></nav>
+</header>
+<main>
+${overviewSection(context)}
+${agendaSection(context)}
+${issuesSection(context)}
+${surveysSection(context)}
+${sourcesSection(context)}
+</main>
+<footer><p class="meta">${texts.footer}</p></footer>
+</body>
+</html>
+`;
+  return markupOf(page);
+}
+
+function section(key: SectionKey, texts: ReportTexts, body: SafeHtml): SafeHtml {
+  return html`<section id="${SECTION_IDS[key]}" aria-labelledby="${SECTION_IDS[key]}-kop"><h2 id="${SECTION_IDS[key]}-kop">${texts[key]}</h2>${body}</section>`;
+}
+
+function number(value: number, language: ReportLanguage, digits = 1): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
+}
+
+/** In the region's own time zone, so the file does not depend on the machine that made it. */
+function moment(iso: string, language: ReportLanguage): string {
+  const date = new Date(iso.slice(0, 24));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+function partnerName({ analysis, texts }: Context, id: string): string {
+  return analysis.partners.of(id).organisation ?? texts.unknownPartner(id);
+}
+
+function overviewSection(context: Context): SafeHtml {
+  const { texts, language, analysis } = context;
+  const { counts, deleted, partnersByDomain } = analysis.overview;
+  const count = (label: string, value: number) => html`<dt>${label}</dt><dd>${number(value, language)}</dd>`;
+  const rows = partnersByDomain.flatMap(({ domain, partners }) =>
+    partners.map(
+      (partner) => html`<tr><td>${texts.domains[domain]}</td><td>${partnerName(context, partner.id)}</td><td>${partner.latestChange === null ? texts.none : moment(partner.latestChange, language)}</td></tr>`,
+    ),
+  );
+  return section(
+    'overview',
+    texts,
+    html`<dl class="counts">${count(texts.countPartners, analysis.partners.all.length)}${count(texts.countObservations, counts.observation)}${count(texts.countIssues, counts.issue)}${count(texts.countResponses, counts.surveyResponse)}${count(texts.countDeleted, deleted)}</dl>
+<h3>${texts.partnersByDomain}</h3>
+<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
+}
+
+function evidenceLinks(context: Context, ids: readonly string[]): SafeHtml {
+  if (ids.length === 0) return html``;
+  const links = ids.map((id, index) => {
+    const observation = context.observationsById.get(id);
+    return html`${index > 0 ? '; ' : ''}<a href="#${observationAnchor(id)}">${observation?.record.body.source.title ?? id}</a>`;
+  });
+  return html`<p class="evidence">${context.texts.evidence}: ${links}</p>`;
+}
+
+function agendaSection(context: Context): SafeHtml {
+  const { texts, language, analysis } = context;
+  if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>`);
+  const groups = AGENDA_KINDS.flatMap((kind) => {
+    const items = analysis.agenda.filter((item) => item.kind === kind);
+    if (items.length === 0) return [];
+    const entries = items.map(
+      (item) =>
+        html`<li class="agenda-item"><strong>${item.title}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : number(item.priority.place, language), number(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
+    );
+    return [html`<div class="agenda-group" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
+  });
+  return section('agenda', texts, html`${groups}`);
+}
+
+function consensus(texts: ReportTexts, priority: IssueRanking | null): string {
+  if (priority?.consensus === true) return texts.yes;
+  if (priority?.consensus === false) return texts.no;
+  return texts.none;
+}
+
+function issuesSection(context: Context): SafeHtml {
+  const { texts, language, analysis } = context;
+  if (analysis.issues.issues.length === 0) return section('issues', texts, html`<p class="muted">${texts.issuesEmpty}</p>`);
+  const optional = (value: number | null) => (value === null ? texts.none : number(value, language, 2));
+  const rows = analysis.issues.issues.map(
+    (issue) =>
+      html`<tr class="issue"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${number(issue.evidenceIds.length, language)}</td><td>${issue.partnerIds.map((id) => partnerName(context, id)).join(', ')}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+  );
+  return section(
+    'issues',
+    texts,
+    html`<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
+}
+
+/** A chart with its figures as a table, for screen readers, for copying, and for a printer without colour. */
+function chartFigure(texts: ReportTexts, question: string, measure: string, bars: readonly (Bar & { readonly n: number })[], max: number, language: ReportLanguage): SafeHtml {
+  const rows = bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td class="number">${bar.shown}</td><td class="number">${number(bar.n, language)}</td></tr>`);
+  return html`<figure class="survey-chart"><figcaption>${question} <span class="meta">(${measure})</span></figcaption>${barChart(`${question} (${measure})`, bars, max)}<table class="chart-data"><caption>${texts.chartData}</caption><thead><tr><th scope="col">${texts.colItem}</th><th scope="col">${texts.colValue}</th><th scope="col">${texts.colCount}</th></tr></thead><tbody>${rows}</tbody></table></figure>`;
+}
+
+function ratingBars(context: Context, overall: RatingStats, byDomain: readonly DomainPart<RatingStats>[]): (Bar & { n: number })[] {
+  const { texts, language } = context;
+  return [{ label: texts.allPartners, stats: overall }, ...byDomain.map((part) => ({ label: texts.domains[part.domain], stats: part.stats }))].map(({ label, stats }) => ({
+    label,
+    value: stats.mean,
+    shown: stats.mean === null ? texts.none : number(stats.mean, language),
+    n: stats.n,
+  }));
+}
+
+function surveyCharts(context: Context, survey: SurveyAggregate): SafeHtml[] {
+  const { texts, language } = context;
+  return survey.questions.flatMap((question): SafeHtml[] => {
+    const name = question.title[language];
+    switch (question.kind) {
+      case 'rating':
+        return [chartFigure(texts, name, texts.ratingMeasure(number(question.scale.min, language), number(question.scale.max, language)), ratingBars(context, question.overall, question.byDomain), question.scale.max, language)];
+      case 'matrix': {
+        const bars = question.rows.map((row) => ({ label: row.label[language], value: row.overall.mean, shown: row.overall.mean === null ? texts.none : number(row.overall.mean, language), n: row.overall.n }));
+        return [chartFigure(texts, name, texts.ratingMeasure(number(question.scale.min, language), number(question.scale.max, language)), bars, question.scale.max, language)];
+      }
+      case 'ranking': {
+        const bars = question.overall.choices.map((choice) => ({ label: choice.label[language], value: choice.borda, shown: number(choice.borda, language), n: choice.n }));
+        return [chartFigure(texts, name, texts.rankingMeasure, bars, Math.max(0, ...bars.map((bar) => bar.value)), language)];
+      }
+      case 'choice': {
+        const bars = question.overall.choices.map((choice) => ({ label: choice.label[language], value: choice.count, shown: number(choice.count, language), n: choice.count }));
+        return [chartFigure(texts, name, texts.choiceMeasure, bars, question.overall.respondents, language)];
+      }
+      case 'text':
+        return [];
+    }
+  });
+}
+
+function surveysSection(context: Context): SafeHtml {
+  const { texts, language, analysis } = context;
+  if (analysis.surveys.surveys.length === 0) return section('surveys', texts, html`<p class="muted">${texts.surveysEmpty}</p>`);
+  const parts = analysis.surveys.surveys.map((survey) => {
+    const heading = survey.round === null ? survey.title[language] : `${survey.title[language]}, ${texts.surveyRound(number(survey.round, language))}`;
+    const byDomain = survey.respondentsByDomain.map((part) => `${texts.domains[part.domain]} ${number(part.count, language)}`).join(', ');
+    return html`<article class="survey"><h3>${heading}</h3><p class="meta">${texts.respondents(number(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${surveyCharts(context, survey)}</article>`;
+  });
+  return section('surveys', texts, html`${parts}`);
+}
+
+function sourcesSection(context: Context): SafeHtml {
+  const { texts, language, analysis } = context;
+  const groups = groupBySource(analysis.observations.observations);
+  if (groups.length === 0) return section('sources', texts, html`<p class="muted">${texts.sourcesEmpty}</p>`);
+  const articles = groups.map((group) => {
+    const href = linkableUrl(group.url);
+    const heading = href === null ? html`${group.title}` : html`<a href="${href}" rel="noopener noreferrer">${group.title}</a>`;
+    const clips = group.clips.map(
+      (clip) =>
+        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${clip.quote}</blockquote><p><strong>${texts.interpretation}:</strong> ${clip.interpretation}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}</p></div>`,
+    );
+    return html`<article class="source"><h3>${heading}</h3><p class="url">${group.url}</p><p class="meta">${texts.sourcePartners(group.partnerIds.map((id) => partnerName(context, id)).join(', '))}</p>${clips}</article>`;
+  });
+  return section('sources', texts, html`${articles}`);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main.ts';
+import { EXIT } from '../../../cli/exit-codes.ts';
+import { committedExamples } from '../cli/support/examples.ts';
+import { memoryDeps } from '../cli/support/memory-deps.ts';
+import { activeContent, parseReport, parseSvgs } from './support.ts';
+
+const examples = committedExamples();
+const paths = [...examples.keys()];
+
+async function reportOf(files: readonly string[], extra: readonly string[] = []): Promise<string> {
+  const machine = memoryDeps(examples);
+  const code = await main(['report', ...files, '--html', 'r.html', ...extra], machine.deps);
+  expect(machine.err).toEqual([]);
+  expect(code).toBe(EXIT.ok);
+  return machine.written.get('r.html') ?? '';
+}
+
+describe('the HTML report of the examples', async () => {
+  const markup = await reportOf(paths);
+  const document = parseReport(markup);
+  const text = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.textContent);
+
+  it('is one Dutch page with a strict policy, print styles and nothing to run or fetch', () => {
+    expect(markup.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    const style = document.querySelector('style')?.textContent ?? '';
+    expect(style).toMatch(/@media print \{[^@]*section \{ break-before: page; \}/);
+    expect(style).toContain('"Segoe UI"');
+    expect(activeContent(document)).toEqual([]);
+  });
+
+  it('has the five sections in order, each reachable from the contents', () => {
+    expect(text('main > section > h2')).toEqual(['Overzicht', 'Gespreksagenda', 'Knelpunten', 'Uitkomsten van de vragenlijsten', 'Bronnen']);
+    for (const link of document.querySelectorAll('nav a')) expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('SECTION');
+  });
+
+  it('shows the partners by domain and the counts', () => {
+    expect(text('#overzicht dd')).toEqual(['5', '52', '10', '5', '1']);
+    expect(text('#overzicht tbody tr td:first-child')).toEqual(['Zorg', 'Zorg', 'Sociaal domein', 'Sociaal domein', 'Zorgverzekeraar of zorgkantoor']);
+  });
+
+  it('puts the huisartsentekort first on the agenda, as a shared priority with its seven clips linked', () => {
+    const first = document.querySelector('#gespreksagenda .agenda-group');
+    expect(first?.getAttribute('data-kind')).toBe('shared-priority');
+    expect(first?.querySelector('.agenda-item strong')?.textContent).toBe('Huisartsentekort: inwoners zonder huisarts');
+    expect(first?.querySelectorAll('.agenda-item a')).toHaveLength(7);
+    expect(text('#knelpunten tbody tr:first-child td')[0]).toMatch(/^Huisartsentekort/);
+  });
+
+  it('links every piece of evidence to its clip among the sources', () => {
+    const anchors = [...document.querySelectorAll('a[href^="#waarneming-"]')];
+    expect(anchors.length).toBeGreaterThan(20);
+    for (const anchor of anchors) expect(document.getElementById(anchor.getAttribute('href')?.slice(1) ?? '')?.closest('#bronnen')).not.toBeNull();
+  });
+
+  it('draws each survey question as a titled, well-formed SVG with its figures as a table', () => {
+    const figures = [...document.querySelectorAll('figure.survey-chart')];
+    expect(figures.length).toBeGreaterThanOrEqual(5);
+    for (const figure of figures) {
+      const svg = figure.querySelector('svg');
+      expect(svg?.getAttribute('role')).toBe('img');
+      expect(svg?.getAttribute('aria-label')).toBe(svg?.querySelector('title')?.textContent);
+      expect(figure.querySelectorAll('svg rect.bar')).toHaveLength(figure.querySelectorAll('table tbody tr').length);
+    }
+    const svgs = parseSvgs(markup);
+    expect(svgs).toHaveLength(figures.length);
+    for (const svg of svgs) expect(svg.querySelector('parsererror')).toBeNull();
+    const ranking = figures.find((figure) => figure.querySelector('figcaption')?.textContent?.includes('Borda'));
+    expect(ranking?.querySelector('tbody tr th')?.textContent).toBe('Huisartsentekort: inwoners zonder huisarts');
+    expect(ranking?.querySelector('tbody tr td')?.textContent).toBe('11');
+  });
+
+  it('groups the sources by address and links only to http(s) with noopener and noreferrer', () => {
+    const links = [...document.querySelectorAll('#bronnen h3 a')];
+    expect(links.length).toBe(document.querySelectorAll('#bronnen article.source').length);
+    expect(new Set(links.map((link) => link.getAttribute('href'))).size).toBe(links.length);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(document.querySelectorAll('#bronnen .clip')).toHaveLength(52);
+  });
+
+  it('is the same, byte for byte, for every order of the bundles', async () => {
+    expect(await reportOf([...paths].reverse())).toBe(markup);
+    expect(await reportOf([paths[2], paths[0], paths[4], paths[1], paths[3]].flatMap((path) => (path === undefined ? [] : [path])))).toBe(markup);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const english = parseReport(await reportOf(paths, ['--lang', 'en']));
+    expect(english.documentElement.lang).toBe('en');
+    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual(['Overview', 'Agenda for the joint session', 'Issues', 'Survey results', 'Sources']);
+    expect(english.querySelector('#gespreksagenda h3')?.textContent).toBe('Shared priorities');
+  });
+});

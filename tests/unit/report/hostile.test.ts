@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
+import { escapeHtml, html, linkableUrl, markupOf } from '../../../shared/report/html.ts';
+import { renderReport } from '../../../shared/report/render-report.ts';
+import { REPORT_LANGUAGES } from '../../../shared/report/texts.ts';
+import type { RegionRecord } from '../../../shared/schema/record.ts';
+import { fakeIssue, fakeObservation, observationBody, recordId } from '../../support/fake-records.ts';
+import { PARTNER, partnerRecord, responseRecord, toets } from '../survey/support/toets-survey.ts';
+import { activeContent, parseReport, parseSvgs } from './support.ts';
+
+const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'><iframe src=javascript:alert(1)></iframe>", '</style><script>alert(2)</script>', '<a href="javascript:alert(1)">x</a>'];
+const EVIL = PAYLOADS.join(' ');
+const EVIL_URLS = ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'not a url "><svg onload=alert(1)>'];
+
+/**
+ * Every text a bundle can carry into the report holds the payloads, and no source has an http(s)
+ * address. Records are made past the schema, as a bundle that slipped through validation would be.
+ */
+function hostileRecords(): RegionRecord[] {
+  const issues = [1, 2, 3].map((n) => fakeIssue(n, { title: `${EVIL} ${n}`, themes: [EVIL], areas: [EVIL] }, { origin: PARTNER.zorg }));
+  const clips = EVIL_URLS.map((url, index) =>
+    fakeObservation(
+      0x10 + index,
+      {
+        quote: EVIL,
+        interpretation: EVIL,
+        themes: [EVIL],
+        areas: [EVIL],
+        issueIds: [recordId(1 + (index % 3))],
+        figure: { value: 1, unit: EVIL, period: EVIL, label: EVIL },
+        source: { ...observationBody().source, url, pageUrl: url, title: EVIL, siteName: EVIL, byline: EVIL, description: EVIL },
+      },
+      { origin: index % 2 === 0 ? PARTNER.zorg : PARTNER.verzekeraar },
+    ),
+  );
+  return [
+    partnerRecord(PARTNER.zorg, 'zorg', EVIL),
+    partnerRecord(PARTNER.verzekeraar, 'verzekeraar', EVIL),
+    ...issues,
+    ...clips,
+    responseRecord(1, PARTNER.zorg, { top: [recordId(1), recordId(2)], urgentie: 4, groepen: ['x', 'other'], 'groepen-Comment': EVIL, toelichting: EVIL, stellingen: { r1: 2 } }),
+    responseRecord(2, PARTNER.verzekeraar, { top: [recordId(2), recordId(3)], urgentie: 2, groepen: ['y'], stellingen: { r1: 4, r2: 5 } }),
+    // A response from an installation without partner record: its id is shown as the partner's name.
+    responseRecord(3, PARTNER.zonderRecord, { top: [recordId(3)] }),
+  ];
+}
+
+describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (language) => {
+  const markup = renderReport(analyseRegiobeeld(EVIL, hostileRecords(), [toets(1)]), { generatedAt: '2026-11-22T12:00:00.000Z', language });
+  const document = parseReport(markup);
+
+  it('has no script, no event handler, no fetched resource and no link but http(s) and anchors', () => {
+    expect(markup).not.toMatch(/<script/i);
+    expect(markup).not.toMatch(/<iframe/i);
+    expect(activeContent(document)).toEqual([]);
+    for (const svg of document.querySelectorAll('svg')) expect(svg.getAttribute('class')).toBe('chart');
+  });
+
+  it('shows the payloads as text, where a reader can see what the partner wrote', () => {
+    const text = document.body.textContent ?? '';
+    for (const payload of PAYLOADS) expect(text).toContain(payload);
+    expect(document.title).toBe(language === 'nl' ? `Regiobeeld ${EVIL}` : `Regional picture ${EVIL}`);
+    // The refused addresses stay readable, but none became a link.
+    for (const url of EVIL_URLS) expect([...document.querySelectorAll('.source .url')].map((p) => p.textContent)).toContain(url);
+    expect(document.querySelectorAll('.source h3 a')).toHaveLength(0);
+  });
+
+  it('keeps every chart well-formed SVG with the hostile labels as text', () => {
+    const svgs = parseSvgs(markup);
+    expect(svgs.length).toBeGreaterThanOrEqual(4);
+    for (const svg of svgs) {
+      expect(svg.querySelector('parsererror')).toBeNull();
+      expect(svg.documentElement.localName).toBe('svg');
+      expect(svg.querySelectorAll('script, foreignObject')).toHaveLength(0);
+      expect([...svg.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))).toEqual([]);
+    }
+    expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('keeps the content security policy that forbids scripts whatever else went wrong', () => {
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  });
+});
+
+describe('escaping', () => {
+  it('escapes the five characters that can leave text or an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  });
+
+  it('escapes every value put into the html tag, including lists, but not markup it made itself', () => {
+    const inner = html`<b>${'<i>'}</b>`;
+    expect(markupOf(html`<p title="${'"x'}">${inner}${['<', 1]}${null}</p>`)).toBe('<p title="&quot;x"><b>&lt;i&gt;</b>&lt;1</p>');
+  });
+
+  it('refuses a lookalike of made markup', () => {
+    const forged = { toString: () => '<script>alert(1)</script>' } as unknown as string;
+    expect(markupOf(html`${forged}`)).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it.each([
+    ['https://www.ggdbzo.nl/rapport?a=1&b=2', 'https://www.ggdbzo.nl/rapport?a=1&b=2'],
+    ['HTTP://Example.nl', 'http://example.nl/'],
+    ['javascript:alert(1)', null],
+    ['  javascript:alert(1)', null],
+    ['java\nscript:alert(1)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['file:///etc/passwd', null],
+    ['//example.nl', null],
+    ['', null],
+  ])('links %j only as http(s)', (url, expected) => {
+    expect(linkableUrl(url)).toBe(expected);
+  });
+});
