@@ -18,6 +18,7 @@ import { RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
+import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
 import type { FolderSync } from '../services/folder-sync.ts';
@@ -28,7 +29,7 @@ export interface DashboardAppProps {
   readonly store: RecordStore;
   readonly anchors: Pick<AnchorStore, 'statuses'>;
   readonly confirm: (question: string) => boolean;
-  readonly download: (fileName: string, text: string) => void;
+  readonly download: (fileName: string, text: string, type?: string) => void;
   /** Tells the background which tabs' clips were stored at setup, to mark them. */
   readonly clipsSaved: (tabIds: number[]) => Promise<void>;
   /** The survey definitions shipped with the extension, loaded and checked. */
@@ -87,7 +88,7 @@ interface WorkspaceProps {
   readonly anchors: Pick<AnchorStore, 'statuses'>;
   readonly partner: LiveRecord<'partner'>;
   readonly confirm: (question: string) => boolean;
-  readonly download: (fileName: string, text: string) => void;
+  readonly download: (fileName: string, text: string, type?: string) => void;
   readonly durability: StorageDurabilityCheck;
   readonly surveys: LoadedDefinitions;
   /** Sync through the region's shared folder, and the browser's folder picker where it has one. */
@@ -174,7 +175,11 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
-        {analysis !== undefined && <RegiobeeldSummary analysis={analysis} />}
+        {analysis !== undefined && (
+          <RegiobeeldSummary analysis={analysis}>
+            <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} />
+          </RegiobeeldSummary>
+        )}
         {analysis !== undefined && <ObservationsView region={partner.region} analysis={analysis} />}
         <section class="card">
           {deleteStatus !== '' && (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import type { DomainKey } from '../../shared/survey/answers.ts';
@@ -20,6 +21,8 @@ function decimal(value: number | null): string {
 
 export interface RegiobeeldSummaryProps {
   readonly analysis: RegiobeeldAnalysis;
+  /** What can be done with the picture: shown under the counts. */
+  readonly children?: ComponentChildren;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface RegiobeeldSummaryProps {
  * Test ids: regiobeeld-summary, regiobeeld-counts, agenda-group (data-kind), agenda-item
  * (data-issue-id), issue-row (data-issue-id).
  */
-export function RegiobeeldSummary({ analysis }: RegiobeeldSummaryProps) {
+export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps) {
   const { overview, agenda, issues, partners } = analysis;
   const responses = overview.counts.surveyResponse;
   return (
@@ -43,6 +46,7 @@ export function RegiobeeldSummary({ analysis }: RegiobeeldSummaryProps) {
           </li>
         ))}
       </ul>
+      {children}
 
       <h3>{t('agendaHeading')}</h3>
       {agenda.length === 0 ? (

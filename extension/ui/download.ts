@@ -1,6 +1,6 @@
 /** Saves text as a file through the browser's own download, without the downloads permission. */
-export function downloadText(doc: Pick<Document, 'createElement' | 'body'>, fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(doc: Pick<Document, 'createElement' | 'body'>, fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

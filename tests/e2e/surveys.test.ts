@@ -241,3 +241,44 @@ describe('a Delphi round', () => {
     await page.close();
   });
 });
+
+describe('the regiobeeld taken along', () => {
+  it('downloads the HTML report from the dashboard: the agenda and the survey results, hostile titles as text, no script', async () => {
+    await dashboard.reload();
+    const downloading = dashboard.waitForEvent('download');
+    await dashboard.getByTestId('download-report').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^regiobeeld-helmond-de-peel-\d{4}-\d{2}-\d{2}\.html$/);
+    const path = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(await dashboard.getByTestId('download-status').textContent()).toBe(`Opgeslagen als ${download.suggestedFilename()}`);
+    const html = await readFile(path, 'utf8');
+    expect(html).toContain('Gespreksagenda');
+    expect(html).toContain('Eenzaamheid onder 75-plussers');
+    expect(html).toContain('&lt;img src=x onerror=');
+    // The payload stands in the file only escaped; the page's elements are checked below.
+    expect(html).not.toMatch(/<script|<img|<svg onload/i);
+
+    const report = await browser.context.newPage();
+    report.on('dialog', (dialog) => {
+      throw new Error(`a script opened a dialog: ${dialog.message()}`);
+    });
+    await report.goto(`file://${path}`);
+    expect(await report.locator('h1').first().textContent()).toBeTruthy();
+    expect(await report.locator('img, script, iframe, [onerror], [onload]').count()).toBe(0);
+    expect(await report.locator('svg').count()).toBeGreaterThan(0);
+    await screenshot(report, 'report');
+    await report.close();
+  });
+
+  it('downloads the gespreksagenda as CSV for Dutch Excel', async () => {
+    const downloading = dashboard.waitForEvent('download');
+    await dashboard.locator('[data-testid="download-csv"][data-file="gespreksagenda.csv"]').click();
+    const download = await downloading;
+    const path = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(path);
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').split('\r\n')[0]).toContain(';');
+  });
+});

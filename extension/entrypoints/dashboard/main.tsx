@@ -27,7 +27,7 @@ if (app) {
       store={store}
       anchors={createAnchorStore(deps.db)}
       confirm={(question) => window.confirm(question)}
-      download={(fileName, text) => downloadText(document, fileName, text)}
+      download={(fileName, text, type) => downloadText(document, fileName, text, type)}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
       surveys={loadDefinitions(DEFINITION_SOURCES)}
       folderSync={{ sync: createFolderSync(deps.db, store, () => Date.now()), pickFolder: directoryPicker(window) }}
