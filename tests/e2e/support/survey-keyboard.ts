@@ -26,22 +26,25 @@ export async function fillByKeyboard(page: Page, options: { readonly untilPage?:
     const focused = await describeFocus(page);
     const key = `${focused.question}:${focused.group}`;
     switch (focused.kind) {
+      // A question counts as answered only once the page shows the answer: a key pressed while
+      // SurveyJS re-renders (a question appearing through visibleIf) can be lost, and is retried
+      // the next time Tab comes by.
       case 'radio':
         if (handled.has(key)) break;
-        handled.add(key);
         await page.keyboard.press('Space');
         // A rating one step above the first, so answers differ from the default order.
         if (focused.question.startsWith('urgentie-') || focused.question === 'rapportcijfer') await page.keyboard.press('ArrowRight');
+        if (await page.evaluate((name) => document.querySelector(`input[type="radio"][name="${CSS.escape(name)}"]:checked`) !== null, focused.group)) handled.add(key);
         break;
       case 'checkbox':
         if (handled.has(key)) break;
-        handled.add(key);
         await page.keyboard.press('Space');
+        if (await page.evaluate((name) => document.querySelector(`[data-name="${CSS.escape(name)}"] input[type="checkbox"]:checked`) !== null, focused.question)) handled.add(key);
         break;
       case 'text':
         if (handled.has(key)) break;
-        handled.add(key);
         await page.keyboard.type(TYPED_ANSWER);
+        if (await page.evaluate((typed) => ((document.activeElement as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '').includes(typed), TYPED_ANSWER)) handled.add(key);
         break;
       case 'ranking-unranked': {
         // Space moves the item to the ranked list and focus with it; Shift+Tab, past the items
