@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CSV_FILE_NAMES, type CsvFileName, csvExports, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
+import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { renderReport } from '../../shared/report/render-report.ts';
 import { type MessageKey, t, uiLanguage } from '../i18n/t.ts';
 
@@ -36,7 +36,7 @@ export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownl
   }
 
   function csv(name: CsvFileName) {
-    save(`${stem}-${name}`, csvExports(analysis)[name], 'text/csv;charset=utf-8');
+    save(`${stem}-${name}`, csvExport(analysis, name), 'text/csv;charset=utf-8');
   }
 
   return (

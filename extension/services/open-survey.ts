@@ -6,6 +6,7 @@ import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from 
 import { withQuestionNotes } from '../../shared/survey/question-notes.ts';
 import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
 import type { JsonValue } from '../../shared/schema/json-value.ts';
+import { isLive } from '../../shared/schema/record.ts';
 import { delphiNotes } from '../i18n/delphi-notes.ts';
 import type { MessageKey } from '../i18n/t.ts';
 import type { RecordStore } from './record-store.ts';
@@ -59,7 +60,8 @@ export async function openSurvey(records: RecordStore, responses: SurveyResponse
   const definition = answered === undefined ? progress.definition : loaded.definitions.find((d) => d.header.id === answered.id && d.header.version === answered.version);
   if (definition === undefined) return { kind: 'problem', reason: 'unknown-version', message: 'surveyVersionMissing' };
 
-  const issues: IssueChoice[] = (await records.listLive('issue')).map((issue) => ({ id: issue.id, title: issue.body.title }));
+  // From the records read above: a second read could see a sync that landed in between.
+  const issues: IssueChoice[] = all.flatMap((record) => (record.type === 'issue' && isLive(record) ? [{ id: record.id, title: record.body.title }] : []));
   let json = withIssueChoices(definition, issues);
   if (opening.round > 1) {
     const previousRound = roundResponses(all, definition.header.id, opening.round - 1);

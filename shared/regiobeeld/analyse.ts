@@ -34,12 +34,26 @@ export function analyseRegiobeeld(region: string, records: readonly RegionRecord
 export const CSV_FILE_NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv'] as const;
 export type CsvFileName = (typeof CSV_FILE_NAMES)[number];
 
+/** One of the four CSV exports: only that one is built. */
+export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): string {
+  switch (name) {
+    case 'observations.csv':
+      return observationsCsv(analysis.observations.observations);
+    case 'issues.csv':
+      return issuesCsv(analysis.issues.issues, analysis.partners);
+    case 'survey-aggregates.csv':
+      return surveyAggregatesCsv(analysis.surveys);
+    case 'gespreksagenda.csv':
+      return agendaCsv(analysis.agenda);
+  }
+}
+
 /** The four CSV exports, by file name. */
 export function csvExports(analysis: RegiobeeldAnalysis): Record<CsvFileName, string> {
   return {
-    'observations.csv': observationsCsv(analysis.observations.observations),
-    'issues.csv': issuesCsv(analysis.issues.issues, analysis.partners),
-    'survey-aggregates.csv': surveyAggregatesCsv(analysis.surveys),
-    'gespreksagenda.csv': agendaCsv(analysis.agenda),
+    'observations.csv': csvExport(analysis, 'observations.csv'),
+    'issues.csv': csvExport(analysis, 'issues.csv'),
+    'survey-aggregates.csv': csvExport(analysis, 'survey-aggregates.csv'),
+    'gespreksagenda.csv': csvExport(analysis, 'gespreksagenda.csv'),
   };
 }

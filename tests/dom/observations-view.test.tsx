@@ -1,28 +1,16 @@
+import { mergedExampleRecords } from '../unit/cli/support/examples.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildObservationIndex } from '../../shared/regiobeeld/observation-index.ts';
 import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
 import type { RegionRecord as AnalysedRecord } from '../../shared/schema/record.ts';
 import { ObservationsView } from '../../extension/components/observations-view.tsx';
 import { SOURCES_STEP } from '../../extension/components/source-group-list.tsx';
-import { decodeBundle } from '../../shared/bundle/decode.ts';
-import { mergeRecords } from '../../shared/merge/merge-records.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 
 afterEach(cleanup);
 
-const EXAMPLES = resolve(import.meta.dirname, '../../examples');
-const records = mergeRecords(
-  readdirSync(EXAMPLES)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const decoded = decodeBundle(readFileSync(resolve(EXAMPLES, name)), { now: Date.now() });
-      if (!decoded.ok) throw new Error(name);
-      return decoded.bundle.records;
-    }),
-).records;
+const records = mergedExampleRecords();
 
 const GEMEENTE_HELMOND = '01a05c32-5e80-71d2-9458-cdbbeccc24b0';
 const GGZ_DE_PEEL = '01a05d0e-1880-7ffc-9d4b-e0c64f6627bb';

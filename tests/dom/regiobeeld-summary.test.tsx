@@ -1,26 +1,14 @@
+import { mergedExampleRecords } from '../unit/cli/support/examples.ts';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { RegiobeeldSummary } from '../../extension/components/regiobeeld-summary.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
-import { decodeBundle } from '../../shared/bundle/decode.ts';
-import { mergeRecords } from '../../shared/merge/merge-records.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 
 afterEach(cleanup);
 
-const EXAMPLES = resolve(import.meta.dirname, '../../examples');
-const records = mergeRecords(
-  readdirSync(EXAMPLES)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const decoded = decodeBundle(readFileSync(resolve(EXAMPLES, name)), { now: Date.now() });
-      if (!decoded.ok) throw new Error(name);
-      return decoded.bundle.records;
-    }),
-).records;
+const records = mergedExampleRecords();
 const { definitions } = loadDefinitions(DEFINITION_SOURCES);
 
 describe('the shared regiobeeld on the dashboard', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { clipTab } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -133,12 +133,7 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     const source = await ext.context.newPage();
     await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
     await selectElementText(source, '#mantelzorg');
-    const tabId = await activeTabId(ext, source);
-    await grantActiveTab(ext, source);
-    const answer = await ext.worker.evaluate(
-      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<{ status: string }> }).regiobeeldCapture(request),
-      { tabId, source: 'menu', pageUrl: source.url() },
-    );
+    const answer = await clipTab(ext, source);
     expect(answer.status).toBe('ready');
 
     await panel.bringToFront();

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { activeTabId, type ClipSource, clipTab } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
@@ -21,7 +21,6 @@ interface CaptureAnswer {
   draft?: { quote: string; scope: string; textReadable: boolean; figure?: { value: number; labels: string[] } };
 }
 
-type ClipPath = 'menu' | 'page-menu' | 'command';
 
 let server: PageServer;
 let bigServer: PageServer;
@@ -30,17 +29,8 @@ let ext: ExtensionBrowser;
 let dashboard: Page;
 let sheet: Page;
 
-/**
- * Clips the page as the context menu (`menu`, `page-menu`) or the shortcut (`command`) does: the
- * partner's gesture grants activeTab, then the listener's own function runs in the worker.
- */
-async function clip(page: Page, source: ClipPath): Promise<CaptureAnswer> {
-  const tabId = await activeTabId(ext, page);
-  await grantActiveTab(ext, page);
-  return ext.worker.evaluate(
-    (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<CaptureAnswer> }).regiobeeldCapture(request),
-    { tabId, source, ...(source === 'command' ? {} : { pageUrl: page.url() }) },
-  );
+function clip(page: Page, source: ClipSource): Promise<CaptureAnswer> {
+  return clipTab<CaptureAnswer>(ext, page, source);
 }
 
 /** The side panel's page, shown in a tab: what the partner sees next to the source. */

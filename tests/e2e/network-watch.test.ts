@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { fakeObservation } from '../support/fake-records.ts';
 import { bundleText } from '../support/fake-bundles.ts';
-import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { clipTab } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
@@ -43,12 +43,7 @@ describe("a partner's whole session", () => {
     const source = await browser.context.newPage();
     await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
     expect(await selectElementText(source, '#mantelzorg')).toBe(QUOTE);
-    const tabId = await activeTabId(browser, source);
-    await grantActiveTab(browser, source);
-    const captured = await browser.worker.evaluate(
-      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<{ status: string }> }).regiobeeldCapture(request),
-      { tabId, source: 'menu', pageUrl: source.url() },
-    );
+    const captured = await clipTab(browser, source);
     expect(captured.status).toBe('ready');
     const panel = await browser.context.newPage();
     await panel.goto(browser.page('sidepanel.html'));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { clipTab } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -55,12 +55,7 @@ describe('a new partner gets started', () => {
     const source = await ext.context.newPage();
     await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
     await selectElementText(source, '#mantelzorg');
-    const tabId = await activeTabId(ext, source);
-    await grantActiveTab(ext, source);
-    const answer = await ext.worker.evaluate(
-      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<{ status: string }> }).regiobeeldCapture(request),
-      { tabId, source: 'menu', pageUrl: source.url() },
-    );
+    const answer = await clipTab(ext, source);
     expect(answer.status).toBe('ready');
 
     await sheet.bringToFront();

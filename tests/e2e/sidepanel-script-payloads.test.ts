@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { clipTab } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -50,12 +50,7 @@ describe('script payloads in a clipped page', () => {
     const hostile = await browser.context.newPage();
     await hostile.goto(`${server.origin}/scriptladen.html`);
     expect(await selectElementText(hostile, '#knelpunt')).toBe(QUOTE);
-    const tabId = await activeTabId(browser, hostile);
-    await grantActiveTab(browser, hostile);
-    const captured = await browser.worker.evaluate(
-      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<{ status: string }> }).regiobeeldCapture(request),
-      { tabId, source: 'menu', pageUrl: hostile.url() },
-    );
+    const captured = await clipTab(browser, hostile);
     expect(captured.status).toBe('ready');
 
     const panel = await browser.context.newPage();

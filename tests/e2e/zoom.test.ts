@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { activeTabId, grantActiveTab } from './support/active-tab.ts';
+import { clipTab } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
 import { selectElementText } from './support/selection.ts';
@@ -83,12 +83,7 @@ describe('at 200 % zoom (640 CSS px wide) nothing scrolls sideways and the contr
     const source = await ext.context.newPage();
     await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
     await selectElementText(source, '#mantelzorg');
-    const tabId = await activeTabId(ext, source);
-    await grantActiveTab(ext, source);
-    await ext.worker.evaluate(
-      (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<unknown> }).regiobeeldCapture(request),
-      { tabId, source: 'menu', pageUrl: source.url() },
-    );
+    await clipTab(ext, source);
     await sheet.bringToFront();
     await sheet.getByTestId('capture-sheet').waitFor();
     await sheet.getByTestId('new-issue-title').fill('Overbelaste mantelzorgers in de Peel');

@@ -34,3 +34,19 @@ export async function activeTabId(browser: ExtensionBrowser, page: Page): Promis
   if (id < 0) throw new Error('no active tab');
   return id;
 }
+
+/** How a clip is asked for: the context menu on a selection or page, or the keyboard shortcut. */
+export type ClipSource = 'menu' | 'page-menu' | 'command';
+
+/**
+ * Clips the page as the context menu or the shortcut does: the partner's gesture grants activeTab,
+ * then the listener's own function (`regiobeeldCapture`) runs in the worker. Returns its answer.
+ */
+export async function clipTab<T = { status: string }>(browser: ExtensionBrowser, page: Page, source: ClipSource = 'menu'): Promise<T> {
+  const tabId = await activeTabId(browser, page);
+  await grantActiveTab(browser, page);
+  return browser.worker.evaluate(
+    (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<T> }).regiobeeldCapture(request),
+    { tabId, source, ...(source === 'command' ? {} : { pageUrl: page.url() }) },
+  );
+}
