@@ -13,5 +13,12 @@ export const PlanItemBody = z.strictObject({
   status: z.enum(PLAN_STATUSES),
   ownerPartnerIds: z.array(RecordId).max(LIMITS.listItems),
   period: ShortText.optional(),
+  /** What will be measured; the baseline figure is an observation that holds it. */
+  indicator: z
+    .strictObject({
+      measure: NonEmptyShortText,
+      baselineObservationId: RecordId.optional(),
+    })
+    .optional(),
 });
 export type PlanItemBody = z.infer<typeof PlanItemBody>;

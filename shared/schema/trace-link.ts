@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { HlcTimestamp } from '../clock/hlc.ts';
 import { RecordId, uuidFromDigest } from './ids.ts';
 import { LongText, ShortText } from './text.ts';
 
@@ -13,6 +14,11 @@ export const TraceLinkBody = z.strictObject({
   /** For a survey finding: which question of the referenced response's survey. */
   toQuestion: ShortText.optional(),
   rationale: LongText,
+  /**
+   * The target's version (its updatedAt) that the author looked at when making or last confirming
+   * the link; a later version of the target makes the link suspect until someone confirms it again.
+   */
+  evidenceAt: HlcTimestamp,
 });
 export type TraceLinkBody = z.infer<typeof TraceLinkBody>;
 
