@@ -30,8 +30,8 @@ describe('the HTML report of the examples', async () => {
     expect(activeContent(document)).toEqual([]);
   });
 
-  it('has the five sections in order, each reachable from the contents', () => {
-    expect(text('main > section > h2')).toEqual(['Overzicht', 'Gespreksagenda', 'Knelpunten', 'Uitkomsten van de vragenlijsten', 'Bronnen']);
+  it('has the six sections in order, each reachable from the contents', () => {
+    expect(text('main > section > h2')).toEqual(['Overzicht', 'Gespreksagenda', 'Knelpunten', 'Regioplan en herleiding', 'Uitkomsten van de vragenlijsten', 'Bronnen']);
     for (const link of document.querySelectorAll('nav a')) expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('SECTION');
   });
 
@@ -90,7 +90,7 @@ describe('the HTML report of the examples', async () => {
   it('speaks English with --lang en', async () => {
     const english = parseReport(await reportOf(paths, ['--lang', 'en']));
     expect(english.documentElement.lang).toBe('en');
-    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual(['Overview', 'Agenda for the joint session', 'Issues', 'Survey results', 'Sources']);
+    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual(['Overview', 'Agenda for the joint session', 'Issues', 'Regional plan and traceability', 'Survey results', 'Sources']);
     expect(english.querySelector('#gespreksagenda h3')?.textContent).toBe('Shared priorities');
   });
 });
