@@ -61,7 +61,7 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
   const parents = showParents && view.parents.length > 0 ? html`<p>${texts.planServes}: ${joined(view.parents.map((r) => linkTarget(context, r)))}</p>` : html``;
   const evidence =
     view.evidence.length === 0
-      ? html`<p class="muted">${texts.planNoEvidence}</p>`
+      ? html`<p class="muted">${context.analysis.plan.coverage.standAlone.some((i) => i.id === item.id) ? texts.planNoEvidence : texts.planInherits}</p>`
       : html`<p>${texts.planRestsOn}:</p><ul class="plan-evidence">${view.evidence.map((r) => html`<li data-state="${r.state}">${evidenceLine(context, r)}</li>`)}</ul>`;
   const anchor = context.anchored.has(item.id) ? html`` : html` id="${planAnchor(item.id)}"`;
   context.anchored.add(item.id);

@@ -114,7 +114,8 @@ const TEXTS = {
   planBaseline: both('nulmeting', 'baseline'),
   planServes: both('Dient', 'Serves'),
   planRestsOn: both('Rust op', 'Rests on'),
-  planNoEvidence: both('Geen eigen onderbouwing.', 'No evidence of its own.'),
+  planNoEvidence: both('Geen onderbouwing, ook niet via wat het dient.', 'No evidence, not even through what it serves.'),
+  planInherits: both('Geen eigen onderbouwing; rust op wat het dient.', 'No evidence of its own; rests on what it serves.'),
   planLinkBy: both((partner: string) => `gelegd door ${partner}`, (partner: string) => `linked by ${partner}`),
   planTargetKinds: both(
     { issue: 'Knelpunt', observation: 'Waarneming', surveyFinding: 'Uitkomst vragenlijst', planItem: 'Plan' },

@@ -48,6 +48,20 @@ describe('the HTML report of the examples', async () => {
     expect(text('#knelpunten tbody tr:first-child td')[0]).toMatch(/^Huisartsentekort/);
   });
 
+  it('shows the plan with its evidence and the findings a coordinator acts on', () => {
+    expect(document.querySelectorAll('#regioplan .plan-item')).toHaveLength(8);
+    expect(document.querySelectorAll('#regioplan .plan-item[id]')).toHaveLength(8);
+    const findings = (kind: string) => [...document.querySelectorAll(`#regioplan [data-finding="${kind}"] li`)].map((li) => li.textContent);
+    expect(findings('uncovered-top-issues')).toEqual(['Eenzaamheid onder ouderen in de dorpen']);
+    expect(findings('stand-alone')).toEqual(['Doel Eén regionale zorgapp voor alle inwoners']);
+    expect(findings('suspect')).toEqual(['Doel Jongeren met psychische klachten krijgen binnen acht weken hulp → Knelpunt: Lange wachttijden in de GGZ voor jongeren']);
+    expect(findings('no-owner')).toEqual(['Actie Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
+    expect(findings('dangling')).toEqual([]);
+    // Every in-page link of the plan reaches its target: issue rows, clips and plan items.
+    for (const anchor of document.querySelectorAll('#regioplan a')) expect(document.getElementById(anchor.getAttribute('href')?.slice(1) ?? '')).not.toBeNull();
+    expect(document.querySelector('#gespreksagenda [data-kind="not-in-plan"] strong')?.textContent).toBe('Eenzaamheid onder ouderen in de dorpen');
+  });
+
   it('links every piece of evidence to its clip among the sources', () => {
     const anchors = [...document.querySelectorAll('a[href^="#waarneming-"]')];
     expect(anchors.length).toBeGreaterThan(20);
