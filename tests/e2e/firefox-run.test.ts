@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
@@ -20,9 +20,13 @@ let dashboard: Page;
 const text = (page: Page, testId: string) => page.$eval(`[data-testid="${testId}"]`, (element) => element.textContent ?? '');
 const waitFor = (page: Page, testId: string) => page.waitForSelector(`[data-testid="${testId}"]`, { timeout: 30_000 });
 
+/** Loads the page afresh, so what it shows comes from storage; the old document is marked, so it cannot pass for the new one. */
 async function reload(page: Page): Promise<void> {
-  await page.evaluate(() => location.reload());
-  await page.waitForFunction(() => document.readyState === 'complete' && (document.getElementById('app')?.childElementCount ?? 0) > 0);
+  await page.evaluate(() => {
+    Object.assign(window, { staleDocument: true });
+    location.reload();
+  });
+  await page.waitForFunction(() => !('staleDocument' in window) && document.readyState === 'complete' && (document.getElementById('app')?.childElementCount ?? 0) > 0);
 }
 
 beforeAll(async () => {
@@ -128,7 +132,14 @@ describe('the Firefox build, installed in Firefox ESR', () => {
     await dashboard.bringToFront();
     await reload(dashboard);
     await dashboard.click('[data-testid="export-button"]');
-    const saved = async () => (await readdir(firefox.downloadDir)).filter((name) => name.endsWith('.json'));
+    // Firefox puts an empty file under the final name at once and writes to `.part` beside it,
+    // which it renames when done: the download is there once no `.part` is left and it has bytes.
+    const saved = async () => {
+      const names = await readdir(firefox.downloadDir);
+      if (names.some((name) => name.endsWith('.part'))) return [];
+      const done = await Promise.all(names.filter((name) => name.endsWith('.json')).map(async (name) => ((await stat(join(firefox.downloadDir, name))).size > 0 ? [name] : [])));
+      return done.flat();
+    };
     await expect.poll(saved, { timeout: 20_000 }).toHaveLength(1);
     const [name = ''] = await saved();
     expect(name).toMatch(/^regiobeeld-helmond-de-peel-ggd-brabant-zuidoost-\d{4}-\d{2}-\d{2}\.json$/);

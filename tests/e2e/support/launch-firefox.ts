@@ -90,6 +90,8 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
+    // A first start on a busy two-core machine can take a while.
+    timeout: 90_000,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -131,6 +133,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       // page may not send a tab there: the tab is sent over BiDi, and the page says when it is there.
       const target = url(path);
       const page = await browser.newPage();
+      // puppeteer keeps a frame's BiDi browsing-context id as `_id` (not in its public types).
       const context = (page.mainFrame() as unknown as { _id: string })._id;
       await connection.send('browsingContext.navigate', { context, url: target, wait: 'none' });
       await page.waitForFunction((address) => location.href === address && document.readyState === 'complete', {}, target);
