@@ -137,7 +137,7 @@ describe('the Firefox build, installed in Firefox ESR', () => {
   it('opens a survey and keeps an answer', async () => {
     const survey = await firefox.open(SURVEY);
     await waitFor(survey, 'survey-heading');
-    await survey.click('input[type="radio"][value="beleid"] + *, label:has(input[type="radio"][value="beleid"])');
+    await survey.click('label:has(input[type="radio"][value="beleid"])');
     await survey.waitForSelector('[data-testid="autosave-status"][data-state="saved"]', { timeout: 30_000 });
 
     await reload(survey);
