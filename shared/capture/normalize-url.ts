@@ -18,7 +18,12 @@ export function normalizeUrl(input: string, base?: string): string | null {
   url.username = '';
   url.password = '';
   // Only rewrite the query when there is something to strip: re-serialising changes its encoding.
-  const tracking = [...url.searchParams.keys()].filter((key) => TRACKING.test(key));
+  // forEach rather than keys(): in a Firefox content script URL is the page's, seen through an Xray
+  // wrapper, and the iterator keys() returns there is not iterable (capture.js failed on every page).
+  const tracking: string[] = [];
+  url.searchParams.forEach((_, key) => {
+    if (TRACKING.test(key)) tracking.push(key);
+  });
   for (const key of tracking) url.searchParams.delete(key);
   const href = url.href;
   return url.search === '' ? href.replace(/\?$/, '') : href;

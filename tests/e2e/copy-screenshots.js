@@ -14,6 +14,7 @@ const CHOSEN = [
   ['knipblad.png', 'zoom-200-capture-sheet.png', 'tests/e2e/zoom.test.ts'],
   ['vragenlijst.png', 'zoom-200-survey.png', 'tests/e2e/zoom.test.ts'],
   ['popup.png', 'zoom-200-popup.png', 'tests/e2e/zoom.test.ts'],
+  ['firefox-overzicht.png', 'firefox-dashboard.png', 'tests/e2e/firefox-run.test.ts'],
 ];
 
 await mkdir(TO, { recursive: true });

@@ -91,6 +91,9 @@ describe('at 200 % zoom (640 CSS px wide) nothing scrolls sideways and the contr
     await sheet.getByTestId('sheet-save').click();
     await sheet.getByTestId('panel-saved').waitFor();
 
+    // In front again: a tab behind the sheet gets no animation frames, and each scroll, visibility
+    // check and screenshot below then waited about 2 s for one (the case took ~20 s instead of ~3 s).
+    await dashboard.bringToFront();
     await dashboard.setViewportSize(ZOOMED);
     await dashboard.reload();
     await dashboard.getByTestId('records-table').waitFor();

@@ -102,6 +102,7 @@ describe('links to a source', () => {
     expect(normalizeUrl('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table')).toBe('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table');
     expect(normalizeUrl('https://www.ggdbzo.nl/monitor#eenzaamheid')).toBe('https://www.ggdbzo.nl/monitor');
     expect(normalizeUrl('https://a.nl/zoek?q=huisarts+tekort&ref=1')).toBe('https://a.nl/zoek?q=huisarts+tekort&ref=1');
+    expect(normalizeUrl('https://a.nl/p?utm_source=a&x=1&utm_source=b&gclid=c')).toBe('https://a.nl/p?x=1');
     expect(normalizeUrl('/rapport.pdf', 'https://www.rivm.nl/regiobeeld')).toBe('https://www.rivm.nl/rapport.pdf');
     expect(normalizeUrl('javascript:alert(1)')).toBeNull();
     expect(normalizeUrl('chrome://extensions')).toBeNull();
