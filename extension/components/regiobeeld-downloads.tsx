@@ -9,6 +9,7 @@ const CSV_LABELS: Record<CsvFileName, MessageKey> = {
   'issues.csv': 'downloadCsv_issues',
   'survey-aggregates.csv': 'downloadCsv_surveys',
   'gespreksagenda.csv': 'downloadCsv_agenda',
+  'trace-matrix.csv': 'downloadCsv_traceMatrix',
 };
 
 export interface RegiobeeldDownloadsProps {

@@ -1,8 +1,9 @@
+import { analysePlan, type PlanAnalysis } from '../plan/analyse-plan.ts';
 import type { RegionRecord } from '../schema/record.ts';
 import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { type AgendaItem, gespreksagenda } from './agenda.ts';
-import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv } from './csv-exports.ts';
+import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
@@ -16,6 +17,7 @@ export interface RegiobeeldAnalysis {
   readonly surveys: SurveysReport;
   readonly issues: IssueSummaries;
   readonly agenda: readonly AgendaItem[];
+  readonly plan: PlanAnalysis;
 }
 
 export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[]): RegiobeeldAnalysis {
@@ -28,13 +30,14 @@ export function analyseRegiobeeld(region: string, records: readonly RegionRecord
     surveys,
     issues,
     agenda: gespreksagenda(issues.issues),
+    plan: analysePlan(records, issues.issues),
   };
 }
 
-export const CSV_FILE_NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv'] as const;
+export const CSV_FILE_NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv', 'trace-matrix.csv'] as const;
 export type CsvFileName = (typeof CSV_FILE_NAMES)[number];
 
-/** One of the four CSV exports: only that one is built. */
+/** One of the CSV exports: only that one is built. */
 export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): string {
   switch (name) {
     case 'observations.csv':
@@ -45,15 +48,18 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':
       return agendaCsv(analysis.agenda);
+    case 'trace-matrix.csv':
+      return traceMatrixCsv(analysis.plan.matrix);
   }
 }
 
-/** The four CSV exports, by file name. */
+/** The CSV exports, by file name. */
 export function csvExports(analysis: RegiobeeldAnalysis): Record<CsvFileName, string> {
   return {
     'observations.csv': csvExport(analysis, 'observations.csv'),
     'issues.csv': csvExport(analysis, 'issues.csv'),
     'survey-aggregates.csv': csvExport(analysis, 'survey-aggregates.csv'),
     'gespreksagenda.csv': csvExport(analysis, 'gespreksagenda.csv'),
+    'trace-matrix.csv': csvExport(analysis, 'trace-matrix.csv'),
   };
 }

@@ -1,3 +1,4 @@
+import type { TraceCell, TraceMatrix } from '../plan/trace-matrix.ts';
 import type { DomainPart } from '../survey/answers.ts';
 import type { RatingStats } from '../survey/aggregate-rating.ts';
 import type { RankingStats } from '../survey/aggregate-ranking.ts';
@@ -124,4 +125,14 @@ export function surveyAggregatesCsv(report: SurveysReport): string {
     }
   }
   return toCsv(AGGREGATE_HEADER, rows);
+}
+
+const PLAN_LEVEL_LABELS = { ambition: 'ambitie', goal: 'doel', action: 'actie', initiative: 'initiatief' } as const;
+const TRACE_CELLS: Readonly<Record<Exclude<TraceCell, null>, string>> = { linked: 'x', suspect: 'x (verdacht)', 'via-observation': 'via waarneming' };
+
+/** Issues down, goals and actions across: which plan items rest on which issue. */
+export function traceMatrixCsv(matrix: TraceMatrix): string {
+  const header = ['knelpunt-id', 'knelpunt', 'plaats', ...matrix.columns.map((item) => `${PLAN_LEVEL_LABELS[item.body.level]}: ${item.body.title}`)];
+  const rows = matrix.rows.map(({ issue, cells }): CsvCell[] => [issue.id, issue.title, issue.priority?.place ?? null, ...cells.map((cell) => (cell === null ? null : TRACE_CELLS[cell]))]);
+  return toCsv(header, rows);
 }

@@ -11,7 +11,7 @@ import { runBin, STACK_LINE } from './support/run-bin.ts';
 
 const examples = committedExamples();
 const paths = [...examples.keys()];
-const NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv'];
+const NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv', 'trace-matrix.csv'];
 
 async function reportOf(files: ReadonlyMap<string, string>, args: readonly string[]) {
   const machine = memoryDeps(files);
@@ -22,7 +22,7 @@ async function reportOf(files: ReadonlyMap<string, string>, args: readonly strin
 const rows = (text: string | undefined) => (text ?? '').replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
 
 describe('report', () => {
-  it('writes the four CSV files of the merged examples into the folder', async () => {
+  it('writes the five CSV files of the merged examples into the folder', async () => {
     const { code, out, err, written } = await reportOf(examples, [...paths, '--csv-dir', 'out/csv']);
     expect(err).toEqual([]);
     expect(code).toBe(EXIT.ok);
@@ -32,6 +32,7 @@ describe('report', () => {
     // 52 live observations and 10 issues in the merged examples, each one line under the header.
     expect(rows(written.get('out/csv/observations.csv'))).toHaveLength(53);
     expect(rows(written.get('out/csv/issues.csv'))).toHaveLength(11);
+    expect(rows(written.get('out/csv/trace-matrix.csv'))).toHaveLength(11);
   });
 
   it('ranks the huisartsentekort first, ranked by three of the five partners, as a shared priority', async () => {
@@ -54,7 +55,7 @@ describe('report', () => {
     const files = new Map([...examples, ['broken.json', '{']]);
     const { code, err, written } = await reportOf(files, [...paths, 'broken.json', '--csv-dir', 'd']);
     expect(code).toBe(EXIT.failed);
-    expect(written.size).toBe(4);
+    expect(written.size).toBe(NAMES.length);
     expect(err.at(-1)).toBe('warning: 1 file was refused and left out of the merge (broken.json); the merge of the other 5 files was written to d');
   });
 

@@ -1,0 +1,79 @@
+import { TOP_PLACES } from '../regiobeeld/agenda.ts';
+import type { IssueSummary } from '../regiobeeld/issue-summaries.ts';
+import { parentCycles } from './cycles.ts';
+import { parentFits } from './parent-rules.ts';
+import type { PlanIndex, PlanItem } from './plan-index.ts';
+import { isEvidenceLink, type ResolvedLink, resolveLink } from './resolve-link.ts';
+
+/**
+ * A top-priority issue is one the surveys place in the top three (`TOP_PLACES` of the agenda,
+ * by the ranking that speaks for it, `headlineRanking`): the same top the gespreksagenda puts on
+ * the table, so the plan is held to what the region said comes first. Ties share a place, so the
+ * top may hold more than three issues; an issue no survey ranked is never top.
+ */
+export function topPriorityIssues(issues: readonly IssueSummary[]): IssueSummary[] {
+  return issues.filter((issue) => issue.priority !== null && issue.priority.n > 0 && issue.priority.place <= TOP_PLACES);
+}
+
+export interface PlanCoverage {
+  /** Top-priority issues no live goal or action links to directly. */
+  readonly uncoveredTopIssues: readonly IssueSummary[];
+  /** Plan items with no evidence of their own nor through the items they serve ("staat op zichzelf"). */
+  readonly standAlone: readonly PlanItem[];
+  /** Links with a missing end, by link id. */
+  readonly dangling: readonly ResolvedLink[];
+  /** Links whose target changed after the author saw it, by link id. */
+  readonly suspect: readonly ResolvedLink[];
+  readonly actionsWithoutOwner: readonly PlanItem[];
+  /** Parent links between live items whose levels no longer fit (levels changed after linking). */
+  readonly misfitParents: readonly ResolvedLink[];
+  /** Items serving each other round, from `parentCycles`. */
+  readonly cycles: readonly (readonly string[])[];
+}
+
+export function planCoverage(index: PlanIndex, issues: readonly IssueSummary[]): PlanCoverage {
+  const resolved = index.links.map((link) => resolveLink(index, link));
+  const covered = new Set<string>();
+  for (const r of resolved) {
+    if (r.state !== 'dangling' && r.link.body.toType === 'issue' && (r.from?.body.level === 'goal' || r.from?.body.level === 'action')) covered.add(r.link.body.toId);
+  }
+  const grounded = groundedItems(index, resolved);
+  return {
+    uncoveredTopIssues: topPriorityIssues(issues).filter((issue) => !covered.has(issue.id)),
+    standAlone: index.items.filter((item) => !grounded.has(item.id)),
+    dangling: resolved.filter((r) => r.state === 'dangling'),
+    suspect: resolved.filter((r) => r.state === 'suspect'),
+    actionsWithoutOwner: index.items.filter((item) => item.body.level === 'action' && item.body.ownerPartnerIds.length === 0),
+    misfitParents: resolved.filter((r) => r.from !== null && r.target?.type === 'planItem' && !parentFits(r.from.body.level, r.target.body.level)),
+    cycles: parentCycles(index),
+  };
+}
+
+/**
+ * Items that rest on evidence: their own link to an issue, observation or survey finding that is
+ * there (a suspect link still counts; it is reported on its own), or a fitting parent that rests
+ * on evidence. A trace through a parent counts because an action carries out its goal: the goal's
+ * evidence is its reason, and asking each action to repeat the goal's links makes copies that
+ * drift apart. It does not count upwards: a goal is not grounded by what one of its actions cites,
+ * so an ambition needs links of its own.
+ */
+function groundedItems(index: PlanIndex, resolved: readonly ResolvedLink[]): Set<string> {
+  const grounded = new Set<string>();
+  for (const r of resolved) if (r.from !== null && r.state !== 'dangling' && isEvidenceLink(r.link)) grounded.add(r.from.id);
+  const parentsOf = new Map<string, string[]>();
+  for (const r of resolved) {
+    if (r.from === null || r.target?.type !== 'planItem' || !parentFits(r.from.body.level, r.target.body.level)) continue;
+    parentsOf.set(r.from.id, [...(parentsOf.get(r.from.id) ?? []), r.target.id]);
+  }
+  // Fitting links only go down the levels, so this reaches a fixed point in as many rounds as there are levels.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [child, parents] of parentsOf) {
+      if (!grounded.has(child) && parents.some((id) => grounded.has(id))) {
+        grounded.add(child);
+        changed = true;
+      }
+    }
+  }
+  return grounded;
+}
