@@ -109,6 +109,7 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
             choices={context.choices}
             onDone={(linked) => {
               setMode('view');
+              context.open(planItemAnchor(item.id));
               if (linked !== undefined) context.report(t('planLinkAdded', linked));
             }}
           />
@@ -123,6 +124,7 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
             observations={context.choices.observations}
             onDone={(saved?: PlanItem) => {
               setMode('view');
+              context.open(planItemAnchor(item.id));
               if (saved !== undefined) context.report(t('planSaved', saved.body.title));
             }}
           />

@@ -1,5 +1,5 @@
 import type { TargetedEvent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.ts';
 import { PARENT_LEVELS } from '../../shared/plan/parent-rules.ts';
 import type { PlanItem, PlanLevel } from '../../shared/plan/plan-index.ts';
@@ -100,6 +100,9 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
   const prefix = `plan-${item?.id ?? 'new'}`;
+  const first = useRef<HTMLSelectElement>(null);
+  // Opening the editor by keyboard moves focus into it, where the partner goes on typing.
+  useEffect(() => first.current?.focus(), []);
   const parents = items.filter((candidate) => candidate.id !== item?.id && PARENT_LEVELS[draft.level].includes(candidate.body.level));
 
   const set = (field: keyof Draft) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
@@ -145,7 +148,7 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
       <div class="plan-fields">
         <div class="field">
           <label for={`${prefix}-level`}>{t('planFieldLevel')}</label>
-          <select id={`${prefix}-level`} value={draft.level} onChange={set('level')} data-testid="plan-field-level">
+          <select id={`${prefix}-level`} ref={first} value={draft.level} onChange={set('level')} data-testid="plan-field-level">
             {PLAN_LEVELS.map((value) => (
               <option key={value} value={value}>
                 {t(PLAN_LEVEL_LABELS[value])}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import type { PlanNode } from '../../shared/plan/plan-tree.ts';
 import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../../shared/schema/record.ts';
@@ -6,7 +6,7 @@ import type { SurveyDefinition } from '../../shared/survey/definition.ts';
 import { t } from '../i18n/t.ts';
 import type { PlanStore } from '../services/plan-store.ts';
 import { regiobeeldFileStem } from '../ui/download.ts';
-import { openAnchor } from '../ui/plan-text.ts';
+import { openAnchor, planItemAnchor } from '../ui/plan-text.ts';
 import { PlanCoverageView } from './plan-coverage.tsx';
 import { type PlanCardContext, PlanItemCard } from './plan-item-card.tsx';
 import { type PartnerChoice, PlanItemEditor } from './plan-item-editor.tsx';
@@ -39,6 +39,15 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
   const [creating, setCreating] = useState(false);
   const [status, setStatus] = useState<{ text: string; failed: boolean } | undefined>(undefined);
   const { tree, coverage, index } = analysis.plan;
+  // Where keyboard focus goes when an editor closes: the new item once the plan shows it, else the button.
+  const [focusNext, setFocusNext] = useState<string | undefined>(undefined);
+  const newButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusNext === undefined) return;
+    if (focusNext === '') newButton.current?.focus();
+    else if (!openAnchor(document, planItemAnchor(focusNext))) return;
+    setFocusNext(undefined);
+  }, [focusNext, index]);
 
   const partners = useMemo(
     () => analysis.partners.all.flatMap((partner): PartnerChoice[] => (partner.organisation === null ? [] : [{ id: partner.id, name: partner.organisation }])),
@@ -107,6 +116,7 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
           observations={choices.observations}
           onDone={(saved) => {
             setCreating(false);
+            setFocusNext(saved?.id ?? '');
             if (saved !== undefined) report(t('planSaved', saved.body.title));
           }}
         />
@@ -115,6 +125,7 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
           <button
             type="button"
             class="primary"
+            ref={newButton}
             onClick={() => {
               setStatus(undefined);
               setCreating(true);

@@ -1,5 +1,5 @@
 import type { TargetedEvent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.ts';
 import { PARENT_LEVELS } from '../../shared/plan/parent-rules.ts';
 import type { PlanItem } from '../../shared/plan/plan-index.ts';
@@ -72,6 +72,8 @@ export function TraceLinkEditor({ plan, from, choices, onDone }: TraceLinkEditor
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
   const prefix = `link-${from.id}`;
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const options = optionsOf(kind, from, choices);
 
   async function submit(event: TargetedEvent<HTMLFormElement>) {
@@ -101,6 +103,7 @@ export function TraceLinkEditor({ plan, from, choices, onDone }: TraceLinkEditor
           <label for={`${prefix}-kind`}>{t('planLinkKind')}</label>
           <select
             id={`${prefix}-kind`}
+            ref={first}
             value={kind}
             onChange={(event) => {
               const chosen = event.currentTarget.value;

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useMemo } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
@@ -18,6 +18,8 @@ import { committedExamples } from '../unit/cli/support/examples.ts';
 import { clipBody, PARTNER_A, type TestStore, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
+// Each step waits for IndexedDB and a live query; a busy two-core machine needs more than a second.
+configure({ asyncUtilTimeout: 10_000 });
 
 const SURVEYS = loadDefinitions(DEFINITION_SOURCES);
 
@@ -88,6 +90,12 @@ describe('the plan view on the dashboard', () => {
     await createItem({ level: 'ambition', title: 'Gezond ouder worden' });
     await createItem({ level: 'goal', title: 'Minder eenzaamheid', parent: 'Gezond ouder worden' });
     await createItem({ level: 'action', title: 'Buurtcirkels', parent: 'Minder eenzaamheid' });
+    // Keyboard focus follows the work: into the editor when it opens, onto the new item once saved.
+    await waitFor(() => expect(document.activeElement).toBe(itemCard('Buurtcirkels')));
+    fireEvent.click(screen.getByTestId('plan-new'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('plan-field-level')));
+    fireEvent.keyDown(screen.getByTestId('plan-field-level'), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('plan-new')));
 
     const ambition = itemCard('Gezond ouder worden');
     expect(within(ambition).getAllByTestId('plan-item-title').map((element) => element.textContent)).toEqual(['Gezond ouder worden', 'Minder eenzaamheid', 'Buurtcirkels']);
