@@ -34,7 +34,8 @@ describe('two partners sync through a shared folder', () => {
       await page.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
     }
     await ggdPage.reload();
-    expect(await ggdPage.getByTestId('sync-folder').textContent()).toBe(`Map: ${FOLDER}`);
+    // The kept folder is read from IndexedDB after the panel first renders.
+    await expect.poll(() => ggdPage.getByTestId('sync-folder').textContent()).toBe(`Map: ${FOLDER}`);
   });
 
   it('a partner\'s answers reach the other partner, and each file holds only its writer\'s records', async () => {
