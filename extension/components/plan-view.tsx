@@ -94,7 +94,7 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
       <PlanCoverageView coverage={coverage} index={index} definitions={definitions} open={context.open}>
         <div class="row">
           <button type="button" onClick={downloadMatrix} data-testid="plan-download-matrix">
-            {t('planDownloadMatrix')}
+            {t('downloadCsv_traceMatrix')}
           </button>
         </div>
       </PlanCoverageView>

@@ -14,6 +14,7 @@ const CHOSEN = [
   ['knipblad.png', 'zoom-200-capture-sheet.png', 'tests/e2e/zoom.test.ts'],
   ['vragenlijst.png', 'zoom-200-survey.png', 'tests/e2e/zoom.test.ts'],
   ['popup.png', 'zoom-200-popup.png', 'tests/e2e/zoom.test.ts'],
+  ['plan.png', 'plan-view.png', 'tests/e2e/plan.test.ts'],
 ];
 
 await mkdir(TO, { recursive: true });
