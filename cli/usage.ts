@@ -50,15 +50,18 @@ export const REPORT_USAGE = `Usage: regiobeeld report FILE... [--csv-dir DIR] [-
 Merges partner bundles (or earlier merges) of one region, exactly as "merge" does, and writes the
 merged regiobeeld as CSV files, as an HTML report, or both (at least one of the two is required).
 
---csv-dir writes four CSV files for Dutch Excel (";" between cells, decimal comma, UTF-8):
+--csv-dir writes five CSV files for Dutch Excel (";" between cells, decimal comma, UTF-8):
   observations.csv        every live observation with its partner, domain, source and figure
   issues.csv              every issue with its evidence, partners, domains and survey priority
   survey-aggregates.csv   every survey question, overall and per domain
   gespreksagenda.csv      the agenda for the joint session, each item with its evidence ids
+  trace-matrix.csv        issues down, the plan's goals and actions across: "x" where the item
+                          links to the issue, "x (verdacht)" where the issue changed since,
+                          "via waarneming" where it links to an observation of the issue
 Cells that would start a spreadsheet formula (=, +, -, @) get a leading apostrophe.
 
---html writes one self-contained page: overview, gespreksagenda, issues, survey charts and the
-sources with their quotes. It needs no internet and runs no script; print it to PDF from the
+--html writes one self-contained page: overview, gespreksagenda, issues, the regional plan with
+what each item rests on and the findings on it, survey charts and the sources with their quotes. It needs no internet and runs no script; print it to PDF from the
 browser (each section starts on a new page).
 
 Options:

@@ -17,7 +17,7 @@ export interface ReportTargets {
 
 /**
  * Merges the bundles as `merge` does and writes the regiobeeld's CSV exports into `csvDir` (for
- * Dutch Excel: observations, issues, survey aggregates and the gespreksagenda) and/or the
+ * Dutch Excel: observations, issues, survey aggregates, the gespreksagenda and the trace matrix) and/or the
  * self-contained HTML report to `html`. Refused files are left out and the rest is still
  * reported (exit 1), as with `merge`.
  */
@@ -49,6 +49,11 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   output.out(`  issues           ${counts.issue}`);
   output.out(`  survey answers   ${plural(counted, 'response', 'responses')} counted in ${plural(analysis.surveys.surveys.length, 'survey', 'surveys')}`);
   output.out(`  agenda           ${plural(analysis.agenda.length, 'item', 'items')}`);
+  const { coverage, index } = analysis.plan;
+  output.out(
+    `  plan             ${plural(index.items.length, 'item', 'items')}, ${plural(index.links.length, 'trace link', 'trace links')}; ${plural(coverage.uncoveredTopIssues.length, 'top issue', 'top issues')} without goal or action, ${plural(coverage.standAlone.length, 'item', 'items')} standing alone, ${plural(coverage.suspect.length, 'suspect link', 'suspect links')}, ${plural(coverage.dangling.length, 'dangling link', 'dangling links')}`,
+  );
+  if (coverage.cycles.length > 0) output.err(`warning: plan items serve each other in a circle (${coverage.cycles.map((ids) => ids.join(', ')).join('; ')}); the report lists them`);
   const unmatched = analysis.surveys.unmatched.length;
   if (unmatched > 0) output.err(`warning: ${plural(unmatched, 'survey response answers', 'survey responses answer')} a survey version this program does not know; left out of the figures`);
   if (analysis.issues.dangling.length > 0) {

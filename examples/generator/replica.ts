@@ -3,6 +3,9 @@ import type { Bundle } from '../../shared/bundle/format.ts';
 import { createHlc } from '../../shared/clock/hlc.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { mergeRecords } from '../../shared/merge/merge-records.ts';
+import { indexPlan } from '../../shared/plan/plan-index.ts';
+import type { TraceLinkDraft } from '../../shared/plan/trace-link-check.ts';
+import { newTraceLink } from '../../shared/plan/trace-link-record.ts';
 import { liveVersion, tombstone, type VersionStamp } from '../../shared/records/versions.ts';
 import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
 import type { IssueBody } from '../../shared/schema/issue.ts';
@@ -20,6 +23,8 @@ export interface Replica {
   readonly origin: RecordId;
   create<T extends RecordType>(type: T, body: BodyOf<T>, at: string): RecordId;
   editIssue(id: RecordId, change: Partial<IssueBody>, at: string): void;
+  /** A trace link from a plan item, checked as the extension checks it, on the target version this installation holds. */
+  link(draft: TraceLinkDraft, at: string): RecordId;
   remove(id: RecordId, at: string): void;
   holdsLive(id: RecordId): boolean;
   importBundle(bundle: Bundle, at: string): void;
@@ -57,6 +62,12 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
       const record = current(id);
       if (record.type !== 'issue' || record.body === undefined) throw new Error(`${profile.slug} cannot edit ${id}: not a live issue`);
       put(liveVersion('issue', id, { ...record.body, ...change }, stamp(when)));
+    },
+    link(draft, when) {
+      const result = newTraceLink(indexPlan([...store.values()]), draft, stamp(when));
+      if (!result.ok) throw new Error(`${profile.slug} cannot link ${draft.fromId} to ${draft.toId}: ${result.errors.map((e) => e.message).join('; ')}`);
+      put(result.record);
+      return result.record.id;
     },
     remove(id, when) {
       const { origin: writer, updatedAt } = stamp(when);

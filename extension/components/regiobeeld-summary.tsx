@@ -11,6 +11,7 @@ const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'domains-differ': 'agenda_domains_differ',
   'urgent-little-evidence': 'agenda_urgent_little_evidence',
   'evidence-low-priority': 'agenda_evidence_low_priority',
+  'not-in-plan': 'agenda_not_in_plan',
 };
 
 const domainLabel = (domain: DomainKey) => t(domain === 'unknown' ? 'domain_unknown' : DOMAIN_LABELS[domain]);

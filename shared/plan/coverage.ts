@@ -50,6 +50,16 @@ export function planCoverage(index: PlanIndex, issues: readonly IssueSummary[]):
 }
 
 /**
+ * The top issues the gespreksagenda puts under "not in the plan yet": none while the regiobeeld
+ * holds no goal or action, because a region that has not started its plan would otherwise see
+ * every top issue twice on its agenda.
+ */
+export function agendaNotInPlan(index: PlanIndex, coverage: PlanCoverage): ReadonlySet<string> {
+  const started = index.items.some((item) => item.body.level === 'goal' || item.body.level === 'action');
+  return new Set(started ? coverage.uncoveredTopIssues.map((issue) => issue.id) : []);
+}
+
+/**
  * Items that rest on evidence: their own link to an issue, observation or survey finding that is
  * there (a suspect link still counts; it is reported on its own), or a fitting parent that rests
  * on evidence. A trace through a parent counts because an action carries out its goal: the goal's

@@ -20,7 +20,7 @@ export const LOW_SCORE = 0.2;
 /** Items per kind: an agenda of one afternoon, not a list of everything. */
 export const ITEMS_PER_KIND = 5;
 
-export const AGENDA_KINDS = ['shared-priority', 'domains-differ', 'urgent-little-evidence', 'evidence-low-priority'] as const;
+export const AGENDA_KINDS = ['shared-priority', 'domains-differ', 'urgent-little-evidence', 'evidence-low-priority', 'not-in-plan'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export interface AgendaItem {
@@ -34,7 +34,7 @@ export interface AgendaItem {
 
 interface Rule {
   readonly kind: AgendaKind;
-  readonly applies: (issue: IssueSummary, priority: IssueRanking) => boolean;
+  readonly applies: (issue: IssueSummary, priority: IssueRanking, notInPlan: ReadonlySet<string>) => boolean;
   readonly order: (a: IssueSummary & { priority: IssueRanking }, b: IssueSummary & { priority: IssueRanking }) => number;
 }
 
@@ -59,18 +59,24 @@ const RULES: readonly Rule[] = [
     applies: (issue, p) => issue.evidenceIds.length >= MUCH_EVIDENCE && p.score < LOW_SCORE,
     order: (a, b) => b.evidenceIds.length - a.evidenceIds.length,
   },
+  {
+    kind: 'not-in-plan',
+    applies: (issue, _, notInPlan) => notInPlan.has(issue.id),
+    order: (a, b) => a.priority.place - b.priority.place,
+  },
 ];
 
 /**
  * The agenda of the joint session, made from the issue summaries: what the region agrees comes
- * first, where domains see it differently, what is urgent but undocumented, and what is
- * documented but nobody puts first. An issue no survey ranked cannot be placed and is left out;
- * an issue may stand under more than one heading.
+ * first, where domains see it differently, what is urgent but undocumented, what is documented
+ * but nobody puts first, and which top issues the plan does not take up yet (`notInPlan`, the
+ * plan's `agendaNotInPlan`). An issue no survey ranked cannot be placed and is left out; an issue
+ * may stand under more than one heading.
  */
-export function gespreksagenda(issues: readonly IssueSummary[]): AgendaItem[] {
+export function gespreksagenda(issues: readonly IssueSummary[], notInPlan: ReadonlySet<string> = new Set()): AgendaItem[] {
   return RULES.flatMap((rule) =>
     issues
-      .flatMap((issue) => (issue.priority !== null && rule.applies(issue, issue.priority) ? [{ ...issue, priority: issue.priority }] : []))
+      .flatMap((issue) => (issue.priority !== null && rule.applies(issue, issue.priority, notInPlan) ? [{ ...issue, priority: issue.priority }] : []))
       .sort((a, b) => rule.order(a, b) || compareText(a.id, b.id))
       .slice(0, ITEMS_PER_KIND)
       .map((issue) => ({ kind: rule.kind, issueId: issue.id, title: issue.title, evidenceIds: issue.evidenceIds, priority: issue.priority })),

@@ -1,4 +1,5 @@
 import { analysePlan, type PlanAnalysis } from '../plan/analyse-plan.ts';
+import { agendaNotInPlan } from '../plan/coverage.ts';
 import type { RegionRecord } from '../schema/record.ts';
 import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
@@ -23,14 +24,15 @@ export interface RegiobeeldAnalysis {
 export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[]): RegiobeeldAnalysis {
   const surveys = aggregateSurveys(definitions, records);
   const issues = summariseIssues(records, definitions, surveys);
+  const plan = analysePlan(records, issues.issues);
   return {
     overview: regionOverview(region, records),
     partners: partnerDirectory(records),
     observations: buildObservationIndex(records),
     surveys,
     issues,
-    agenda: gespreksagenda(issues.issues),
-    plan: analysePlan(records, issues.issues),
+    agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
+    plan,
   };
 }
 

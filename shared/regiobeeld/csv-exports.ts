@@ -72,6 +72,7 @@ const AGENDA_LABELS: Readonly<Record<AgendaKind, string>> = {
   'domains-differ': 'Domeinen zien het anders',
   'urgent-little-evidence': 'Urgent, weinig onderbouwd',
   'evidence-low-priority': 'Goed onderbouwd, lage prioriteit',
+  'not-in-plan': 'Hoge prioriteit, nog niet in het plan',
 };
 
 export function agendaCsv(items: readonly AgendaItem[]): string {

@@ -7,6 +7,7 @@ import type { SurveyAggregate } from '../survey/aggregate-survey.ts';
 import type { DomainPart } from '../survey/answers.ts';
 import type { RatingStats } from '../survey/aggregate-rating.ts';
 import { type Bar, barChart } from './bar-chart.ts';
+import { planSectionBody } from './plan-section.ts';
 import { html, linkableUrl, markupOf, type SafeHtml } from './html.ts';
 import { type ReportLanguage, reportTexts, type ReportTexts } from './texts.ts';
 
@@ -45,6 +46,11 @@ table.chart-data caption { text-align: left; color: var(--muted); }
 .source { border-top: 1px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }
 .url { word-break: break-all; font-size: 0.9em; }
 blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(--line); }
+.plan-tree, .plan-tree ol { padding-left: 1.4rem; }
+.plan-item .level { text-transform: uppercase; font-size: 0.8em; letter-spacing: 0.04em; color: var(--muted); }
+.plan-item p { margin: 0.2rem 0; }
+.plan-evidence { margin: 0.2rem 0 0.6rem; }
+.link-state { color: #8a3b00; font-weight: 600; }
 :target { outline: 2px solid var(--accent); outline-offset: 2px; }
 @page { margin: 18mm 16mm; }
 @media print {
@@ -52,16 +58,18 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(
   nav.contents { display: none; }
   section { break-before: page; }
   h2, h3 { break-after: avoid; }
-  figure, tr, .clip, .agenda-group { break-inside: avoid; }
+  figure, tr, .clip, .agenda-group, .plan-item, .plan-finding { break-inside: avoid; }
   a { color: inherit; }
 }
 </style>`;
 
-const SECTION_IDS = { overview: 'overzicht', agenda: 'gespreksagenda', issues: 'knelpunten', surveys: 'vragenlijsten', sources: 'bronnen' } as const;
+const SECTION_IDS = { overview: 'overzicht', agenda: 'gespreksagenda', issues: 'knelpunten', plan: 'regioplan', surveys: 'vragenlijsten', sources: 'bronnen' } as const;
 type SectionKey = keyof typeof SECTION_IDS;
 
 /** Anchor of an observation among the sources: agenda and issues link their evidence to it. */
 const observationAnchor = (id: string): string => `waarneming-${id}`;
+/** Anchor of an issue's row: the plan links the issues it rests on to it. */
+const issueAnchor = (id: string): string => `knelpunt-${id}`;
 
 interface Context {
   readonly texts: ReportTexts;
@@ -71,15 +79,15 @@ interface Context {
 }
 
 /**
- * The merged regiobeeld as one self-contained HTML page: overview, gespreksagenda, issues, survey
- * charts and sources. No script, no external resource; every text of a bundle is escaped, and only
+ * The merged regiobeeld as one self-contained HTML page: overview, gespreksagenda, issues, the
+ * regional plan with its traces and findings, survey charts and sources. No script, no external resource; every text of a bundle is escaped, and only
  * http(s) addresses become links. Pure: the same analysis and options give the same string.
  */
 export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
   const texts = reportTexts(options.language);
   const context: Context = { texts, language: options.language, analysis, observationsById: new Map(analysis.observations.observations.map((o) => [o.record.id, o])) };
   const title = texts.documentTitle(analysis.overview.region);
-  const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'surveys', 'sources'];
+  const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
 <html lang="${options.language}">
 <head>
@@ -101,6 +109,7 @@ ${STYLE}
 ${overviewSection(context)}
 ${agendaSection(context)}
 ${issuesSection(context)}
+${section('plan', texts, planSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), observationAnchor, issueAnchor }))}
 ${surveysSection(context)}
 ${sourcesSection(context)}
 </main>
@@ -184,7 +193,7 @@ function issuesSection(context: Context): SafeHtml {
   const optional = (value: number | null) => (value === null ? texts.none : number(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${number(issue.evidenceIds.length, language)}</td><td>${issue.partnerIds.map((id) => partnerName(context, id)).join(', ')}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${number(issue.evidenceIds.length, language)}</td><td>${issue.partnerIds.map((id) => partnerName(context, id)).join(', ')}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',

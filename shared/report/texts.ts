@@ -1,4 +1,6 @@
 import type { AgendaKind } from '../regiobeeld/agenda.ts';
+import type { PlanLevel } from '../plan/plan-index.ts';
+import type { PLAN_STATUSES } from '../schema/plan-item.ts';
 import type { DomainKey } from '../survey/answers.ts';
 
 export const REPORT_LANGUAGES = ['nl', 'en'] as const;
@@ -17,13 +19,14 @@ const TEXTS = {
   documentTitle: both((region: string) => `Regiobeeld ${region}`, (region: string) => `Regional picture ${region}`),
   generatedAt: both((moment: string) => `Gemaakt op ${moment}`, (moment: string) => `Made on ${moment}`),
   intro: both(
-    'Het gezamenlijke beeld van de partners in de regio: wie wat heeft ingebracht, de gespreksagenda, de knelpunten met hun onderbouwing, de uitkomsten van de vragenlijsten en de bronnen.',
-    "The partners' shared picture of the region: who contributed what, the agenda for the joint session, the issues with their evidence, the survey results and the sources.",
+    'Het gezamenlijke beeld van de partners in de regio: wie wat heeft ingebracht, de gespreksagenda, de knelpunten met hun onderbouwing, het regioplan met waar het op rust, de uitkomsten van de vragenlijsten en de bronnen.',
+    "The partners' shared picture of the region: who contributed what, the agenda for the joint session, the issues with their evidence, the regional plan with what it rests on, the survey results and the sources.",
   ),
   contents: both('Inhoud', 'Contents'),
   overview: both('Overzicht', 'Overview'),
   agenda: both('Gespreksagenda', 'Agenda for the joint session'),
   issues: both('Knelpunten', 'Issues'),
+  plan: both('Regioplan en herleiding', 'Regional plan and traceability'),
   surveys: both('Uitkomsten van de vragenlijsten', 'Survey results'),
   sources: both('Bronnen', 'Sources'),
 
@@ -62,12 +65,14 @@ const TEXTS = {
       'domains-differ': 'Hier verschillen de domeinen het meest',
       'urgent-little-evidence': 'Urgent, maar weinig onderbouwd',
       'evidence-low-priority': 'Veel onderbouwing, lage prioriteit',
+      'not-in-plan': 'Hoge prioriteit, nog niet in het plan',
     },
     {
       'shared-priority': 'Shared priorities',
       'domains-differ': 'Where the domains differ most',
       'urgent-little-evidence': 'Urgent, but little evidence',
       'evidence-low-priority': 'Much evidence, low priority',
+      'not-in-plan': 'High priority, not in the plan yet',
     },
   ),
   agendaEmpty: both(
@@ -88,6 +93,51 @@ const TEXTS = {
   yes: both('ja', 'yes'),
   no: both('nee', 'no'),
   none: both('–', '–'),
+
+  planEmpty: both('Nog geen regioplan: ambities, doelen, acties en initiatieven verschijnen hier zodra partners ze vastleggen.', 'No regional plan yet: ambitions, goals, actions and initiatives appear here once partners record them.'),
+  planTree: both('Ambities, doelen en acties', 'Ambitions, goals and actions'),
+  planInitiatives: both('Initiatieven', 'Initiatives'),
+  planUnplaced: both('Nog niet ingedeeld', 'Not placed yet'),
+  planUnplacedNote: both('Doelen zonder ambitie en acties zonder doel.', 'Goals without an ambition and actions without a goal.'),
+  planLevels: both<Readonly<Record<PlanLevel, string>>>(
+    { ambition: 'Ambitie', goal: 'Doel', action: 'Actie', initiative: 'Initiatief' },
+    { ambition: 'Ambition', goal: 'Goal', action: 'Action', initiative: 'Initiative' },
+  ),
+  planStatuses: both<Readonly<Record<(typeof PLAN_STATUSES)[number], string>>>(
+    { idee: 'idee', gepland: 'gepland', lopend: 'lopend', afgerond: 'afgerond', gestopt: 'gestopt' },
+    { idee: 'idea', gepland: 'planned', lopend: 'running', afgerond: 'finished', gestopt: 'stopped' },
+  ),
+  planOwners: both((owners: string) => `Eigenaar: ${owners}`, (owners: string) => `Owner: ${owners}`),
+  planNoOwner: both('geen eigenaar', 'no owner'),
+  planPeriod: both((period: string) => `Periode: ${period}`, (period: string) => `Period: ${period}`),
+  planIndicator: both((measure: string) => `Indicator: ${measure}`, (measure: string) => `Indicator: ${measure}`),
+  planBaseline: both('nulmeting', 'baseline'),
+  planServes: both('Dient', 'Serves'),
+  planRestsOn: both('Rust op', 'Rests on'),
+  planNoEvidence: both('Geen onderbouwing, ook niet via wat het dient.', 'No evidence, not even through what it serves.'),
+  planInherits: both('Geen eigen onderbouwing; rust op wat het dient.', 'No evidence of its own; rests on what it serves.'),
+  planLinkBy: both((partner: string) => `gelegd door ${partner}`, (partner: string) => `linked by ${partner}`),
+  planTargetKinds: both(
+    { issue: 'Knelpunt', observation: 'Waarneming', surveyFinding: 'Uitkomst vragenlijst', planItem: 'Plan' },
+    { issue: 'Issue', observation: 'Observation', surveyFinding: 'Survey finding', planItem: 'Plan' },
+  ),
+  surveyFinding: both((survey: string, question: string, partner: string) => `${survey}, ${question} (${partner})`, (survey: string, question: string, partner: string) => `${survey}, ${question} (${partner})`),
+  linkSuspect: both('te controleren: de onderbouwing is gewijzigd nadat de link is gelegd', 'to check: the evidence changed after the link was made'),
+  linkDangling: both('ontbreekt: verwijderd of nog niet ontvangen', 'missing: deleted or not received yet'),
+  planFindings: both('Bevindingen over het plan', 'Findings on the plan'),
+  findingUncovered: both('Knelpunten met hoge prioriteit zonder doel of actie', 'High-priority issues without a goal or action'),
+  findingUncoveredNote: both(
+    'Hoge prioriteit: de bovenste drie plaatsen in de rangschikking van de vragenlijsten.',
+    'High priority: the top three places in the ranking of the surveys.',
+  ),
+  findingStandAlone: both('Staat op zichzelf: geen onderbouwing, ook niet via wat het dient', 'Stands alone: no evidence, not even through what it serves'),
+  findingDangling: both('Links met een ontbrekend eind', 'Links with a missing end'),
+  findingSuspect: both('Links om te controleren: de onderbouwing is sindsdien gewijzigd', 'Links to check: the evidence has changed since'),
+  findingNoOwner: both('Acties zonder eigenaar', 'Actions without an owner'),
+  findingMisfit: both('Links tussen niveaus die niet (meer) passen', 'Links between levels that do not fit (any more)'),
+  findingCycles: both('Plannen die elkaar in een kring dienen', 'Plan items that serve each other in a circle'),
+  findingNone: both('geen', 'none'),
+  missingRecord: both((id: string) => `ontbrekend ${id}`, (id: string) => `missing ${id}`),
 
   surveysEmpty: both('Nog geen ingevulde vragenlijsten.', 'No completed surveys yet.'),
   surveyRound: both((round: string) => `ronde ${round}`, (round: string) => `round ${round}`),

@@ -131,6 +131,7 @@ export const gemeenteHelmond: PartnerScript = {
     },
     {
       at: at('09-21 10:45'),
+      ref: 'wmo-loket-zonder-huisarts',
       issueRefs: ['huisartsentekort'],
       body: {
         kind: 'experience',

@@ -29,6 +29,7 @@ export const huisartsen: PartnerScript = {
   observations: [
     {
       at: at('09-03 10:40'),
+      ref: 'praktijk-helmond-west-stopt',
       issueRefs: ['huisartsentekort'],
       body: {
         kind: 'signal',
@@ -47,6 +48,7 @@ export const huisartsen: PartnerScript = {
     },
     {
       at: at('09-03 11:05'),
+      ref: 'huisartsen-55-plus',
       issueRefs: ['huisartsentekort'],
       body: {
         kind: 'figure',
@@ -64,6 +66,7 @@ export const huisartsen: PartnerScript = {
     },
     {
       at: at('09-04 09:20'),
+      ref: 'huisartsbelasting-gemert-bakel',
       issueRefs: ['huisartsentekort'],
       body: {
         kind: 'figure',

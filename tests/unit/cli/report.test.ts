@@ -29,6 +29,7 @@ describe('report', () => {
     expect([...written.keys()]).toEqual(NAMES.map((name) => `out/csv/${name}`));
     for (const text of written.values()) expect(text.startsWith('\uFEFF') && text.endsWith('\r\n')).toBe(true);
     expect(out).toContain('  survey answers   5 responses counted in 1 survey');
+    expect(out).toContain('  plan             8 items, 12 trace links; 1 top issue without goal or action, 1 item standing alone, 1 suspect link, 0 dangling links');
     // 52 live observations and 10 issues in the merged examples, each one line under the header.
     expect(rows(written.get('out/csv/observations.csv'))).toHaveLength(53);
     expect(rows(written.get('out/csv/issues.csv'))).toHaveLength(11);

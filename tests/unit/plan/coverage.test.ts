@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../../../shared/plan/analyse-plan.ts';
 import { topPriorityIssues } from '../../../shared/plan/coverage.ts';
+import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
 import { traceMatrixCsv } from '../../../shared/regiobeeld/csv-exports.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
-import { deleted, fakeIssue, recordId } from '../../support/fake-records.ts';
-import { PARTNER } from '../survey/support/toets-survey.ts';
+import { deleted, fakeIssue, recordId, REGION } from '../../support/fake-records.ts';
+import { PARTNER, toets } from '../survey/support/toets-survey.ts';
 import { I1, I2, I3, O, summaries, threePartners } from '../regiobeeld/fixture.ts';
 import { AT, link, P, planItem, serves } from './support.ts';
 
@@ -143,4 +144,21 @@ describe('trace matrix', () => {
 
 it('keeps its fixture honest: the timestamps the links saw', () => {
   expect(AT).toBe('2026-10-01T09:00:00.000Z-0000');
+});
+
+describe('the gespreksagenda and the plan', () => {
+  const notInPlan = (records: RegionRecord[]) =>
+    analyseRegiobeeld(REGION, records, [toets(1)])
+      .agenda.filter((item) => item.kind === 'not-in-plan')
+      .map((item) => item.issueId);
+
+  it('names the top issues no goal or action takes up, best place first', () => {
+    expect(notInPlan(plan())).toEqual([I3]);
+    expect(notInPlan(plan().filter((r) => !(r.type === 'traceLink' && r.body?.toId === I1)))).toEqual([I1, I3]);
+  });
+
+  it('says nothing of the plan while the region has no goal or action', () => {
+    expect(notInPlan(threePartners())).toEqual([]);
+    expect(notInPlan([...threePartners(), planItem(1, 'ambition'), planItem(6, 'initiative')])).toEqual([]);
+  });
 });

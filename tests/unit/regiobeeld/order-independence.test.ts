@@ -6,15 +6,33 @@ import { renderReport } from '../../../shared/report/render-report.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
-import { I1, I2, I3, threePartners } from './fixture.ts';
+import { link, P, planItem, serves } from '../plan/support.ts';
+import { I1, I2, I3, MISSING, O, threePartners } from './fixture.ts';
 
-/** The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups occur. */
+/**
+ * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
+ * occur, and a plan with a goal under two ambitions, a suspect and a dangling link and a cycle.
+ */
 function regiobeeld(): RegionRecord[] {
   return [
     ...threePartners(),
     fakeObservation(0x30, { kind: 'figure', figure: { value: 3, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x?utm_source=1' } }, { origin: PARTNER.sociaal }),
     fakeObservation(0x31, { kind: 'figure', figure: { value: 4, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x' } }, { origin: PARTNER.zorg }),
     responseRecord(4, PARTNER.zonderRecord, { top: [I3, I2, I1] }),
+    planItem(1, 'ambition', { title: 'Zelfde titel' }),
+    planItem(2, 'ambition', { title: 'Zelfde titel' }),
+    planItem(3, 'goal', { title: '<b>Doel</b>' }),
+    planItem(4, 'action'),
+    planItem(5, 'goal'),
+    planItem(6, 'goal'),
+    serves(3, 1),
+    serves(3, 2),
+    serves(4, 3),
+    serves(5, 6),
+    serves(6, 5),
+    link({ fromId: P(3), toType: 'issue', toId: I1 }, '2025-01-01T00:00:00.000Z-0000'),
+    link({ fromId: P(4), toType: 'observation', toId: O(0) }),
+    link({ fromId: P(4), toType: 'issue', toId: MISSING }),
   ];
 }
 
@@ -31,11 +49,13 @@ describe('the regiobeeld', () => {
         expect(analysis.overview).toEqual(reference.overview);
         expect(analysis.issues).toEqual(reference.issues);
         expect(analysis.agenda).toEqual(reference.agenda);
+        expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));
         expect(csvExports(analysis)).toEqual(csvExports(reference));
         expect(report(analysis)).toBe(report(reference));
       }),
       { numRuns: 200 },
     );
-  });
+    // Two hundred analyses and reports: generous for a machine shared with other test runs.
+  }, 60_000);
 });

@@ -30,8 +30,8 @@ describe('the HTML report of the examples', async () => {
     expect(activeContent(document)).toEqual([]);
   });
 
-  it('has the five sections in order, each reachable from the contents', () => {
-    expect(text('main > section > h2')).toEqual(['Overzicht', 'Gespreksagenda', 'Knelpunten', 'Uitkomsten van de vragenlijsten', 'Bronnen']);
+  it('has the six sections in order, each reachable from the contents', () => {
+    expect(text('main > section > h2')).toEqual(['Overzicht', 'Gespreksagenda', 'Knelpunten', 'Regioplan en herleiding', 'Uitkomsten van de vragenlijsten', 'Bronnen']);
     for (const link of document.querySelectorAll('nav a')) expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('SECTION');
   });
 
@@ -46,6 +46,20 @@ describe('the HTML report of the examples', async () => {
     expect(first?.querySelector('.agenda-item strong')?.textContent).toBe('Huisartsentekort: inwoners zonder huisarts');
     expect(first?.querySelectorAll('.agenda-item a')).toHaveLength(7);
     expect(text('#knelpunten tbody tr:first-child td')[0]).toMatch(/^Huisartsentekort/);
+  });
+
+  it('shows the plan with its evidence and the findings a coordinator acts on', () => {
+    expect(document.querySelectorAll('#regioplan .plan-item')).toHaveLength(8);
+    expect(document.querySelectorAll('#regioplan .plan-item[id]')).toHaveLength(8);
+    const findings = (kind: string) => [...document.querySelectorAll(`#regioplan [data-finding="${kind}"] li`)].map((li) => li.textContent);
+    expect(findings('uncovered-top-issues')).toEqual(['Eenzaamheid onder ouderen in de dorpen']);
+    expect(findings('stand-alone')).toEqual(['Doel Eén regionale zorgapp voor alle inwoners']);
+    expect(findings('suspect')).toEqual(['Doel Jongeren met psychische klachten krijgen binnen acht weken hulp → Knelpunt: Lange wachttijden in de GGZ voor jongeren']);
+    expect(findings('no-owner')).toEqual(['Actie Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
+    expect(findings('dangling')).toEqual([]);
+    // Every in-page link of the plan reaches its target: issue rows, clips and plan items.
+    for (const anchor of document.querySelectorAll('#regioplan a')) expect(document.getElementById(anchor.getAttribute('href')?.slice(1) ?? '')).not.toBeNull();
+    expect(document.querySelector('#gespreksagenda [data-kind="not-in-plan"] strong')?.textContent).toBe('Eenzaamheid onder ouderen in de dorpen');
   });
 
   it('links every piece of evidence to its clip among the sources', () => {
@@ -90,7 +104,7 @@ describe('the HTML report of the examples', async () => {
   it('speaks English with --lang en', async () => {
     const english = parseReport(await reportOf(paths, ['--lang', 'en']));
     expect(english.documentElement.lang).toBe('en');
-    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual(['Overview', 'Agenda for the joint session', 'Issues', 'Survey results', 'Sources']);
+    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual(['Overview', 'Agenda for the joint session', 'Issues', 'Regional plan and traceability', 'Survey results', 'Sources']);
     expect(english.querySelector('#gespreksagenda h3')?.textContent).toBe('Shared priorities');
   });
 });

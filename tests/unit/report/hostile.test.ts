@@ -5,6 +5,7 @@ import { renderReport } from '../../../shared/report/render-report.ts';
 import { REPORT_LANGUAGES } from '../../../shared/report/texts.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { fakeIssue, fakeObservation, observationBody, recordId } from '../../support/fake-records.ts';
+import { link, P, planItem, serves } from '../plan/support.ts';
 import { PARTNER, partnerRecord, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { activeContent, parseReport, parseSvgs } from './support.ts';
 
@@ -42,6 +43,24 @@ function hostileRecords(): RegionRecord[] {
     responseRecord(2, PARTNER.verzekeraar, { top: [recordId(2), recordId(3)], urgentie: 2, groepen: ['y'], stellingen: { r1: 4, r2: 5 } }),
     // A response from an installation without partner record: its id is shown as the partner's name.
     responseRecord(3, PARTNER.zonderRecord, { top: [recordId(3)] }),
+    ...hostilePlan(),
+  ];
+}
+
+/** Every text of a plan item and a trace link, including a question name no survey has. */
+function hostilePlan(): RegionRecord[] {
+  const texts = { title: EVIL, description: EVIL, period: EVIL, indicator: { measure: EVIL, baselineObservationId: recordId(0x10) } };
+  return [
+    planItem(1, 'ambition', texts),
+    planItem(2, 'goal', texts),
+    planItem(3, 'action', texts),
+    planItem(4, 'initiative', { ...texts, ownerPartnerIds: [PARTNER.zorg] }),
+    serves(2, 1),
+    serves(3, 2),
+    serves(4, 2),
+    { ...link({ fromId: P(1), toType: 'surveyFinding', toId: recordId(0x301), toQuestion: EVIL }), body: { fromId: P(1), toType: 'surveyFinding', toId: recordId(0x301), toQuestion: EVIL, rationale: EVIL, evidenceAt: '2025-01-01T00:00:00.000Z-0000' } },
+    link({ fromId: P(2), toType: 'issue', toId: recordId(1) }),
+    link({ fromId: P(3), toType: 'observation', toId: recordId(0x99) }),
   ];
 }
 
@@ -63,6 +82,10 @@ describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (langua
     // The refused addresses stay readable, but none became a link.
     for (const url of EVIL_URLS) expect([...document.querySelectorAll('.source .url')].map((p) => p.textContent)).toContain(url);
     expect(document.querySelectorAll('.source h3 a')).toHaveLength(0);
+    const plan = document.getElementById('regioplan')?.textContent ?? '';
+    for (const payload of PAYLOADS) expect(plan).toContain(payload);
+    expect(document.querySelectorAll('#regioplan .plan-item')).toHaveLength(4);
+    expect(document.querySelectorAll('#regioplan [data-state="suspect"], #regioplan [data-state="dangling"]')).toHaveLength(2);
   });
 
   it('keeps every chart well-formed SVG with the hostile labels as text', () => {

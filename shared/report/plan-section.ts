@@ -1,0 +1,133 @@
+import type { PlanItem } from '../plan/plan-index.ts';
+import type { PlanItemView, PlanNode } from '../plan/plan-tree.ts';
+import type { ResolvedLink } from '../plan/resolve-link.ts';
+import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { ReportLanguage, ReportTexts } from './texts.ts';
+
+export interface PlanSectionContext {
+  readonly texts: ReportTexts;
+  readonly language: ReportLanguage;
+  readonly analysis: RegiobeeldAnalysis;
+  readonly partnerName: (id: string) => string;
+  readonly observationAnchor: (id: string) => string;
+  readonly issueAnchor: (id: string) => string;
+}
+
+/** Items already given their anchor: an item under two parents appears twice, the anchor once. */
+interface Render extends PlanSectionContext {
+  readonly anchored: Set<string>;
+}
+
+const planAnchor = (id: string): string => `plan-${id}`;
+
+/**
+ * The regional plan as the report shows it: the tree with what each item rests on, initiatives
+ * beside it, items not placed yet, and the findings a coordinator acts on. Every text is a value
+ * of the `html` tag, so titles and rationales from bundles stay text.
+ */
+export function planSectionBody(sectionContext: PlanSectionContext): SafeHtml {
+  const context: Render = { ...sectionContext, anchored: new Set() };
+  const { texts, analysis } = context;
+  const { tree, index } = analysis.plan;
+  if (index.items.length === 0) return html`<p class="muted">${texts.planEmpty}</p>`;
+  const initiatives = tree.initiatives.map((view) => html`<li>${itemBody(context, view, true)}</li>`);
+  const unplaced =
+    tree.unplaced.length === 0 ? html`` : html`<h3>${texts.planUnplaced}</h3><p class="meta">${texts.planUnplacedNote}</p><ol class="plan-tree">${tree.unplaced.map((node) => planNode(context, node))}</ol>`;
+  return html`<h3>${texts.planTree}</h3>${tree.ambitions.length === 0 ? html`<p class="muted">${texts.none}</p>` : html`<ol class="plan-tree">${tree.ambitions.map((node) => planNode(context, node))}</ol>`}
+${initiatives.length === 0 ? html`` : html`<h3>${texts.planInitiatives}</h3><ul class="plan-tree">${initiatives}</ul>`}
+${unplaced}
+${findings(context)}`;
+}
+
+function planNode(context: Render, node: PlanNode): SafeHtml {
+  const children = node.children.length === 0 ? html`` : html`<ol>${node.children.map((child) => planNode(context, child))}</ol>`;
+  return html`<li>${itemBody(context, node.view, false)}${children}</li>`;
+}
+
+function itemBody(context: Render, view: PlanItemView, showParents: boolean): SafeHtml {
+  const { texts, partnerName } = context;
+  const { item } = view;
+  const { body } = item;
+  const facts = [
+    texts.planStatuses[body.status],
+    body.ownerPartnerIds.length === 0 ? (body.level === 'action' ? texts.planNoOwner : null) : texts.planOwners(body.ownerPartnerIds.map(partnerName).join(', ')),
+    body.period === undefined || body.period === '' ? null : texts.planPeriod(body.period),
+  ].filter((fact): fact is string => fact !== null);
+  const indicator =
+    body.indicator === undefined
+      ? html``
+      : html`<p class="meta">${texts.planIndicator(body.indicator.measure)}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${targetLabel(context, body.indicator.baselineObservationId)})`}</p>`;
+  const parents = showParents && view.parents.length > 0 ? html`<p>${texts.planServes}: ${joined(view.parents.map((r) => linkTarget(context, r)))}</p>` : html``;
+  const evidence =
+    view.evidence.length === 0
+      ? html`<p class="muted">${context.analysis.plan.coverage.standAlone.some((i) => i.id === item.id) ? texts.planNoEvidence : texts.planInherits}</p>`
+      : html`<p>${texts.planRestsOn}:</p><ul class="plan-evidence">${view.evidence.map((r) => html`<li data-state="${r.state}">${evidenceLine(context, r)}</li>`)}</ul>`;
+  const anchor = context.anchored.has(item.id) ? html`` : html` id="${planAnchor(item.id)}"`;
+  context.anchored.add(item.id);
+  return html`<div class="plan-item"${anchor} data-level="${body.level}" data-plan-id="${item.id}"><p><span class="level">${texts.planLevels[body.level]}</span> <strong>${body.title}</strong> <span class="meta">(${facts.join(' · ')})</span></p>${body.description === '' ? '' : html`<p>${body.description}</p>`}${indicator}${parents}${evidence}</div>`;
+}
+
+function evidenceLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
+  const { texts, partnerName } = context;
+  const state = r.state === 'suspect' ? html` <strong class="link-state">${texts.linkSuspect}</strong>` : r.state === 'dangling' ? html` <strong class="link-state">${texts.linkDangling}</strong>` : html``;
+  const rationale = r.link.body.rationale === '' ? html`` : html` — ${r.link.body.rationale}`;
+  return html`${texts.planTargetKinds[r.link.body.toType]}: ${linkTarget(context, r)}${rationale} <span class="meta">(${texts.planLinkBy(partnerName(r.link.origin))})</span>${state}`;
+}
+
+function linkTarget(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
+  if (r.target === null) return html`${context.texts.missingRecord(r.link.body.toId)}`;
+  return targetLabel(context, r.link.body.toId, r.link.body.toQuestion);
+}
+
+function targetLabel(context: PlanSectionContext, id: string, question?: string): SafeHtml {
+  const { texts, language, analysis } = context;
+  const record = analysis.plan.index.record(id);
+  if (record === undefined || record.deleted || record.body === undefined) return html`${texts.missingRecord(id)}`;
+  switch (record.type) {
+    case 'issue':
+      return html`<a href="#${context.issueAnchor(id)}">${record.body.title}</a>`;
+    case 'observation':
+      return html`<a href="#${context.observationAnchor(id)}">${record.body.source.title}</a>`;
+    case 'planItem':
+      return html`<a href="#${planAnchor(id)}">${record.body.title}</a>`;
+    case 'surveyResponse': {
+      const surveyId = record.body.survey.id;
+      const survey = analysis.surveys.surveys.find((s) => s.surveyId === surveyId);
+      const questionTitle = survey?.questions.find((q) => q.question === question)?.title[language] ?? question ?? '';
+      return html`${texts.surveyFinding(survey?.title[language] ?? surveyId, questionTitle, context.partnerName(record.origin))}`;
+    }
+    default:
+      return html`${texts.missingRecord(id)}`;
+  }
+}
+
+const joined = (parts: readonly SafeHtml[]): SafeHtml => html`${parts.map((part, i) => html`${i > 0 ? ', ' : ''}${part}`)}`;
+
+function itemLink(context: PlanSectionContext, item: PlanItem): SafeHtml {
+  return html`${context.texts.planLevels[item.body.level]} <a href="#${planAnchor(item.id)}">${item.body.title}</a>`;
+}
+
+function linkLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
+  const from = r.from === null ? html`${context.texts.missingRecord(r.link.body.fromId)}` : itemLink(context, r.from);
+  return html`${from} → ${context.texts.planTargetKinds[r.link.body.toType]}: ${linkTarget(context, r)}`;
+}
+
+function findings(context: PlanSectionContext): SafeHtml {
+  const { texts, analysis } = context;
+  const { coverage, index } = analysis.plan;
+  const finding = (kind: string, heading: string, lines: readonly SafeHtml[], note?: string): SafeHtml =>
+    html`<div class="plan-finding" data-finding="${kind}"><h4>${heading} <span class="meta">(${String(lines.length)})</span></h4>${note === undefined ? '' : html`<p class="meta">${note}</p>`}${lines.length === 0 ? html`<p class="muted">${texts.findingNone}</p>` : html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`}</div>`;
+  const itemOf = (id: string): SafeHtml => {
+    const item = index.item(id);
+    return item === undefined ? html`${id}` : itemLink(context, item);
+  };
+  return html`<h3>${texts.planFindings}</h3>
+${finding('uncovered-top-issues', texts.findingUncovered, coverage.uncoveredTopIssues.map((issue) => html`<a href="#${context.issueAnchor(issue.id)}">${issue.title}</a>`), texts.findingUncoveredNote)}
+${finding('stand-alone', texts.findingStandAlone, coverage.standAlone.map((item) => itemLink(context, item)))}
+${finding('dangling', texts.findingDangling, coverage.dangling.map((r) => linkLine(context, r)))}
+${finding('suspect', texts.findingSuspect, coverage.suspect.map((r) => linkLine(context, r)))}
+${finding('no-owner', texts.findingNoOwner, coverage.actionsWithoutOwner.map((item) => itemLink(context, item)))}
+${coverage.misfitParents.length === 0 ? '' : finding('misfit', texts.findingMisfit, coverage.misfitParents.map((r) => linkLine(context, r)))}
+${coverage.cycles.length === 0 ? '' : finding('cycles', texts.findingCycles, coverage.cycles.map((ids) => joined(ids.map(itemOf))))}`;
+}
