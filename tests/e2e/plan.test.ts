@@ -9,9 +9,9 @@ import { setUpPartner } from './support/setup-partner.ts';
 import { deliver, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
 
 const EXAMPLES = resolve('examples');
-const AMBITION = 'Passende zorg dichtbij voor iedere inwoner van De Peel';
-const GOAL = 'Snellere toegang tot huisarts en GGZ';
-const ACTION = 'Regionale wachtlijstaanpak huisarts en GGZ';
+const AMBITION = 'Gezond en zelfstandig ouder worden in De Peel';
+const GOAL = 'Minder eenzaamheid onder ouderen in de dorpen';
+const ACTION = 'Buurtcirkels en inloop in elke kern';
 const COORDINATOR = 'GGD Brabant-Zuidoost';
 const PARTNER = 'Zorggroep De Peel';
 
@@ -112,8 +112,11 @@ describe('a coordinator and a partner build one traced plan', () => {
     expect(coverage.uncovered ?? []).toEqual(uncoveredBefore.filter((title) => title !== issueA && title !== issueB));
     expect(coverage.noOwner).toContain(`Actie: ${ACTION}`);
     // The top of the plan view (coverage and the first items) for the handleiding; the whole page beside it.
-    const box = await coordinatorPage.getByTestId('plan-view').boundingBox();
-    if (box !== null) await coordinatorPage.screenshot({ path: join(ARTIFACTS, 'plan-view.png'), fullPage: true, clip: { ...box, height: Math.min(box.height, 1300) } });
+    const box = await coordinatorPage.getByTestId('plan-view').evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: rect.width, height: Math.min(rect.height, 1300) };
+    });
+    await coordinatorPage.screenshot({ path: join(ARTIFACTS, 'plan-view.png'), fullPage: true, clip: box });
     await screenshot(coordinatorPage, 'dashboard-with-plan');
   });
 
