@@ -131,6 +131,10 @@ describe('the plan view on the dashboard', () => {
     expect(within(observationRow).getByTestId('record-plan-item').textContent).toBe('Ambitie: Gezond ouder worden');
     // Trace links are shown with their items, not as records of their own.
     expect(screen.getAllByTestId('record-row').map((row) => row.dataset.recordType).sort()).toEqual(['issue', 'observation', 'planItem', 'planItem', 'planItem']);
+
+    fireEvent.click(own(itemCard('Buurtcirkels')).getByTestId('plan-item-delete'));
+    await waitFor(() => expect(screen.getByTestId('plan-status').textContent).toBe('Planonderdeel „Buurtcirkels” is verwijderd.'));
+    await waitFor(() => expect(screen.getAllByTestId('plan-item-title').map((element) => element.textContent)).toEqual(['Gezond ouder worden', 'Minder eenzaamheid']));
   });
 
   it('marks a link suspect when its evidence changed, confirms it, and keeps a dangling link visible', async () => {
