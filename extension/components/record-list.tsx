@@ -7,7 +7,8 @@ import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../i18n/labels.ts
 import { t, uiLanguage } from '../i18n/t.ts';
 import { formatFigureValue } from '../services/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../ui/clip-status.ts';
-import { openAnchor, planItemAnchor, planItemText, recordAnchor } from '../ui/plan-text.ts';
+import { recordAnchor } from '../ui/plan-text.ts';
+import { RestingPlanItems } from './resting-plan-items.tsx';
 import { mainText, openOnSourceHref, sourceOf } from '../ui/record-text.ts';
 import type { PlanItem } from '../../shared/plan/plan-index.ts';
 
@@ -73,7 +74,7 @@ function RecordRow({ record, partner, statuses, planItems, onDelete, onEdit }: R
       <td class="text">
         <span data-testid="record-text">{mainText(record)}</span>
         {observation !== undefined && <ObservationMeta record={observation} />}
-        {planItems.length > 0 && <RestingPlanItems items={planItems} />}
+        <RestingPlanItems items={planItems} />
       </td>
       <td class="source">
         {source?.href === undefined ? (
@@ -100,20 +101,6 @@ function RecordRow({ record, partner, statuses, planItems, onDelete, onEdit }: R
         </button>
       </td>
     </tr>
-  );
-}
-
-/** The plan items resting on this record, each opening its place in the plan view. */
-function RestingPlanItems({ items }: { items: readonly PlanItem[] }) {
-  return (
-    <span class="resting-on" data-testid="record-plan-items">
-      {t('planRestsOn')}{' '}
-      {items.map((item) => (
-        <button key={item.id} type="button" class="link" onClick={() => openAnchor(document, planItemAnchor(item.id))} data-testid="record-plan-item" data-item-id={item.id}>
-          {planItemText(item)}
-        </button>
-      ))}
-    </span>
   );
 }
 
