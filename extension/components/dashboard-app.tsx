@@ -48,7 +48,7 @@ export interface DashboardAppProps {
  *
  * Test ids the e2e tests rely on (keep them stable): setup-form, setup-organisation, setup-domain,
  * setup-region, setup-contact, setup-save, setup-error-<field>; dashboard-header, header-region,
- * header-organisation, header-domain; record-row (one per live record but partners, with
+ * header-organisation, header-domain; record-row (one per live record but partners, plan items and trace links, with
  * data-record-id and data-record-type), record-text, record-meta, record-interpretation,
  * record-source, record-anchor (data-status), record-open-source, record-edit, record-delete,
  * records-empty; delete-done; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
@@ -113,8 +113,9 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   const [kept, setKept] = useState<StorageDurability | undefined>(undefined);
   const live = (records ?? []).filter((record) => !record.deleted);
   const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
-  // Trace links are shown with their plan items, in the plan view.
-  const shown = live.filter((record) => record.type !== 'partner' && record.type !== 'traceLink');
+  // Plan items and their links are shown, edited and deleted in the plan view, where deleting an
+  // item also removes the links it made.
+  const shown = live.filter((record) => record.type !== 'partner' && record.type !== 'planItem' && record.type !== 'traceLink');
   const restingOn = useMemo(() => restingItems(analysis?.plan), [analysis]);
 
   useEffect(() => {

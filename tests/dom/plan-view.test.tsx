@@ -129,8 +129,8 @@ describe('the plan view on the dashboard', () => {
     expect(document.activeElement).toBe(issueRow);
     const observationRow = screen.getAllByTestId('record-row').find((row) => row.dataset.recordId === observation.id) as HTMLElement;
     expect(within(observationRow).getByTestId('record-plan-item').textContent).toBe('Ambitie: Gezond ouder worden');
-    // Trace links are shown with their items, not as records of their own.
-    expect(screen.getAllByTestId('record-row').map((row) => row.dataset.recordType).sort()).toEqual(['issue', 'observation', 'planItem', 'planItem', 'planItem']);
+    // Plan items and trace links live in the plan view, not in the list of records.
+    expect(screen.getAllByTestId('record-row').map((row) => row.dataset.recordType).sort()).toEqual(['issue', 'observation']);
 
     fireEvent.click(own(itemCard('Buurtcirkels')).getByTestId('plan-item-delete'));
     await waitFor(() => expect(screen.getByTestId('plan-status').textContent).toBe('Planonderdeel „Buurtcirkels” is verwijderd.'));
