@@ -7,6 +7,7 @@ import { t } from '../i18n/t.ts';
 import type { AnchorStore } from '../services/anchor-store.ts';
 import type { Identity, PartnerInput, RecordStore } from '../services/record-store.ts';
 import type { StorageDurability, StorageDurabilityCheck } from '../services/storage-durability.ts';
+import { restingItems } from '../ui/plan-text.ts';
 import { shortText } from '../ui/record-text.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from './observation-editor.tsx';
@@ -21,6 +22,8 @@ import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
+import { PlanView } from './plan-view.tsx';
+import { createPlanStore } from '../services/plan-store.ts';
 import type { FolderSync } from '../services/folder-sync.ts';
 import type { SyncDirectory } from '../services/sync-directory.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
@@ -45,7 +48,7 @@ export interface DashboardAppProps {
  *
  * Test ids the e2e tests rely on (keep them stable): setup-form, setup-organisation, setup-domain,
  * setup-region, setup-contact, setup-save, setup-error-<field>; dashboard-header, header-region,
- * header-organisation, header-domain; record-row (one per live record but partners, with
+ * header-organisation, header-domain; record-row (one per live record but partners, plan items and trace links, with
  * data-record-id and data-record-type), record-text, record-meta, record-interpretation,
  * record-source, record-anchor (data-status), record-open-source, record-edit, record-delete,
  * records-empty; delete-done; edit-observation (the sheet, see capture-sheet.tsx), edit-status;
@@ -102,6 +105,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   // index is the costly part (about a second for 50,000 observations).
   const analysis = useMemo(() => (records === undefined ? undefined : analyseRegiobeeld(partner.region, records, surveys.definitions)), [records, partner.region, surveys]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
+  const plan = useMemo(() => createPlanStore(store), [store]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
   const [editStatus, setEditStatus] = useState('');
   const [deleteStatus, setDeleteStatus] = useState('');
@@ -109,7 +113,10 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   const [kept, setKept] = useState<StorageDurability | undefined>(undefined);
   const live = (records ?? []).filter((record) => !record.deleted);
   const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
-  const shown = live.filter((record) => record.type !== 'partner');
+  // Plan items and their links are shown, edited and deleted in the plan view, where deleting an
+  // item also removes the links it made.
+  const shown = live.filter((record) => record.type !== 'partner' && record.type !== 'planItem' && record.type !== 'traceLink');
+  const restingOn = useMemo(() => restingItems(analysis?.plan), [analysis]);
 
   useEffect(() => {
     durability.ensure().then(setKept, (error: unknown) => {
@@ -180,6 +187,9 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
             <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} />
           </RegiobeeldSummary>
         )}
+        {analysis !== undefined && records !== undefined && (
+          <PlanView plan={plan} analysis={analysis} records={records} definitions={surveys.definitions} confirm={confirm} download={download} now={() => Date.now()} />
+        )}
         {analysis !== undefined && <ObservationsView region={partner.region} analysis={analysis} />}
         <section class="card">
           {deleteStatus !== '' && (
@@ -195,7 +205,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <h2>
             {t('recordsHeading')} <span class="count">({records === undefined ? '…' : formatCount(shown.length)})</span>
           </h2>
-          {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
+          {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} planItems={restingOn} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
         </section>
       </main>
     </>

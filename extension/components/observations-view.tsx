@@ -11,13 +11,14 @@ import { DOMAINS } from '../../shared/schema/partner.ts';
 import { formatCount } from '../i18n/format.ts';
 import { DOMAIN_LABELS, KIND_LABELS, THEME_LABELS } from '../i18n/labels.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
+import { restingItems } from '../ui/plan-text.ts';
 import { FigureTableView } from './figure-table-view.tsx';
 import { SourceGroupList } from './source-group-list.tsx';
 
 export interface ObservationsViewProps {
   readonly region: string;
   /** The observation index and partners of the dashboard's one analysis of the records. */
-  readonly analysis: Pick<RegiobeeldAnalysis, 'observations' | 'partners'>;
+  readonly analysis: Pick<RegiobeeldAnalysis, 'observations' | 'partners' | 'plan'>;
 }
 
 /** The form as typed: one value per choice, '' for "all", dates as a date field gives them. */
@@ -78,6 +79,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
   const filter = useMemo(() => toFilter(form), [form]);
   const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}), [index, filter]);
   const byId = useMemo(() => new Map(index.observations.map((observation) => [observation.record.id, observation])), [index]);
+  const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
 
   const options = useMemo(() => {
     const catalogued = new Set<string>(THEMES.map((theme) => theme.key));
@@ -151,7 +153,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
       </p>
 
       <h3>{t('sourcesHeading')}</h3>
-      <SourceGroupList sources={view.sources} observations={byId} />
+      <SourceGroupList sources={view.sources} observations={byId} planItems={resting} />
 
       <h3 id="figures-heading">{t('figuresHeading')}</h3>
       <FigureTableView table={view.figures} labelledBy="figures-heading" />

@@ -7,7 +7,10 @@ import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../i18n/labels.ts
 import { t, uiLanguage } from '../i18n/t.ts';
 import { formatFigureValue } from '../services/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../ui/clip-status.ts';
+import { recordAnchor } from '../ui/plan-text.ts';
+import { RestingPlanItems } from './resting-plan-items.tsx';
 import { mainText, openOnSourceHref, sourceOf } from '../ui/record-text.ts';
+import type { PlanItem } from '../../shared/plan/plan-index.ts';
 
 export interface RecordListProps {
   /** Live records to show, newest first. */
@@ -16,11 +19,13 @@ export interface RecordListProps {
   readonly partnerNames: ReadonlyMap<string, string>;
   /** Whether each clip was found on its source again, as this browser last saw. */
   readonly statuses: ReadonlyMap<string, AnchorStatus>;
+  /** Per record id, the plan items that rest on it. */
+  readonly planItems: ReadonlyMap<string, readonly PlanItem[]>;
   readonly onDelete: (record: RegionRecord) => void;
   readonly onEdit: (record: LiveRecord<'observation'>) => void;
 }
 
-export function RecordList({ records, partnerNames, statuses, onDelete, onEdit }: RecordListProps) {
+export function RecordList({ records, partnerNames, statuses, planItems, onDelete, onEdit }: RecordListProps) {
   if (records.length === 0) {
     return (
       <p class="empty" data-testid="records-empty">
@@ -44,7 +49,7 @@ export function RecordList({ records, partnerNames, statuses, onDelete, onEdit }
       </thead>
       <tbody>
         {records.map((record) => (
-          <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} statuses={statuses} onDelete={onDelete} onEdit={onEdit} />
+          <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} statuses={statuses} planItems={planItems.get(record.id) ?? []} onDelete={onDelete} onEdit={onEdit} />
         ))}
       </tbody>
     </table>
@@ -55,19 +60,21 @@ interface RecordRowProps {
   readonly record: RegionRecord;
   readonly partner: string | undefined;
   readonly statuses: ReadonlyMap<string, AnchorStatus>;
+  readonly planItems: readonly PlanItem[];
   readonly onDelete: (record: RegionRecord) => void;
   readonly onEdit: (record: LiveRecord<'observation'>) => void;
 }
 
-function RecordRow({ record, partner, statuses, onDelete, onEdit }: RecordRowProps) {
+function RecordRow({ record, partner, statuses, planItems, onDelete, onEdit }: RecordRowProps) {
   const source = sourceOf(record);
   const observation = record.type === 'observation' && isLive(record) ? record : undefined;
   return (
-    <tr data-testid="record-row" data-record-id={record.id} data-record-type={record.type}>
+    <tr id={recordAnchor(record.id)} tabIndex={-1} data-testid="record-row" data-record-id={record.id} data-record-type={record.type}>
       <td class="type">{t(RECORD_TYPE_LABELS[record.type])}</td>
       <td class="text">
         <span data-testid="record-text">{mainText(record)}</span>
         {observation !== undefined && <ObservationMeta record={observation} />}
+        <RestingPlanItems items={planItems} />
       </td>
       <td class="source">
         {source?.href === undefined ? (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { renderReport } from '../../shared/report/render-report.ts';
 import { type MessageKey, t, uiLanguage } from '../i18n/t.ts';
+import { regiobeeldFileStem } from '../ui/download.ts';
 
 const CSV_LABELS: Record<CsvFileName, MessageKey> = {
   'observations.csv': 'downloadCsv_observations',
@@ -24,7 +25,7 @@ export interface RegiobeeldDownloadsProps {
  */
 export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownloadsProps) {
   const [status, setStatus] = useState('');
-  const stem = `regiobeeld-${analysis.overview.region}-${new Date(now()).toISOString().slice(0, 10)}`;
+  const stem = regiobeeldFileStem(analysis.overview.region, now());
 
   function save(fileName: string, text: string, type: string) {
     download(fileName, text, type);

@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import type { DomainKey } from '../../shared/survey/answers.ts';
 import { formatCount, formatDecimal } from '../i18n/format.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
+import { restingItems } from '../ui/plan-text.ts';
+import { RestingPlanItems } from './resting-plan-items.tsx';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'shared-priority': 'agenda_shared_priority',
@@ -35,6 +38,7 @@ export interface RegiobeeldSummaryProps {
 export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps) {
   const { overview, agenda, issues, partners } = analysis;
   const responses = overview.counts.surveyResponse;
+  const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
       <h2 id="regiobeeld-heading">{t('regiobeeldHeading')}</h2>
@@ -89,7 +93,10 @@ export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps
           <tbody>
             {issues.issues.map((issue) => (
               <tr key={issue.id} data-testid="issue-row" data-issue-id={issue.id}>
-                <td>{issue.title}</td>
+                <td>
+                  {issue.title}
+                  <RestingPlanItems items={resting.get(issue.id)} />
+                </td>
                 <td>{formatCount(issue.evidenceIds.length)}</td>
                 <td>{issue.partnerIds.map((id) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner')).join(', ')}</td>
                 <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>

@@ -5,6 +5,8 @@ import { formatCount, formatDay } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { openOnSourceHref } from '../ui/record-text.ts';
 import { useWindow } from '../ui/use-window.ts';
+import type { PlanItem } from '../../shared/plan/plan-index.ts';
+import { RestingPlanItems } from './resting-plan-items.tsx';
 
 /** Sources shown at first and added per "show more": a screenful or two, never thousands of nodes. */
 export const SOURCES_STEP = 20;
@@ -15,6 +17,8 @@ export interface SourceGroupListProps {
   readonly sources: readonly SourceGroup[];
   /** The indexed observations by id: partner and source address of each clip. */
   readonly observations: ReadonlyMap<string, IndexedObservation>;
+  /** Per observation id, the plan items resting on it. */
+  readonly planItems: ReadonlyMap<string, readonly PlanItem[]>;
 }
 
 const organisationOf = (observation: IndexedObservation | undefined) => observation?.partner.organisation ?? t('regiobeeldUnknownPartner');
@@ -26,7 +30,7 @@ const organisationOf = (observation: IndexedObservation | undefined) => observat
  * (data-observation-id, data-partner-id), clip-quote, clip-interpretation, clip-partner,
  * clip-open-source, clips-more, sources-more.
  */
-export function SourceGroupList({ sources, observations }: SourceGroupListProps) {
+export function SourceGroupList({ sources, observations, planItems }: SourceGroupListProps) {
   const list = useWindow(sources, SOURCES_STEP);
   if (sources.length === 0) {
     return (
@@ -39,7 +43,7 @@ export function SourceGroupList({ sources, observations }: SourceGroupListProps)
     <>
       <ol class="source-groups">
         {list.shown.map((group) => (
-          <SourceGroupItem key={group.url} group={group} observations={observations} />
+          <SourceGroupItem key={group.url} group={group} observations={observations} planItems={planItems} />
         ))}
       </ol>
       {list.rest > 0 && (
@@ -51,7 +55,7 @@ export function SourceGroupList({ sources, observations }: SourceGroupListProps)
   );
 }
 
-function SourceGroupItem({ group, observations }: { group: SourceGroup; observations: ReadonlyMap<string, IndexedObservation> }) {
+function SourceGroupItem({ group, observations, planItems }: Pick<SourceGroupListProps, 'observations' | 'planItems'> & { group: SourceGroup }) {
   const clips = useWindow(group.clips, CLIPS_STEP);
   const organisations = new Map(group.clips.map((clip) => [clip.partnerId, organisationOf(observations.get(clip.observationId))]));
   const names = group.partnerIds.map((id) => organisations.get(id) ?? t('regiobeeldUnknownPartner'));
@@ -73,7 +77,7 @@ function SourceGroupItem({ group, observations }: { group: SourceGroup; observat
       </p>
       <ul class="source-clips">
         {clips.shown.map((clip) => (
-          <ClipItem key={clip.observationId} clip={clip} observation={observations.get(clip.observationId)} />
+          <ClipItem key={clip.observationId} clip={clip} observation={observations.get(clip.observationId)} planItems={planItems.get(clip.observationId)} />
         ))}
       </ul>
       {clips.rest > 0 && (
@@ -85,7 +89,7 @@ function SourceGroupItem({ group, observations }: { group: SourceGroup; observat
   );
 }
 
-function ClipItem({ clip, observation }: { clip: SourceClip; observation: IndexedObservation | undefined }) {
+function ClipItem({ clip, observation, planItems }: { clip: SourceClip; observation: IndexedObservation | undefined; planItems: readonly PlanItem[] | undefined }) {
   const href = observation === undefined ? undefined : openOnSourceHref(observation.record.body);
   return (
     <li data-testid="source-clip" data-observation-id={clip.observationId} data-partner-id={clip.partnerId}>
@@ -108,6 +112,7 @@ function ClipItem({ clip, observation }: { clip: SourceClip; observation: Indexe
           </>
         )}
       </p>
+      <RestingPlanItems items={planItems} />
     </li>
   );
 }

@@ -74,6 +74,8 @@ export interface PartnerWrite {
   readonly partner: LiveRecord<'partner'>;
   readonly stamp: () => HlcTimestamp;
   readonly newId: () => RecordId;
+  /** The records table, read and written inside the same transaction. */
+  readonly records: RegiobeeldDb['records'];
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
@@ -291,7 +293,7 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
      * timestamps; for the stores of other record kinds (survey-response-store.ts).
      */
     writeAsPartner<T>(work: (context: PartnerWrite) => Promise<T>): Promise<T> {
-      return writing(async (clock) => work({ partner: await requirePartner(), stamp: () => clock.tick(), newId }));
+      return writing(async (clock) => work({ partner: await requirePartner(), stamp: () => clock.tick(), newId, records: db.records }));
     },
 
     createIssue(body: IssueBody): Promise<LiveRecord<'issue'>> {

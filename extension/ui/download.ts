@@ -10,3 +10,8 @@ export function downloadText(doc: Pick<Document, 'createElement' | 'body'>, file
   // Revoking at once can cancel the download in Chromium; a minute is plenty for it to start.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** The start of every file name the regiobeeld downloads share: region and day. */
+export function regiobeeldFileStem(region: string, ms: number): string {
+  return `regiobeeld-${region}-${new Date(ms).toISOString().slice(0, 10)}`;
+}

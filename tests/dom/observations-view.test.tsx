@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildObservationIndex } from '../../shared/regiobeeld/observation-index.ts';
 import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
+import { analysePlan } from '../../shared/plan/analyse-plan.ts';
 import type { RegionRecord as AnalysedRecord } from '../../shared/schema/record.ts';
 import { ObservationsView } from '../../extension/components/observations-view.tsx';
 import { SOURCES_STEP } from '../../extension/components/source-group-list.tsx';
@@ -37,7 +38,7 @@ const type = (testId: string, value: string) => fireEvent.input(screen.getByTest
 const renderedClips = () => screen.getAllByTestId('source-clip');
 
 // Counts below were made with jq over the example bundles' live observations, not through the index.
-const analysed = (records: readonly AnalysedRecord[]) => ({ observations: buildObservationIndex(records), partners: partnerDirectory(records) });
+const analysed = (records: readonly AnalysedRecord[]) => ({ observations: buildObservationIndex(records), partners: partnerDirectory(records), plan: analysePlan(records, []) });
 
 describe('observations in the regiobeeld on the dashboard', () => {
   it('shows every example observation by source, a window of sources at a time', () => {
@@ -51,6 +52,13 @@ describe('observations in the regiobeeld on the dashboard', () => {
     expect(renderedClips()).toHaveLength(52);
     expect(screen.getAllByTestId('source-partners').at(-1)?.textContent).toMatch(/^Geknipt door [^·]+ · 1 citaat$/);
     expect(screen.queryByTestId('sources-more')).toBeNull();
+  });
+
+  it('names under a clip the plan items that rest on it', () => {
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
+    fireEvent.input(screen.getByTestId('filter-text'), { target: { value: 'Wmo-loket melden zich statushouders' } });
+    const clip = screen.getByTestId('source-clip');
+    expect(within(clip).getAllByTestId('record-plan-item').map((item) => item.textContent)).toEqual(['Actie: Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
   });
 
   it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', () => {

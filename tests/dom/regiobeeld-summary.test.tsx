@@ -23,6 +23,17 @@ describe('the shared regiobeeld on the dashboard', () => {
     expect(rows[0]?.querySelectorAll('td')[3]?.textContent).toBe('1');
   });
 
+  it('names beside each issue the goals and actions that rest on it', () => {
+    render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records, definitions)} />);
+    const resting = (title: string) => {
+      const row = screen.getAllByTestId('issue-row').find((element) => element.querySelector('td')?.firstChild?.textContent === title);
+      return row === undefined ? undefined : within(row).queryAllByTestId('record-plan-item').map((item) => item.textContent);
+    };
+    expect(resting('Huisartsentekort: inwoners zonder huisarts')).toEqual(['Doel: Elke inwoner heeft een vaste huisarts']);
+    expect(resting('Lange wachttijden in de GGZ voor jongeren')).toEqual(['Doel: Jongeren met psychische klachten krijgen binnen acht weken hulp']);
+    expect(resting('Geldzorgen en gezondheid')).toEqual([]);
+  });
+
   it('says how the agenda comes about while no survey ranked any issue', () => {
     render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records.filter((record) => record.type !== 'surveyResponse'), definitions)} />);
     expect(screen.queryAllByTestId('agenda-item')).toEqual([]);

@@ -8,6 +8,7 @@ import { type ExtensionBrowser, launchExtension } from './support/launch-extensi
 import { screenshot } from './support/screenshots.ts';
 import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
+import { createPlanItem, linkEvidence, offeredTargets, ownPart, planCard } from './support/plan-steps.ts';
 import { type PageServer, servePages } from './support/serve-pages.ts';
 
 const PAGES = resolve('tests/fixtures/pages');
@@ -111,6 +112,35 @@ describe('every extension page passes axe-core and works by keyboard', () => {
   it('the dashboard shows where keyboard focus is on every stop, export and import included', async () => {
     const stops = await tabThrough(dashboard);
     expect(stops.map((stop) => stop.testId)).toEqual(expect.arrayContaining(['export-button', 'import-input', 'record-edit', 'record-delete']));
+    expect(withoutVisibleFocus(stops)).toEqual([]);
+  });
+
+  it('the plan view, its editors and its coverage, by keyboard too', async () => {
+    await dashboard.bringToFront();
+    // A new item made by keyboard only: the button, then the editor that takes focus.
+    await dashboard.getByTestId('plan-new').focus();
+    await dashboard.keyboard.press('Enter');
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('plan-field-level');
+    await expectNoSeriousViolations(dashboard, 'plan item editor');
+    await dashboard.keyboard.press('Tab');
+    await dashboard.keyboard.press('Tab');
+    await dashboard.keyboard.type('Passende zorg dichtbij');
+    await dashboard.keyboard.press('Enter');
+    await planCard(dashboard, 'Passende zorg dichtbij').waitFor();
+    await expect.poll(() => planCard(dashboard, 'Passende zorg dichtbij').evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await createPlanItem(dashboard, { level: 'goal', title: 'Iedere inwoner een huisarts', parent: 'Passende zorg dichtbij' });
+    const issue = (await offeredTargets(dashboard, 'Iedere inwoner een huisarts', 'issue'))[0] ?? '';
+    await linkEvidence(dashboard, 'Iedere inwoner een huisarts', 'issue', issue, 'Eerste plaats in de vragenlijst');
+    await ownPart(planCard(dashboard, 'Iedere inwoner een huisarts')).getByTestId('plan-item-link').click();
+    await dashboard.getByTestId('link-editor').waitFor();
+    await expectNoSeriousViolations(dashboard, 'plan with evidence, coverage and the link editor');
+    await dashboard.keyboard.press('Escape');
+    await expect.poll(() => dashboard.getByTestId('link-editor').count()).toBe(0);
+    await screenshot(dashboard, 'a11y-plan');
+
+    const stops = await tabThrough(dashboard);
+    expect(stops.map((stop) => stop.testId)).toEqual(expect.arrayContaining(['plan-download-matrix', 'plan-new', 'plan-item-link', 'plan-item-edit', 'plan-link-open', 'plan-link-remove']));
     expect(withoutVisibleFocus(stops)).toEqual([]);
   });
 

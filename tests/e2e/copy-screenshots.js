@@ -15,6 +15,7 @@ const CHOSEN = [
   ['vragenlijst.png', 'zoom-200-survey.png', 'tests/e2e/zoom.test.ts'],
   ['popup.png', 'zoom-200-popup.png', 'tests/e2e/zoom.test.ts'],
   ['firefox-overzicht.png', 'firefox-dashboard.png', 'tests/e2e/firefox-run.test.ts'],
+  ['plan.png', 'plan-view.png', 'tests/e2e/plan.test.ts'],
 ];
 
 await mkdir(TO, { recursive: true });
