@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/canonical/canonical-json.ts';
+import type { Sha256 } from '../../../shared/canonical/hash.ts';
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle } from '../../../shared/bundle/encode.ts';
 import { recordsHash } from '../../../shared/bundle/records-hash.ts';
@@ -29,7 +32,23 @@ describe('decodeBundle accepts', () => {
   it('what encodeBundle wrote, record for record', () => {
     const bundle = partnerBundle(records);
     const result = decodeBundle(new TextEncoder().encode(encodeBundle(bundle)), { now: NOW });
-    expect(result).toEqual({ ok: true, bundle });
+    expect(result).toEqual({ ok: true, bundle, canonical: bundle.records.map((record) => canonicalJson(record)) });
+  });
+
+  it('the same with a SHA-256 handed in, as the CLI hands in Node\'s', () => {
+    const text = bundleText(records);
+    let fed = 0;
+    const nodeSha256: Sha256 = () => {
+      const hash = createHash('sha256');
+      return { update: (piece) => {
+          fed += 1;
+          hash.update(piece, 'utf8');
+        }, hex: () => hash.digest('hex') };
+    };
+    expect(decodeBundle(text, { now: NOW, sha256: nodeSha256 }).ok).toBe(true);
+    expect(fed).toBeGreaterThan(0);
+    const tampered = text.replace('wachtlijst', 'wachtrij');
+    expect(decodeBundle(tampered, { now: NOW, sha256: nodeSha256 })).toMatchObject({ ok: false, errors: [{ code: 'integrity-mismatch' }] });
   });
 
   it('a file with a byte-order mark, as Windows editors save it', () => {
