@@ -107,9 +107,14 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   const [deleteStatus, setDeleteStatus] = useState('');
   const [deleteDone, setDeleteDone] = useState('');
   const [kept, setKept] = useState<StorageDurability | undefined>(undefined);
-  const live = (records ?? []).filter((record) => !record.deleted);
-  const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
-  const shown = live.filter((record) => record.type !== 'partner');
+  // Kept between renders, so the record list's "show more" window survives a status message.
+  const { partnerNames, shown } = useMemo(() => {
+    const live = (records ?? []).filter((record) => !record.deleted);
+    return {
+      partnerNames: new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : []))),
+      shown: live.filter((record) => record.type !== 'partner'),
+    };
+  }, [records]);
 
   useEffect(() => {
     durability.ensure().then(setKept, (error: unknown) => {
