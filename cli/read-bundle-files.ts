@@ -1,4 +1,4 @@
-import { decodeBundle } from '../shared/bundle/decode.ts';
+import { decodeBundle, type KnownRecords } from '../shared/bundle/decode.ts';
 import { describeBundleError } from '../shared/bundle/errors.ts';
 import type { Bundle } from '../shared/bundle/format.ts';
 import { checkSignature, type SignatureCheck, type SignatureCrypto } from '../shared/bundle/signature.ts';
@@ -23,16 +23,17 @@ export interface ReadBundleDeps {
 /**
  * Reads and decodes files one after another and hands each result to `visit` before reading the
  * next, so only one raw file is in memory at a time and a caller that merges as it goes never
- * holds every bundle at once.
+ * holds every bundle at once. A caller that keeps the records anyway (a merge) passes `known`, so
+ * a record met in many bundles is validated once (see `DecodeOptions.known`).
  */
-export async function forEachBundleFile(files: readonly string[], deps: ReadBundleDeps, visit: (result: BundleFile) => void): Promise<void> {
+export async function forEachBundleFile(files: readonly string[], deps: ReadBundleDeps, visit: (result: BundleFile) => void, known?: KnownRecords): Promise<void> {
   for (const file of files) {
     const read = await deps.readBytes(file);
     if (!read.ok) {
       visit({ file, ok: false, problems: [`${file}: ${read.reason}`] });
       continue;
     }
-    const decoded = decodeBundle(read.bytes, { now: deps.now(), sha256: deps.sha256 });
+    const decoded = decodeBundle(read.bytes, { now: deps.now(), sha256: deps.sha256, known });
     if (!decoded.ok) {
       visit({ file, ok: false, problems: decoded.errors.map((e) => describeBundleError(e, file)) });
       continue;

@@ -46,7 +46,7 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
     merger.add(result.bundle, result.canonical);
     const { records, ...header } = result.bundle;
     accepted.push({ file: result.file, header });
-  });
+  }, new Map());
 
   warnAboutChangedKeys(accepted.map((a) => a.header), output);
 

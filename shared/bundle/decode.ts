@@ -20,7 +20,17 @@ export interface DecodeOptions {
   readonly maxBytes?: number;
   /** The SHA-256 for the integrity digest; the pure default when the caller has no faster one. */
   readonly sha256?: Sha256 | undefined;
+  /**
+   * Records this caller already validated, by the exact text of the value as read. A caller
+   * decoding many bundles of one region (the CLI) passes one map to every call: a record synced
+   * into a hundred partners' bundles is then checked by the schema once, and every copy shares
+   * the first one's objects. The region, clock, duplicate and digest checks still run per bundle.
+   */
+  readonly known?: KnownRecords | undefined;
 }
+
+/** Per record id, the versions validated so far: the value as read (`JSON.stringify`), the record, its canonical text. */
+export type KnownRecords = Map<string, Array<{ readonly json: string; readonly record: RegionRecord; readonly text: string }>>;
 
 /**
  * Turns untrusted bytes into a typed bundle, or into every reason it cannot be one. A bundle is
@@ -59,14 +69,32 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   const canonical: string[] = [];
   const seen = new Map<string, string>();
   const maxMs = options.now + LIMITS.clockDriftMs;
+  const known = options.known;
   header.data.records.forEach((candidate, index) => {
-    const result = RegionRecord.safeParse(candidate, { error: plainWords });
     const id = idOf(candidate);
-    if (!result.success) {
-      errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, id));
-      return;
+    // The value exactly as read (native, no key sorting): equal texts are equal values, so they
+    // validate alike; copies written by other exports in canonical order have equal texts.
+    const json = known === undefined ? undefined : JSON.stringify(candidate);
+    const versions = id === undefined ? undefined : known?.get(id);
+    const hit = versions?.find((version) => version.json === json);
+    let record: RegionRecord;
+    let text: string;
+    if (hit !== undefined) ({ record, text } = hit);
+    else {
+      const result = RegionRecord.safeParse(candidate, { error: plainWords });
+      if (!result.success) {
+        errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, id));
+        return;
+      }
+      record = result.data;
+      text = canonicalJson(record);
+      if (known !== undefined && json !== undefined && id !== undefined) {
+        // Usually the value as read is already canonical: then one string serves as both.
+        const entry = { json: json === text ? text : json, record, text };
+        if (versions === undefined) known.set(id, [entry]);
+        else versions.push(entry);
+      }
     }
-    const record = result.data;
     const where = { path: formatPath(['records', index]), recordIndex: index, recordId: record.id };
     if (record.region !== header.data.region) {
       errors.push(bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, { ...where, detail: record.region }));
@@ -74,7 +102,6 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
     if (Date.parse(record.updatedAt.slice(0, 24)) > maxMs) {
       errors.push(bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, { ...where, detail: record.updatedAt }));
     }
-    const text = canonicalJson(record);
     const earlier = seen.get(record.id);
     if (earlier === undefined) {
       seen.set(record.id, text);
