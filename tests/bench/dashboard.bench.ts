@@ -110,7 +110,7 @@ export async function benchDashboard(): Promise<Measurement[]> {
       },
       {
         name: 'Dashboard: HTML report of 50,000 observations (issue 8)',
-        what: `The same regiobeeld; one sample = from the click on "Rapport downloaden" to the file handed to the browser and the page saying so (report made from the dashboard's analysis, in the page, with progress shown meanwhile).`,
+        what: `The same regiobeeld; one sample = from the click on "Verslag (HTML)" to the file handed to the browser and the page saying so (report made from the dashboard's analysis, in the page, with progress shown meanwhile).`,
         samples: reportSamples,
         baseline: { what: 'the gespreksagenda CSV download, the smallest file, in the same page', samples: reportBaseline },
       },
