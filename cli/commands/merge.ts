@@ -1,14 +1,14 @@
 import { encodeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
 import { keyFingerprint } from '../../shared/bundle/signature.ts';
-import { mergeBundles } from '../../shared/merge/merge-bundles.ts';
+import { createBundleMerger } from '../../shared/merge/merge-bundles.ts';
 import type { Conflict } from '../../shared/merge/merge-records.ts';
 import { acceptedLine, contributorCount } from '../describe-bundle.ts';
 import { conflictLine, partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
-import { type ReadBundleDeps, readBundleFiles } from '../read-bundle-files.ts';
+import { forEachBundleFile, type ReadBundleDeps } from '../read-bundle-files.ts';
 import type { WriteText } from '../write-file-atomic.ts';
 
 /** More conflicts than this are counted, not listed, so a merge of a whole province does not flood the terminal. */
@@ -31,28 +31,36 @@ export type MergedFiles =
  */
 export async function readAndMerge(files: readonly string[], notWritten: string, deps: ReadBundleDeps & { readonly output: Output }): Promise<MergedFiles> {
   const { output } = deps;
-  const results = await readBundleFiles(files, deps);
-  const accepted: Array<{ file: string; bundle: Bundle }> = [];
-  for (const result of results) {
-    if (result.ok) {
-      output.out(acceptedLine(result.file, result.bundle, result.signature));
-      accepted.push(result);
-    } else result.problems.forEach((line) => output.err(line));
-  }
+  // Each bundle is merged as soon as it is read and then let go: only its header stays, for the
+  // key check and the region message.
+  const merger = createBundleMerger(deps.sha256);
+  const accepted: Array<{ file: string; header: Omit<Bundle, 'records'> }> = [];
+  const refused: string[] = [];
+  await forEachBundleFile(files, deps, (result) => {
+    if (!result.ok) {
+      refused.push(result.file);
+      result.problems.forEach((line) => output.err(line));
+      return;
+    }
+    output.out(acceptedLine(result.file, result.bundle, result.signature));
+    merger.add(result.bundle, result.canonical);
+    const { records, ...header } = result.bundle;
+    accepted.push({ file: result.file, header });
+  }, new Map());
 
-  warnAboutChangedKeys(accepted.map((a) => a.bundle), output);
+  warnAboutChangedKeys(accepted.map((a) => a.header), output);
 
-  const merged = mergeBundles(accepted.map((a) => a.bundle));
+  const merged = merger.result();
   if (!merged.ok) {
     if (merged.reason === 'no-bundles') output.err(`nothing to merge: no valid bundle among the ${plural(files.length, 'file', 'files')} given`);
     else {
       output.err(`these bundles belong to ${merged.regions.length} different regions; only bundles of one region can be merged:`);
-      for (const region of merged.regions) output.err(`  ${region}: ${accepted.filter((a) => a.bundle.region === region).map((a) => a.file).join(', ')}`);
+      for (const region of merged.regions) output.err(`  ${region}: ${accepted.filter((a) => a.header.region === region).map((a) => a.file).join(', ')}`);
     }
     output.err(notWritten);
     return { ok: false };
   }
-  return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: accepted.length, refused: results.filter((r) => !r.ok).map((r) => r.file) };
+  return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: accepted.length, refused };
 }
 
 /** The exit code after a merge was used: 1 when a file was refused, with a warning saying where the rest went. */
@@ -104,7 +112,7 @@ function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: r
  * Within one run the first key seen for a partner is the one trusted: bundles of the same partner
  * signed by another key may come from someone else, so the coordinator is told to check.
  */
-function warnAboutChangedKeys(bundles: readonly Bundle[], output: Output): void {
+function warnAboutChangedKeys(bundles: ReadonlyArray<Pick<Bundle, 'producer'>>, output: Output): void {
   const keys = new Map<string, { organisation: string; fingerprints: Set<string> }>();
   for (const { producer } of bundles) {
     if (producer.kind !== 'partner' || producer.publicKey === undefined) continue;

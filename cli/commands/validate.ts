@@ -2,7 +2,7 @@ import { acceptedLine } from '../describe-bundle.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
-import { type ReadBundleDeps, readBundleFiles } from '../read-bundle-files.ts';
+import { forEachBundleFile, type ReadBundleDeps } from '../read-bundle-files.ts';
 
 export interface ValidateDeps extends ReadBundleDeps {
   readonly output: Output;
@@ -10,13 +10,15 @@ export interface ValidateDeps extends ReadBundleDeps {
 
 /** Checks every file and names every problem, so one run lists all there is to fix. */
 export async function validate(files: readonly string[], deps: ValidateDeps): Promise<ExitCode> {
-  const results = await readBundleFiles(files, deps);
-  for (const result of results) {
+  let refused = 0;
+  await forEachBundleFile(files, deps, (result) => {
     if (result.ok) deps.output.out(acceptedLine(result.file, result.bundle, result.signature));
-    else result.problems.forEach((line) => deps.output.err(line));
-  }
-  const refused = results.filter((r) => !r.ok).length;
+    else {
+      refused += 1;
+      result.problems.forEach((line) => deps.output.err(line));
+    }
+  });
   if (refused === 0) return EXIT.ok;
-  deps.output.err(`${refused} of ${plural(results.length, 'file', 'files')} refused`);
+  deps.output.err(`${refused} of ${plural(files.length, 'file', 'files')} refused`);
   return EXIT.failed;
 }

@@ -111,11 +111,16 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   const [deleteStatus, setDeleteStatus] = useState('');
   const [deleteDone, setDeleteDone] = useState('');
   const [kept, setKept] = useState<StorageDurability | undefined>(undefined);
-  const live = (records ?? []).filter((record) => !record.deleted);
-  const partnerNames = new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : [])));
+  // Kept between renders, so the record list's "show more" window survives a status message.
   // Plan items and their links are shown, edited and deleted in the plan view, where deleting an
   // item also removes the links it made.
-  const shown = live.filter((record) => record.type !== 'partner' && record.type !== 'planItem' && record.type !== 'traceLink');
+  const { partnerNames, shown } = useMemo(() => {
+    const live = (records ?? []).filter((record) => !record.deleted);
+    return {
+      partnerNames: new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : []))),
+      shown: live.filter((record) => record.type !== 'partner' && record.type !== 'planItem' && record.type !== 'traceLink'),
+    };
+  }, [records]);
   const restingOn = useMemo(() => restingItems(analysis?.plan), [analysis]);
 
   useEffect(() => {

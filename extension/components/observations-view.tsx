@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { areasOfRegion, areaName } from '../../shared/catalog/areas.ts';
 import { isThemeKey, THEMES } from '../../shared/catalog/themes.ts';
@@ -32,6 +32,9 @@ interface FilterForm {
   readonly from: string;
   readonly until: string;
 }
+
+/** A pause in typing this long runs the text query. */
+export const TEXT_DEBOUNCE_MS = 150;
 
 const EMPTY: FilterForm = { text: '', theme: '', area: '', kind: '', partner: '', domain: '', from: '', until: '' };
 
@@ -75,8 +78,17 @@ const themeLabel = (theme: string) => (isThemeKey(theme) ? t(THEME_LABELS[theme]
  */
 export function ObservationsView({ region, analysis }: ObservationsViewProps) {
   const [form, setForm] = useState<FilterForm>(EMPTY);
+  // Free text is queried once typing pauses, not on every key: each query scans the folded text
+  // of every candidate clip, and a keystroke must never wait for that.
+  const [text, setText] = useState('');
+  useEffect(() => {
+    if (form.text === text) return undefined;
+    const timer = setTimeout(() => setText(form.text), TEXT_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [form.text, text]);
   const { observations: index, partners } = analysis;
-  const filter = useMemo(() => toFilter(form), [form]);
+  // Keyed on the fields, not the form object: a keystroke in the text field alone changes nothing here.
+  const filter = useMemo(() => toFilter({ ...form, text }), [form.theme, form.area, form.kind, form.partner, form.domain, form.from, form.until, text]);
   const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}), [index, filter]);
   const byId = useMemo(() => new Map(index.observations.map((observation) => [observation.record.id, observation])), [index]);
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
@@ -138,7 +150,15 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
           <input id="filter-until" type="date" value={form.until} onInput={set('until')} data-testid="filter-until" />
         </div>
         <div class="field reset">
-          <button type="button" class="quiet" onClick={() => setForm(EMPTY)} data-testid="filter-reset">
+          <button
+            type="button"
+            class="quiet"
+            onClick={() => {
+              setForm(EMPTY);
+              setText('');
+            }}
+            data-testid="filter-reset"
+          >
             {t('filterReset')}
           </button>
         </div>

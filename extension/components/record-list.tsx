@@ -2,7 +2,7 @@ import { areaName } from '../../shared/catalog/areas.ts';
 import { isThemeKey } from '../../shared/catalog/themes.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 import type { AnchorStatus } from '../db/anchor-row.ts';
-import { formatMoment } from '../i18n/format.ts';
+import { formatCount, formatMoment } from '../i18n/format.ts';
 import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../i18n/labels.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
 import { formatFigureValue } from '../services/figure-text.ts';
@@ -11,6 +11,7 @@ import { recordAnchor } from '../ui/plan-text.ts';
 import { RestingPlanItems } from './resting-plan-items.tsx';
 import { mainText, openOnSourceHref, sourceOf } from '../ui/record-text.ts';
 import type { PlanItem } from '../../shared/plan/plan-index.ts';
+import { useWindow } from '../ui/use-window.ts';
 
 export interface RecordListProps {
   /** Live records to show, newest first. */
@@ -25,7 +26,12 @@ export interface RecordListProps {
   readonly onEdit: (record: LiveRecord<'observation'>) => void;
 }
 
+/** Rows shown at first and added per "show more": a merged regiobeeld holds tens of thousands. */
+export const RECORDS_STEP = 250;
+
+/** Test ids: records-empty, records-table, record-row and its parts, records-more. */
 export function RecordList({ records, partnerNames, statuses, planItems, onDelete, onEdit }: RecordListProps) {
+  const list = useWindow(records, RECORDS_STEP);
   if (records.length === 0) {
     return (
       <p class="empty" data-testid="records-empty">
@@ -34,25 +40,32 @@ export function RecordList({ records, partnerNames, statuses, planItems, onDelet
     );
   }
   return (
-    <table class="records" data-testid="records-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('columnType')}</th>
-          <th scope="col">{t('columnText')}</th>
-          <th scope="col">{t('columnSource')}</th>
-          <th scope="col">{t('columnPartner')}</th>
-          <th scope="col">{t('columnUpdated')}</th>
-          <th scope="col">
-            <span class="visually-hidden">{t('columnActions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {records.map((record) => (
-          <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} statuses={statuses} planItems={planItems.get(record.id) ?? []} onDelete={onDelete} onEdit={onEdit} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table class="records" data-testid="records-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('columnType')}</th>
+            <th scope="col">{t('columnText')}</th>
+            <th scope="col">{t('columnSource')}</th>
+            <th scope="col">{t('columnPartner')}</th>
+            <th scope="col">{t('columnUpdated')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('columnActions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.shown.map((record) => (
+            <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} statuses={statuses} planItems={planItems.get(record.id) ?? []} onDelete={onDelete} onEdit={onEdit} />
+          ))}
+        </tbody>
+      </table>
+      {list.rest > 0 && (
+        <button type="button" onClick={list.more} data-testid="records-more">
+          {t('recordsMore', formatCount(Math.min(RECORDS_STEP, list.rest)), formatCount(list.rest))}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -115,14 +128,14 @@ function ObservationMeta({ record }: { record: LiveRecord<'observation'> }) {
   ];
   return (
     <>
-      <span class="meta" data-testid="record-meta">
-        {parts.join(' · ')}
-      </span>
-      {interpretation !== '' && (
-        <span class="interpretation" data-testid="record-interpretation">
-          {interpretation}
+        <span class="meta" data-testid="record-meta">
+          {parts.join(' · ')}
         </span>
-      )}
+        {interpretation !== '' && (
+          <span class="interpretation" data-testid="record-interpretation">
+            {interpretation}
+          </span>
+        )}
     </>
   );
 }

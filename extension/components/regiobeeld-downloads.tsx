@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { renderReport } from '../../shared/report/render-report.ts';
 import { type MessageKey, t, uiLanguage } from '../i18n/t.ts';
 import { regiobeeldFileStem } from '../ui/download.ts';
+import { afterPaint } from '../ui/after-paint.ts';
 
 const CSV_LABELS: Record<CsvFileName, MessageKey> = {
   'observations.csv': 'downloadCsv_observations',
@@ -20,46 +21,63 @@ export interface RegiobeeldDownloadsProps {
 
 /**
  * The regiobeeld as the CLI's `report` writes it — the self-contained HTML report and the CSV
- * tables for Dutch Excel — made in the page from the same pure functions. Test ids:
- * download-report, download-csv (data-file), download-status.
+ * tables for Dutch Excel — made in the page from the same pure functions. Making a file of a
+ * large regiobeeld takes a while: meanwhile the page says which file is being made and no second
+ * one can be started, as import and sync do. Test ids: download-report, download-csv (data-file),
+ * download-progress (while busy), download-status.
  */
 export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownloadsProps) {
   const [status, setStatus] = useState('');
+  const [making, setMaking] = useState<string | undefined>(undefined);
+  // State is a render behind: two clicks in one tick would both see `making` as unset.
+  const running = useRef(false);
   const stem = regiobeeldFileStem(analysis.overview.region, now());
 
-  function save(fileName: string, text: string, type: string) {
-    download(fileName, text, type);
-    setStatus(t('exportDone', fileName));
+  async function make(fileName: string, build: () => string, type: string) {
+    if (running.current) return;
+    running.current = true;
+    setStatus('');
+    setMaking(fileName);
+    try {
+      await afterPaint();
+      download(fileName, build(), type);
+      setStatus(t('exportDone', fileName));
+    } catch (error) {
+      console.error(error);
+      setStatus(t('downloadFailed', fileName));
+    } finally {
+      running.current = false;
+      setMaking(undefined);
+    }
   }
 
   function report() {
     const language = uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
-    save(`${stem}.html`, renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language }), 'text/html;charset=utf-8');
+    void make(`${stem}.html`, () => renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language }), 'text/html;charset=utf-8');
   }
 
   function csv(name: CsvFileName) {
-    save(`${stem}-${name}`, csvExport(analysis, name), 'text/csv;charset=utf-8');
+    void make(`${stem}-${name}`, () => csvExport(analysis, name), 'text/csv;charset=utf-8');
   }
 
+  const busy = making !== undefined;
   return (
-    <div class="downloads">
+    <div class="downloads" aria-busy={busy}>
       <h3>{t('downloadsHeading')}</h3>
       <p class="hint">{t('downloadsIntro')}</p>
       <div class="row">
-        <button type="button" class="primary" onClick={report} data-testid="download-report">
+        <button type="button" class="primary" onClick={report} disabled={busy} data-testid="download-report">
           {t('downloadReport')}
         </button>
         {CSV_FILE_NAMES.map((name) => (
-          <button type="button" key={name} onClick={() => csv(name)} data-testid="download-csv" data-file={name}>
+          <button type="button" key={name} onClick={() => csv(name)} disabled={busy} data-testid="download-csv" data-file={name}>
             {t(CSV_LABELS[name])}
           </button>
         ))}
       </div>
-      {status !== '' && (
-        <p class="status" role="status" data-testid="download-status">
-          {status}
-        </p>
-      )}
+      <p class="status" role="status" data-testid={busy ? 'download-progress' : status === '' ? undefined : 'download-status'}>
+        {busy ? t('downloadBusy', making) : status}
+      </p>
     </div>
   );
 }

@@ -1,19 +1,36 @@
 import type { z } from 'zod';
 import { canonicalJson } from '../canonical/canonical-json.ts';
+import { compareText } from '../canonical/compare-text.ts';
+import type { Sha256 } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { RegionRecord } from '../schema/record.ts';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
-import { recordsHash } from './records-hash.ts';
+import { recordsHashOfTexts } from './records-hash.ts';
 import { parseUntrustedJson } from './untrusted-json.ts';
 
-export type Decoded = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly errors: readonly BundleError[] };
+export type Decoded =
+  /** `canonical[i]` is the canonical JSON of `bundle.records[i]`, made while checking, for a merge to reuse. */
+  | { readonly ok: true; readonly bundle: Bundle; readonly canonical: readonly string[] }
+  | { readonly ok: false; readonly errors: readonly BundleError[] };
 
 export interface DecodeOptions {
   /** Wall-clock milliseconds, to refuse timestamps from far in the future. */
   readonly now: number;
   readonly maxBytes?: number;
+  /** The SHA-256 for the integrity digest; the pure default when the caller has no faster one. */
+  readonly sha256?: Sha256 | undefined;
+  /**
+   * Records this caller already validated, by the exact text of the value as read. A caller
+   * decoding many bundles of one region (the CLI) passes one map to every call: a record synced
+   * into a hundred partners' bundles is then checked by the schema once, and every copy shares
+   * the first one's objects. The region, clock, duplicate and digest checks still run per bundle.
+   */
+  readonly known?: KnownRecords | undefined;
 }
+
+/** Per record id, the versions validated so far: the value as read (`JSON.stringify`), the record, its canonical text. */
+export type KnownRecords = Map<string, Array<{ readonly json: string; readonly record: RegionRecord; readonly text: string }>>;
 
 /**
  * Turns untrusted bytes into a typed bundle, or into every reason it cannot be one. A bundle is
@@ -49,16 +66,35 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
 
   const errors: BundleError[] = [];
   const records: Bundle['records'] = [];
+  const canonical: string[] = [];
   const seen = new Map<string, string>();
   const maxMs = options.now + LIMITS.clockDriftMs;
+  const known = options.known;
   header.data.records.forEach((candidate, index) => {
-    const result = RegionRecord.safeParse(candidate, { error: plainWords });
     const id = idOf(candidate);
-    if (!result.success) {
-      errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, id));
-      return;
+    // The value exactly as read (native, no key sorting): equal texts are equal values, so they
+    // validate alike; copies written by other exports in canonical order have equal texts.
+    const json = known === undefined ? undefined : JSON.stringify(candidate);
+    const versions = id === undefined ? undefined : known?.get(id);
+    const hit = versions?.find((version) => version.json === json);
+    let record: RegionRecord;
+    let text: string;
+    if (hit !== undefined) ({ record, text } = hit);
+    else {
+      const result = RegionRecord.safeParse(candidate, { error: plainWords });
+      if (!result.success) {
+        errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, id));
+        return;
+      }
+      record = result.data;
+      text = canonicalJson(record);
+      if (known !== undefined && json !== undefined && id !== undefined) {
+        // Usually the value as read is already canonical: then one string serves as both.
+        const entry = { json: json === text ? text : json, record, text };
+        if (versions === undefined) known.set(id, [entry]);
+        else versions.push(entry);
+      }
     }
-    const record = result.data;
     const where = { path: formatPath(['records', index]), recordIndex: index, recordId: record.id };
     if (record.region !== header.data.region) {
       errors.push(bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, { ...where, detail: record.region }));
@@ -66,11 +102,11 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
     if (Date.parse(record.updatedAt.slice(0, 24)) > maxMs) {
       errors.push(bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, { ...where, detail: record.updatedAt }));
     }
-    const text = canonicalJson(record);
     const earlier = seen.get(record.id);
     if (earlier === undefined) {
       seen.set(record.id, text);
       records.push(record);
+      canonical.push(text);
     } else if (earlier !== text) {
       errors.push(bundleError('duplicate-id', 'two different records share this id', where));
     }
@@ -79,11 +115,19 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   if (Date.parse(header.data.exportedAt) > maxMs) {
     errors.push(bundleError('future-timestamp', `the bundle says it was exported at ${header.data.exportedAt}, in the future by this computer's clock`, { path: 'exportedAt', detail: header.data.exportedAt }));
   }
-  if (errors.length === 0 && recordsHash(records) !== header.data.integrity.recordsHash) {
+  if (errors.length === 0 && digestOf(records, canonical, options.sha256) !== header.data.integrity.recordsHash) {
     errors.push(bundleError('integrity-mismatch', 'the records were changed after the bundle was exported (integrity hash does not match)', { path: 'integrity.recordsHash' }));
   }
   if (errors.length > 0) return refuse(errors);
-  return { ok: true, bundle: { ...header.data, records } };
+  return { ok: true, bundle: { ...header.data, records }, canonical };
+}
+
+/** Exports list records by id, so the texts made while checking are usually hashed as they are. */
+function digestOf(records: Bundle['records'], canonical: readonly string[], sha256: Sha256 | undefined): string {
+  const inOrder = records.every((record, index) => index === 0 || compareText((records[index - 1] as Bundle['records'][number]).id, record.id) < 0);
+  if (inOrder) return recordsHashOfTexts(canonical, sha256);
+  const order = records.map((_, index) => index).sort((a, b) => compareText((records[a] as Bundle['records'][number]).id, (records[b] as Bundle['records'][number]).id));
+  return recordsHashOfTexts(order.map((index) => canonical[index] as string), sha256);
 }
 
 /** A missing field is said to be missing, not "expected object, received undefined". */

@@ -3,7 +3,8 @@ import type { RegionRecord } from '../schema/record.ts';
 import type { RegionCode } from '../schema/region.ts';
 import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, type Producer } from './format.ts';
-import { byId, recordsHash } from './records-hash.ts';
+import { byId, recordsHash, recordsHashOfTexts } from './records-hash.ts';
+import type { Sha256 } from '../canonical/hash.ts';
 import { compareText } from '../canonical/compare-text.ts';
 
 export interface BundleContent {
@@ -18,9 +19,16 @@ function bySurveyRef(a: SurveyDefinitionRef, b: SurveyDefinitionRef): number {
   return compareText(a.id, b.id) || a.version - b.version || compareText(a.hash, b.hash);
 }
 
+/** How the integrity digest is made: a faster SHA-256, and the records' canonical texts when the caller has them. */
+export interface BundleDigest {
+  readonly sha256?: Sha256 | undefined;
+  /** The canonical JSON of each record in `content.records`, which are then already sorted by id. */
+  readonly texts?: readonly string[];
+}
+
 /** Builds a bundle in its one canonical arrangement: records by id, definitions by id and version. */
-export function makeBundle(content: BundleContent): Bundle {
-  const records = [...content.records].sort(byId);
+export function makeBundle(content: BundleContent, digest: BundleDigest = {}): Bundle {
+  const records = digest.texts === undefined ? [...content.records].sort(byId) : [...content.records];
   const definitions = new Map(content.surveyDefinitions.map((ref) => [`${ref.id}\u0000${ref.version}\u0000${ref.hash}`, ref]));
   return {
     format: BUNDLE_FORMAT,
@@ -30,7 +38,7 @@ export function makeBundle(content: BundleContent): Bundle {
     exportedAt: content.exportedAt,
     surveyDefinitions: [...definitions.values()].sort(bySurveyRef),
     records,
-    integrity: { algorithm: 'SHA-256', recordsHash: recordsHash(records) },
+    integrity: { algorithm: 'SHA-256', recordsHash: digest.texts === undefined ? recordsHash(records, digest.sha256) : recordsHashOfTexts(digest.texts, digest.sha256) },
   };
 }
 

@@ -60,27 +60,47 @@ function fail(error: BundleError): Parsed {
   return { ok: false, error };
 }
 
-/** Walks the parsed value without recursion, so depth itself cannot overflow the stack. */
+/** Where a nested value sits: its parent's place and its key, so a path is built only for an error. */
+interface Place {
+  readonly parent: Place | undefined;
+  readonly key: PropertyKey;
+}
+
+function pathOf(place: Place | undefined, extra: PropertyKey[] = []): PropertyKey[] {
+  const path = [...extra];
+  for (let at = place; at !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/**
+ * Walks the parsed value without recursion, so depth itself cannot overflow the stack. Only
+ * objects and arrays are stacked, each with a small link to its parent: a bundle holds millions of
+ * strings and numbers, and a path array per value would be most of the walk's work.
+ */
 function inspect(root: unknown, maxDepth: number): BundleError | undefined {
-  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
+  if (root === null || typeof root !== 'object') return undefined;
+  const stack: Array<{ value: object; place: Place | undefined; depth: number }> = [{ value: root, place: undefined, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
-    if (value === null || typeof value !== 'object') continue;
-    if (path.length >= maxDepth) {
+    const { value, place, depth } = stack.pop() as { value: object; place: Place | undefined; depth: number };
+    if (depth >= maxDepth) {
       return bundleError('too-deep', `the data is nested more than ${maxDepth} levels deep; a bundle never is`, {
-        path: formatPath(path.slice(0, 8)) + '…',
+        path: formatPath(pathOf(place).slice(0, 8)) + '…',
         detail: String(maxDepth),
       });
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i -= 1) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, place: { parent: place, key: i }, depth: depth + 1 });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return bundleError('forbidden-key', `the key "${key}" is not allowed in a bundle`, { path: formatPath([...path, key]), detail: key });
+        return bundleError('forbidden-key', `the key "${key}" is not allowed in a bundle`, { path: formatPath(pathOf(place, [key])), detail: key });
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, place: { parent: place, key }, depth: depth + 1 });
     }
   }
   return undefined;

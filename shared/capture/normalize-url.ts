@@ -14,16 +14,20 @@ export function normalizeUrl(input: string, base?: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (!/^#[/!]/.test(url.hash)) url.hash = '';
-  url.username = '';
-  url.password = '';
+  // Each setter re-serialises the address: only what is there is cleared (the index of 50,000
+  // clips normalises every source address).
+  if (url.hash !== '' && !/^#[/!]/.test(url.hash)) url.hash = '';
+  if (url.username !== '') url.username = '';
+  if (url.password !== '') url.password = '';
   // Only rewrite the query when there is something to strip: re-serialising changes its encoding.
   // forEach rather than keys(): in a Firefox content script URL is the page's, seen through an Xray
   // wrapper, and the iterator keys() returns there is not iterable (capture.js failed on every page).
   const tracking: string[] = [];
-  url.searchParams.forEach((_, key) => {
-    if (TRACKING.test(key)) tracking.push(key);
-  });
+  if (url.search !== '') {
+    url.searchParams.forEach((_, key) => {
+      if (TRACKING.test(key)) tracking.push(key);
+    });
+  }
   for (const key of tracking) url.searchParams.delete(key);
   const href = url.href;
   return url.search === '' ? href.replace(/\?$/, '') : href;

@@ -1,8 +1,10 @@
 import { compareText } from '../canonical/compare-text.ts';
+import type { Sha256 } from '../canonical/hash.ts';
 import type { Bundle } from '../bundle/format.ts';
 import { makeBundle } from '../bundle/encode.ts';
 import type { RecordId } from '../schema/ids.ts';
-import { type Conflict, mergeRecords } from './merge-records.ts';
+import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
+import { type Conflict, createRecordMerger } from './merge-records.ts';
 
 export type MergedBundle =
   | { readonly ok: true; readonly bundle: Bundle; readonly conflicts: readonly Conflict[] }
@@ -13,26 +15,50 @@ function contributors(bundle: Bundle): readonly RecordId[] {
   return bundle.producer.kind === 'partner' ? [bundle.producer.partnerId] : bundle.producer.partnerIds;
 }
 
-/**
- * Merges bundles of one region into one regiobeeld bundle, which can itself be merged again.
- * Everything in the result derives from the inputs as sets (records, contributing partners, the
- * latest export time), so any order and grouping of the same bundles gives the same bytes.
- */
-export function mergeBundles(bundles: readonly Bundle[]): MergedBundle {
-  const first = bundles[0];
-  if (first === undefined) return { ok: false, reason: 'no-bundles' };
-  const regions = [...new Set(bundles.map((b) => b.region))].sort(compareText);
-  if (regions.length > 1) return { ok: false, reason: 'regions-differ', regions };
+export interface BundleMerger {
+  /** Takes in one bundle; `canonical` are its records' canonical texts when decoding made them. */
+  add(bundle: Bundle, canonical?: readonly string[]): void;
+  result(): MergedBundle;
+}
 
-  const { records, conflicts } = mergeRecords(bundles.map((b) => b.records));
-  const partnerIds = [...new Set(bundles.flatMap(contributors))].sort(compareText);
-  const exportedAt = new Date(Math.max(...bundles.map((b) => Date.parse(b.exportedAt)))).toISOString();
-  const bundle = makeBundle({
-    region: first.region,
-    producer: { kind: 'merge', partnerIds },
-    exportedAt,
-    records,
-    surveyDefinitions: bundles.flatMap((b) => b.surveyDefinitions),
-  });
-  return { ok: true, bundle, conflicts };
+/**
+ * Merges bundles one at a time, so a caller reading hundreds of files keeps only the merge so far,
+ * never every bundle at once. Everything in the result derives from the inputs as sets (records,
+ * contributing partners, the latest export time), so any order and grouping of the same bundles
+ * gives the same bytes.
+ */
+export function createBundleMerger(sha256?: Sha256): BundleMerger {
+  const records = createRecordMerger(sha256);
+  const regions = new Set<string>();
+  const partnerIds = new Set<RecordId>();
+  const surveyDefinitions: SurveyDefinitionRef[] = [];
+  let latest = Number.NEGATIVE_INFINITY;
+  let region: Bundle['region'] | undefined;
+  return {
+    add(bundle, canonical) {
+      region ??= bundle.region;
+      regions.add(bundle.region);
+      contributors(bundle).forEach((id) => partnerIds.add(id));
+      surveyDefinitions.push(...bundle.surveyDefinitions);
+      latest = Math.max(latest, Date.parse(bundle.exportedAt));
+      bundle.records.forEach((record, index) => records.add(record, canonical?.[index]));
+    },
+    result() {
+      if (region === undefined) return { ok: false, reason: 'no-bundles' };
+      if (regions.size > 1) return { ok: false, reason: 'regions-differ', regions: [...regions].sort(compareText) };
+      const merged = records.result();
+      const bundle = makeBundle(
+        { region, producer: { kind: 'merge', partnerIds: [...partnerIds].sort(compareText) }, exportedAt: new Date(latest).toISOString(), records: merged.records, surveyDefinitions },
+        { sha256, texts: merged.texts },
+      );
+      return { ok: true, bundle, conflicts: merged.conflicts };
+    },
+  };
+}
+
+/** Merges bundles of one region into one regiobeeld bundle, which can itself be merged again. */
+export function mergeBundles(bundles: readonly Bundle[], sha256?: Sha256): MergedBundle {
+  const merger = createBundleMerger(sha256);
+  bundles.forEach((bundle) => merger.add(bundle));
+  return merger.result();
 }

@@ -34,16 +34,30 @@ export interface ObservationIndex {
 
 export function buildObservationIndex(records: readonly RegionRecord[]): ObservationIndex {
   const partners = partnerDirectory(records);
+  // Many clips share a source: each address is parsed and normalised once.
+  const canonical = new Map<string, string>();
   const observations: IndexedObservation[] = [];
   for (const record of records) {
     if (record.type !== 'observation' || !isLive(record)) continue;
     const { body } = record;
+    const url = body.source.url;
+    let sourceUrl = canonical.get(url);
+    if (sourceUrl === undefined) {
+      sourceUrl = normalizeUrl(url) ?? url;
+      canonical.set(url, sourceUrl);
+    }
+    let folded: string | undefined;
     observations.push({
       record,
       partner: partners.of(record.origin),
       clippedAt: body.source.accessedAt,
-      sourceUrl: normalizeUrl(body.source.url) ?? body.source.url,
-      searchText: foldText([body.quote, body.interpretation, body.source.title, body.source.siteName ?? '', body.figure?.label ?? ''].join('\n')),
+      sourceUrl,
+      // Folded on the first free-text query, not while the first view waits: folding 50,000
+      // clips is most of building the index, and many sessions never search by text.
+      get searchText() {
+        folded ??= foldText([body.quote, body.interpretation, body.source.title, body.source.siteName ?? '', body.figure?.label ?? ''].join('\n'));
+        return folded;
+      },
     });
   }
   observations.sort((a, b) => compareText(a.clippedAt, b.clippedAt) || compareText(a.record.id, b.record.id));

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 
 export interface Measurement {
@@ -28,8 +28,12 @@ function ratioText(ratio: number): string {
   return ratio >= 0.1 ? `**${ratio.toFixed(1)}×** the baseline.` : `**${ratio.toFixed(3)}×** the baseline (the baseline takes ${(1 / ratio).toFixed(0)}× as long).`;
 }
 
-/** Writes the measurements as docs/benchmarks.md: numbers, the baseline of the same run, the ratio. */
-export async function writeReport(path: string, measurements: readonly Measurement[]): Promise<string> {
+/**
+ * Writes the measurements as docs/benchmarks.md: numbers, the baseline of the same run, the ratio.
+ * With `keepOthers` (a run of some benchmarks only), the sections of benchmarks not run this time
+ * stay as they were, so the page keeps every number.
+ */
+export async function writeReport(path: string, measurements: readonly Measurement[], keepOthers = false): Promise<string> {
   const lines = [
     '# Benchmarks',
     '',
@@ -38,10 +42,13 @@ export async function writeReport(path: string, measurements: readonly Measureme
     'says more than the milliseconds on a busy or slow machine. Not run in CI.',
     '',
   ];
+  const fresh = new Map<string, string[]>();
   for (const m of measurements) {
+    const section: string[] = [];
+    fresh.set(m.name, section);
     const median = quantile(m.samples, 0.5);
     const baseline = quantile(m.baseline.samples, 0.5);
-    lines.push(
+    section.push(
       `## ${m.name}`,
       '',
       m.what,
@@ -58,6 +65,17 @@ export async function writeReport(path: string, measurements: readonly Measureme
       '',
     );
   }
+  const earlier = keepOthers ? await readFile(path, 'utf8').catch(() => '') : '';
+  for (const block of earlier.split(/^(?=## )/m).slice(1)) {
+    const name = block.slice(3, block.indexOf('\n')).trim();
+    const section = fresh.get(name);
+    if (section === undefined) lines.push(block.trimEnd(), '');
+    else {
+      lines.push(...section);
+      fresh.delete(name);
+    }
+  }
+  for (const section of fresh.values()) lines.push(...section);
   const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   await writeFile(path, text);
   return text;

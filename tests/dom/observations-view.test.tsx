@@ -1,11 +1,11 @@
 import { mergedExampleRecords } from '../unit/cli/support/examples.ts';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildObservationIndex } from '../../shared/regiobeeld/observation-index.ts';
 import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
 import { analysePlan } from '../../shared/plan/analyse-plan.ts';
 import type { RegionRecord as AnalysedRecord } from '../../shared/schema/record.ts';
-import { ObservationsView } from '../../extension/components/observations-view.tsx';
+import { ObservationsView, TEXT_DEBOUNCE_MS } from '../../extension/components/observations-view.tsx';
 import { SOURCES_STEP } from '../../extension/components/source-group-list.tsx';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 
@@ -54,14 +54,15 @@ describe('observations in the regiobeeld on the dashboard', () => {
     expect(screen.queryByTestId('sources-more')).toBeNull();
   });
 
-  it('names under a clip the plan items that rest on it', () => {
+  it('names under a clip the plan items that rest on it', async () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     fireEvent.input(screen.getByTestId('filter-text'), { target: { value: 'Wmo-loket melden zich statushouders' } });
+    await waitFor(() => expect(screen.getAllByTestId('source-clip')).toHaveLength(1), { timeout: TEXT_DEBOUNCE_MS * 10 });
     const clip = screen.getByTestId('source-clip');
     expect(within(clip).getAllByTestId('record-plan-item').map((item) => item.textContent)).toEqual(['Actie: Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
   });
 
-  it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', () => {
+  it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', async () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     choose('filter-theme', 'zorgaanbod-arbeidsmarkt');
     expect(count()).toMatch(/^21 van 52 /);
@@ -85,8 +86,11 @@ describe('observations in the regiobeeld on the dashboard', () => {
     choose('filter-domain', '');
 
     type('filter-text', 'WACHTTIJD');
-    expect(count()).toBe('6 van 52 waarnemingen, uit 6 bronnen');
+    // The text is queried once typing pauses, not on the keystroke itself.
+    expect(count()).toMatch(/^52 van 52 /);
+    await waitFor(() => expect(count()).toBe('6 van 52 waarnemingen, uit 6 bronnen'), { timeout: TEXT_DEBOUNCE_MS * 10 });
     type('filter-text', '');
+    await waitFor(() => expect(count()).toMatch(/^52 van 52 /), { timeout: TEXT_DEBOUNCE_MS * 10 });
 
     type('filter-from', '2026-10-01');
     expect(count()).toMatch(/^12 van 52 /);
@@ -120,10 +124,11 @@ describe('observations in the regiobeeld on the dashboard', () => {
     expect(within(welzijn).getByTestId('clip-open-source').getAttribute('href')).toMatch(/^https:\/\/www\.ggdbzo\.nl\/cijfers\/gezondheid-per-wijk-helmond\?utm_source=nieuwsbrief#:~:text=/);
   });
 
-  it('renders text from bundles as text, and links only to http(s) sources', () => {
+  it('renders text from bundles as text, and links only to http(s) sources', async () => {
     const hostile = clipOf(template, '01a07000-0000-7000-8000-000000000002', WELZIJN_PEELLAND, 'javascript:alert(1)', '<img src=x onerror=alert(1)>');
     render(<ObservationsView region="helmond-de-peel" analysis={analysed([...records, hostile])} />);
     type('filter-text', 'onerror');
+    await waitFor(() => expect(count()).toMatch(/^1 van /), { timeout: TEXT_DEBOUNCE_MS * 10 });
     const group = screen.getByTestId('source-group');
     expect(within(group).getByTestId('clip-quote').textContent).toBe('<img src=x onerror=alert(1)>');
     expect(group.querySelector('img')).toBeNull();

@@ -10,6 +10,14 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ é: 1, z: 2, '😀': 3, '\uffff': 4 })).toBe('{"z":2,"é":1,"😀":3,"\uffff":4}');
   });
 
+  it('orders index-like keys by code units too, which JavaScript objects list numerically', () => {
+    expect(canonicalJson({ b: { '10': 1, '9': 2, a: 3 }, '2': [{ '1': 0, '0': 0 }] })).toBe('{"2":[{"0":0,"1":0}],"b":{"10":1,"9":2,"a":3}}');
+  });
+
+  it('ignores toJSON, as it sees only the data', () => {
+    expect(canonicalJson({ at: new Date(0), n: 1 })).toBe('{"at":{},"n":1}');
+  });
+
   it('writes numbers and strings as JSON does', () => {
     expect(canonicalJson([1e21, 0.1, -0, 'a"\n\u2028'])).toBe('[1e+21,0.1,0,"a\\"\\n\u2028"]');
   });

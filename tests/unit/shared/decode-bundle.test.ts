@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeBundle } from '../../../shared/bundle/decode.ts';
+import { canonicalJson } from '../../../shared/canonical/canonical-json.ts';
+import type { Sha256 } from '../../../shared/canonical/hash.ts';
+import { decodeBundle, type KnownRecords } from '../../../shared/bundle/decode.ts';
 import { encodeBundle } from '../../../shared/bundle/encode.ts';
 import { recordsHash } from '../../../shared/bundle/records-hash.ts';
 import type { BundleErrorCode } from '../../../shared/bundle/errors.ts';
@@ -9,8 +12,8 @@ import { bundleJson, bundleText, NOW, partnerBundle } from '../../support/fake-b
 
 const records = [fakeObservation(1), fakeIssue(2), deleted(fakeObservation(3))];
 
-function codes(input: Uint8Array | string, maxBytes?: number): BundleErrorCode[] {
-  const result = decodeBundle(input, maxBytes === undefined ? { now: NOW } : { now: NOW, maxBytes });
+function codes(input: Uint8Array | string, maxBytes?: number, known?: KnownRecords): BundleErrorCode[] {
+  const result = decodeBundle(input, { now: NOW, ...(maxBytes === undefined ? {} : { maxBytes }), known });
   if (result.ok) throw new Error('expected the bundle to be refused');
   return result.errors.map((e) => e.code);
 }
@@ -26,10 +29,43 @@ function errorsOf(json: unknown) {
 }
 
 describe('decodeBundle accepts', () => {
+  it('a record met before from the records a caller already validated, and still checks every bundle whole', () => {
+    const known: KnownRecords = new Map();
+    const first = decodeBundle(bundleText(records), { now: NOW, known });
+    const again = decodeBundle(bundleText(records), { now: NOW, known });
+    expect(first.ok && again.ok && again.bundle.records[0]).toBe(first.ok && first.bundle.records[0]);
+    expect(again).toMatchObject({ ok: true, canonical: records.map((record) => canonicalJson(record)) });
+    // A changed copy is a new value: validated on its own, and the digest still catches the edit.
+    const tampered = bundleJson(records);
+    (live0(tampered).body as Record<string, unknown>).quote = 'Vervalst';
+    expect(codes(JSON.stringify(tampered), undefined, known)).toEqual(['integrity-mismatch']);
+    (live0(tampered).body as Record<string, unknown>).quote = 42;
+    expect(codes(JSON.stringify(tampered), undefined, known)).toContain('invalid-record');
+    const otherRegion = bundleJson(records);
+    otherRegion.region = 'west-brabant';
+    expect(codes(JSON.stringify(otherRegion), undefined, known)).toContain('region-mismatch');
+  });
+
   it('what encodeBundle wrote, record for record', () => {
     const bundle = partnerBundle(records);
     const result = decodeBundle(new TextEncoder().encode(encodeBundle(bundle)), { now: NOW });
-    expect(result).toEqual({ ok: true, bundle });
+    expect(result).toEqual({ ok: true, bundle, canonical: bundle.records.map((record) => canonicalJson(record)) });
+  });
+
+  it('the same with a SHA-256 handed in, as the CLI hands in Node\'s', () => {
+    const text = bundleText(records);
+    let fed = 0;
+    const nodeSha256: Sha256 = () => {
+      const hash = createHash('sha256');
+      return { update: (piece) => {
+          fed += 1;
+          hash.update(piece, 'utf8');
+        }, hex: () => hash.digest('hex') };
+    };
+    expect(decodeBundle(text, { now: NOW, sha256: nodeSha256 }).ok).toBe(true);
+    expect(fed).toBeGreaterThan(0);
+    const tampered = text.replace('wachtlijst', 'wachtrij');
+    expect(decodeBundle(tampered, { now: NOW, sha256: nodeSha256 })).toMatchObject({ ok: false, errors: [{ code: 'integrity-mismatch' }] });
   });
 
   it('a file with a byte-order mark, as Windows editors save it', () => {

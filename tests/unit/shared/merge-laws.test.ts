@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalJson } from '../../../shared/canonical/canonical-json.ts';
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle } from '../../../shared/bundle/encode.ts';
-import { mergeBundles } from '../../../shared/merge/merge-bundles.ts';
+import { createBundleMerger, mergeBundles } from '../../../shared/merge/merge-bundles.ts';
 import { mergeRecords } from '../../../shared/merge/merge-records.ts';
 import { compareVersions } from '../../../shared/merge/version-order.ts';
 import { planImport } from '../../../shared/merge/import-plan.ts';
@@ -131,6 +132,21 @@ describe('merge of bundles', () => {
     const result = mergeBundles([partnerBundle([issue], '2026-10-02T10:00:00.000+02:00', ORIGIN_B), partnerBundle([], '2026-10-02T09:00:00.000Z')]);
     expect(result.ok && result.bundle.producer).toEqual({ kind: 'merge', partnerIds: [ORIGIN_A, ORIGIN_B] });
     expect(result.ok && result.bundle.exportedAt).toBe('2026-10-02T09:00:00.000Z');
+  });
+
+  it('keeps a version met in many bundles once, and writes the same bytes when fed decoded texts and Node\'s SHA-256', () => {
+    const edit = liveVersion('issue', recordId(1), issueBody({ title: 'Huisartsentekort in de Peel' }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-01T09:00:00.000Z-0000' });
+    const bundles = [partnerBundle([issue]), partnerBundle([structuredClone(issue)]), partnerBundle([edit], undefined, ORIGIN_B), partnerBundle([structuredClone(edit)], undefined, ORIGIN_B)];
+    const plain = mergeBundles(bundles);
+    const nodeSha256 = () => {
+      const hash = createHash('sha256');
+      return { update: (text: string) => void hash.update(text, 'utf8'), hex: () => hash.digest('hex') };
+    };
+    const merger = createBundleMerger(nodeSha256);
+    bundles.forEach((bundle) => merger.add(bundle, bundle.records.map((record) => canonicalJson(record))));
+    const streamed = merger.result();
+    expect(plain.ok && streamed.ok && encodeBundle(streamed.bundle)).toBe(plain.ok && encodeBundle(plain.bundle));
+    expect(plain.ok && plain.conflicts.map((c) => c.superseded.length)).toEqual([1]);
   });
 
   it('refuses to mix regions, and needs at least one bundle', () => {

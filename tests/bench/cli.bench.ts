@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeManyBundles } from './many-bundles.ts';
+import type { Measurement } from './report.ts';
+
+const BUNDLES = 200;
+const RECORDS = 5_000;
+const ROUNDS = 3;
+const CLI = resolve('cli/bin/regiobeeld.js');
+
+/** The same files read and parsed with plain `JSON.parse`, one after another, in a fresh Node. */
+const PLAIN_PARSE = `
+const { readFileSync } = require('node:fs');
+let records = 0;
+for (const file of process.argv.slice(1)) records += JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file))).records.length;
+process.stdout.write(String(records));
+`;
+
+interface Run {
+  readonly ms: number;
+  readonly maxRssKb: number;
+  readonly code: number | null;
+  readonly stdout: string;
+}
+
+/** Wall time from the parent, peak memory from GNU time (`%M`, kilobytes) around the child. */
+function timed(command: string, args: readonly string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const start = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      const rss = /maxrss=(\d+)/.exec(stderr);
+      if (rss === null) fail(new Error(`no memory figure from /usr/bin/time: ${stderr.slice(-500)}`));
+      else done({ ms, maxRssKb: Number(rss[1]), code, stdout });
+    });
+  });
+}
+
+/**
+ * Issue 5's coordinator case: `regiobeeld report` over 200 signed partner bundles of 5,000 records
+ * each, end to end in a child process (read, verify signature, parse, validate, integrity digest,
+ * merge, analyse, write the HTML report and the four CSV files), against a child that only reads
+ * and `JSON.parse`s the same files; alternating, so both see the same machine.
+ */
+export async function benchCliReport(): Promise<Measurement> {
+  const folder = await mkdtemp(join(tmpdir(), 'regiobeeld-bench-'));
+  try {
+    const made = await writeManyBundles(folder, BUNDLES, RECORDS);
+    const samples: number[] = [];
+    const baseline: number[] = [];
+    const rss: number[] = [];
+    const baselineRss: number[] = [];
+    let summary = '';
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const plain = await timed(process.execPath, ['-e', PLAIN_PARSE, ...made.files]);
+      if (plain.code !== 0 || Number(plain.stdout) !== made.records) throw new Error(`the JSON.parse baseline failed (exit ${plain.code})`);
+      baseline.push(plain.ms);
+      baselineRss.push(plain.maxRssKb);
+
+      const out = join(folder, `out-${round}`);
+      const run = await timed(process.execPath, [CLI, 'report', ...made.files, '--csv-dir', join(out, 'csv'), '--html', join(out, 'regiobeeld.html')]);
+      if (run.code !== 0) throw new Error(`regiobeeld report exited ${run.code}:\n${run.stdout.slice(-2000)}`);
+      const written = await readdir(join(out, 'csv'));
+      if (written.length !== 4 || (await stat(join(out, 'regiobeeld.html'))).size === 0) throw new Error('regiobeeld report did not write its files');
+      samples.push(run.ms);
+      rss.push(run.maxRssKb);
+      summary = run.stdout.split('\n').filter((line) => /^\s+(observations|issues|survey answers|agenda)/.test(line)).map((line) => line.trim().replace(/\s+/g, ' ')).join('; ');
+      await rm(out, { recursive: true });
+    }
+    const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    const ratio = median(samples) / median(baseline);
+    const peakMb = Math.max(...rss) / 1024;
+    return {
+      name: `CLI: report over ${BUNDLES} bundles × ${RECORDS.toLocaleString('en')} records (issue 5)`,
+      what: `\`regiobeeld report --csv-dir --html\` as a child process, ${ROUNDS} runs alternating with the baseline. The bundles (seeded, \`tests/bench/many-bundles.ts\`) are ${BUNDLES} partners' signed exports after syncing: each holds its own 250 records (clips with quotes, selectors and figures, issues, a completed ranking survey, edits and deletions) and those of the partners it synced with, some in older versions; ${made.records.toLocaleString('en')} records, ${(made.bytes / 2 ** 20).toFixed(0)} MiB. One sample = wall time of the whole command: read, check signature, parse, validate, integrity digest, merge, analyse, write the HTML report and four CSV files.`,
+      samples,
+      baseline: { what: 'a child Node that reads the same files and `JSON.parse`s each, nothing more', samples: baseline },
+      targetMs: 10_000,
+      notes: [
+        `Within 5× of plain JSON.parse: ${ratio.toFixed(1)}× — **${ratio <= 5 ? 'met' : 'not met'}**.`,
+        `Peak memory (max RSS) of the command: ${peakMb.toFixed(0)} MiB (baseline ${(Math.max(...baselineRss) / 1024).toFixed(0)} MiB); target below 2 GB — **${peakMb < 2048 ? 'met' : 'not met'}**.`,
+        `What the merge held: ${summary}.`,
+      ],
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
