@@ -19,6 +19,7 @@ import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
+import { SurveyResults } from './survey-results.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
 import type { FolderSync } from '../services/folder-sync.ts';
@@ -177,9 +178,10 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
         {analysis !== undefined && (
           <RegiobeeldSummary analysis={analysis}>
-            <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} />
+            <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />
           </RegiobeeldSummary>
         )}
+        {analysis !== undefined && <SurveyResults analysis={analysis} />}
         {analysis !== undefined && <ObservationsView region={partner.region} analysis={analysis} />}
         <section class="card">
           {deleteStatus !== '' && (

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import { renderReport } from '../../shared/report/render-report.ts';
 import { type MessageKey, t, uiLanguage } from '../i18n/t.ts';
 
 const CSV_LABELS: Record<CsvFileName, MessageKey> = {
@@ -14,6 +13,8 @@ export interface RegiobeeldDownloadsProps {
   readonly analysis: RegiobeeldAnalysis;
   readonly download: (fileName: string, text: string, type: string) => void;
   readonly now: () => number;
+  /** The page's document, where Plot draws the report's charts before they are written out. */
+  readonly document: Document;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface RegiobeeldDownloadsProps {
  * tables for Dutch Excel — made in the page from the same pure functions. Test ids:
  * download-report, download-csv (data-file), download-status.
  */
-export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownloadsProps) {
+export function RegiobeeldDownloads({ analysis, download, now, document }: RegiobeeldDownloadsProps) {
   const [status, setStatus] = useState('');
   const stem = `regiobeeld-${analysis.overview.region}-${new Date(now()).toISOString().slice(0, 10)}`;
 
@@ -30,9 +31,11 @@ export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownl
     setStatus(t('exportDone', fileName));
   }
 
-  function report() {
+  async function report() {
     const language = uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
-    save(`${stem}.html`, renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language }), 'text/html;charset=utf-8');
+    // The report carries Plot's charts: loaded on the first click, so the dashboard opens without it.
+    const { renderReport } = await import('../../shared/report/render-report.ts');
+    save(`${stem}.html`, renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language, document }), 'text/html;charset=utf-8');
   }
 
   function csv(name: CsvFileName) {
@@ -44,7 +47,7 @@ export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownl
       <h3>{t('downloadsHeading')}</h3>
       <p class="hint">{t('downloadsIntro')}</p>
       <div class="row">
-        <button type="button" class="primary" onClick={report} data-testid="download-report">
+        <button type="button" class="primary" onClick={() => void report().catch((error: unknown) => { console.error(error); setStatus(t('downloadReportFailed')); })} data-testid="download-report">
           {t('downloadReport')}
         </button>
         {CSV_FILE_NAMES.map((name) => (
