@@ -20,6 +20,12 @@ const DOMAIN_FILL = '#c2d8ea';
 export function plotChart(chart: SurveyChart, texts: ChartTexts, doc: Document): SVGSVGElement {
   const svg = chart.kind === 'bars' ? barsPlot(chart, texts, doc) : heatmapPlot(chart, texts, doc);
   const label = chartLabel(chart, texts);
+  // Plot names each mark's group with aria-label, which ARIA forbids on a plain <g>; inside an image
+  // it would not be read anyway. The name stays as data-mark, for tests and for styling.
+  for (const group of svg.querySelectorAll('[aria-label]')) {
+    group.setAttribute('data-mark', group.getAttribute('aria-label') ?? '');
+    group.removeAttribute('aria-label');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   const title = doc.createElementNS(SVG_NS, 'title');

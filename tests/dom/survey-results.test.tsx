@@ -25,9 +25,9 @@ describe('the survey results on the dashboard', () => {
       expect(rows.length).toBeGreaterThan(0);
       // A bar for every group with a value; a heat map cell for every domain and theme.
       const marks = figure.dataset['kind'] === 'bars' ? rows.filter((row) => row.children[2]?.textContent !== '–').length : rows.length * ((rows[0]?.children.length ?? 1) - 1);
-      expect(svg?.querySelectorAll('g[aria-label="bar"] rect, g[aria-label="cell"] rect')).toHaveLength(marks);
+      expect(svg?.querySelectorAll('g[data-mark="bar"] rect, g[data-mark="cell"] rect')).toHaveLength(marks);
     }
-    expect(figures.some((figure) => figure.querySelectorAll('g[aria-label="bar"] rect').length > 10)).toBe(true);
+    expect(figures.some((figure) => figure.querySelectorAll('g[data-mark="bar"] rect').length > 10)).toBe(true);
     const heatmap = figures.find((figure) => figure.dataset['kind'] === 'heatmap');
     expect(heatmap?.querySelector('figcaption')?.textContent).toMatch(/^Urgentie per domein en thema: Welke knelpunten/);
     const urgency = figures.find((figure) => figure.dataset['question'] === 'urgentie-personeelstekort');
