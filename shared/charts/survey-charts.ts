@@ -103,7 +103,9 @@ export function surveyCharts(survey: SurveyAggregate, issues: readonly IssueSumm
         ]);
         const ranksIssues = issues.some((issue) => issue.rankings.some((r) => r.surveyId === survey.surveyId && r.round === survey.round && r.question === question.question));
         const bar: BarChartData = { kind: 'bars', ...chart, measure: 'score', min: 0, max: 1, bars };
-        return ranksIssues ? [bar, urgencyHeatmap(question, issues)] : [bar];
+        const heatmap = ranksIssues ? urgencyHeatmap(question, issues) : null;
+        // Issues without themes give an empty map: nothing to draw.
+        return heatmap === null || heatmap.themes.length === 0 ? [bar] : [bar, heatmap];
       }
       case 'choice':
         return [

@@ -97,8 +97,9 @@ describe('the charts of a survey', () => {
     ]);
   });
 
-  it('draw no heat map for a ranking whose choices are not the issues', () => {
+  it('draw no heat map for a ranking whose choices are not the issues, nor for issues without themes', () => {
     expect(surveyCharts(survey, []).some((c) => c.kind === 'heatmap')).toBe(false);
+    expect(surveyCharts(survey, issues.map((issue) => ({ ...issue, themes: [] }))).some((c) => c.kind === 'heatmap')).toBe(false);
   });
 });
 
