@@ -10,6 +10,8 @@ const MARGIN_LEFT = 200;
 const INK = '#1b1f24';
 const ALL_FILL = '#6f9fc6';
 const DOMAIN_FILL = '#c2d8ea';
+/** Above this value a heat map cell is dark enough for white text; below it, ink reads better. */
+const DARK_CELL = 0.65;
 
 /**
  * Draws a chart as an SVG element with Observable Plot in the given document: the page's own in
@@ -98,8 +100,8 @@ function heatmapPlot(chart: HeatmapData, texts: ChartTexts, doc: Document): SVGS
         axisY({ tickFormat: (theme: string) => texts.theme(theme), lineWidth: 18, textOverflow: 'ellipsis', tickSize: 0, label: null }),
         cell(chart.cells, { x: 'domain', y: 'theme', fill: 'value', inset: 1 }),
         // Two marks, so the text colours stay constants and out of the cells' colour scale.
-        text(chart.cells.filter((c) => c.value > 0.5), { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: '#ffffff' }),
-        text(chart.cells.filter((c) => c.value <= 0.5), { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: INK }),
+        text(chart.cells.filter((c) => c.value > DARK_CELL), { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: '#ffffff' }),
+        text(chart.cells.filter((c) => c.value <= DARK_CELL), { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: INK }),
       ],
     }),
   );

@@ -133,6 +133,9 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     await results.scrollIntoViewIfNeeded();
     await mkdir(ARTIFACTS, { recursive: true });
     await results.screenshot({ path: join(ARTIFACTS, 'dashboard-survey-charts.png') });
+    // One rating and the heat map on their own, for the handleiding.
+    await dashboard.locator('[data-testid="survey-chart"][data-question="urgentie-personeelstekort"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-urgency.png') });
+    await dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-heatmap.png') });
   });
 
   it('an issue opens onto its evidence and the domains that differ most', async () => {

@@ -14,6 +14,8 @@ const CHOSEN = [
   ['knipblad.png', 'zoom-200-capture-sheet.png', 'tests/e2e/zoom.test.ts'],
   ['vragenlijst.png', 'zoom-200-survey.png', 'tests/e2e/zoom.test.ts'],
   ['popup.png', 'zoom-200-popup.png', 'tests/e2e/zoom.test.ts'],
+  ['grafiek-urgentie.png', 'dashboard-chart-urgency.png', 'tests/e2e/accessibility.test.ts'],
+  ['heatmap-urgentie.png', 'dashboard-chart-heatmap.png', 'tests/e2e/accessibility.test.ts'],
 ];
 
 await mkdir(TO, { recursive: true });
