@@ -65,7 +65,7 @@ describe('the HTML report of the examples', async () => {
       if (figure.getAttribute('data-kind') === 'bars') {
         // One bar per group that answered; a group without an answer keeps its row in the table.
         const answered = [...figure.querySelectorAll('table tbody tr')].filter((row) => row.querySelectorAll('td')[1]?.textContent !== '–');
-        expect(figure.querySelectorAll('svg g[aria-label="bar"] rect')).toHaveLength(answered.length);
+        expect(figure.querySelectorAll('svg g[data-mark="bar"] rect')).toHaveLength(answered.length);
       }
     }
     const svgs = parseSvgs(markup);
@@ -81,7 +81,7 @@ describe('the HTML report of the examples', async () => {
     expect(heatmaps.length).toBeGreaterThanOrEqual(1);
     const heatmap = heatmaps[0];
     expect(heatmap?.querySelector('figcaption')?.textContent).toMatch(/^Urgentie per domein en thema: /);
-    const cells = heatmap?.querySelectorAll('svg g[aria-label="cell"] rect').length ?? 0;
+    const cells = heatmap?.querySelectorAll('svg g[data-mark="cell"] rect').length ?? 0;
     const tableCells = heatmap?.querySelectorAll('tbody td').length ?? 0;
     expect(cells).toBeGreaterThan(0);
     expect(cells).toBe(tableCells);
