@@ -243,6 +243,15 @@ describe('a Delphi round', () => {
 });
 
 describe('the regiobeeld taken along', () => {
+  it('draws the survey charts on the dashboard with a hostile issue title as text', async () => {
+    await dashboard.reload();
+    const ranking = dashboard.locator('[data-testid="survey-chart"][data-question="top-knelpunten"]');
+    await ranking.locator('svg g[data-mark="bar"] rect').first().waitFor();
+    expect(await ranking.locator('svg').textContent()).toContain(PAYLOAD);
+    expect(await dashboard.getByTestId('survey-results').locator('img, script, svg [onload], [onerror]').count()).toBe(0);
+    expect(await dashboard.title()).not.toBe('pwned');
+  });
+
   it('downloads the HTML report from the dashboard: the agenda and the survey results, hostile titles as text, no script', async () => {
     await dashboard.reload();
     const downloading = dashboard.waitForEvent('download');
