@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { issueDomainFigures } from '../../shared/regiobeeld/issue-domains.ts';
 import type { IssueSummary } from '../../shared/regiobeeld/issue-summaries.ts';
@@ -6,6 +7,10 @@ import { chartGroupLabel, formatShare } from '../i18n/chart-texts.ts';
 import { formatCount, formatDay, formatDecimal } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { openOnSourceHref } from '../ui/record-text.ts';
+import { useWindow } from '../ui/use-window.ts';
+
+/** Evidence shown at first and added per "show more": an issue may have thousands of clips. */
+export const EVIDENCE_STEP = 10;
 
 export interface IssueDetailsProps {
   readonly issue: IssueSummary;
@@ -17,26 +22,43 @@ export interface IssueDetailsProps {
  * What lies behind one issue, opened on request: its evidence (quote, source, partner, duiding)
  * and how the domains ranked it, with the two that differ most. Text from bundles stays text.
  * Test ids: issue-details (data-issue-id), issue-evidence (data-observation-id), evidence-quote,
- * evidence-source, evidence-partner, evidence-interpretation, issue-domain-gap, issue-domain-row (data-domain).
+ * evidence-source, evidence-partner, evidence-interpretation, evidence-more, issue-domain-gap,
+ * issue-domain-row (data-domain).
  */
 export function IssueDetails({ issue, analysis, observations }: IssueDetailsProps) {
-  const gap = issue.priority?.domainGap ?? null;
-  const figures = issueDomainFigures(issue, analysis.surveys);
+  // The contents are built on the first opening only: a list of many issues stays light.
+  const [opened, setOpened] = useState(false);
   return (
-    <details class="issue-details" data-testid="issue-details" data-issue-id={issue.id}>
+    <details class="issue-details" data-testid="issue-details" data-issue-id={issue.id} onToggle={(event) => setOpened(opened || event.currentTarget.open)}>
       <summary>
         {t('issueEvidenceShow')} ({formatCount(issue.evidenceIds.length)})
       </summary>
+      {opened && <IssueDetailsBody issue={issue} analysis={analysis} observations={observations} />}
+    </details>
+  );
+}
+
+function IssueDetailsBody({ issue, analysis, observations }: IssueDetailsProps) {
+  const gap = issue.priority?.domainGap ?? null;
+  const figures = issueDomainFigures(issue, analysis.surveys);
+  const evidence = useWindow(issue.evidenceIds, EVIDENCE_STEP);
+  return (
+    <>
       <h4>{t('issueEvidenceHeading')}</h4>
       {issue.evidenceIds.length === 0 ? (
         <p class="empty">{t('issueEvidenceNone')}</p>
       ) : (
         <ul class="source-clips">
-          {issue.evidenceIds.map((id) => {
+          {evidence.shown.map((id) => {
             const observation = observations.get(id);
             return observation === undefined ? null : <Evidence key={id} observation={observation} />;
           })}
         </ul>
+      )}
+      {evidence.rest > 0 && (
+        <button type="button" class="quiet" onClick={evidence.more} data-testid="evidence-more">
+          {t('clipsMore', formatCount(Math.min(EVIDENCE_STEP, evidence.rest)), formatCount(evidence.rest))}
+        </button>
       )}
       <h4>{t('issueDomainsHeading')}</h4>
       <p data-testid="issue-domain-gap">
@@ -68,7 +90,7 @@ export function IssueDetails({ issue, analysis, observations }: IssueDetailsProp
           </tbody>
         </table>
       )}
-    </details>
+    </>
   );
 }
 
