@@ -36,8 +36,7 @@ describe('an issue opened on the dashboard', () => {
     render(<RegiobeeldSummary analysis={analysis} />);
     const first = analysis.issues.issues[0];
     const details = screen.getAllByTestId('issue-details').find((element) => element.dataset['issueId'] === first?.id);
-    if (details === undefined || first === undefined) throw new Error('the first issue has its details');
-    expect(details.tagName).toBe('DETAILS');
+    if (!(details instanceof HTMLDetailsElement) || first === undefined) throw new Error('the first issue has its details');
     // Closed, an issue holds none of its evidence: a long list of issues stays light.
     expect(within(details).queryAllByTestId('issue-evidence')).toEqual([]);
     details.open = true;
