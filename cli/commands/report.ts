@@ -34,7 +34,10 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   const analysis = analyseRegiobeeld(merged.bundle.region, merged.bundle.records, definitions);
   if (targets.csvDir !== undefined && !(await writeCsv(analysis, targets.csvDir, deps))) return EXIT.failed;
   if (targets.html !== undefined) {
-    const written = await deps.writeText(targets.html, renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language }));
+    // jsdom only gives Plot a document to draw the charts in; it runs nothing and is loaded only here.
+    const { JSDOM } = await import('jsdom');
+    const { document } = new JSDOM('').window;
+    const written = await deps.writeText(targets.html, renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language, document }));
     if (!written.ok) {
       output.err(`${targets.html}: cannot write the HTML report: ${written.reason}`);
       return EXIT.failed;

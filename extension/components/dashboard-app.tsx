@@ -20,6 +20,7 @@ import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
+import { SurveyResults } from './survey-results.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
 import { PlanView } from './plan-view.tsx';
@@ -189,9 +190,10 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
         {analysis !== undefined && (
           <RegiobeeldSummary analysis={analysis}>
-            <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} />
+            <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />
           </RegiobeeldSummary>
         )}
+        {analysis !== undefined && <SurveyResults analysis={analysis} />}
         {analysis !== undefined && records !== undefined && (
           <PlanView plan={plan} analysis={analysis} records={records} definitions={surveys.definitions} confirm={confirm} download={download} now={() => Date.now()} />
         )}

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import { renderReport } from '../../shared/report/render-report.ts';
 import { type MessageKey, t, uiLanguage } from '../i18n/t.ts';
 import { regiobeeldFileStem } from '../ui/download.ts';
 import { afterPaint } from '../ui/after-paint.ts';
@@ -17,6 +16,8 @@ export interface RegiobeeldDownloadsProps {
   readonly analysis: RegiobeeldAnalysis;
   readonly download: (fileName: string, text: string, type: string) => void;
   readonly now: () => number;
+  /** The page's document, where Plot draws the report's charts before they are written out. */
+  readonly document: Document;
 }
 
 /**
@@ -26,21 +27,21 @@ export interface RegiobeeldDownloadsProps {
  * one can be started, as import and sync do. Test ids: download-report, download-csv (data-file),
  * download-progress (while busy), download-status.
  */
-export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownloadsProps) {
+export function RegiobeeldDownloads({ analysis, download, now, document }: RegiobeeldDownloadsProps) {
   const [status, setStatus] = useState('');
   const [making, setMaking] = useState<string | undefined>(undefined);
   // State is a render behind: two clicks in one tick would both see `making` as unset.
   const running = useRef(false);
   const stem = regiobeeldFileStem(analysis.overview.region, now());
 
-  async function make(fileName: string, build: () => string, type: string) {
+  async function make(fileName: string, build: () => string | Promise<string>, type: string) {
     if (running.current) return;
     running.current = true;
     setStatus('');
     setMaking(fileName);
     try {
       await afterPaint();
-      download(fileName, build(), type);
+      download(fileName, await build(), type);
       setStatus(t('exportDone', fileName));
     } catch (error) {
       console.error(error);
@@ -53,7 +54,15 @@ export function RegiobeeldDownloads({ analysis, download, now }: RegiobeeldDownl
 
   function report() {
     const language = uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
-    void make(`${stem}.html`, () => renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language }), 'text/html;charset=utf-8');
+    // The report carries Plot's charts: loaded on the first click, so the dashboard opens without it.
+    void make(
+      `${stem}.html`,
+      async () => {
+        const { renderReport } = await import('../../shared/report/render-report.ts');
+        return renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language, document });
+      },
+      'text/html;charset=utf-8',
+    );
   }
 
   function csv(name: CsvFileName) {

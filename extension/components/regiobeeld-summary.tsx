@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
@@ -8,6 +9,7 @@ import { DOMAIN_LABELS } from '../i18n/labels.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
 import { restingItems } from '../ui/plan-text.ts';
 import { RestingPlanItems } from './resting-plan-items.tsx';
+import { IssueDetails } from './issue-details.tsx';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'shared-priority': 'agenda_shared_priority',
@@ -33,12 +35,13 @@ export interface RegiobeeldSummaryProps {
  * The merged picture of every record this installation holds: who contributed, the generated
  * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
  * Test ids: regiobeeld-summary, regiobeeld-counts, agenda-group (data-kind), agenda-item
- * (data-issue-id), issue-row (data-issue-id).
+ * (data-issue-id), issue-row (data-issue-id); each issue's drill-down is described in issue-details.tsx.
  */
 export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps) {
   const { overview, agenda, issues, partners } = analysis;
   const responses = overview.counts.surveyResponse;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
+  const observationsById = useMemo(() => new Map(analysis.observations.observations.map((o) => [o.record.id, o])), [analysis]);
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
       <h2 id="regiobeeld-heading">{t('regiobeeldHeading')}</h2>
@@ -92,7 +95,8 @@ export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps
           </thead>
           <tbody>
             {issues.issues.map((issue) => (
-              <tr key={issue.id} data-testid="issue-row" data-issue-id={issue.id}>
+              <Fragment key={issue.id}>
+              <tr data-testid="issue-row" data-issue-id={issue.id}>
                 <td>
                   {issue.title}
                   <RestingPlanItems items={resting.get(issue.id)} />
@@ -103,6 +107,12 @@ export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps
                 <td>{decimal(issue.priority?.meanRank ?? null)}</td>
                 <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>
               </tr>
+              <tr class="issue-detail-row">
+                <td colSpan={6}>
+                  <IssueDetails issue={issue} analysis={analysis} observations={observationsById} />
+                </td>
+              </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

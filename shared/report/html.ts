@@ -55,3 +55,15 @@ export function linkableUrl(url: string): string | null {
 export function markupOf(value: SafeHtml): string {
   return value[MARKUP];
 }
+
+const NAME = /^[A-Za-z][A-Za-z0-9:-]*$/;
+
+/**
+ * An element built from a name, attributes and children, for markup walked from a DOM tree (the
+ * charts): names must be plain XML names, values are escaped like every other text.
+ */
+export function markupElement(name: string, attributes: readonly (readonly [string, string])[], children: readonly SafeHtml[]): SafeHtml {
+  for (const part of [name, ...attributes.map(([key]) => key)]) if (!NAME.test(part)) throw new TypeError(`not a markup name: ${part}`);
+  const attributeText = attributes.map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
+  return { [MARKUP]: `<${name}${attributeText}>${children.map((child) => child[MARKUP]).join('')}</${name}>` };
+}

@@ -3,18 +3,17 @@ import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IndexedObservation } from '../regiobeeld/observation-index.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
-import type { SurveyAggregate } from '../survey/aggregate-survey.ts';
-import type { DomainPart } from '../survey/answers.ts';
-import type { RatingStats } from '../survey/aggregate-rating.ts';
-import { type Bar, barChart } from './bar-chart.ts';
 import { planSectionBody } from './plan-section.ts';
 import { html, linkableUrl, markupOf, type SafeHtml } from './html.ts';
+import { surveyFigures } from './survey-figures.ts';
 import { type ReportLanguage, reportTexts, type ReportTexts } from './texts.ts';
 
 export interface ReportOptions {
   /** ISO time the report was made; passed in, so the same regiobeeld gives the same file. */
   readonly generatedAt: string;
   readonly language: ReportLanguage;
+  /** Where Plot draws the charts before they are written out: a jsdom document in the CLI, the page's in the dashboard. */
+  readonly document: Document;
 }
 
 /**
@@ -38,9 +37,7 @@ dl.counts { display: grid; grid-template-columns: max-content max-content; gap: 
 dl.counts dd { margin: 0; font-weight: 600; text-align: right; }
 figure { margin: 1rem 0 1.5rem; }
 figcaption { font-weight: 600; }
-svg.chart { max-width: 100%; height: auto; font-size: 12px; }
-svg.chart .bar { fill: var(--accent); }
-svg.chart .axis { stroke: var(--muted); }
+figure.survey-chart svg { max-width: 100%; height: auto; font-size: 11px; }
 table.chart-data { font-size: 0.9em; width: auto; min-width: 50%; }
 table.chart-data caption { text-align: left; color: var(--muted); }
 .source { border-top: 1px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }
@@ -76,6 +73,7 @@ interface Context {
   readonly language: ReportLanguage;
   readonly analysis: RegiobeeldAnalysis;
   readonly observationsById: ReadonlyMap<string, IndexedObservation>;
+  readonly document: Document;
 }
 
 /**
@@ -85,7 +83,7 @@ interface Context {
  */
 export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
   const texts = reportTexts(options.language);
-  const context: Context = { texts, language: options.language, analysis, observationsById: new Map(analysis.observations.observations.map((o) => [o.record.id, o])) };
+  const context: Context = { texts, language: options.language, analysis, observationsById: new Map(analysis.observations.observations.map((o) => [o.record.id, o])), document: options.document };
   const title = texts.documentTitle(analysis.overview.region);
   const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
@@ -208,54 +206,13 @@ function issuesSection(context: Context): SafeHtml {
   );
 }
 
-/** A chart with its figures as a table, for screen readers, for copying, and for a printer without colour. */
-function chartFigure(texts: ReportTexts, question: string, measure: string, bars: readonly (Bar & { readonly n: number })[], max: number, language: ReportLanguage): SafeHtml {
-  const rows = bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td class="number">${bar.shown}</td><td class="number">${number(bar.n, language)}</td></tr>`);
-  return html`<figure class="survey-chart"><figcaption>${question} <span class="meta">(${measure})</span></figcaption>${barChart(`${question} (${measure})`, bars, max)}<table class="chart-data"><caption>${texts.chartData}</caption><thead><tr><th scope="col">${texts.colItem}</th><th scope="col">${texts.colValue}</th><th scope="col">${texts.colCount}</th></tr></thead><tbody>${rows}</tbody></table></figure>`;
-}
-
-function ratingBars(context: Context, overall: RatingStats, byDomain: readonly DomainPart<RatingStats>[]): (Bar & { n: number })[] {
-  const { texts, language } = context;
-  return [{ label: texts.allPartners, stats: overall }, ...byDomain.map((part) => ({ label: texts.domains[part.domain], stats: part.stats }))].map(({ label, stats }) => ({
-    label,
-    value: stats.mean,
-    shown: stats.mean === null ? texts.none : number(stats.mean, language),
-    n: stats.n,
-  }));
-}
-
-function surveyCharts(context: Context, survey: SurveyAggregate): SafeHtml[] {
-  const { texts, language } = context;
-  return survey.questions.flatMap((question): SafeHtml[] => {
-    const name = question.title[language];
-    switch (question.kind) {
-      case 'rating':
-        return [chartFigure(texts, name, texts.ratingMeasure(number(question.scale.min, language), number(question.scale.max, language)), ratingBars(context, question.overall, question.byDomain), question.scale.max, language)];
-      case 'matrix': {
-        const bars = question.rows.map((row) => ({ label: row.label[language], value: row.overall.mean, shown: row.overall.mean === null ? texts.none : number(row.overall.mean, language), n: row.overall.n }));
-        return [chartFigure(texts, name, texts.ratingMeasure(number(question.scale.min, language), number(question.scale.max, language)), bars, question.scale.max, language)];
-      }
-      case 'ranking': {
-        const bars = question.overall.choices.map((choice) => ({ label: choice.label[language], value: choice.borda, shown: number(choice.borda, language), n: choice.n }));
-        return [chartFigure(texts, name, texts.rankingMeasure, bars, Math.max(0, ...bars.map((bar) => bar.value)), language)];
-      }
-      case 'choice': {
-        const bars = question.overall.choices.map((choice) => ({ label: choice.label[language], value: choice.count, shown: number(choice.count, language), n: choice.count }));
-        return [chartFigure(texts, name, texts.choiceMeasure, bars, question.overall.respondents, language)];
-      }
-      case 'text':
-        return [];
-    }
-  });
-}
-
 function surveysSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.surveys.surveys.length === 0) return section('surveys', texts, html`<p class="muted">${texts.surveysEmpty}</p>`);
   const parts = analysis.surveys.surveys.map((survey) => {
     const heading = survey.round === null ? survey.title[language] : `${survey.title[language]}, ${texts.surveyRound(number(survey.round, language))}`;
     const byDomain = survey.respondentsByDomain.map((part) => `${texts.domains[part.domain]} ${number(part.count, language)}`).join(', ');
-    return html`<article class="survey"><h3>${heading}</h3><p class="meta">${texts.respondents(number(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${surveyCharts(context, survey)}</article>`;
+    return html`<article class="survey"><h3>${heading}</h3><p class="meta">${texts.respondents(number(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${surveyFigures(survey, analysis.issues.issues, texts, language, context.document)}</article>`;
   });
   return section('surveys', texts, html`${parts}`);
 }

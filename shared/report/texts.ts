@@ -1,3 +1,4 @@
+import { type ThemeKey, themeLabel } from '../catalog/themes.ts';
 import type { AgendaKind } from '../regiobeeld/agenda.ts';
 import type { PlanLevel } from '../plan/plan-index.ts';
 import type { PLAN_STATUSES } from '../schema/plan-item.ts';
@@ -7,6 +8,19 @@ export const REPORT_LANGUAGES = ['nl', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 export const isReportLanguage = (value: string): value is ReportLanguage => (REPORT_LANGUAGES as readonly string[]).includes(value);
+
+const THEMES_EN: Readonly<Partial<Record<ThemeKey, string>>> = {
+  bevolkingsontwikkeling: 'Population development',
+  'gezondheid-leefstijl': 'Health and lifestyle',
+  zorggebruik: 'Care use and demand',
+  'zorgaanbod-arbeidsmarkt': 'Care supply and labour market',
+  leefomgeving: 'Social and physical environment',
+  personeelstekort: 'Staff shortages',
+  vergrijzing: 'Ageing',
+  'mentale-gezondheid': 'Mental health',
+  'druk-acute-zorg': 'Pressure on acute care',
+  gezondheidsverschillen: 'Health inequalities',
+};
 
 /** Both languages of one text, Dutch first; the same type, so a translation cannot drop a parameter. */
 const both = <T>(nl: T, en: T): { readonly nl: T; readonly en: T } => ({ nl, en });
@@ -144,11 +158,24 @@ const TEXTS = {
   respondents: both((count: string) => `${count} ingevulde vragenlijsten`, (count: string) => `${count} completed surveys`),
   allPartners: both('Alle partners', 'All partners'),
   ratingMeasure: both((min: string, max: string) => `gemiddelde op een schaal van ${min} tot ${max}`, (min: string, max: string) => `mean on a scale from ${min} to ${max}`),
-  rankingMeasure: both('Borda-score: hoe hoger, hoe belangrijker', 'Borda score: higher is more important'),
-  choiceMeasure: both('aantal keer gekozen', 'times chosen'),
+  rankingMeasure: both('score: aandeel van de punten die te geven waren', 'score: share of the points that could be given'),
+  choiceMeasure: both('aandeel dat het koos', 'share who chose it'),
+  heatmap: both((question: string) => `Urgentie per domein en thema: ${question}`, (question: string) => `Urgency by domain and theme: ${question}`),
+  chartKey: both(
+    'Balk: gemiddelde of score; dikke lijn: de middelste helft van de antwoorden; dunne lijn: van laagste tot hoogste antwoord; wit streepje: de mediaan.',
+    'Bar: mean or score; thick line: the middle half of the answers; thin line: lowest to highest answer; white tick: the median.',
+  ),
   colItem: both('Onderdeel', 'Item'),
+  colGroup: both('Wie', 'Who'),
   colValue: both('Waarde', 'Value'),
   colCount: both('Aantal antwoorden', 'Answers'),
+  colMiddleHalf: both('Middelste helft', 'Middle half'),
+  colRange: both('Laagste–hoogste', 'Lowest–highest'),
+  colTheme: both('Thema', 'Theme'),
+  themes: both(
+    (key: string) => themeLabel(key),
+    (key: string) => THEMES_EN[key as ThemeKey] ?? key,
+  ),
   chartData: both('De cijfers bij de grafiek', 'The figures behind the chart'),
 
   sourcesEmpty: both('Nog geen waarnemingen.', 'No observations yet.'),

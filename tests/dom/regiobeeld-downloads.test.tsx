@@ -12,9 +12,9 @@ const analysis = analyseRegiobeeld('helmond-de-peel', mergedExampleRecords(), lo
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 
 describe('downloads of the shared regiobeeld', () => {
-  it('says which file it is making, takes no second click meanwhile, then says where it went', async () => {
+  it('says which file it is making, takes no second click meanwhile, then says where it went', { timeout: 30_000 }, async () => {
     const download = vi.fn();
-    render(<RegiobeeldDownloads analysis={analysis} download={download} now={() => NOW} />);
+    render(<RegiobeeldDownloads analysis={analysis} download={download} now={() => NOW} document={document} />);
     fireEvent.click(screen.getByTestId('download-report'));
     expect(screen.getByTestId('download-progress').textContent).toBe('regiobeeld-helmond-de-peel-2026-11-22.html wordt gemaakt…');
     expect(screen.getByTestId('download-report')).toHaveProperty('disabled', true);
@@ -23,7 +23,7 @@ describe('downloads of the shared regiobeeld', () => {
     screen.getByTestId('download-report').removeAttribute('disabled');
     fireEvent.click(screen.getByTestId('download-report'));
 
-    await waitFor(() => expect(screen.getByTestId('download-status').textContent).toBe('Opgeslagen als regiobeeld-helmond-de-peel-2026-11-22.html'));
+    await waitFor(() => expect(screen.getByTestId('download-status').textContent).toBe('Opgeslagen als regiobeeld-helmond-de-peel-2026-11-22.html'), { timeout: 20_000 });
     expect(download).toHaveBeenCalledTimes(1);
     expect(download.mock.calls[0]?.[1]).toMatch(/^<!doctype html>/i);
     expect(screen.queryByTestId('download-progress')).toBeNull();
@@ -35,7 +35,7 @@ describe('downloads of the shared regiobeeld', () => {
       throw new Error('quota');
     });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(<RegiobeeldDownloads analysis={analysis} download={download} now={() => NOW} />);
+    render(<RegiobeeldDownloads analysis={analysis} download={download} now={() => NOW} document={document} />);
     const agenda = () => screen.getAllByTestId('download-csv').find((button) => button.dataset['file'] === 'gespreksagenda.csv') as HTMLElement;
     fireEvent.click(agenda());
     await waitFor(() => expect(screen.getByTestId('download-status').textContent).toMatch(/^regiobeeld-helmond-de-peel-2026-11-22-gespreksagenda\.csv maken is niet gelukt\./));

@@ -1,5 +1,5 @@
 import { mergedExampleRecords } from '../unit/cli/support/examples.ts';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RegiobeeldSummary } from '../../extension/components/regiobeeld-summary.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
@@ -38,5 +38,28 @@ describe('the shared regiobeeld on the dashboard', () => {
     render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records.filter((record) => record.type !== 'surveyResponse'), definitions)} />);
     expect(screen.queryAllByTestId('agenda-item')).toEqual([]);
     expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('Nog geen agenda: die ontstaat zodra partners knelpunten hebben gerangschikt');
+  });
+});
+
+describe('an issue opened on the dashboard', () => {
+  it('shows its evidence (quote, source link, partner, duiding) and the domains that differ most', async () => {
+    const analysis = analyseRegiobeeld('helmond-de-peel', records, definitions);
+    render(<RegiobeeldSummary analysis={analysis} />);
+    const first = analysis.issues.issues[0];
+    const details = screen.getAllByTestId('issue-details').find((element) => element.dataset['issueId'] === first?.id);
+    if (!(details instanceof HTMLDetailsElement) || first === undefined) throw new Error('the first issue has its details');
+    // Closed, an issue holds none of its evidence: a long list of issues stays light.
+    expect(within(details).queryAllByTestId('issue-evidence')).toEqual([]);
+    details.open = true;
+    const evidence = await waitFor(() => within(details).getAllByTestId('issue-evidence'));
+    expect(evidence.map((item) => item.dataset['observationId'])).toEqual(first.evidenceIds);
+    const observation = analysis.observations.observations.find((o) => o.record.id === first.evidenceIds[0]);
+    expect(within(evidence[0] as HTMLElement).getByTestId('evidence-quote').textContent).toBe(observation?.record.body.quote);
+    expect(within(evidence[0] as HTMLElement).getByTestId('evidence-partner').textContent).toBe(`Geknipt door ${observation?.partner.organisation}`);
+    expect(within(evidence[0] as HTMLElement).getByTestId('evidence-source').getAttribute('href')).toMatch(/^https:\/\//);
+    const gap = first.priority?.domainGap;
+    expect(gap).not.toBeNull();
+    expect(within(details).getByTestId('issue-domain-gap').textContent).toContain('geeft dit knelpunt een score van');
+    expect(within(details).getAllByTestId('issue-domain-row').map((row) => row.dataset['domain'])).toEqual(['zorg', 'sociaal-domein', 'verzekeraar']);
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipTab } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
-import { screenshot } from './support/screenshots.ts';
+import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { createPlanItem, linkEvidence, offeredTargets, ownPart, planCard } from './support/plan-steps.ts';
@@ -105,8 +105,48 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     await dashboard.getByTestId('import-input').setInputFiles(bundles.map((name) => join(EXAMPLES, name)));
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count(), { timeout: 30_000 }).toBe(bundles.length);
     expect(await dashboard.getByTestId('record-row').count()).toBeGreaterThan(10);
-    await expectNoSeriousViolations(dashboard, 'dashboard with records and import summary');
+    await dashboard.locator('[data-testid="survey-chart"] svg').first().waitFor({ timeout: 30_000 });
+    await expectNoSeriousViolations(dashboard, 'dashboard with records, survey charts and import summary');
     await screenshot(dashboard, 'a11y-dashboard-records');
+  });
+
+  it('the dashboard draws the survey results as visible, labelled charts with their figures as tables', async () => {
+    const charts = dashboard.getByTestId('survey-chart');
+    const count = await charts.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => dashboard.locator('[data-testid="survey-chart"] svg[role="img"]').count(), { timeout: 30_000 }).toBe(count);
+    for (let index = 0; index < count; index += 1) {
+      const chart = charts.nth(index);
+      const svg = chart.locator('svg[role="img"]');
+      expect(await svg.getAttribute('aria-label')).toBe(await chart.locator('figcaption').textContent());
+      expect(await chart.getByTestId('chart-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    }
+    // Marks drawn and on screen: the bars of the urgency of the staff shortage, and the heat map's cells.
+    const urgency = dashboard.locator('[data-testid="survey-chart"][data-question="urgentie-personeelstekort"] svg');
+    expect(await urgency.locator('g[data-mark="bar"] rect').count()).toBe(4);
+    const box = await urgency.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(80);
+    const heatmap = dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"] svg');
+    expect(await heatmap.locator('g[data-mark="cell"] rect').count()).toBeGreaterThan(5);
+    expect(await heatmap.isVisible()).toBe(true);
+    const results = dashboard.getByTestId('survey-results');
+    await results.scrollIntoViewIfNeeded();
+    await mkdir(ARTIFACTS, { recursive: true });
+    await results.screenshot({ path: join(ARTIFACTS, 'dashboard-survey-charts.png') });
+    // One rating and the heat map on their own, for the handleiding.
+    await dashboard.locator('[data-testid="survey-chart"][data-question="urgentie-personeelstekort"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-urgency.png') });
+    await dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-heatmap.png') });
+  });
+
+  it('an issue opens onto its evidence and the domains that differ most', async () => {
+    const first = dashboard.getByTestId('issue-details').first();
+    await first.locator('summary').click();
+    expect(await first.getByTestId('issue-evidence').count()).toBeGreaterThan(0);
+    expect(await first.getByTestId('evidence-quote').first().isVisible()).toBe(true);
+    expect(await first.getByTestId('issue-domain-gap').textContent()).toMatch(/verschil van/);
+    await expectNoSeriousViolations(dashboard, 'dashboard with an issue opened');
+    await first.locator('summary').click();
   });
 
   it('the dashboard shows where keyboard focus is on every stop, export and import included', async () => {

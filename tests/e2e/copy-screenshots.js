@@ -16,6 +16,8 @@ const CHOSEN = [
   ['popup.png', 'zoom-200-popup.png', 'tests/e2e/zoom.test.ts'],
   ['firefox-overzicht.png', 'firefox-dashboard.png', 'tests/e2e/firefox-run.test.ts'],
   ['plan.png', 'plan-view.png', 'tests/e2e/plan.test.ts'],
+  ['grafiek-urgentie.png', 'dashboard-chart-urgency.png', 'tests/e2e/accessibility.test.ts'],
+  ['heatmap-urgentie.png', 'dashboard-chart-heatmap.png', 'tests/e2e/accessibility.test.ts'],
 ];
 
 await mkdir(TO, { recursive: true });

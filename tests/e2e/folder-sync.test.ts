@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { fillByKeyboard } from './support/survey-keyboard.ts';
 import { deliver, FOLDER, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
+import { fillByKeyboard } from './support/survey-keyboard.ts';
 
 let ggd: ExtensionBrowser;
 let gemeente: ExtensionBrowser;

@@ -243,6 +243,15 @@ describe('a Delphi round', () => {
 });
 
 describe('the regiobeeld taken along', () => {
+  it('draws the survey charts on the dashboard with a hostile issue title as text', async () => {
+    await dashboard.reload();
+    const ranking = dashboard.locator('[data-testid="survey-chart"][data-question="top-knelpunten"]');
+    await ranking.locator('svg g[data-mark="bar"] rect').first().waitFor();
+    expect(await ranking.locator('svg').textContent()).toContain(PAYLOAD);
+    expect(await dashboard.getByTestId('survey-results').locator('img, script, svg [onload], [onerror]').count()).toBe(0);
+    expect(await dashboard.title()).not.toBe('pwned');
+  });
+
   it('downloads the HTML report from the dashboard: the agenda and the survey results, hostile titles as text, no script', async () => {
     await dashboard.reload();
     const downloading = dashboard.waitForEvent('download');
@@ -266,8 +275,14 @@ describe('the regiobeeld taken along', () => {
     await report.goto(`file://${path}`);
     expect(await report.locator('h1').first().textContent()).toBeTruthy();
     expect(await report.locator('img, script, iframe, [onerror], [onload]').count()).toBe(0);
-    expect(await report.locator('svg').count()).toBeGreaterThan(0);
+    // The charts Plot drew in the dashboard's page are in the file, with their marks, and on screen.
+    const bars = report.locator('figure.survey-chart[data-kind="bars"] svg[role="img"] g[data-mark="bar"] rect');
+    expect(await bars.count()).toBeGreaterThan(10);
+    const first = report.locator('figure.survey-chart svg').first();
+    await first.scrollIntoViewIfNeeded();
+    expect((await first.boundingBox())?.width).toBeGreaterThan(300);
     await screenshot(report, 'report');
+    await report.locator('#vragenlijsten').screenshot({ path: join(ARTIFACTS, 'report-survey-charts.png') });
     await report.close();
   });
 

@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SOURCE_DIRS = ['shared', 'extension', 'cli', 'survey-definitions'];
 /** The only packages the pure core may use. */
-const SHARED_PACKAGES = ['zod', '@noble/hashes', '@mozilla/readability', 'approx-string-match'];
+const SHARED_PACKAGES = ['zod', '@noble/hashes', '@mozilla/readability', 'approx-string-match', '@observablehq/plot'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -68,21 +68,38 @@ describe('the HTML report of the examples', async () => {
     for (const anchor of anchors) expect(document.getElementById(anchor.getAttribute('href')?.slice(1) ?? '')?.closest('#bronnen')).not.toBeNull();
   });
 
-  it('draws each survey question as a titled, well-formed SVG with its figures as a table', () => {
+  it('draws each survey question with Plot as a titled, well-formed SVG with its figures as a table', () => {
     const figures = [...document.querySelectorAll('figure.survey-chart')];
     expect(figures.length).toBeGreaterThanOrEqual(5);
     for (const figure of figures) {
       const svg = figure.querySelector('svg');
       expect(svg?.getAttribute('role')).toBe('img');
       expect(svg?.getAttribute('aria-label')).toBe(svg?.querySelector('title')?.textContent);
-      expect(figure.querySelectorAll('svg rect.bar')).toHaveLength(figure.querySelectorAll('table tbody tr').length);
+      expect(svg?.getAttribute('aria-label')).toBe(figure.querySelector('figcaption')?.textContent);
+      if (figure.getAttribute('data-kind') === 'bars') {
+        // One bar per group that answered; a group without an answer keeps its row in the table.
+        const answered = [...figure.querySelectorAll('table tbody tr')].filter((row) => row.querySelectorAll('td')[1]?.textContent !== '–');
+        expect(figure.querySelectorAll('svg g[data-mark="bar"] rect')).toHaveLength(answered.length);
+      }
     }
     const svgs = parseSvgs(markup);
     expect(svgs).toHaveLength(figures.length);
     for (const svg of svgs) expect(svg.querySelector('parsererror')).toBeNull();
-    const ranking = figures.find((figure) => figure.querySelector('figcaption')?.textContent?.includes('Borda'));
+    const ranking = figures.find((figure) => figure.querySelector('figcaption')?.textContent?.startsWith('Welke knelpunten'));
     expect(ranking?.querySelector('tbody tr th')?.textContent).toBe('Huisartsentekort: inwoners zonder huisarts');
-    expect(ranking?.querySelector('tbody tr td')?.textContent).toBe('11');
+    expect([...(ranking?.querySelectorAll('tbody tr:first-child td') ?? [])].map((cell) => cell.textContent)).toEqual(['Alle partners', '56%', '5']);
+  });
+
+  it('adds the heat map of urgency by domain and theme to the ranking of the issues, with its figures as a table', () => {
+    const heatmaps = [...document.querySelectorAll('figure.survey-chart[data-kind="heatmap"]')];
+    expect(heatmaps.length).toBeGreaterThanOrEqual(1);
+    const heatmap = heatmaps[0];
+    expect(heatmap?.querySelector('figcaption')?.textContent).toMatch(/^Urgentie per domein en thema: /);
+    const cells = heatmap?.querySelectorAll('svg g[data-mark="cell"] rect').length ?? 0;
+    const tableCells = heatmap?.querySelectorAll('tbody td').length ?? 0;
+    expect(cells).toBeGreaterThan(0);
+    expect(cells).toBe(tableCells);
+    expect(heatmap?.querySelector('tbody tr th')?.textContent).toBe('Bevolkingsontwikkeling');
   });
 
   it('groups the sources by address and links only to http(s) with noopener and noreferrer', () => {

@@ -7,7 +7,7 @@ import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { fakeIssue, fakeObservation, observationBody, recordId } from '../../support/fake-records.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
 import { PARTNER, partnerRecord, responseRecord, toets } from '../survey/support/toets-survey.ts';
-import { activeContent, parseReport, parseSvgs } from './support.ts';
+import { activeContent, chartDocument, parseReport, parseSvgs } from './support.ts';
 
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'><iframe src=javascript:alert(1)></iframe>", '</style><script>alert(2)</script>', '<a href="javascript:alert(1)">x</a>'];
 const EVIL = PAYLOADS.join(' ');
@@ -65,14 +65,14 @@ function hostilePlan(): RegionRecord[] {
 }
 
 describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (language) => {
-  const markup = renderReport(analyseRegiobeeld(EVIL, hostileRecords(), [toets(1)]), { generatedAt: '2026-11-22T12:00:00.000Z', language });
+  const markup = renderReport(analyseRegiobeeld(EVIL, hostileRecords(), [toets(1)]), { generatedAt: '2026-11-22T12:00:00.000Z', language, document: chartDocument() });
   const document = parseReport(markup);
 
   it('has no script, no event handler, no fetched resource and no link but http(s) and anchors', () => {
     expect(markup).not.toMatch(/<script/i);
     expect(markup).not.toMatch(/<iframe/i);
     expect(activeContent(document)).toEqual([]);
-    for (const svg of document.querySelectorAll('svg')) expect(svg.getAttribute('class')).toBe('chart');
+    for (const svg of document.querySelectorAll('svg')) expect(svg.getAttribute('role')).toBe('img');
   });
 
   it('shows the payloads as text, where a reader can see what the partner wrote', () => {

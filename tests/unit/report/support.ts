@@ -25,3 +25,8 @@ export function activeContent(document: Document): string[] {
   }
   return found;
 }
+
+/** A document for Plot to draw the report's charts in, as the CLI gives it. */
+export function chartDocument(): Document {
+  return new JSDOM('').window.document;
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clipTab } from './support/active-tab.ts';
+import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { ARTIFACTS, screenshot } from './support/screenshots.ts';
+import { selectElementText } from './support/selection.ts';
+import { type PageServer, servePages } from './support/serve-pages.ts';
+import { setUpPartner } from './support/setup-partner.ts';
+import { deliver, FOLDER, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
+import { fillByKeyboard } from './support/survey-keyboard.ts';
+
+const PAGES = resolve('tests/fixtures/pages');
+
+interface Profile {
+  readonly organisation: string;
+  readonly domain: string;
+  /** The passage this partner clips, and the issue it names for it. */
+  readonly passage: string;
+  readonly issue: string;
+}
+
+const PARTNERS: readonly Profile[] = [
+  { organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', passage: '#eenzaamheid', issue: 'Eenzaamheid onder 75-plussers' },
+  { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', passage: '#mantelzorg', issue: 'Overbelaste mantelzorgers' },
+];
+
+let server: PageServer;
+const browsers: ExtensionBrowser[] = [];
+let coordinator: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await servePages(PAGES);
+  browsers.push(...(await Promise.all([launchExtension(), launchExtension(), launchExtension()])));
+  coordinator = browsers[2] as ExtensionBrowser;
+  await Promise.all(browsers.map(withFolderPicker));
+});
+
+afterAll(async () => {
+  for (const browser of browsers) {
+    await browser.context.close();
+    await rm(browser.profileDir, { recursive: true, force: true });
+  }
+  await server?.close();
+});
+
+/** One partner's part: set up, clip a passage naming a new issue, complete the priorities survey, sync. */
+async function partnerWork(browser: ExtensionBrowser, profile: Profile): Promise<Page> {
+  const dashboard = await setUpPartner(browser, profile.organisation, profile.domain);
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(browser.page('sidepanel.html'));
+  await panel.getByTestId('panel-idle').waitFor();
+  const source = await browser.context.newPage();
+  await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
+  await selectElementText(source, profile.passage);
+  expect((await clipTab(browser, source)).status).toBe('ready');
+  await panel.bringToFront();
+  await panel.getByTestId('capture-sheet').waitFor();
+  await panel.locator('[data-testid="themes-option"][data-value="vergrijzing"]').check();
+  await panel.getByTestId('sheet-interpretation').fill(`Duiding van ${profile.organisation}.`);
+  await panel.getByTestId('new-issue-title').fill(profile.issue);
+  await panel.keyboard.press('Control+Enter');
+  await panel.getByTestId('panel-saved').waitFor();
+  await source.close();
+  await panel.close();
+
+  const survey = await browser.context.newPage();
+  await survey.goto(browser.page('survey.html?survey=knelpunten-en-prioriteiten'));
+  await survey.locator('.sd-question').first().waitFor();
+  await fillByKeyboard(survey);
+  await survey.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
+  await survey.close();
+
+  await dashboard.getByTestId('sync-choose').click();
+  await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
+  expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 0\.$/);
+  return dashboard;
+}
+
+describe('a coordinator and two partners', () => {
+  let dashboard: Page;
+
+  it('the partners clip, answer the survey and sync; the coordinator syncs the folder and sees both', async () => {
+    const partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, profile)));
+    dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'zorg');
+    await dashboard.getByTestId('sync-choose').click();
+    await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
+    // The region's drive carries each partner's own file into the coordinator's folder.
+    for (const page of partnerPages) await deliver(dashboard, await folderFiles(page));
+    expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
+
+    const summary = dashboard.getByTestId('regiobeeld-summary');
+    await summary.filter({ hasText: PARTNERS[1]?.organisation ?? '' }).waitFor();
+    for (const profile of PARTNERS) expect(await summary.textContent()).toContain(profile.organisation);
+    expect(await dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
+    const issues = await dashboard.getByTestId('issue-row').allTextContents();
+    for (const profile of PARTNERS) expect(issues.some((row) => row.includes(profile.issue))).toBe(true);
+
+    const heatmap = dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"] svg');
+    await heatmap.waitFor({ timeout: 30_000 });
+    expect(await heatmap.locator('g[data-mark="cell"] rect').count()).toBeGreaterThan(0);
+    expect(await dashboard.locator('[data-testid="survey-chart"] svg g[data-mark="bar"] rect').count()).toBeGreaterThan(10);
+    await screenshot(dashboard, 'coordinator-dashboard');
+  });
+
+  it('the coordinator downloads the report; opened, its charts are visible', async () => {
+    const downloading = dashboard.waitForEvent('download');
+    await dashboard.getByTestId('download-report').click();
+    const download = await downloading;
+    const path = join(ARTIFACTS, `coordinator-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+
+    const report = await coordinator.context.newPage();
+    report.on('dialog', (dialog) => {
+      throw new Error(`a script opened a dialog: ${dialog.message()}`);
+    });
+    await report.goto(`file://${path}`);
+    for (const profile of PARTNERS) expect(await report.locator('#knelpunten').textContent()).toContain(profile.issue);
+    expect(await report.locator('script, img, iframe, [onload], [onerror]').count()).toBe(0);
+    const charts = report.locator('figure.survey-chart svg[role="img"]');
+    expect(await charts.count()).toBeGreaterThan(5);
+    // Both partners' domains, for every theme their issues carry (each has vergrijzing).
+    const figure = report.locator('figure.survey-chart[data-kind="heatmap"]');
+    const heatmap = figure.locator('svg');
+    await heatmap.scrollIntoViewIfNeeded();
+    expect(await heatmap.isVisible()).toBe(true);
+    expect((await heatmap.boundingBox())?.width).toBeGreaterThan(300);
+    expect(await figure.locator('thead th').allTextContents()).toEqual(['Thema', 'Sociaal domein', 'Publieke gezondheid']);
+    expect(await figure.locator('tbody th').allTextContents()).toContain('Vergrijzing');
+    expect(await heatmap.locator('g[data-mark="cell"] rect').count()).toBe(2 * (await figure.locator('tbody tr').count()));
+    await screenshot(report, 'coordinator-report');
+    await report.locator('#vragenlijsten').screenshot({ path: join(ARTIFACTS, 'coordinator-report-charts.png') });
+    await report.close();
+  });
+});
