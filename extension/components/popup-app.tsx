@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatCount } from '../i18n/format.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
+import { plural } from '../i18n/plural.ts';
+import { t } from '../i18n/t.ts';
 import type { Identity, RecordStore } from '../services/record-store.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 
@@ -42,7 +42,7 @@ export function PopupApp({ store, openDashboard, clip }: PopupAppProps) {
         {partner.body.organisation} · {t(DOMAIN_LABELS[partner.body.domain])}
       </p>
       <p class="stat" data-testid="popup-count">
-        {t(new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'popupObservationCountOne' : 'popupObservationCountOther', formatCount(count))}
+        {plural(count, 'popupObservationCountOne', 'popupObservationCountOther')}
       </p>
       <div class="row">
         <button type="button" class="primary" onClick={clip} data-testid="popup-clip">

@@ -6,6 +6,7 @@ import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import type { DomainKey } from '../../shared/survey/answers.ts';
 import { formatCount, formatDecimal } from '../i18n/format.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { plural } from '../i18n/plural.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
 import { restingItems } from '../ui/plan-text.ts';
 import { RestingPlanItems } from './resting-plan-items.tsx';
@@ -39,14 +40,19 @@ export interface RegiobeeldSummaryProps {
  */
 export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps) {
   const { overview, agenda, issues, partners } = analysis;
-  const responses = overview.counts.surveyResponse;
+  const busy = overview.counts.surveyResponse - overview.completedResponses;
+  const counts = [
+    plural(overview.counts.observation, 'countObservationOne', 'countObservationOther'),
+    plural(overview.counts.issue, 'countIssueOne', 'countIssueOther'),
+    plural(overview.completedResponses, 'countCompletedResponseOne', 'countCompletedResponseOther'),
+  ] as const;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
   const observationsById = useMemo(() => new Map(analysis.observations.observations.map((o) => [o.record.id, o])), [analysis]);
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
       <h2 id="regiobeeld-heading">{t('regiobeeldHeading')}</h2>
       <p class="hint">{t('regiobeeldIntro')}</p>
-      <p data-testid="regiobeeld-counts">{t('regiobeeldCounts', formatCount(overview.counts.observation), formatCount(overview.counts.issue), formatCount(responses))}</p>
+      <p data-testid="regiobeeld-counts">{busy > 0 ? t('regiobeeldCountsWithBusy', ...counts, formatCount(busy)) : t('regiobeeldCounts', ...counts)}</p>
       <ul class="partner-domains">
         {overview.partnersByDomain.map(({ domain, partners: inDomain }) => (
           <li key={domain}>

@@ -14,6 +14,8 @@ export interface RegionOverview {
   readonly partnersByDomain: readonly { readonly domain: DomainKey; readonly partners: readonly PartnerActivity[] }[];
   /** Live records per type: a deleted record is no longer part of the picture. */
   readonly counts: Readonly<Record<RecordType, number>>;
+  /** Live survey responses a partner marked completed; the rest of `counts.surveyResponse` are in progress. */
+  readonly completedResponses: number;
   readonly deleted: number;
 }
 
@@ -22,9 +24,11 @@ export function regionOverview(region: string, records: readonly RegionRecord[])
   const counts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
   const latest = new Map<string, string>();
   let deleted = 0;
+  let completedResponses = 0;
   for (const record of records) {
     if (record.deleted) deleted += 1;
     else counts[record.type] += 1;
+    if (record.type === 'surveyResponse' && record.body?.status === 'completed') completedResponses += 1;
     const seen = latest.get(record.origin);
     if (seen === undefined || compareText(record.updatedAt, seen) > 0) latest.set(record.origin, record.updatedAt);
   }
@@ -36,6 +40,7 @@ export function regionOverview(region: string, records: readonly RegionRecord[])
       return inDomain.length > 0 ? [{ domain, partners: inDomain }] : [];
     }),
     counts,
+    completedResponses,
     deleted,
   };
 }

@@ -5,6 +5,8 @@ import { RegiobeeldSummary } from '../../extension/components/regiobeeld-summary
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
+import { fakeIssue, fakeObservation, REGION } from '../support/fake-records.ts';
+import { PARTNER, responseRecord, toets } from '../unit/survey/support/toets-survey.ts';
 
 afterEach(cleanup);
 
@@ -21,6 +23,12 @@ describe('the shared regiobeeld on the dashboard', () => {
     const rows = screen.getAllByTestId('issue-row');
     expect(rows).toHaveLength(10);
     expect(rows[0]?.querySelectorAll('td')[3]?.textContent).toBe('1');
+  });
+
+  it('counts one of a kind in the singular and names surveys not yet completed apart', () => {
+    const few = [fakeObservation(1), fakeIssue(2), responseRecord(1, PARTNER.zorg, {}), responseRecord(2, PARTNER.sociaal, {}, { status: 'in-progress' })];
+    render(<RegiobeeldSummary analysis={analyseRegiobeeld(REGION, few, [toets(1)])} />);
+    expect(screen.getByTestId('regiobeeld-counts').textContent).toBe('1 waarneming, 1 knelpunt, 1 ingevulde vragenlijst (1 nog niet afgerond)');
   });
 
   it('names beside each issue the goals and actions that rest on it', () => {
