@@ -329,7 +329,8 @@ describe('clipping from web pages into the regiobeeld', () => {
     await dashboard.keyboard.press('Control+Enter');
     await expect.poll(() => dashboard.getByTestId('edit-status').count()).toBe(1);
     const edited = dashboard.locator(`[data-record-id="${id}"]`);
-    expect(await edited.getByTestId('record-interpretation').textContent()).toBe('Bevestigd door de wijkteams in Helmond-Noord.');
+    // The status says the version is stored; the list shows it once the live query has read it back.
+    await expect.poll(() => edited.getByTestId('record-interpretation').textContent()).toBe('Bevestigd door de wijkteams in Helmond-Noord.');
     expect(await edited.getByTestId('record-meta').textContent()).toContain('Deurne');
 
     dashboard.once('dialog', (dialog) => void dialog.accept());

@@ -187,6 +187,8 @@ describe('a completed survey', () => {
     await page.locator('textarea').first().focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (aangepast)');
+    // A status already "saved" from before the typing would let a plain wait pass early: wait for the text itself.
+    await expect.poll(async () => Object.values((await storedResponse(id)).body.answers), { timeout: 15_000 }).toContain(`${TYPED_ANSWER} (aangepast)`);
     await savedAnswers(page);
     await page.close();
     const after = await storedResponse(id);
