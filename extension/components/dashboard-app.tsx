@@ -104,12 +104,14 @@ interface WorkspaceProps {
 function Workspace({ store, anchors, partner, confirm, download, durability, surveys, folderSync }: WorkspaceProps) {
   // The first view reads only what it shows: the stored overview and the newest rows, by index.
   // Every record is read once it has painted, then analysed for the views of the whole regiobeeld.
-  const overview = useLiveQuery(() => store.storedOverview(), [store]);
-  const newest = useLiveQuery(() => store.newestRecords(RECORDS_STEP, isListed), [store]);
+  const first = useLiveQuery(async () => ({ overview: await store.storedOverview(), newest: await store.newestRecords(RECORDS_STEP, isListed) }), [store]);
+  const newest = first?.newest;
+  const overview = first?.overview;
   const [painted, setPainted] = useState(false);
+  const firstShown = first !== undefined;
   useEffect(() => {
-    void afterPaint().then(() => setPainted(true));
-  }, []);
+    if (firstShown) void afterPaint().then(() => setPainted(true));
+  }, [firstShown]);
   const read = useLiveQuery(() => (painted ? store.readRegiobeeld() : Promise.resolve(undefined)), [store, painted]);
   const records = read?.records;
   const analysis = useAnalysis(store, partner.region, read, surveys);
