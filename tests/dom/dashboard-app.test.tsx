@@ -348,7 +348,7 @@ describe('dashboard first view', () => {
     cleanup();
 
     renderDashboard(test);
-    await screen.findByTestId('records-more');
+    await screen.findByTestId('records-more', {}, { timeout: 10_000 });
     expect(recordsHeading().textContent).toContain(`(${RECORDS_STEP + 5})`);
   });
 });
