@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+import { isLive, type LiveRecord, RECORD_TYPES, type RecordType, type RegionRecord } from '../../shared/schema/record.ts';
 import { formatCount } from '../i18n/format.ts';
 import { DOMAIN_LABELS, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
@@ -9,19 +9,20 @@ import type { Identity, PartnerInput, RecordStore } from '../services/record-sto
 import type { StorageDurability, StorageDurabilityCheck } from '../services/storage-durability.ts';
 import { restingItems } from '../ui/plan-text.ts';
 import { shortText } from '../ui/record-text.ts';
+import { afterPaint } from '../ui/after-paint.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from './observation-editor.tsx';
 import { ObservationsView } from './observations-view.tsx';
 import { ExportButton } from './export-button.tsx';
 import { GettingStarted } from './getting-started.tsx';
 import { ImportPanel } from './import-panel.tsx';
-import { RecordList } from './record-list.tsx';
+import { RECORDS_STEP, RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
 import { SurveyList } from './survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
 import { SurveyResults } from './survey-results.tsx';
-import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
+import { analyseRegiobeeld, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
 import { PlanView } from './plan-view.tsx';
 import { createPlanStore } from '../services/plan-store.ts';
@@ -101,10 +102,19 @@ interface WorkspaceProps {
 
 /** Shown once a partner exists: right after the first-run setup, and on every later opening. */
 function Workspace({ store, anchors, partner, confirm, download, durability, surveys, folderSync }: WorkspaceProps) {
-  const records = useLiveQuery(() => store.listRecords(), [store]);
-  // One analysis of the records for every view of the shared regiobeeld: building the observation
-  // index is the costly part (about a second for 50,000 observations).
-  const analysis = useMemo(() => (records === undefined ? undefined : analyseRegiobeeld(partner.region, records, surveys.definitions)), [records, partner.region, surveys]);
+  // The first view reads only what it shows: the stored overview and the newest rows, by index.
+  // Every record is read once it has painted, then analysed for the views of the whole regiobeeld.
+  const first = useLiveQuery(async () => ({ overview: await store.storedOverview(), newest: await store.newestRecords(RECORDS_STEP, isListed) }), [store]);
+  const newest = first?.newest;
+  const overview = first?.overview;
+  const [painted, setPainted] = useState(false);
+  const firstShown = first !== undefined;
+  useEffect(() => {
+    if (firstShown) void afterPaint().then(() => setPainted(true));
+  }, [firstShown]);
+  const read = useLiveQuery(() => (painted ? store.readRegiobeeld() : Promise.resolve(undefined)), [store, painted]);
+  const records = read?.records;
+  const analysis = useAnalysis(store, partner.region, read, surveys);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const plan = useMemo(() => createPlanStore(store), [store]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
@@ -116,12 +126,16 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   // Plan items and their links are shown, edited and deleted in the plan view, where deleting an
   // item also removes the links it made.
   const { partnerNames, shown } = useMemo(() => {
-    const live = (records ?? []).filter((record) => !record.deleted);
+    const source = records ?? (newest === undefined ? undefined : [...newest.partners, ...newest.records]);
+    const live = (source ?? []).filter((record) => !record.deleted);
     return {
       partnerNames: new Map(live.flatMap((record) => (record.type === 'partner' && isLive(record) ? [[record.id, record.body.organisation] as const] : []))),
-      shown: live.filter((record) => record.type !== 'partner' && record.type !== 'planItem' && record.type !== 'traceLink'),
+      shown: source === undefined ? undefined : live.filter(isListed),
     };
-  }, [records]);
+  }, [records, newest]);
+  const current = overview?.current === true ? overview.stored.overview : undefined;
+  // Until every record is read, the count comes from the current stored overview, or is not known.
+  const listedCount = records !== undefined ? shown?.length : current === undefined ? undefined : LISTED_TYPES.reduce((sum, type) => sum + current.counts[type], 0);
   const restingOn = useMemo(() => restingItems(analysis?.plan), [analysis]);
 
   useEffect(() => {
@@ -188,11 +202,9 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
-        {analysis !== undefined && (
-          <RegiobeeldSummary analysis={analysis}>
-            <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />
-          </RegiobeeldSummary>
-        )}
+        <RegiobeeldSummary analysis={analysis} overview={current}>
+          {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
+        </RegiobeeldSummary>
         {analysis !== undefined && <SurveyResults analysis={analysis} />}
         {analysis !== undefined && records !== undefined && (
           <PlanView plan={plan} analysis={analysis} records={records} definitions={surveys.definitions} confirm={confirm} download={download} now={() => Date.now()} />
@@ -210,11 +222,41 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
             </p>
           )}
           <h2>
-            {t('recordsHeading')} <span class="count">({records === undefined ? '…' : formatCount(shown.length)})</span>
+            {t('recordsHeading')} <span class="count">({listedCount === undefined ? '…' : formatCount(listedCount)})</span>
           </h2>
-          {records === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} planItems={restingOn} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
+          {shown === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} planItems={restingOn} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
         </section>
       </main>
     </>
   );
+}
+
+/** Partners, plan items and trace links are shown elsewhere (header, overview, plan view), not in the record list. */
+const LISTED_TYPES: readonly RecordType[] = RECORD_TYPES.filter((type) => type !== 'partner' && type !== 'planItem' && type !== 'traceLink');
+
+function isListed(record: RegionRecord): boolean {
+  return LISTED_TYPES.includes(record.type);
+}
+
+/**
+ * One analysis of the records for every view of the shared regiobeeld, made after the page has
+ * painted what it already has (the analysis holds the page for about half a second at 50,000
+ * observations), then kept as the overview the next opening shows at once.
+ */
+function useAnalysis(store: RecordStore, region: string, read: { records: RegionRecord[]; changes: number } | undefined, surveys: LoadedDefinitions): RegiobeeldAnalysis | undefined {
+  const [analysis, setAnalysis] = useState<RegiobeeldAnalysis | undefined>(undefined);
+  useEffect(() => {
+    if (read === undefined) return;
+    let gone = false;
+    void afterPaint().then(() => {
+      if (gone) return;
+      const made = analyseRegiobeeld(region, read.records, surveys.definitions);
+      setAnalysis(made);
+      store.saveOverview(read.changes, made.overview).catch((error: unknown) => console.error(error));
+    });
+    return () => {
+      gone = true;
+    };
+  }, [store, region, read, surveys]);
+  return analysis;
 }

@@ -3,6 +3,7 @@ import { Fragment } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
+import type { RegionOverview } from '../../shared/regiobeeld/overview.ts';
 import type { DomainKey } from '../../shared/survey/answers.ts';
 import { formatCount, formatDecimal } from '../i18n/format.ts';
 import { DOMAIN_LABELS } from '../i18n/labels.ts';
@@ -26,40 +27,69 @@ function decimal(value: number | null): string {
   return value === null ? '–' : formatDecimal(value);
 }
 
-export interface RegiobeeldSummaryProps {
-  readonly analysis: RegiobeeldAnalysis;
-  /** What can be done with the picture: shown under the counts. */
-  readonly children?: ComponentChildren;
-}
-
-/**
- * The merged picture of every record this installation holds: who contributed, the generated
- * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
- * Test ids: regiobeeld-summary, regiobeeld-counts, agenda-group (data-kind), agenda-item
- * (data-issue-id), issue-row (data-issue-id); each issue's drill-down is described in issue-details.tsx.
- */
-export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps) {
-  const { overview, agenda, issues, partners } = analysis;
+/** "52 waarnemingen, 10 knelpunten, 5 ingevulde vragenlijsten", naming surveys not yet completed apart. */
+function countsText(overview: RegionOverview): string {
   const busy = overview.counts.surveyResponse - overview.completedResponses;
   const counts = [
     plural(overview.counts.observation, 'countObservationOne', 'countObservationOther'),
     plural(overview.counts.issue, 'countIssueOne', 'countIssueOther'),
     plural(overview.completedResponses, 'countCompletedResponseOne', 'countCompletedResponseOther'),
   ] as const;
-  const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
-  const observationsById = useMemo(() => new Map(analysis.observations.observations.map((o) => [o.record.id, o])), [analysis]);
+  return busy > 0 ? t('regiobeeldCountsWithBusy', ...counts, formatCount(busy)) : t('regiobeeldCounts', ...counts);
+}
+
+export interface RegiobeeldSummaryProps {
+  /** Undefined while the records are read and analysed. */
+  readonly analysis: RegiobeeldAnalysis | undefined;
+  /** Shown until the analysis is there: the stored overview, only when made from the records as they are now. */
+  readonly overview?: RegionOverview | undefined;
+  /** What can be done with the picture: shown under the counts once the analysis is there. */
+  readonly children?: ComponentChildren;
+}
+
+/**
+ * The merged picture of every record this installation holds: who contributed, the generated
+ * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
+ * Until the analysis is done, the overview alone with a status saying it is being brought up to date.
+ * Test ids: regiobeeld-summary, regiobeeld-counts, regiobeeld-updating, agenda-group (data-kind), agenda-item
+ * (data-issue-id), issue-row (data-issue-id); each issue's drill-down is described in issue-details.tsx.
+ */
+export function RegiobeeldSummary({ analysis, overview, children }: RegiobeeldSummaryProps) {
+  const figures = analysis?.overview ?? overview;
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
       <h2 id="regiobeeld-heading">{t('regiobeeldHeading')}</h2>
       <p class="hint">{t('regiobeeldIntro')}</p>
-      <p data-testid="regiobeeld-counts">{busy > 0 ? t('regiobeeldCountsWithBusy', ...counts, formatCount(busy)) : t('regiobeeldCounts', ...counts)}</p>
-      <ul class="partner-domains">
-        {overview.partnersByDomain.map(({ domain, partners: inDomain }) => (
-          <li key={domain}>
-            <strong>{domainLabel(domain)}</strong>: {inDomain.map((partner) => partner.organisation ?? t('regiobeeldUnknownPartner')).join(', ')}
-          </li>
-        ))}
-      </ul>
+      {figures !== undefined && (
+        <>
+          <p data-testid="regiobeeld-counts">{countsText(figures)}</p>
+          <ul class="partner-domains">
+            {figures.partnersByDomain.map(({ domain, partners: inDomain }) => (
+              <li key={domain}>
+                <strong>{domainLabel(domain)}</strong>: {inDomain.map((partner) => partner.organisation ?? t('regiobeeldUnknownPartner')).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {analysis === undefined ? (
+        <p class="status" role="status" data-testid="regiobeeld-updating">
+          {t('regiobeeldUpdating')}
+        </p>
+      ) : (
+        <RegiobeeldDetails analysis={analysis}>{children}</RegiobeeldDetails>
+      )}
+    </section>
+  );
+}
+
+/** The downloads, the gespreksagenda and the issues: what needs the whole analysis. */
+function RegiobeeldDetails({ analysis, children }: { readonly analysis: RegiobeeldAnalysis; readonly children?: ComponentChildren }) {
+  const { agenda, issues, partners } = analysis;
+  const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
+  const observationsById = useMemo(() => new Map(analysis.observations.observations.map((o) => [o.record.id, o])), [analysis]);
+  return (
+    <>
       {children}
 
       <h3>{t('agendaHeading')}</h3>
@@ -123,6 +153,6 @@ export function RegiobeeldSummary({ analysis, children }: RegiobeeldSummaryProps
           </tbody>
         </table>
       )}
-    </section>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { RecordId } from '../../shared/schema/ids.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
 import { IsoDateTime } from '../../shared/schema/text.ts';
 import { isSyncDirectory, type SyncDirectory } from '../services/sync-directory.ts';
+import { StoredOverview } from './stored-overview.ts';
 
 /** Confirmed findings kept; the oldest go first, and would only be asked about again. */
 export const MAX_CONFIRMED_FINDINGS = 5_000;
@@ -42,6 +43,10 @@ export const META_VALUES = {
   surveyPages: z.record(RecordId, z.number().int().nonnegative().max(LIMITS.listItems)),
   /** When the partner closed the dashboard's getting-started card: it stays closed from then on. */
   onboardingClosedAt: IsoDateTime,
+  /** Raised by every write of records, so a summary made from older records is recognised as such. */
+  recordChanges: z.number().int().nonnegative(),
+  /** The overview of the last analysis, shown before the next one is done (stored-overview.ts). */
+  regiobeeldOverview: StoredOverview,
 } as const;
 
 function isPrivateKey(value: unknown): boolean {

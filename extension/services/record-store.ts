@@ -11,12 +11,14 @@ import { ObservationBody } from '../../shared/schema/observation.ts';
 import { PartnerBody } from '../../shared/schema/partner.ts';
 import { isLive, type LiveRecord, type RecordOfType, type RecordType, RegionRecord } from '../../shared/schema/record.ts';
 import { findingKey, redactFinding } from '../../shared/privacy/redact.ts';
+import type { RegionOverview } from '../../shared/regiobeeld/overview.ts';
 import { type RecordFinding, scanRecords } from '../../shared/privacy/scan-records.ts';
 import { regionCodeFromName } from '../../shared/schema/region.ts';
 import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
 import { readMeta, writeMeta } from '../db/meta-access.ts';
 import { MAX_CONFIRMED_FINDINGS, MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
+import { type StoredOverview, StoredOverviewFigures } from '../db/stored-overview.ts';
 import type { BundleSigning } from './bundle-signing.ts';
 import { type ImportSummary, refusedImport } from './import-summary.ts';
 import { asStoreError, isQuotaError, isStorageFull, StoreError } from './store-error.ts';
@@ -108,6 +110,7 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       const clock = await loadClock();
       const result = await work(clock);
       await writeMeta(db, 'lastClock', clock.last());
+      await writeMeta(db, 'recordChanges', ((await readMeta(db, 'recordChanges')) ?? 0) + 1);
       return result;
     });
   }
@@ -335,6 +338,47 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       // Read forward and reversed here: forward is one `getAll`, while a reverse read walks a
       // cursor row by row where the browser lacks getAll with a direction — seconds at 50,000 rows.
       return (await db.records.orderBy('updatedAt').toArray()).reverse();
+    },
+
+    /**
+     * Every record with the change counter they were read at, in one read-only transaction, so a
+     * summary made from them can be stored under the counter that says how current it is.
+     */
+    readRegiobeeld(): Promise<{ records: RegionRecord[]; changes: number }> {
+      return db.transaction('r', db.records, db.meta, async () => {
+        const changes = (await readMeta(db, 'recordChanges')) ?? 0;
+        return { records: (await db.records.orderBy('updatedAt').toArray()).reverse(), changes };
+      });
+    },
+
+    /**
+     * The newest `limit` live records that `shown` accepts, in listRecords' order, and the partner
+     * records: read through the updatedAt index, so the first rows show without reading them all.
+     */
+    newestRecords(limit: number, shown: (record: RegionRecord) => boolean): Promise<{ records: RegionRecord[]; partners: RegionRecord[] }> {
+      return db.transaction('r', db.records, async () => ({
+        records: await db.records.orderBy('updatedAt').reverse().filter((record) => !record.deleted && shown(record)).limit(limit).toArray(),
+        partners: await db.records.where('type').equals('partner').toArray(),
+      }));
+    },
+
+    /** The stored overview and whether it was made from the records as they are now. */
+    storedOverview(): Promise<{ stored: StoredOverview; current: boolean } | undefined> {
+      return db.transaction('r', db.meta, async () => {
+        const stored = await readMeta(db, 'regiobeeldOverview');
+        if (stored === undefined) return undefined;
+        return { stored, current: stored.changes === ((await readMeta(db, 'recordChanges')) ?? 0) };
+      });
+    },
+
+    /** Keeps the overview an analysis of the records at change counter `changes` made; no record write, so the counter stays. */
+    saveOverview(changes: number, overview: RegionOverview): Promise<void> {
+      return db
+        .transaction('rw', db.meta, async () => {
+          if ((await readMeta(db, 'regiobeeldOverview'))?.changes === changes) return;
+          await writeMeta(db, 'regiobeeldOverview', { changes, overview: StoredOverviewFigures.parse(overview) });
+        })
+        .catch(rethrowAsStoreError);
     },
 
     /** How many records of a type are live; read-only, so it can run inside a live query. */

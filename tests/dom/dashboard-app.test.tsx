@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
+import { RECORDS_STEP } from '../../extension/components/record-list.tsx';
+import { regionOverview } from '../../shared/regiobeeld/overview.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
@@ -276,5 +278,77 @@ describe('dashboard: a full disk', () => {
     expect((await screen.findByTestId('delete-status')).textContent).toContain(FULL);
     disk.free();
     expect((await b.store.listLive('observation')).map((r) => r.id)).toEqual([own.id]);
+  });
+});
+
+/** The store as a page sees it while every record is still being read: the full read never answers. */
+function stillReading({ store, ...rest }: TestStore): TestStore {
+  return { ...rest, store: { ...store, readRegiobeeld: () => new Promise<never>(() => undefined) } };
+}
+
+const recordsHeading = () => screen.getByRole('heading', { name: /Opgeslagen gegevens/ });
+
+/** Three clips and an issue, with their overview stored as the dashboard's analysis leaves it. */
+async function storeWithOverview(): Promise<TestStore> {
+  const test = testStore();
+  await test.store.setupPartner(PARTNER_A);
+  for (const quote of ['Wachtlijst huisarts', 'Eenzaamheid ouderen', 'Schuldhulp']) await test.store.addObservation(clipBody(quote));
+  await test.store.createIssue({ title: 'Druk op de huisartsenpost', description: '', themes: [], areas: [] });
+  const { records, changes } = await test.store.readRegiobeeld();
+  const { partner } = await test.store.getIdentity();
+  if (partner === undefined) throw new Error('not set up');
+  await test.store.saveOverview(changes, regionOverview(partner.region, records));
+  return test;
+}
+
+describe('dashboard first view', () => {
+  it('shows the stored overview and the newest rows before every record is read, and says the regiobeeld is being updated', async () => {
+    const test = await storeWithOverview();
+    renderDashboard(stillReading(test));
+    expect((await screen.findByTestId('regiobeeld-counts')).textContent).toBe('3 waarnemingen, 1 knelpunt, 0 ingevulde vragenlijsten');
+    expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('GGZ Oost-Brabant');
+    expect((await screen.findAllByTestId('record-row')).length).toBe(4);
+    expect(recordsHeading().textContent).toContain('(4)');
+    expect(screen.getByTestId('regiobeeld-updating').textContent).toBe('Het regiobeeld wordt bijgewerkt…');
+    expect(screen.queryByTestId('issue-row')).toBeNull();
+    expect(screen.queryByTestId('observations-count')).toBeNull();
+  });
+
+  it('does not show an overview made before the latest change as current, and keeps the new one once analysed', async () => {
+    const test = await storeWithOverview();
+    await test.store.addObservation(clipBody('Mantelzorgers overbelast'));
+    expect((await test.store.storedOverview())?.current).toBe(false);
+
+    renderDashboard(stillReading(test));
+    expect((await screen.findAllByTestId('record-row')).map((row) => row.querySelector('[data-testid="record-text"]')?.textContent)).toContain('Mantelzorgers overbelast');
+    expect(screen.getByTestId('regiobeeld-updating')).toBeTruthy();
+    expect(screen.queryByTestId('regiobeeld-counts')).toBeNull();
+    expect(recordsHeading().textContent).toContain('(…)');
+    cleanup();
+
+    renderDashboard(test);
+    await waitFor(() => expect(screen.getByTestId('regiobeeld-counts').textContent).toBe('4 waarnemingen, 1 knelpunt, 0 ingevulde vragenlijsten'));
+    expect(screen.queryByTestId('regiobeeld-updating')).toBeNull();
+    await waitFor(async () => expect((await test.store.storedOverview())?.current).toBe(true));
+    expect((await test.store.storedOverview())?.stored.overview.counts.observation).toBe(4);
+  });
+
+  it('reads only the newest window first and every record after it: nothing is left out', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    for (let i = 0; i < RECORDS_STEP + 5; i += 1) await test.store.addObservation(clipBody(`Signaal ${i}`));
+    const { records } = await test.store.readRegiobeeld();
+    const newest = await test.store.newestRecords(RECORDS_STEP, (record) => record.type === 'observation');
+    expect(newest.records.map((record) => record.id)).toEqual(records.filter((record) => record.type === 'observation').slice(0, RECORDS_STEP).map((record) => record.id));
+    expect(newest.partners.map((record) => record.type)).toEqual(['partner']);
+
+    renderDashboard(stillReading(test));
+    expect((await screen.findAllByTestId('record-row')).length).toBe(RECORDS_STEP);
+    expect(screen.queryByTestId('records-more')).toBeNull();
+    cleanup();
+
+    renderDashboard(test);
+    await screen.findByTestId('records-more', {}, { timeout: 10_000 });
+    expect(recordsHeading().textContent).toContain(`(${RECORDS_STEP + 5})`);
   });
 });

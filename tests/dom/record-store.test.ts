@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
 import { LIMITS } from '../../shared/limits.ts';
+import { regionOverview } from '../../shared/regiobeeld/overview.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
 import { createRecordStore } from '../../extension/services/record-store.ts';
 import { StoreError } from '../../extension/services/store-error.ts';
@@ -224,5 +225,27 @@ describe('record store: export and import', () => {
     const result = await fresh.store.importBundleText(text, 'a.json');
     expect(result.errors.map((e) => e.code)).toEqual(['not-set-up']);
     expect(await fresh.db.records.count()).toBe(0);
+  });
+});
+
+describe('the stored overview and the records change counter', () => {
+  it('counts every write of records, not reads or the overview itself, so a stored overview knows when it is behind', async () => {
+    const { store } = testStore();
+    await store.setupPartner(PARTNER_A);
+    const region = (await store.getIdentity()).partner?.region ?? '';
+    const at = async () => (await store.readRegiobeeld()).changes;
+    const first = await at();
+    await store.saveOverview(first, regionOverview(region, (await store.readRegiobeeld()).records));
+    await store.getIdentity();
+    await store.listRecords();
+    await store.saveOverview(first, regionOverview(region, []));
+    expect(await at()).toBe(first);
+    expect(await store.storedOverview()).toMatchObject({ current: true, stored: { changes: first, overview: { counts: { partner: 1 } } } });
+
+    const clip = await store.addObservation(clipBody('Wachtlijst huisarts'));
+    expect(await at()).toBe(first + 1);
+    expect((await store.storedOverview())?.current).toBe(false);
+    await store.deleteRecord(clip.id);
+    expect(await at()).toBe(first + 2);
   });
 });

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DOMAINS } from '../../shared/schema/partner.ts';
+import { RECORD_TYPES, type RecordType } from '../../shared/schema/record.ts';
+
+const Count = z.number().int().nonnegative();
+const DomainKey = z.enum([...DOMAINS, 'unknown']);
+
+/** RegionOverview (shared/regiobeeld/overview.ts) as stored; the dashboard hands it on as one, so the two cannot drift apart. */
+export const StoredOverviewFigures = z.strictObject({
+  region: z.string(),
+  partnersByDomain: z.array(
+    z.strictObject({
+      domain: DomainKey,
+      partners: z.array(z.strictObject({ id: z.string(), organisation: z.string().nullable(), domain: DomainKey, latestChange: z.string().nullable() })),
+    }),
+  ),
+  counts: z.record(z.enum(RECORD_TYPES as [RecordType, ...RecordType[]]), Count),
+  completedResponses: Count,
+  deleted: Count,
+});
+
+/**
+ * The regiobeeld's overview as the last analysis found it, with the records' change counter it was
+ * made from: the dashboard shows it at once when the counter still matches, before every record
+ * is read again.
+ */
+export const StoredOverview = z.strictObject({ changes: Count, overview: StoredOverviewFigures });
+export type StoredOverview = z.infer<typeof StoredOverview>;
