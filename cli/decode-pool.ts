@@ -18,6 +18,11 @@ export interface DecodeResult {
 }
 
 const WORKER = new URL('./bin/decode-worker.js', import.meta.url);
+/**
+ * Each bundle parses into millions of short-lived objects: a young generation larger than V8's
+ * default is collected less often, which measurably shortened decoding 200 large bundles.
+ */
+const YOUNG_GENERATION_MB = 64;
 
 /**
  * Splits the files into one run of neighbours per thread, and lets a thread that is done take files
@@ -74,7 +79,7 @@ export function poolReader(threads: number, now: () => number): BundleReader {
         if (index !== undefined) worker.postMessage({ index, file: files[index] as string, now: now() } satisfies DecodeRequest);
       };
       for (let thread = 0; thread < Math.min(threads, files.length); thread += 1) {
-        const worker = new Worker(WORKER);
+        const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         workers.push(worker);
         worker.on('message', ({ index, result }: DecodeResult) => {
           send(worker, thread);

@@ -49,7 +49,7 @@ function timed(command: string, args: readonly string[]): Promise<Run> {
 /**
  * Issue 5's coordinator case: `regiobeeld report` over 200 signed partner bundles of 5,000 records
  * each, end to end in a child process (read, verify signature, parse, validate, integrity digest,
- * merge, analyse, write the HTML report and the four CSV files), against a child that only reads
+ * merge, analyse, write the HTML report and the CSV files), against a child that only reads
  * and `JSON.parse`s the same files; alternating, so both see the same machine.
  */
 export async function benchCliReport(): Promise<Measurement> {
