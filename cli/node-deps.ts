@@ -1,25 +1,21 @@
-import { createHash, webcrypto } from 'node:crypto';
-import type { Sha256 } from '../shared/canonical/hash.ts';
+import { webcrypto } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { createWebCryptoSignature } from '../shared/bundle/webcrypto-signature.ts';
 import { LIMITS } from '../shared/limits.ts';
+import { poolReader } from './decode-pool.ts';
 import type { CliDeps } from './main.ts';
+import { nodeSha256 } from './node-sha256.ts';
+import { forEachBundleFile } from './read-bundle-files.ts';
 import { readFileBytes } from './read-file-bytes.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
-/** Node's SHA-256 (OpenSSL, with the CPU's SHA instructions): many times the pure default's speed on a coordinator's gigabyte of bundles. */
-const nodeSha256: Sha256 = () => {
-  const hash = createHash('sha256');
-  return {
-    update: (text) => {
-      hash.update(text, 'utf8');
-    },
-    hex: () => hash.digest('hex'),
-  };
-};
+/** Below this many files, starting decoding threads costs more than it saves. */
+const POOL_FROM = 8;
 
-/** The real machine: standard streams, the file system and the system clock. */
+/** The real machine: standard streams, the file system, the system clock and its cores. */
 export function nodeDeps(): CliDeps {
-  return {
+  const threads = availableParallelism();
+  const deps: CliDeps = {
     output: {
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
@@ -29,5 +25,7 @@ export function nodeDeps(): CliDeps {
     now: () => Date.now(),
     signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
     sha256: nodeSha256,
+    readBundles: (files, visit) => (threads > 1 && files.length >= POOL_FROM ? poolReader(threads, deps.now)(files, visit) : forEachBundleFile(files, deps, visit)),
   };
+  return deps;
 }

@@ -8,7 +8,7 @@ import { conflictLine, partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
-import { forEachBundleFile, type ReadBundleDeps } from '../read-bundle-files.ts';
+import { bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
 import type { WriteText } from '../write-file-atomic.ts';
 
 /** More conflicts than this are counted, not listed, so a merge of a whole province does not flood the terminal. */
@@ -36,17 +36,16 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   const merger = createBundleMerger(deps.sha256);
   const accepted: Array<{ file: string; header: Omit<Bundle, 'records'> }> = [];
   const refused: string[] = [];
-  await forEachBundleFile(files, deps, (result) => {
+  await bundleReader(deps)(files, (result) => {
     if (!result.ok) {
       refused.push(result.file);
       result.problems.forEach((line) => output.err(line));
       return;
     }
-    output.out(acceptedLine(result.file, result.bundle, result.signature));
-    merger.add(result.bundle, result.canonical);
-    const { records, ...header } = result.bundle;
-    accepted.push({ file: result.file, header });
-  }, new Map());
+    output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature));
+    merger.add({ ...result.header, records: result.records }, result.canonical);
+    accepted.push({ file: result.file, header: result.header });
+  });
 
   warnAboutChangedKeys(accepted.map((a) => a.header), output);
 

@@ -25,6 +25,10 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   const { output } = deps;
   const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(' and ');
   const notWritten = [targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`, targets.html === undefined ? null : `${targets.html} was not written`];
+  // jsdom only gives Plot a document to draw the charts in; it runs nothing and is loaded only for
+  // --html, meanwhile the bundles are read (on other threads when there are many).
+  const jsdom = targets.html === undefined ? undefined : import('jsdom');
+  jsdom?.catch(() => undefined);
   const merged = await readAndMerge(files, notWritten.filter((part) => part !== null).join(' and '), deps);
   if (!merged.ok) return EXIT.failed;
 
@@ -33,9 +37,8 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   const { definitions } = loadDefinitions(DEFINITION_SOURCES);
   const analysis = analyseRegiobeeld(merged.bundle.region, merged.bundle.records, definitions);
   if (targets.csvDir !== undefined && !(await writeCsv(analysis, targets.csvDir, deps))) return EXIT.failed;
-  if (targets.html !== undefined) {
-    // jsdom only gives Plot a document to draw the charts in; it runs nothing and is loaded only here.
-    const { JSDOM } = await import('jsdom');
+  if (targets.html !== undefined && jsdom !== undefined) {
+    const { JSDOM } = await jsdom;
     const { document } = new JSDOM('').window;
     const written = await deps.writeText(targets.html, renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language, document }));
     if (!written.ok) {

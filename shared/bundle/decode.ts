@@ -7,6 +7,7 @@ import { RegionRecord } from '../schema/record.ts';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
+import { sameJson } from './same-json.ts';
 import { parseUntrustedJson } from './untrusted-json.ts';
 
 export type Decoded =
@@ -21,16 +22,17 @@ export interface DecodeOptions {
   /** The SHA-256 for the integrity digest; the pure default when the caller has no faster one. */
   readonly sha256?: Sha256 | undefined;
   /**
-   * Records this caller already validated, by the exact text of the value as read. A caller
-   * decoding many bundles of one region (the CLI) passes one map to every call: a record synced
-   * into a hundred partners' bundles is then checked by the schema once, and every copy shares
-   * the first one's objects. The region, clock, duplicate and digest checks still run per bundle.
+   * Records this caller already validated, with the value as read. A caller decoding many
+   * bundles of one region (the CLI) passes one map to every call: a record synced into a hundred
+   * partners' bundles is then checked by the schema and written out canonically once, a copy being
+   * recognised by comparing values (`sameJson`), and every copy shares the first one's objects.
+   * The region, clock, duplicate and digest checks still run per bundle.
    */
   readonly known?: KnownRecords | undefined;
 }
 
-/** Per record id, the versions validated so far: the value as read (`JSON.stringify`), the record, its canonical text. */
-export type KnownRecords = Map<string, Array<{ readonly json: string; readonly record: RegionRecord; readonly text: string }>>;
+/** Per record id, the versions validated so far: the value as read, the record, its canonical text. */
+export type KnownRecords = Map<string, Array<{ readonly value: unknown; readonly record: RegionRecord; readonly text: string }>>;
 
 /**
  * Turns untrusted bytes into a typed bundle, or into every reason it cannot be one. A bundle is
@@ -72,11 +74,8 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   const known = options.known;
   header.data.records.forEach((candidate, index) => {
     const id = idOf(candidate);
-    // The value exactly as read (native, no key sorting): equal texts are equal values, so they
-    // validate alike; copies written by other exports in canonical order have equal texts.
-    const json = known === undefined ? undefined : JSON.stringify(candidate);
     const versions = id === undefined ? undefined : known?.get(id);
-    const hit = versions?.find((version) => version.json === json);
+    const hit = versions?.find((version) => sameJson(version.value, candidate));
     let record: RegionRecord;
     let text: string;
     if (hit !== undefined) ({ record, text } = hit);
@@ -88,9 +87,8 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
       }
       record = result.data;
       text = canonicalJson(record);
-      if (known !== undefined && json !== undefined && id !== undefined) {
-        // Usually the value as read is already canonical: then one string serves as both.
-        const entry = { json: json === text ? text : json, record, text };
+      if (known !== undefined && id !== undefined) {
+        const entry = { value: candidate, record, text };
         if (versions === undefined) known.set(id, [entry]);
         else versions.push(entry);
       }

@@ -3,6 +3,7 @@ import type { Sha256 } from '../canonical/hash.ts';
 import type { Bundle } from '../bundle/format.ts';
 import { makeBundle } from '../bundle/encode.ts';
 import type { RecordId } from '../schema/ids.ts';
+import type { RegionRecord } from '../schema/record.ts';
 import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
 import { type Conflict, createRecordMerger } from './merge-records.ts';
 
@@ -11,13 +12,13 @@ export type MergedBundle =
   | { readonly ok: false; readonly reason: 'no-bundles' }
   | { readonly ok: false; readonly reason: 'regions-differ'; readonly regions: readonly string[] };
 
-function contributors(bundle: Bundle): readonly RecordId[] {
+function contributors(bundle: Pick<Bundle, 'producer'>): readonly RecordId[] {
   return bundle.producer.kind === 'partner' ? [bundle.producer.partnerId] : bundle.producer.partnerIds;
 }
 
 export interface BundleMerger {
   /** Takes in one bundle; `canonical` are its records' canonical texts when decoding made them. */
-  add(bundle: Bundle, canonical?: readonly string[]): void;
+  add(bundle: Omit<Bundle, 'records'> & { readonly records: readonly RegionRecord[] }, canonical?: readonly string[]): void;
   result(): MergedBundle;
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeManyBundles } from './many-bundles.ts';
+import { CSV_FILE_NAMES } from '../../shared/regiobeeld/analyse.ts';
 import type { Measurement } from './report.ts';
 
 const BUNDLES = 200;
@@ -48,7 +49,7 @@ function timed(command: string, args: readonly string[]): Promise<Run> {
 /**
  * Issue 5's coordinator case: `regiobeeld report` over 200 signed partner bundles of 5,000 records
  * each, end to end in a child process (read, verify signature, parse, validate, integrity digest,
- * merge, analyse, write the HTML report and the four CSV files), against a child that only reads
+ * merge, analyse, write the HTML report and the CSV files), against a child that only reads
  * and `JSON.parse`s the same files; alternating, so both see the same machine.
  */
 export async function benchCliReport(): Promise<Measurement> {
@@ -70,7 +71,7 @@ export async function benchCliReport(): Promise<Measurement> {
       const run = await timed(process.execPath, [CLI, 'report', ...made.files, '--csv-dir', join(out, 'csv'), '--html', join(out, 'regiobeeld.html')]);
       if (run.code !== 0) throw new Error(`regiobeeld report exited ${run.code}:\n${run.stdout.slice(-2000)}`);
       const written = await readdir(join(out, 'csv'));
-      if (written.length !== 4 || (await stat(join(out, 'regiobeeld.html'))).size === 0) throw new Error('regiobeeld report did not write its files');
+      if (written.length !== CSV_FILE_NAMES.length || (await stat(join(out, 'regiobeeld.html'))).size === 0) throw new Error('regiobeeld report did not write its files');
       samples.push(run.ms);
       rss.push(run.maxRssKb);
       summary = run.stdout.split('\n').filter((line) => /^\s+(observations|issues|survey answers|agenda)/.test(line)).map((line) => line.trim().replace(/\s+/g, ' ')).join('; ');
@@ -81,7 +82,7 @@ export async function benchCliReport(): Promise<Measurement> {
     const peakMb = Math.max(...rss) / 1024;
     return {
       name: `CLI: report over ${BUNDLES} bundles × ${RECORDS.toLocaleString('en')} records (issue 5)`,
-      what: `\`regiobeeld report --csv-dir --html\` as a child process, ${ROUNDS} runs alternating with the baseline. The bundles (seeded, \`tests/bench/many-bundles.ts\`) are ${BUNDLES} partners' signed exports after syncing: each holds its own 250 records (clips with quotes, selectors and figures, issues, a completed ranking survey, edits and deletions) and those of the partners it synced with, some in older versions; ${made.records.toLocaleString('en')} records, ${(made.bytes / 2 ** 20).toFixed(0)} MiB. One sample = wall time of the whole command: read, check signature, parse, validate, integrity digest, merge, analyse, write the HTML report and four CSV files.`,
+      what: `\`regiobeeld report --csv-dir --html\` as a child process, ${ROUNDS} runs alternating with the baseline. The bundles (seeded, \`tests/bench/many-bundles.ts\`) are ${BUNDLES} partners' signed exports after syncing: each holds its own 250 records (clips with quotes, selectors and figures, issues, a completed ranking survey, edits and deletions) and those of the partners it synced with, some in older versions; ${made.records.toLocaleString('en')} records, ${(made.bytes / 2 ** 20).toFixed(0)} MiB. One sample = wall time of the whole command: read, check signature, parse, validate, integrity digest, merge, analyse, write the HTML report and ${CSV_FILE_NAMES.length} CSV files.`,
       samples,
       baseline: { what: 'a child Node that reads the same files and `JSON.parse`s each, nothing more', samples: baseline },
       targetMs: 10_000,

@@ -46,6 +46,18 @@ describe('decodeBundle accepts', () => {
     expect(codes(JSON.stringify(otherRegion), undefined, known)).toContain('region-mismatch');
   });
 
+  it('a known record written with its keys in another order as the same record, but not a copy with one key more', () => {
+    const known: KnownRecords = new Map();
+    const first = decodeBundle(bundleText(records), { now: NOW, known });
+    const reordered = bundleJson(records);
+    reordered.records = reordered.records.map((record) => Object.fromEntries(Object.entries(record).reverse()));
+    const again = decodeBundle(JSON.stringify(reordered), { now: NOW, known });
+    expect(again.ok && again.bundle.records[0]).toBe(first.ok && first.bundle.records[0]);
+    const extra = bundleJson(records);
+    (live0(extra).body as Record<string, unknown>).hidden = 'x';
+    expect(codes(JSON.stringify(extra), undefined, known)).toContain('invalid-record');
+  });
+
   it('what encodeBundle wrote, record for record', () => {
     const bundle = partnerBundle(records);
     const result = decodeBundle(new TextEncoder().encode(encodeBundle(bundle)), { now: NOW });
