@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipTab } from './support/active-tab.ts';
@@ -31,8 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ext?.context.close();
-  if (ext) await rm(ext.profileDir, { recursive: true, force: true });
+  await ext?.close();
   await server?.close();
 });
 

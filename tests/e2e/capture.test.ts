@@ -67,8 +67,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ext?.context.close();
-  if (ext) await rm(ext.profileDir, { recursive: true, force: true });
+  await ext?.close();
   await server?.close();
   await bigServer?.close();
   if (bigDir) await rm(bigDir, { recursive: true, force: true });

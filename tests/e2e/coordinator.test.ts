@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipTab } from './support/active-tab.ts';
@@ -39,8 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const browser of browsers) {
-    await browser.context.close();
-    await rm(browser.profileDir, { recursive: true, force: true });
+    await browser.close();
   }
   await server?.close();
 });

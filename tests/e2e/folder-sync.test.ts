@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -21,8 +20,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const browser of [ggd, gemeente]) {
-    await browser.context.close();
-    await rm(browser.profileDir, { recursive: true, force: true });
+    await browser.close();
   }
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { rowIds, setUpPartner } from './support/setup-partner.ts';
@@ -12,8 +12,7 @@ let browser: ExtensionBrowser | undefined;
 
 afterAll(async () => {
   if (browser === undefined) return;
-  await browser.context.close();
-  await rm(browser.profileDir, { recursive: true, force: true });
+  await browser.close();
 });
 
 describe('importing hostile bundles in the dashboard', () => {

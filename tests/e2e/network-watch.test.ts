@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { fakeObservation } from '../support/fake-records.ts';
@@ -24,8 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (browser !== undefined) {
-    await browser.context.close();
-    await rm(browser.profileDir, { recursive: true, force: true });
+    await browser.close();
   }
   await server?.close();
 });

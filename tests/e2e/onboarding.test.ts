@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipTab } from './support/active-tab.ts';
@@ -24,8 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ext?.context.close();
-  if (ext) await rm(ext.profileDir, { recursive: true, force: true });
+  await ext?.close();
   await server?.close();
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { activeTabId, grantActiveTab } from './support/active-tab.ts';
@@ -26,10 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(browsers.map(async (b) => {
-    await b.context.close();
-    await rm(b.profileDir, { recursive: true, force: true });
-  }));
+  await Promise.all(browsers.map((b) => b.close()));
   await server.close();
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
@@ -53,8 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const browser of [coordinator, partner]) {
-    await browser?.context.close();
-    if (browser) await rm(browser.profileDir, { recursive: true, force: true });
+    await browser?.close();
   }
 });
 

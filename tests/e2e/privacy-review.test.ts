@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { fakeObservation } from '../support/fake-records.ts';
@@ -12,8 +12,7 @@ let browser: ExtensionBrowser | undefined;
 
 afterAll(async () => {
   if (browser === undefined) return;
-  await browser.context.close();
-  await rm(browser.profileDir, { recursive: true, force: true });
+  await browser.close();
 });
 
 describe('the personal-data review before export', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { liveVersion } from '../../shared/records/versions.ts';
 import { fakeIssue, fakeObservation, ORIGIN_A, stamp } from '../support/fake-records.ts';
@@ -22,8 +22,7 @@ let browser: ExtensionBrowser | undefined;
 
 afterAll(async () => {
   if (browser === undefined) return;
-  await browser.context.close();
-  await rm(browser.profileDir, { recursive: true, force: true });
+  await browser.close();
 });
 
 describe('script payloads in every text field of an imported bundle', () => {

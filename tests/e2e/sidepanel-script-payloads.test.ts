@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipTab } from './support/active-tab.ts';
@@ -22,8 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (browser !== undefined) {
-    await browser.context.close();
-    await rm(browser.profileDir, { recursive: true, force: true });
+    await browser.close();
   }
   await server?.close();
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { webcrypto } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { encodeBundle } from '../../shared/bundle/encode.ts';
@@ -15,12 +15,7 @@ const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
 const browsers: ExtensionBrowser[] = [];
 
 afterAll(async () => {
-  await Promise.all(
-    browsers.map(async (b) => {
-      await b.context.close();
-      await rm(b.profileDir, { recursive: true, force: true });
-    }),
-  );
+  await Promise.all(browsers.map((b) => b.close()));
 });
 
 async function launch(): Promise<ExtensionBrowser> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
@@ -110,8 +110,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser.context.close();
-  await rm(browser.profileDir, { recursive: true, force: true });
+  await browser.close();
 });
 
 describe('a partner fills the three surveys with the keyboard', () => {

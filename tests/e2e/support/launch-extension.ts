@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,6 +11,8 @@ export interface ExtensionBrowser {
   readonly extensionId: string;
   readonly profileDir: string;
   page(path: string): string;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
 }
 
 /** Debian's Chromium with the built extension, in a fresh profile, with no network but loopback. */
@@ -41,5 +43,15 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, profileDir, page: (path) => `chrome-extension://${extensionId}/${path}` };
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    page: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: async () => {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
 }
