@@ -90,7 +90,6 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
   // Keyed on the fields, not the form object: a keystroke in the text field alone changes nothing here.
   const filter = useMemo(() => toFilter({ ...form, text }), [form.theme, form.area, form.kind, form.partner, form.domain, form.from, form.until, text]);
   const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}), [index, filter]);
-  const byId = useMemo(() => new Map(index.observations.map((observation) => [observation.record.id, observation])), [index]);
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
 
   const options = useMemo(() => {
@@ -173,7 +172,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
       </p>
 
       <h3>{t('sourcesHeading')}</h3>
-      <SourceGroupList sources={view.sources} observations={byId} planItems={resting} />
+      <SourceGroupList sources={view.sources} observations={index.byId} planItems={resting} />
 
       <h3 id="figures-heading">{t('figuresHeading')}</h3>
       <FigureTableView table={view.figures} labelledBy="figures-heading" />

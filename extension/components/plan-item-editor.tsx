@@ -1,7 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.ts';
-import { PARENT_LEVELS } from '../../shared/plan/parent-rules.ts';
+import { parentFits } from '../../shared/plan/parent-rules.ts';
 import type { PlanItem, PlanLevel } from '../../shared/plan/plan-index.ts';
 import { PLAN_LEVELS, PLAN_STATUSES, type PlanItemBody } from '../../shared/schema/plan-item.ts';
 import type { LiveRecord } from '../../shared/schema/record.ts';
@@ -103,7 +103,7 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
   const first = useRef<HTMLSelectElement>(null);
   // Opening the editor by keyboard moves focus into it, where the partner goes on typing.
   useEffect(() => first.current?.focus(), []);
-  const parents = items.filter((candidate) => candidate.id !== item?.id && PARENT_LEVELS[draft.level].includes(candidate.body.level));
+  const parents = items.filter((candidate) => candidate.id !== item?.id && parentFits(draft.level, candidate.body.level));
 
   const set = (field: keyof Draft) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
     const { value } = event.currentTarget;

@@ -87,7 +87,6 @@ export function RegiobeeldSummary({ analysis, overview, children }: RegiobeeldSu
 function RegiobeeldDetails({ analysis, children }: { readonly analysis: RegiobeeldAnalysis; readonly children?: ComponentChildren }) {
   const { agenda, issues, partners } = analysis;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
-  const observationsById = useMemo(() => new Map(analysis.observations.observations.map((o) => [o.record.id, o])), [analysis]);
   return (
     <>
       {children}
@@ -145,7 +144,7 @@ function RegiobeeldDetails({ analysis, children }: { readonly analysis: Regiobee
               </tr>
               <tr class="issue-detail-row">
                 <td colSpan={6}>
-                  <IssueDetails issue={issue} analysis={analysis} observations={observationsById} />
+                  <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
                 </td>
               </tr>
               </Fragment>

@@ -1,7 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.ts';
-import { PARENT_LEVELS } from '../../shared/plan/parent-rules.ts';
+import { parentFits } from '../../shared/plan/parent-rules.ts';
 import type { PlanItem } from '../../shared/plan/plan-index.ts';
 import type { LiveRecord } from '../../shared/schema/record.ts';
 import { TRACE_TARGETS } from '../../shared/schema/trace-link.ts';
@@ -54,7 +54,7 @@ function optionsOf(kind: TargetKind, from: PlanItem, choices: LinkChoices): Opti
           .map((name) => ({ value: `${response.id}${FINDING_SEPARATOR}${name}`, label: `${findingText(response, name, choices.definitions)} (${choices.partnerName(response.origin)})` })),
       );
     case 'planItem':
-      return choices.items.filter((item) => item.id !== from.id && PARENT_LEVELS[from.body.level].includes(item.body.level)).map((item) => ({ value: item.id, label: planItemText(item) }));
+      return choices.items.filter((item) => item.id !== from.id && parentFits(from.body.level, item.body.level)).map((item) => ({ value: item.id, label: planItemText(item) }));
   }
 }
 

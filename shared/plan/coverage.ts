@@ -1,4 +1,4 @@
-import { TOP_PLACES } from '../regiobeeld/agenda.ts';
+import { isTopPlace } from '../regiobeeld/agenda.ts';
 import type { IssueSummary } from '../regiobeeld/issue-summaries.ts';
 import { parentCycles } from './cycles.ts';
 import { parentFits } from './parent-rules.ts';
@@ -12,7 +12,7 @@ import { isEvidenceLink, type ResolvedLink, resolveLink } from './resolve-link.t
  * top may hold more than three issues; an issue no survey ranked is never top.
  */
 export function topPriorityIssues(issues: readonly IssueSummary[]): IssueSummary[] {
-  return issues.filter((issue) => issue.priority !== null && issue.priority.n > 0 && issue.priority.place <= TOP_PLACES);
+  return issues.filter((issue) => issue.priority !== null && isTopPlace(issue.priority));
 }
 
 export interface PlanCoverage {

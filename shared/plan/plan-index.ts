@@ -1,4 +1,5 @@
 import { compareText } from '../canonical/compare-text.ts';
+import { newerOf } from '../merge/version-order.ts';
 import { PLAN_LEVELS } from '../schema/plan-item.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 
@@ -27,13 +28,13 @@ export function comparePlanItems(a: PlanItem, b: PlanItem): number {
 
 /**
  * Takes the records as a merge or the local database holds them. Should one id appear twice, the
- * later version counts, so a caller that passes unmerged versions still reads the current state.
+ * later version in the merge's order counts, so a caller that passes unmerged versions still reads the current state.
  */
 export function indexPlan(records: readonly RegionRecord[]): PlanIndex {
   const current = new Map<string, RegionRecord>();
   for (const record of records) {
     const held = current.get(record.id);
-    if (held === undefined || compareText(held.updatedAt, record.updatedAt) < 0) current.set(record.id, record);
+    current.set(record.id, held === undefined ? record : newerOf(held, record));
   }
   const items: PlanItem[] = [];
   const links: TraceLink[] = [];

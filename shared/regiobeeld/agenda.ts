@@ -4,6 +4,11 @@ import type { IssueSummary } from './issue-summaries.ts';
 
 /** The top three is what a joint session can take on at once; more dilutes "what comes first". */
 export const TOP_PLACES = 3;
+
+/** Ranked by someone and in the top places of the surveys' ranking. */
+export function isTopPlace(priority: IssueRanking): boolean {
+  return priority.n > 0 && priority.place <= TOP_PLACES;
+}
 /** "Broad" consensus: at least half of those who answered ranked the issue at all. */
 export const BROAD_SHARE = 0.5;
 /**
@@ -41,7 +46,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   {
     kind: 'shared-priority',
-    applies: (_, p) => p.n > 0 && p.place <= TOP_PLACES && p.consensus === true && p.n >= BROAD_SHARE * p.respondents,
+    applies: (_, p) => isTopPlace(p) && p.consensus === true && p.n >= BROAD_SHARE * p.respondents,
     order: (a, b) => a.priority.place - b.priority.place,
   },
   {
@@ -51,7 +56,7 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'urgent-little-evidence',
-    applies: (issue, p) => p.n > 0 && p.place <= TOP_PLACES && issue.evidenceIds.length <= LITTLE_EVIDENCE,
+    applies: (issue, p) => isTopPlace(p) && issue.evidenceIds.length <= LITTLE_EVIDENCE,
     order: (a, b) => a.priority.place - b.priority.place,
   },
   {

@@ -22,13 +22,15 @@ export interface RegiobeeldAnalysis {
 }
 
 export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[]): RegiobeeldAnalysis {
+  // One directory for every part: each would otherwise walk all records for it again.
+  const partners = partnerDirectory(records);
   const surveys = aggregateSurveys(definitions, records);
-  const issues = summariseIssues(records, definitions, surveys);
+  const issues = summariseIssues(records, definitions, surveys, partners);
   const plan = analysePlan(records, issues.issues);
   return {
-    overview: regionOverview(region, records),
-    partners: partnerDirectory(records),
-    observations: buildObservationIndex(records),
+    overview: regionOverview(region, records, partners),
+    partners,
+    observations: buildObservationIndex(records, partners),
     surveys,
     issues,
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),

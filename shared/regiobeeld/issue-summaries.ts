@@ -4,7 +4,7 @@ import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
 import type { SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { headlineRanking, type IssueRanking, issueRankings } from './issue-priority.ts';
-import { partnerDirectory } from './partners.ts';
+import { type PartnerDirectory, partnerDirectory } from './partners.ts';
 
 export interface IssueSummary {
   readonly id: string;
@@ -35,8 +35,7 @@ export interface IssueSummaries {
   readonly dangling: readonly DanglingEvidence[];
 }
 
-export function summariseIssues(records: readonly RegionRecord[], definitions: readonly SurveyDefinition[], surveys: SurveysReport): IssueSummaries {
-  const partners = partnerDirectory(records);
+export function summariseIssues(records: readonly RegionRecord[], definitions: readonly SurveyDefinition[], surveys: SurveysReport, partners: PartnerDirectory = partnerDirectory(records)): IssueSummaries {
   const rankings = issueRankings(definitions, surveys);
   const evidence = new Map<string, { ids: string[]; origins: Set<string> }>();
   for (const record of records) {

@@ -3,7 +3,7 @@ import { compareText } from '../canonical/compare-text.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 import { foldText } from './fold-text.ts';
 import type { ObservationFilter } from './observation-filter.ts';
-import { type PartnerInfo, partnerDirectory } from './partners.ts';
+import { type PartnerDirectory, type PartnerInfo, partnerDirectory } from './partners.ts';
 
 export interface IndexedObservation {
   readonly record: LiveRecord<'observation'>;
@@ -25,6 +25,8 @@ type Postings = ReadonlyMap<string, readonly number[]>;
  */
 export interface ObservationIndex {
   readonly observations: readonly IndexedObservation[];
+  /** Each observation by its record id: issues, agenda items and sources name their evidence by id. */
+  readonly byId: ReadonlyMap<string, IndexedObservation>;
   readonly byTheme: Postings;
   readonly byArea: Postings;
   readonly byKind: Postings;
@@ -32,8 +34,7 @@ export interface ObservationIndex {
   readonly byDomain: Postings;
 }
 
-export function buildObservationIndex(records: readonly RegionRecord[]): ObservationIndex {
-  const partners = partnerDirectory(records);
+export function buildObservationIndex(records: readonly RegionRecord[], partners: PartnerDirectory = partnerDirectory(records)): ObservationIndex {
   // Many clips share a source: each address is parsed and normalised once.
   const canonical = new Map<string, string>();
   const observations: IndexedObservation[] = [];
@@ -76,7 +77,7 @@ export function buildObservationIndex(records: readonly RegionRecord[]): Observa
     add(maps.byPartner, partner.id, position);
     add(maps.byDomain, partner.domain, position);
   });
-  return { observations, ...maps };
+  return { observations, byId: new Map(observations.map((observation) => [observation.record.id, observation])), ...maps };
 }
 
 /** The observations that pass the filter, in the index's order. */

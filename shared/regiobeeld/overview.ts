@@ -1,7 +1,7 @@
 import { compareText } from '../canonical/compare-text.ts';
 import { RECORD_TYPES, type RecordType, type RegionRecord } from '../schema/record.ts';
 import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
-import { type PartnerInfo, partnerDirectory } from './partners.ts';
+import { type PartnerDirectory, type PartnerInfo, partnerDirectory } from './partners.ts';
 
 export interface PartnerActivity extends PartnerInfo {
   /** The latest `updatedAt` among the records it wrote, deletions included; null when none. */
@@ -20,7 +20,7 @@ export interface RegionOverview {
 }
 
 /** Who contributed what to the regiobeeld, and how recent each partner's view is. */
-export function regionOverview(region: string, records: readonly RegionRecord[]): RegionOverview {
+export function regionOverview(region: string, records: readonly RegionRecord[], directory: PartnerDirectory = partnerDirectory(records)): RegionOverview {
   const counts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
   const latest = new Map<string, string>();
   let deleted = 0;
@@ -32,7 +32,7 @@ export function regionOverview(region: string, records: readonly RegionRecord[])
     const seen = latest.get(record.origin);
     if (seen === undefined || compareText(record.updatedAt, seen) > 0) latest.set(record.origin, record.updatedAt);
   }
-  const partners = partnerDirectory(records).all.map((partner) => ({ ...partner, latestChange: latest.get(partner.id) ?? null }));
+  const partners = directory.all.map((partner) => ({ ...partner, latestChange: latest.get(partner.id) ?? null }));
   return {
     region,
     partnersByDomain: DOMAIN_KEYS.flatMap((domain) => {

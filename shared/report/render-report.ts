@@ -1,11 +1,10 @@
 import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
-import type { IndexedObservation } from '../regiobeeld/observation-index.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { planSectionBody } from './plan-section.ts';
 import { html, linkableUrl, markupOf, type SafeHtml } from './html.ts';
-import { surveyFigures } from './survey-figures.ts';
+import { reportNumber, surveyFigures } from './survey-figures.ts';
 import { type ReportLanguage, reportTexts, type ReportTexts } from './texts.ts';
 
 export interface ReportOptions {
@@ -72,7 +71,6 @@ interface Context {
   readonly texts: ReportTexts;
   readonly language: ReportLanguage;
   readonly analysis: RegiobeeldAnalysis;
-  readonly observationsById: ReadonlyMap<string, IndexedObservation>;
   readonly document: Document;
 }
 
@@ -83,7 +81,7 @@ interface Context {
  */
 export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
   const texts = reportTexts(options.language);
-  const context: Context = { texts, language: options.language, analysis, observationsById: new Map(analysis.observations.observations.map((o) => [o.record.id, o])), document: options.document };
+  const context: Context = { texts, language: options.language, analysis, document: options.document };
   const title = texts.documentTitle(analysis.overview.region);
   const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
@@ -122,9 +120,6 @@ function section(key: SectionKey, texts: ReportTexts, body: SafeHtml): SafeHtml 
   return html`<section id="${SECTION_IDS[key]}" aria-labelledby="${SECTION_IDS[key]}-kop"><h2 id="${SECTION_IDS[key]}-kop">${texts[key]}</h2>${body}</section>`;
 }
 
-function number(value: number, language: ReportLanguage, digits = 1): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
-}
 
 /** Made once: a report of 50,000 clips formats as many dates, and making a formatter costs far more than using one. */
 const MOMENT_FORMATS: Readonly<Record<ReportLanguage, Intl.DateTimeFormat>> = {
@@ -146,7 +141,7 @@ function partnerName({ analysis, texts }: Context, id: string): string {
 function overviewSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   const { counts, deleted, partnersByDomain } = analysis.overview;
-  const count = (label: string, value: number) => html`<dt>${label}</dt><dd>${number(value, language)}</dd>`;
+  const count = (label: string, value: number) => html`<dt>${label}</dt><dd>${reportNumber(value, language)}</dd>`;
   const rows = partnersByDomain.flatMap(({ domain, partners }) =>
     partners.map(
       (partner) => html`<tr><td>${texts.domains[domain]}</td><td>${partnerName(context, partner.id)}</td><td>${partner.latestChange === null ? texts.none : moment(partner.latestChange, language)}</td></tr>`,
@@ -164,7 +159,7 @@ function overviewSection(context: Context): SafeHtml {
 function evidenceLinks(context: Context, ids: readonly string[]): SafeHtml {
   if (ids.length === 0) return html``;
   const links = ids.map((id, index) => {
-    const observation = context.observationsById.get(id);
+    const observation = context.analysis.observations.byId.get(id);
     return html`${index > 0 ? '; ' : ''}<a href="#${observationAnchor(id)}">${observation?.record.body.source.title ?? id}</a>`;
   });
   return html`<p class="evidence">${context.texts.evidence}: ${links}</p>`;
@@ -178,7 +173,7 @@ function agendaSection(context: Context): SafeHtml {
     if (items.length === 0) return [];
     const entries = items.map(
       (item) =>
-        html`<li class="agenda-item"><strong>${item.title}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : number(item.priority.place, language), number(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
+        html`<li class="agenda-item"><strong>${item.title}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
     );
     return [html`<div class="agenda-group" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
@@ -194,10 +189,10 @@ function consensus(texts: ReportTexts, priority: IssueRanking | null): string {
 function issuesSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.issues.issues.length === 0) return section('issues', texts, html`<p class="muted">${texts.issuesEmpty}</p>`);
-  const optional = (value: number | null) => (value === null ? texts.none : number(value, language, 2));
+  const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${number(issue.evidenceIds.length, language)}</td><td>${issue.partnerIds.map((id) => partnerName(context, id)).join(', ')}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${issue.partnerIds.map((id) => partnerName(context, id)).join(', ')}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',
@@ -210,9 +205,9 @@ function surveysSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.surveys.surveys.length === 0) return section('surveys', texts, html`<p class="muted">${texts.surveysEmpty}</p>`);
   const parts = analysis.surveys.surveys.map((survey) => {
-    const heading = survey.round === null ? survey.title[language] : `${survey.title[language]}, ${texts.surveyRound(number(survey.round, language))}`;
-    const byDomain = survey.respondentsByDomain.map((part) => `${texts.domains[part.domain]} ${number(part.count, language)}`).join(', ');
-    return html`<article class="survey"><h3>${heading}</h3><p class="meta">${texts.respondents(number(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${surveyFigures(survey, analysis.issues.issues, texts, language, context.document)}</article>`;
+    const heading = survey.round === null ? survey.title[language] : `${survey.title[language]}, ${texts.surveyRound(reportNumber(survey.round, language))}`;
+    const byDomain = survey.respondentsByDomain.map((part) => `${texts.domains[part.domain]} ${reportNumber(part.count, language)}`).join(', ');
+    return html`<article class="survey"><h3>${heading}</h3><p class="meta">${texts.respondents(reportNumber(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${surveyFigures(survey, analysis.issues.issues, texts, language, context.document)}</article>`;
   });
   return section('surveys', texts, html`${parts}`);
 }
