@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import { type MessageKey, t, uiLanguage } from '../i18n/t.ts';
+import { type MessageKey, t, textLanguage } from '../i18n/t.ts';
 import { regiobeeldFileStem } from '../ui/download.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 
@@ -53,7 +53,7 @@ export function RegiobeeldDownloads({ analysis, download, now, document }: Regio
   }
 
   function report() {
-    const language = uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
+    const language = textLanguage();
     // The report carries Plot's charts: loaded on the first click, so the dashboard opens without it.
     void make(
       `${stem}.html`,

@@ -3,7 +3,7 @@ import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts'
 import { ownProgress, type SurveyProgress } from '../../shared/survey/own-progress.ts';
 import { sortResponses } from '../../shared/survey/responses.ts';
 import { formatCount, formatMoment } from '../i18n/format.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
+import { t, textLanguage } from '../i18n/t.ts';
 
 export interface SurveyListProps {
   readonly loaded: LoadedDefinitions;
@@ -21,7 +21,7 @@ export interface SurveyListProps {
 export function SurveyList({ loaded, records, origin }: SurveyListProps) {
   const progress = ownProgress(loaded.definitions, records, origin);
   const unmatched = sortResponses(loaded.definitions, records).unmatched;
-  const language = uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  const language = textLanguage();
   return (
     <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
       <h2 id="surveys-heading">{t('surveysHeading')}</h2>

@@ -3,7 +3,7 @@ import type { ChartGroup } from '../../shared/charts/survey-charts.ts';
 import { isThemeKey } from '../../shared/catalog/themes.ts';
 import { formatDecimal } from './format.ts';
 import { THEME_LABELS } from './labels.ts';
-import { type MessageKey, t, uiLanguage } from './t.ts';
+import { type MessageKey, t, textLanguage, uiLanguage } from './t.ts';
 
 /** Short domain names: the chart axes have no room for the setup form's explanations. */
 const GROUP_LABELS: Record<ChartGroup, MessageKey> = {
@@ -28,7 +28,7 @@ export function formatShare(value: number, language: string = uiLanguage()): str
 /** The dashboard's words for the charts, in the browser's language. */
 export function chartTexts(): ChartTexts {
   return {
-    language: uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl',
+    language: textLanguage(),
     group: chartGroupLabel,
     theme: (key) => (isThemeKey(key) ? t(THEME_LABELS[key]) : key),
     value: (measure, value) => (measure === 'mean' ? formatDecimal(value) : formatShare(value)),

@@ -15,6 +15,11 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return i18n.getMessage(key, substitutions) || key;
 }
 
+/** Which of the two languages texts carried in both (survey titles, report, charts) are shown in. */
+export function textLanguage(): 'nl' | 'en' {
+  return uiLanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
 /** The language Intl formats dates and numbers in: the one the messages are shown in. */
 export function uiLanguage(): string {
   return i18n.getUILanguage();

@@ -1,3 +1,4 @@
+import { compareText } from '../../shared/canonical/compare-text.ts';
 import { readMeta, writeMeta } from '../db/meta-access.ts';
 import type { RegiobeeldDb } from '../db/schema.ts';
 import { importFiles } from '../ui/import-files.ts';
@@ -51,7 +52,7 @@ export function createFolderSync(db: RegiobeeldDb, store: Pick<RecordStore, 'exp
       }
       const others: SyncFileHandle[] = [];
       for await (const entry of folder.values()) if (entry.kind === 'file' && PARTNER_FILE.test(entry.name) && entry.name !== written) others.push(entry as SyncFileHandle);
-      others.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      others.sort((a, b) => compareText(a.name, b.name));
       const read: ImportSummary[] = [];
       const files = await Promise.all(others.map((entry) => entry.getFile()));
       await importFiles(files, store, (summary) => {

@@ -174,9 +174,10 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
    * records, meta and exported.
    */
   async function outgoing(scope: ExportScope, origin: RecordId | undefined): Promise<RegionRecord[]> {
+    // Every sync exports its own versions: read through the origin index, not the whole table.
+    if (scope === 'own') return origin === undefined ? [] : db.records.where('origin').equals(origin).toArray();
     const records = await db.records.toArray();
     if (scope === 'all') return records;
-    if (scope === 'own') return records.filter((record) => record.origin === origin);
     const carried = new Map((await db.exported.toArray()).map((row) => [row.id, row.updatedAt]));
     return records.filter((record) => carried.get(record.id) !== record.updatedAt);
   }
@@ -398,7 +399,6 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       });
     },
 
-    /** What the personal-data scan finds in everything an export would carry, less what the partner confirmed. */
     async onboardingClosed(): Promise<boolean> {
       return (await readMeta(db, 'onboardingClosedAt')) !== undefined;
     },
@@ -407,6 +407,7 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       return readWrite(() => writeMeta(db, 'onboardingClosedAt', new Date(now()).toISOString()));
     },
 
+    /** What the personal-data scan finds in everything an export would carry, less what the partner confirmed. */
     async privacyFindings(scope: ExportScope = 'all'): Promise<RecordFinding[]> {
       const { records, confirmed } = await db.transaction('r', db.records, db.meta, db.exported, async () => ({
         records: await outgoing(scope, await readMeta(db, 'origin')),

@@ -4,7 +4,7 @@ import type { ResolvedLink } from '../../shared/plan/resolve-link.ts';
 import type { LiveRecord } from '../../shared/schema/record.ts';
 import type { SurveyDefinition } from '../../shared/survey/definition.ts';
 import { PLAN_LEVEL_LABELS } from '../i18n/plan-labels.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
+import { t, textLanguage } from '../i18n/t.ts';
 import { shortText, sourceOf } from './record-text.ts';
 
 /** What a person recognises the evidence of a link by: a title and, for a clip, its source. */
@@ -13,7 +13,6 @@ export interface TargetText {
   readonly detail: string | undefined;
 }
 
-const english = () => uiLanguage().toLowerCase().startsWith('en');
 
 export function planItemText(item: PlanItem): string {
   return `${t(PLAN_LEVEL_LABELS[item.body.level])}: ${item.body.title}`;
@@ -24,7 +23,7 @@ export function findingText(response: LiveRecord<'surveyResponse'>, question: st
   const definition = definitions.find((candidate) => candidate.header.id === response.body.survey.id && candidate.header.version === response.body.survey.version) ?? definitions.find((candidate) => candidate.header.id === response.body.survey.id);
   const title = definition?.questions.find((candidate) => candidate.name === question)?.title;
   const survey = definition?.header.title;
-  return t('planLinkFinding', title === undefined ? question : english() ? title.en : title.nl, survey === undefined ? response.body.survey.id : english() ? survey.en : survey.nl);
+  return t('planLinkFinding', title === undefined ? question : title[textLanguage()], survey === undefined ? response.body.survey.id : survey[textLanguage()]);
 }
 
 export function targetText(resolved: ResolvedLink, definitions: readonly SurveyDefinition[]): TargetText {
@@ -54,8 +53,16 @@ export function openAnchor(doc: Pick<Document, 'getElementById'>, anchor: string
   return true;
 }
 
+// The summary, the observations view and the record list each show it for the same analysis.
+const restingByPlan = new WeakMap<PlanAnalysis, ReadonlyMap<string, readonly PlanItem[]>>();
+
 /** Per issue, observation or survey response id: the plan items resting on it, to show beside it. */
 export function restingItems(plan: PlanAnalysis | undefined): ReadonlyMap<string, readonly PlanItem[]> {
   if (plan === undefined) return new Map();
-  return new Map([...plan.byEvidence].map(([id, itemIds]) => [id, itemIds.flatMap((itemId) => plan.index.item(itemId) ?? [])]));
+  let resting = restingByPlan.get(plan);
+  if (resting === undefined) {
+    resting = new Map([...plan.byEvidence].map(([id, itemIds]) => [id, itemIds.flatMap((itemId) => plan.index.item(itemId) ?? [])]));
+    restingByPlan.set(plan, resting);
+  }
+  return resting;
 }
