@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { RegionRecord } from '../shared/schema/record.ts';
-import type { BundleFile, BundleHeaderOf, BundleReader } from './read-bundle-files.ts';
+import type { BundleFile, BundleReader } from './read-bundle-files.ts';
 
 /** What the main thread sends a decoding thread: one file, and "now" for the clock check. */
 export interface DecodeRequest {
@@ -14,7 +14,7 @@ export interface DecodeResult {
   readonly index: number;
   readonly result:
     | Extract<BundleFile, { ok: false }>
-    | { readonly file: string; readonly ok: true; readonly header: BundleHeaderOf; readonly recordCount: number; readonly signature: 'valid' | 'unsigned'; readonly texts: readonly string[] };
+    | (Omit<Extract<BundleFile, { ok: true }>, 'records' | 'canonical'> & { readonly texts: readonly string[] });
 }
 
 const WORKER = new URL('./bin/decode-worker.js', import.meta.url);

@@ -1,4 +1,4 @@
-import { decodeBundle } from '../shared/bundle/decode.ts';
+import { decodeBundle, type KnownRecords } from '../shared/bundle/decode.ts';
 import { describeBundleError } from '../shared/bundle/errors.ts';
 import type { Bundle } from '../shared/bundle/format.ts';
 import { checkSignature, type SignatureCheck, type SignatureCrypto } from '../shared/bundle/signature.ts';
@@ -44,10 +44,10 @@ export interface ReadBundleDeps {
   readonly readBundles?: BundleReader;
 }
 
-export const SIGNATURE_MISMATCH = 'integrity.signature: the signature does not match: the bundle was changed after it was signed';
+const SIGNATURE_MISMATCH = 'integrity.signature: the signature does not match: the bundle was changed after it was signed';
 
 /** Reads one file and decodes it: what every reader does per file, on whichever thread. */
-export async function readBundleFile(file: string, deps: Omit<ReadBundleDeps, 'readBundles'>, known: Parameters<typeof decodeBundle>[1]['known']): Promise<BundleFile> {
+export async function readBundleFile(file: string, deps: Omit<ReadBundleDeps, 'readBundles'>, known: KnownRecords | undefined): Promise<BundleFile> {
   const read = await deps.readBytes(file);
   if (!read.ok) return { file, ok: false, problems: [`${file}: ${read.reason}`] };
   const decoded = decodeBundle(read.bytes, { now: deps.now(), sha256: deps.sha256, known });
@@ -65,7 +65,7 @@ export async function readBundleFile(file: string, deps: Omit<ReadBundleDeps, 'r
  * `DecodeOptions.known`).
  */
 export async function forEachBundleFile(files: readonly string[], deps: Omit<ReadBundleDeps, 'readBundles'>, visit: (result: BundleFile) => void): Promise<void> {
-  const known = new Map();
+  const known: KnownRecords = new Map();
   for (const file of files) visit(await readBundleFile(file, deps, known));
 }
 

@@ -8,7 +8,7 @@ import { conflictLine, partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
-import { bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
+import { type BundleHeaderOf, bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
 import type { WriteText } from '../write-file-atomic.ts';
 
 /** More conflicts than this are counted, not listed, so a merge of a whole province does not flood the terminal. */
@@ -34,7 +34,7 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   // Each bundle is merged as soon as it is read and then let go: only its header stays, for the
   // key check and the region message.
   const merger = createBundleMerger(deps.sha256);
-  const accepted: Array<{ file: string; header: Omit<Bundle, 'records'> }> = [];
+  const accepted: Array<{ file: string; header: BundleHeaderOf }> = [];
   const refused: string[] = [];
   await bundleReader(deps)(files, (result) => {
     if (!result.ok) {

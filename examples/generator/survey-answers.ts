@@ -5,6 +5,13 @@ import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 
 const SURVEY_ID = 'knelpunten-en-prioriteiten';
 
+/** The ranking survey as a response names it, read from survey-definitions/ once. */
+export const RANKING_SURVEY = (() => {
+  const definition = loadDefinitions(DEFINITION_SOURCES).definitions.find((d) => d.header.id === SURVEY_ID);
+  if (definition === undefined) throw new Error(`survey-definitions/ holds no "${SURVEY_ID}"`);
+  return definitionRef(definition);
+})();
+
 /** How one partner answers "Knelpunten en prioriteiten": its ranking names issues by their story ref. */
 export interface SurveyAnswerDraft {
   readonly at: string;
@@ -19,11 +26,9 @@ const URGENCY_QUESTIONS = ['urgentie-personeelstekort', 'urgentie-vergrijzing', 
 
 /** The completed response as the survey page stores it: the ranking and first priority hold issue ids. */
 export function surveyResponseBody(draft: SurveyAnswerDraft, issueIds: readonly string[]): SurveyResponseBody {
-  const definition = loadDefinitions(DEFINITION_SOURCES).definitions.find((d) => d.header.id === SURVEY_ID);
-  if (definition === undefined) throw new Error(`survey-definitions/ holds no "${SURVEY_ID}"`);
   const urgency = Object.fromEntries(URGENCY_QUESTIONS.map((name, index) => [name, draft.urgency[index] ?? 3]));
   return {
-    survey: definitionRef(definition),
+    survey: RANKING_SURVEY,
     status: 'completed',
     completedAt: new Date(Date.parse(draft.at)).toISOString(),
     answers: { rol: draft.rol, werkgebied: 'hele-regio', ...urgency, 'top-knelpunten': [...issueIds], 'eerste-prioriteit': issueIds[0] ?? null },

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeManyBundles } from './many-bundles.ts';
 import { CSV_FILE_NAMES } from '../../shared/regiobeeld/analyse.ts';
-import type { Measurement } from './report.ts';
+import { type Measurement, quantile } from './report.ts';
 
 const BUNDLES = 200;
 const RECORDS = 5_000;
@@ -77,8 +77,7 @@ export async function benchCliReport(): Promise<Measurement> {
       summary = run.stdout.split('\n').filter((line) => /^\s+(observations|issues|survey answers|agenda)/.test(line)).map((line) => line.trim().replace(/\s+/g, ' ')).join('; ');
       await rm(out, { recursive: true });
     }
-    const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-    const ratio = median(samples) / median(baseline);
+    const ratio = quantile(samples, 0.5) / quantile(baseline, 0.5);
     const peakMb = Math.max(...rss) / 1024;
     return {
       name: `CLI: report over ${BUNDLES} bundles × ${RECORDS.toLocaleString('en')} records (issue 5)`,

@@ -13,10 +13,8 @@ import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
 import type { ObservationBody } from '../../shared/schema/observation.ts';
 import { DOMAINS } from '../../shared/schema/partner.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
-import { definitionRef } from '../../shared/survey/definition.ts';
-import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
-import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { seededBytes } from '../../examples/generator/seeded-random.ts';
+import { RANKING_SURVEY } from '../../examples/generator/survey-answers.ts';
 
 const REGION = 'helmond-de-peel';
 const AREAS = (REGION_AREAS[REGION] ?? []).map((a) => a.code);
@@ -38,12 +36,6 @@ const PHRASES = [
   'De coöperatie zoekt al maanden vergeefs naar wijkverpleegkundigen',
 ];
 const SITES = ['Waarstaatjegemeente.nl', 'Nederlandse Zorgautoriteit', 'GGD Brabant-Zuidoost', 'Eindhovens Dagblad', 'CBS Statline', 'Vektis'];
-
-const RANKING_SURVEY = (() => {
-  const definition = loadDefinitions(DEFINITION_SOURCES).definitions.find((d) => d.header.id === 'knelpunten-en-prioriteiten');
-  if (definition === undefined) throw new Error('survey-definitions/ holds no "knelpunten-en-prioriteiten"');
-  return definitionRef(definition);
-})();
 
 function pick<T>(items: readonly T[], n: number): T {
   return items[n % items.length] as T;
