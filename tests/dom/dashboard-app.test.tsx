@@ -1,14 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
 import { RECORDS_STEP } from '../../extension/components/record-list.tsx';
 import { regionOverview } from '../../shared/regiobeeld/overview.ts';
-import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
-import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
-import { createFolderSync } from '../../extension/services/folder-sync.ts';
-import { createStorageDurability, type StorageDurabilityCheck } from '../../extension/services/storage-durability.ts';
+import { createStorageDurability } from '../../extension/services/storage-durability.ts';
 import { installFullDisk } from './support/full-disk.ts';
+import { renderDashboard } from './support/render-dashboard.tsx';
 import { clipBody, PARTNER_A, PARTNER_B, type TestStore, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
@@ -25,14 +22,6 @@ function fakeStorage({ persisted, grants }: { persisted: boolean; grants: boolea
   };
 }
 
-const keptStorage = () => createStorageDurability({ storage: fakeStorage({ persisted: true, grants: true }), exemptFromEviction: async () => false });
-
-function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true, durability: StorageDurabilityCheck = keptStorage()) {
-  const download = vi.fn();
-  const clipsSaved = vi.fn(async () => undefined);
-  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} durability={durability} surveys={loadDefinitions(DEFINITION_SOURCES)} folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }} />);
-  return { download, clipsSaved };
-}
 
 function fillInSetup() {
   fireEvent.input(screen.getByTestId('setup-organisation'), { target: { value: 'GGZ Oost-Brabant' } });

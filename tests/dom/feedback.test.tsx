@@ -1,26 +1,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
 import { ExportButton } from '../../extension/components/export-button.tsx';
 import { ImportPanel } from '../../extension/components/import-panel.tsx';
-import { createAnchorStore } from '../../extension/services/anchor-store.ts';
-import { createFolderSync } from '../../extension/services/folder-sync.ts';
 import type { ImportSummary } from '../../extension/services/import-summary.ts';
-import { createStorageDurability } from '../../extension/services/storage-durability.ts';
 import { createSurveyResponseStore } from '../../extension/services/survey-response-store.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
-import { clipBody, PARTNER_A, type TestStore, testStore } from './support/test-store.ts';
+import { renderDashboard } from './support/render-dashboard.tsx';
+import { clipBody, PARTNER_A, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 
 const surveys = loadDefinitions(DEFINITION_SOURCES);
-
-function renderDashboard({ store, db }: TestStore) {
-  const durability = createStorageDurability({ storage: { persisted: async () => true, persist: async () => true }, exemptFromEviction: async () => false });
-  render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={() => true} download={vi.fn()} clipsSaved={async () => undefined} durability={durability} surveys={surveys} folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }} />);
-}
 
 /** A store whose imports finish only when the test says so, one file at a time. */
 function heldImports() {

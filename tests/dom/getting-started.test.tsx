@@ -1,23 +1,15 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
-import { createAnchorStore } from '../../extension/services/anchor-store.ts';
-import { createFolderSync } from '../../extension/services/folder-sync.ts';
-import { createStorageDurability } from '../../extension/services/storage-durability.ts';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createSurveyResponseStore } from '../../extension/services/survey-response-store.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
+import { renderDashboard } from './support/render-dashboard.tsx';
 import { clipBody, PARTNER_A, type TestStore, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 
 const surveys = loadDefinitions(DEFINITION_SOURCES);
-
-function renderDashboard({ store, db }: TestStore) {
-  const durability = createStorageDurability({ storage: { persisted: async () => true, persist: async () => true }, exemptFromEviction: async () => false });
-  return render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={() => true} download={vi.fn()} clipsSaved={async () => undefined} durability={durability} surveys={surveys} folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }} />);
-}
 
 async function steps(): Promise<Record<string, string | undefined>> {
   await screen.findByTestId('getting-started');
@@ -65,6 +57,10 @@ describe('getting started', () => {
     cleanup();
     renderDashboard(test);
     await screen.findByTestId('records-table');
+    // The card stays away until its own read of the closed flag is done: wait for that read too.
+    await act(async () => {
+      await test.store.onboardingClosed();
+    });
     expect(screen.queryByTestId('getting-started')).toBeNull();
   });
 
@@ -95,6 +91,10 @@ describe('getting started', () => {
     cleanup();
     renderDashboard(test);
     await screen.findByTestId('records-empty');
+    // The card stays away until its own read of the closed flag is done: wait for that read too.
+    await act(async () => {
+      await test.store.onboardingClosed();
+    });
     expect(screen.queryByTestId('getting-started')).toBeNull();
   });
 });

@@ -1,13 +1,9 @@
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useMemo } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DashboardApp } from '../../extension/components/dashboard-app.tsx';
 import { PlanView } from '../../extension/components/plan-view.tsx';
-import { createAnchorStore } from '../../extension/services/anchor-store.ts';
-import { createFolderSync } from '../../extension/services/folder-sync.ts';
 import { createPlanStore, type PlanStore } from '../../extension/services/plan-store.ts';
 import type { RecordStore } from '../../extension/services/record-store.ts';
-import { createStorageDurability } from '../../extension/services/storage-durability.ts';
 import { useLiveQuery } from '../../extension/ui/use-live-query.ts';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { liveVersion } from '../../shared/records/versions.ts';
@@ -15,22 +11,14 @@ import type { PlanItemBody } from '../../shared/schema/plan-item.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { committedExamples } from '../unit/cli/support/examples.ts';
-import { clipBody, PARTNER_A, type TestStore, testStore } from './support/test-store.ts';
+import { renderDashboard } from './support/render-dashboard.tsx';
+import { clipBody, PARTNER_A, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 // Each step waits for IndexedDB and a live query; a busy two-core machine needs more than a second.
 configure({ asyncUtilTimeout: 10_000 });
 
 const SURVEYS = loadDefinitions(DEFINITION_SOURCES);
-
-function renderDashboard({ store, db }: TestStore, confirm = () => true) {
-  const download = vi.fn();
-  const durability = createStorageDurability({ storage: { persisted: async () => true, persist: async () => true }, exemptFromEviction: async () => false });
-  render(
-    <DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={async () => undefined} durability={durability} surveys={SURVEYS} folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }} />,
-  );
-  return { download };
-}
 
 const itemCard = (title: string) => {
   const card = screen.getAllByTestId('plan-item').find((element) => within(element).getAllByTestId('plan-item-title')[0]?.textContent === title);
