@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clipTab } from './support/active-tab.ts';
+import { clipSelection, openSidePanel } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
-import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { createPlanItem, linkEvidence, offeredTargets, ownPart, planCard } from './support/plan-steps.ts';
 import { type PageServer, servePages } from './support/serve-pages.ts';
@@ -194,16 +193,10 @@ describe('every extension page passes axe-core and works by keyboard', () => {
   });
 
   it('the side panel, idle and with a capture sheet, by keyboard too', async () => {
-    const panel = await ext.context.newPage();
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.goto(ext.page('sidepanel.html'));
-    await panel.getByTestId('panel-idle').waitFor();
+    const panel = await openSidePanel(ext);
     await expectNoSeriousViolations(panel, 'side panel, idle');
 
-    const source = await ext.context.newPage();
-    await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
-    await selectElementText(source, '#mantelzorg');
-    const answer = await clipTab(ext, source);
+    const { answer } = await clipSelection(ext, `${server.origin}/ggd-gezondheidsmonitor.html`, '#mantelzorg');
     expect(answer.status).toBe('ready');
 
     await panel.bringToFront();

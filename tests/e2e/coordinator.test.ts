@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clipTab } from './support/active-tab.ts';
+import { clipSelection, openSidePanel } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
-import { selectElementText } from './support/selection.ts';
 import { type PageServer, servePages } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { deliver, FOLDER, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
@@ -46,14 +45,9 @@ afterAll(async () => {
 /** One partner's part: set up, clip a passage naming a new issue, complete the priorities survey, sync. */
 async function partnerWork(browser: ExtensionBrowser, profile: Profile): Promise<Page> {
   const dashboard = await setUpPartner(browser, profile.organisation, profile.domain);
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(browser.page('sidepanel.html'));
-  await panel.getByTestId('panel-idle').waitFor();
-  const source = await browser.context.newPage();
-  await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
-  await selectElementText(source, profile.passage);
-  expect((await clipTab(browser, source)).status).toBe('ready');
+  const panel = await openSidePanel(browser);
+  const { answer, source } = await clipSelection(browser, `${server.origin}/ggd-gezondheidsmonitor.html`, profile.passage);
+  expect(answer.status).toBe('ready');
   await panel.bringToFront();
   await panel.getByTestId('capture-sheet').waitFor();
   await panel.locator('[data-testid="themes-option"][data-value="vergrijzing"]').check();

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clipTab } from './support/active-tab.ts';
+import { clipSelection, openSidePanel } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
-import { selectElementText } from './support/selection.ts';
 import { type PageServer, servePages } from './support/serve-pages.ts';
 import { currentPage, fillByKeyboard } from './support/survey-keyboard.ts';
 
@@ -45,15 +44,9 @@ describe('a new partner gets started', () => {
   });
 
   it('ticks the clip step once a first observation is saved from a web page', async () => {
-    const sheet = await ext.context.newPage();
-    await sheet.setViewportSize({ width: 420, height: 900 });
-    await sheet.goto(ext.page('sidepanel.html'));
-    await sheet.getByTestId('panel-idle').waitFor();
+    const sheet = await openSidePanel(ext);
 
-    const source = await ext.context.newPage();
-    await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
-    await selectElementText(source, '#mantelzorg');
-    const answer = await clipTab(ext, source);
+    const { answer } = await clipSelection(ext, `${server.origin}/ggd-gezondheidsmonitor.html`, '#mantelzorg');
     expect(answer.status).toBe('ready');
 
     await sheet.bringToFront();

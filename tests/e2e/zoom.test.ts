@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clipTab } from './support/active-tab.ts';
+import { clipSelection } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
-import { selectElementText } from './support/selection.ts';
 import { type PageServer, servePages } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 
@@ -78,10 +77,7 @@ describe('at 200 % zoom (640 CSS px wide) nothing scrolls sideways and the contr
     const sheet = await zoomedPage('sidepanel.html');
     await sheet.getByTestId('panel-idle').waitFor();
 
-    const source = await ext.context.newPage();
-    await source.goto(`${server.origin}/ggd-gezondheidsmonitor.html`);
-    await selectElementText(source, '#mantelzorg');
-    await clipTab(ext, source);
+    await clipSelection(ext, `${server.origin}/ggd-gezondheidsmonitor.html`, '#mantelzorg');
     await sheet.bringToFront();
     await sheet.getByTestId('capture-sheet').waitFor();
     await sheet.getByTestId('new-issue-title').fill('Overbelaste mantelzorgers in de Peel');

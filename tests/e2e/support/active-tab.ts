@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './launch-extension.ts';
+import { selectElementText } from './selection.ts';
 
 /**
  * Grants the extension activeTab on a page the way a partner does: by invoking the extension's
@@ -49,4 +50,21 @@ export async function clipTab<T = { status: string }>(browser: ExtensionBrowser,
     (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<T> }).regiobeeldCapture(request),
     { tabId, source, ...(source === 'command' ? {} : { pageUrl: page.url() }) },
   );
+}
+
+/** Opens `url` in a new tab, selects the text of `selector` there and clips it as the context menu does. */
+export async function clipSelection(browser: ExtensionBrowser, url: string, selector: string): Promise<{ answer: { status: string }; source: Page }> {
+  const source = await browser.context.newPage();
+  await source.goto(url);
+  await selectElementText(source, selector);
+  return { answer: await clipTab(browser, source), source };
+}
+
+/** The side panel as a page of its own at a side panel's size, idle until a clip arrives. */
+export async function openSidePanel(browser: ExtensionBrowser): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(browser.page('sidepanel.html'));
+  await panel.getByTestId('panel-idle').waitFor();
+  return panel;
 }
