@@ -25,6 +25,12 @@ const WORKER = new URL('./bin/decode-worker.js', import.meta.url);
 const YOUNG_GENERATION_MB = 64;
 
 /**
+ * Files sent to a thread before it answers: while it decodes one, the next is already being read
+ * and the main thread's answer to the last one is not waited for.
+ */
+const IN_FLIGHT = 2;
+
+/**
  * Splits the files into one run of neighbours per thread, and lets a thread that is done take files
  * from the far end of the longest run left. Neighbouring files of a region share most records
  * (partners sync with each other), so each thread sends most versions once.
@@ -90,7 +96,7 @@ export function poolReader(threads: number, now: () => number): BundleReader {
         worker.on('exit', (code) => {
           if (!finished) finish(new Error(`a decoding thread stopped (exit ${code}) before every file was read`));
         });
-        send(worker, thread);
+        for (let queued = 0; queued < IN_FLIGHT; queued += 1) send(worker, thread);
       }
       if (files.length === 0) finish();
     });

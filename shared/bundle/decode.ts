@@ -6,9 +6,9 @@ import { LIMITS } from '../limits.ts';
 import { RegionRecord } from '../schema/record.ts';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
+import { idHint, sliceRecords } from './record-slices.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
-import { sameJson } from './same-json.ts';
-import { parseUntrustedJson } from './untrusted-json.ts';
+import { parseJsonText, readUntrustedText } from './untrusted-json.ts';
 
 export type Decoded =
   /** `canonical[i]` is the canonical JSON of `bundle.records[i]`, made while checking, for a merge to reuse. */
@@ -22,26 +22,50 @@ export interface DecodeOptions {
   /** The SHA-256 for the integrity digest; the pure default when the caller has no faster one. */
   readonly sha256?: Sha256 | undefined;
   /**
-   * Records this caller already validated, with the value as read. A caller decoding many
-   * bundles of one region (the CLI) passes one map to every call: a record synced into a hundred
-   * partners' bundles is then checked by the schema and written out canonically once, a copy being
-   * recognised by comparing values (`sameJson`), and every copy shares the first one's objects.
-   * The region, clock, duplicate and digest checks still run per bundle.
+   * Records this caller already validated, by id, with their canonical text. A caller decoding
+   * many bundles of one region (the CLI) passes one map to every call: a record synced into a
+   * hundred partners' bundles is then parsed, checked by the schema and written out canonically
+   * once. A copy is recognised by its text as written being exactly the canonical text (as every
+   * export writes it), and shares the first one's objects. The region, clock, duplicate and digest
+   * checks still run per bundle.
    */
   readonly known?: KnownRecords | undefined;
 }
 
-/** Per record id, the versions validated so far: the value as read, the record, its canonical text. */
-export type KnownRecords = Map<string, Array<{ readonly value: unknown; readonly record: RegionRecord; readonly text: string }>>;
+interface KnownVersion {
+  readonly record: RegionRecord;
+  readonly text: string;
+}
+
+/** Per record id, the versions validated so far, with their canonical text. */
+export type KnownRecords = Map<string, KnownVersion[]>;
+
+/** A record still to be checked, with the text it was written in where the caller had it apart. */
+interface Unchecked {
+  readonly value: unknown;
+  readonly source?: string;
+}
+
+/** What was read from the file: its parsed value, and where it was read through its records' texts, those records. */
+interface Read {
+  readonly raw: unknown;
+  readonly candidates?: ReadonlyArray<KnownVersion | Unchecked>;
+}
 
 /**
  * Turns untrusted bytes into a typed bundle, or into every reason it cannot be one. A bundle is
  * taken whole or not at all: one bad record refuses the file, so an import never half-happens.
  */
 export function decodeBundle(input: Uint8Array | string, options: DecodeOptions): Decoded {
-  const parsed = parseUntrustedJson(input, { maxBytes: options.maxBytes ?? LIMITS.bundleBytes, maxDepth: LIMITS.jsonDepth });
-  if (!parsed.ok) return refuse([parsed.error]);
-  const raw = parsed.value;
+  const text = readUntrustedText(input, options.maxBytes ?? LIMITS.bundleBytes);
+  if (!text.ok) return refuse([text.error]);
+  let read = options.known === undefined ? undefined : readSliced(text.text, options.known);
+  if (read === undefined) {
+    const parsed = parseJsonText(text.text, LIMITS.jsonDepth);
+    if (!parsed.ok) return refuse([parsed.error]);
+    read = { raw: parsed.value };
+  }
+  const { raw } = read;
 
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('format' in raw)) {
     return refuse([bundleError('not-a-bundle', 'this JSON file is not a Regiobeeld bundle (it has no "format" field)')]);
@@ -72,33 +96,30 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   const seen = new Map<string, string>();
   const maxMs = options.now + LIMITS.clockDriftMs;
   const known = options.known;
-  header.data.records.forEach((candidate, index) => {
-    const id = idOf(candidate);
-    const versions = id === undefined ? undefined : known?.get(id);
-    const hit = versions?.find((version) => sameJson(version.value, candidate));
+  const candidates = read.candidates ?? header.data.records.map((value): Unchecked => ({ value }));
+  candidates.forEach((candidate, index) => {
     let record: RegionRecord;
     let text: string;
-    if (hit !== undefined) ({ record, text } = hit);
+    if ('record' in candidate) ({ record, text } = candidate);
     else {
-      const result = RegionRecord.safeParse(candidate, { error: plainWords });
+      const result = RegionRecord.safeParse(candidate.value, { error: plainWords });
       if (!result.success) {
-        errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, id));
+        errors.push(...fromZod('invalid-record', result.error.issues, ['records', index], index, idOf(candidate.value)));
         return;
       }
       record = result.data;
       text = canonicalJson(record);
-      if (known !== undefined && id !== undefined) {
-        const entry = { value: candidate, record, text };
-        if (versions === undefined) known.set(id, [entry]);
-        else versions.push(entry);
+      if (known !== undefined && candidate.source === text) {
+        const versions = known.get(record.id);
+        if (versions === undefined) known.set(record.id, [{ record, text }]);
+        else versions.push({ record, text });
       }
     }
-    const where = { path: formatPath(['records', index]), recordIndex: index, recordId: record.id };
     if (record.region !== header.data.region) {
-      errors.push(bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, { ...where, detail: record.region }));
+      errors.push(bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, { ...recordPlace(index, record.id), detail: record.region }));
     }
     if (Date.parse(record.updatedAt.slice(0, 24)) > maxMs) {
-      errors.push(bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, { ...where, detail: record.updatedAt }));
+      errors.push(bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, { ...recordPlace(index, record.id), detail: record.updatedAt }));
     }
     const earlier = seen.get(record.id);
     if (earlier === undefined) {
@@ -106,7 +127,7 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
       records.push(record);
       canonical.push(text);
     } else if (earlier !== text) {
-      errors.push(bundleError('duplicate-id', 'two different records share this id', where));
+      errors.push(bundleError('duplicate-id', 'two different records share this id', recordPlace(index, record.id)));
     }
   });
 
@@ -120,6 +141,32 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   return { ok: true, bundle: { ...header.data, records }, canonical };
 }
 
+/**
+ * The file read through its records' texts (see `sliceRecords`): a record whose text is one already
+ * validated is taken as that one; the others are parsed one by one. Undefined whenever the text is
+ * not plainly a bundle (it does not slice, the header is not the root's, a record does not parse):
+ * the caller then reads it whole, so the errors it gives are the same either way.
+ */
+function readSliced(text: string, known: KnownRecords): Read | undefined {
+  const slices = sliceRecords(text);
+  if (slices === undefined) return undefined;
+  const header = parseJsonText(slices.header, LIMITS.jsonDepth);
+  if (!header.ok || header.value === null || typeof header.value !== 'object' || (header.value as { records?: unknown }).records !== null) return undefined;
+  const candidates: Array<KnownVersion | Unchecked> = [];
+  for (const source of slices.items) {
+    const hit = known.get(idHint(source))?.find((version) => version.text === source);
+    if (hit !== undefined) {
+      candidates.push(hit);
+      continue;
+    }
+    // A record sits two levels deep: in the root object's records array.
+    const value = parseJsonText(source, LIMITS.jsonDepth, 2);
+    if (!value.ok) return undefined;
+    candidates.push({ value: value.value, source });
+  }
+  return { raw: { ...header.value, records: slices.items }, candidates };
+}
+
 /** Exports list records by id, so the texts made while checking are usually hashed as they are. */
 function digestOf(records: Bundle['records'], canonical: readonly string[], sha256: Sha256 | undefined): string {
   const inOrder = records.every((record, index) => index === 0 || compareText((records[index - 1] as Bundle['records'][number]).id, record.id) < 0);
@@ -131,6 +178,11 @@ function digestOf(records: Bundle['records'], canonical: readonly string[], sha2
 /** A missing field is said to be missing, not "expected object, received undefined". */
 function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
   return issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined;
+}
+
+/** Where an error about a record points; made only for an error, as most records have none. */
+function recordPlace(index: number, recordId: string) {
+  return { path: formatPath(['records', index]), recordIndex: index, recordId };
 }
 
 function refuse(errors: BundleError[]): Decoded {

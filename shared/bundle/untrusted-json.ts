@@ -1,25 +1,22 @@
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 
-export interface JsonLimits {
-  readonly maxBytes: number;
-  readonly maxDepth: number;
-}
-
 export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: BundleError };
+export type Read = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: BundleError };
 
 /** Keys that would reach an object's prototype if any later code copied the value naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Parses bytes from outside (a file, a sync folder) into plain JSON data, or says in one error why
- * not. Cheap checks come first, so a 100 MB file or a nesting bomb is refused before deep work.
+ * Bytes from outside (a file, a sync folder) to text, or the one reason they are not text. With
+ * `parseJsonText` after it, the cheap checks come first, so a 100 MB file or a nesting bomb is
+ * refused before deep work.
  */
-export function parseUntrustedJson(input: Uint8Array | string, limits: JsonLimits): Parsed {
+export function readUntrustedText(input: Uint8Array | string, maxBytes: number): Read {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size === 0) return fail(bundleError('empty', 'the file is empty'));
-  if (size > limits.maxBytes) {
+  if (size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fail(bundleError('too-large', `the file is ${mb(size)}, more than the ${mb(limits.maxBytes)} a bundle may be`, { detail: mb(limits.maxBytes) }));
+    return fail(bundleError('too-large', `the file is ${mb(size)}, more than the ${mb(maxBytes)} a bundle may be`, { detail: mb(maxBytes) }));
   }
 
   let text: string;
@@ -33,7 +30,14 @@ export function parseUntrustedJson(input: Uint8Array | string, limits: JsonLimit
     }
   }
   if (text.trim() === '') return fail(bundleError('empty', 'the file holds only white space'));
+  return { ok: true, text };
+}
 
+/**
+ * Parses text already read, then walks the value for nesting and forbidden keys. `depth` is how
+ * deep the text sits in a larger document, so a piece of one is held to the whole one's limit.
+ */
+export function parseJsonText(text: string, maxDepth: number, depth = 0): Parsed {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -45,7 +49,7 @@ export function parseUntrustedJson(input: Uint8Array | string, limits: JsonLimit
     );
   }
 
-  const problem = inspect(value, limits.maxDepth);
+  const problem = inspect(value, maxDepth, depth);
   return problem ? fail(problem) : { ok: true, value };
 }
 
@@ -56,7 +60,7 @@ function endsTooEarly(reason: string, text: string): boolean {
   return position !== null && Number(position[1]) >= text.trimEnd().length;
 }
 
-function fail(error: BundleError): Parsed {
+function fail(error: BundleError): { readonly ok: false; readonly error: BundleError } {
   return { ok: false, error };
 }
 
@@ -77,9 +81,9 @@ function pathOf(place: Place | undefined, extra: PropertyKey[] = []): PropertyKe
  * objects and arrays are stacked, each with a small link to its parent: a bundle holds millions of
  * strings and numbers, and a path array per value would be most of the walk's work.
  */
-function inspect(root: unknown, maxDepth: number): BundleError | undefined {
+function inspect(root: unknown, maxDepth: number, rootDepth: number): BundleError | undefined {
   if (root === null || typeof root !== 'object') return undefined;
-  const stack: Array<{ value: object; place: Place | undefined; depth: number }> = [{ value: root, place: undefined, depth: 0 }];
+  const stack: Array<{ value: object; place: Place | undefined; depth: number }> = [{ value: root, place: undefined, depth: rootDepth }];
   while (stack.length > 0) {
     const { value, place, depth } = stack.pop() as { value: object; place: Place | undefined; depth: number };
     if (depth >= maxDepth) {
