@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { KnownRecords } from '../shared/bundle/decode.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
-import type { BundleFile, BundleReader } from './read-bundle-files.ts';
+import type { Output } from './output.ts';
+import { readBundleFile, type BundleFile, type BundleReader, type ReadBundleDeps } from './read-bundle-files.ts';
 
 /** What the main thread sends a decoding thread: one file, and "now" for the clock check. */
 export interface DecodeRequest {
@@ -24,41 +26,128 @@ const WORKER = new URL('./bin/decode-worker.js', import.meta.url);
  */
 const YOUNG_GENERATION_MB = 64;
 
+/** Starts one real decoding thread; tests start others through `poolReader`'s `startWorker`. */
+export function startDecodeWorker(): Worker {
+  return new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+
+/** What the pool needs besides its threads: what reading a file on this thread needs, and where to warn. */
+export type PoolDeps = Omit<ReadBundleDeps, 'readBundles'> & { readonly output: Output };
+
 /**
  * Files sent to a thread before it answers: while it decodes one, the next is already being read
  * and the main thread's answer to the last one is not waited for.
  */
 const IN_FLIGHT = 2;
 
+interface Scheduler {
+  /** The next file of the thread's own run. */
+  own(thread: number): number | undefined;
+  /** A file from the far end of the longest run left. */
+  steal(): number | undefined;
+}
+
 /**
  * Splits the files into one run of neighbours per thread, and lets a thread that is done take files
  * from the far end of the longest run left. Neighbouring files of a region share most records
  * (partners sync with each other), so each thread sends most versions once.
  */
-function scheduler(count: number, threads: number): (thread: number) => number | undefined {
+function scheduler(count: number, threads: number): Scheduler {
   const runs = Array.from({ length: threads }, (_, thread) => ({ next: Math.floor((count * thread) / threads), end: Math.floor((count * (thread + 1)) / threads) }));
-  return (thread) => {
-    const own = runs[thread];
-    if (own !== undefined && own.next < own.end) return own.next++;
-    const longest = runs.reduce((a, b) => (b.end - b.next > a.end - a.next ? b : a));
-    if (longest.end <= longest.next) return undefined;
-    longest.end -= 1;
-    return longest.end;
+  return {
+    own: (thread) => {
+      const run = runs[thread];
+      return run !== undefined && run.next < run.end ? run.next++ : undefined;
+    },
+    steal: () => {
+      const longest = runs.reduce((a, b) => (b.end - b.next > a.end - a.next ? b : a));
+      if (longest.end <= longest.next) return undefined;
+      longest.end -= 1;
+      return longest.end;
+    },
+  };
+}
+
+/**
+ * Collects results as they come and hands them to `visit` in the order of the files, so the output
+ * reads the same whichever thread was faster; `finish` is called once all are handed over, or with
+ * what `visit` threw.
+ */
+function inFileOrder(count: number, visit: (result: BundleFile) => void, finish: (error?: unknown) => void): (index: number, result: BundleFile) => void {
+  const ready: Array<BundleFile | undefined> = [];
+  let delivered = 0;
+  return (index, result) => {
+    ready[index] = result;
+    try {
+      for (let next = ready[delivered]; next !== undefined; next = ready[delivered]) {
+        ready[delivered] = undefined;
+        delivered += 1;
+        visit(next);
+      }
+    } catch (error) {
+      finish(error);
+      return;
+    }
+    if (delivered === count) finish();
+  };
+}
+
+/** A result from a thread as `visit` takes it: the records parsed from the texts sent. */
+function fromThread(result: DecodeResult['result']): BundleFile {
+  return result.ok ? { ...result, records: result.texts.map((text) => JSON.parse(text) as RegionRecord), canonical: result.texts } : result;
+}
+
+/**
+ * Stands in for stopped threads (a crash, running out of memory): reads on the main thread, one
+ * file after another, the files they had been given and not answered, then their own runs, then
+ * whatever is left, so a lost thread costs time instead of the whole run. It keeps its own map of
+ * validated records, as the one-thread reader does. A file it cannot read fails the run through
+ * `finish`, as it would on the one-thread reader.
+ */
+function mainThreadStandIn(files: readonly string[], deps: PoolDeps, schedule: Scheduler, accept: (index: number, result: BundleFile) => void, finish: (error: unknown) => void, finished: () => boolean): (thread: number, unanswered: readonly number[]) => void {
+  const known: KnownRecords = new Map();
+  const queue: number[] = [];
+  const stopped: number[] = [];
+  let reading = false;
+  const next = () => {
+    const unanswered = queue.shift();
+    if (unanswered !== undefined) return unanswered;
+    for (const thread of stopped) {
+      const own = schedule.own(thread);
+      if (own !== undefined) return own;
+    }
+    return schedule.steal();
+  };
+  const read = async () => {
+    reading = true;
+    while (!finished()) {
+      const index = next();
+      if (index === undefined) break;
+      const result = await readBundleFile(files[index] as string, deps, known);
+      // After a failure elsewhere, `visit` must not be called again.
+      if (!finished()) accept(index, result);
+    }
+    reading = false;
+  };
+  return (thread, unanswered) => {
+    stopped.push(thread);
+    queue.push(...unanswered);
+    if (!reading) read().catch(finish);
   };
 }
 
 /**
  * Decodes the files on `threads` worker threads (read, signature, parse, hostile-input checks,
  * schema, region, clock, duplicates, integrity digest, all as `readBundleFile` does on one thread)
- * and hands the results to `visit` in the order of `files`, so the output reads the same.
+ * and hands the results to `visit` in the order of `files`, so the output reads the same. A thread
+ * that stops is warned about on stderr and its files are read on the main thread, so the output is
+ * otherwise the same too.
  */
-export function poolReader(threads: number, now: () => number): BundleReader {
+export function poolReader(threads: number, deps: PoolDeps, startWorker: (thread: number) => Worker = startDecodeWorker): BundleReader {
   return (files, visit) =>
     new Promise((done, fail) => {
-      const take = scheduler(files.length, threads);
-      const ready: Array<BundleFile | undefined> = [];
+      const schedule = scheduler(files.length, threads);
       const workers: Worker[] = [];
-      let delivered = 0;
       let finished = false;
       const finish = (error?: unknown) => {
         if (finished) return;
@@ -67,36 +156,36 @@ export function poolReader(threads: number, now: () => number): BundleReader {
         if (error === undefined) done();
         else fail(error instanceof Error ? error : new Error(String(error)));
       };
-      const deliver = () => {
-        try {
-          for (let result = ready[delivered]; result !== undefined; result = ready[delivered]) {
-            ready[delivered] = undefined;
-            delivered += 1;
-            visit(result);
-          }
-        } catch (error) {
-          finish(error);
-          return;
-        }
-        if (delivered === files.length) finish();
-      };
-      const send = (worker: Worker, thread: number) => {
-        const index = take(thread);
-        if (index !== undefined) worker.postMessage({ index, file: files[index] as string, now: now() } satisfies DecodeRequest);
-      };
+      const accept = inFileOrder(files.length, visit, finish);
+      const standIn = mainThreadStandIn(files, deps, schedule, accept, finish, () => finished);
       for (let thread = 0; thread < Math.min(threads, files.length); thread += 1) {
-        const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        const worker = startWorker(thread);
         workers.push(worker);
+        const unanswered = new Set<number>();
+        let stopped = false;
+        const send = () => {
+          const index = schedule.own(thread) ?? schedule.steal();
+          if (index === undefined) return;
+          unanswered.add(index);
+          worker.postMessage({ index, file: files[index] as string, now: deps.now() } satisfies DecodeRequest);
+        };
+        // 'error' (an uncaught throw, running out of memory) is followed by 'exit': the first one counts.
+        const stop = (reason: string) => {
+          if (finished || stopped) return;
+          stopped = true;
+          deps.output.err(`warning: a decoding thread stopped (${reason}); the files left to it are read on the main thread`);
+          standIn(thread, [...unanswered].sort((a, b) => a - b));
+        };
         worker.on('message', ({ index, result }: DecodeResult) => {
-          send(worker, thread);
-          ready[index] = result.ok ? { ...result, records: result.texts.map((text) => JSON.parse(text) as RegionRecord), canonical: result.texts } : result;
-          deliver();
+          // The stand-in reads this file again: the thread's later answers are not relied on.
+          if (stopped) return;
+          unanswered.delete(index);
+          send();
+          accept(index, fromThread(result));
         });
-        worker.on('error', finish);
-        worker.on('exit', (code) => {
-          if (!finished) finish(new Error(`a decoding thread stopped (exit ${code}) before every file was read`));
-        });
-        for (let queued = 0; queued < IN_FLIGHT; queued += 1) send(worker, thread);
+        worker.on('error', (error: unknown) => stop(error instanceof Error ? error.message : String(error)));
+        worker.on('exit', (code) => stop(`exit ${code}`));
+        for (let queued = 0; queued < IN_FLIGHT; queued += 1) send();
       }
       if (files.length === 0) finish();
     });

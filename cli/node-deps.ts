@@ -25,7 +25,7 @@ export function nodeDeps(): CliDeps {
     now: () => Date.now(),
     signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
     sha256: nodeSha256,
-    readBundles: (files, visit) => (threads > 1 && files.length >= POOL_FROM ? poolReader(threads, deps.now)(files, visit) : forEachBundleFile(files, deps, visit)),
+    readBundles: (files, visit) => (threads > 1 && files.length >= POOL_FROM ? poolReader(threads, deps)(files, visit) : forEachBundleFile(files, deps, visit)),
   };
   return deps;
 }

@@ -2,14 +2,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
 import { merge } from '../../../cli/commands/merge.ts';
-import { poolReader } from '../../../cli/decode-pool.ts';
+import { poolReader, startDecodeWorker } from '../../../cli/decode-pool.ts';
 import { EXIT } from '../../../cli/exit-codes.ts';
 import { nodeSha256 } from '../../../cli/node-sha256.ts';
 import { readFileBytes } from '../../../cli/read-file-bytes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { writeManyBundles } from '../../bench/many-bundles.ts';
-import { memoryDeps, NOW } from './support/memory-deps.ts';
+import { memoryDeps } from './support/memory-deps.ts';
 
 let folder = '';
 let files: string[] = [];
@@ -29,15 +30,23 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** `merge` over real files, with the given reader (none: one file after another on this thread). */
-async function mergeWith(threads: number | undefined) {
+const STOPPING = new URL('./support/stopping-decode-worker.js', import.meta.url);
+
+/** Starts the real decoding thread, or for the threads `stop` names one that stops after `stopAfter` answers. */
+function stoppingAfter(stopAfter: number, how: 'exit' | 'throw', stop: (thread: number) => boolean) {
+  return (thread: number) => (stop(thread) ? new Worker(STOPPING, { workerData: { stopAfter, how } }) : startDecodeWorker());
+}
+
+/** The machine in memory, reading real files. */
+function fileDeps() {
   const machine = memoryDeps(new Map());
-  const deps = {
-    ...machine.deps,
-    readBytes: (path: string) => readFileBytes(path, LIMITS.bundleBytes),
-    sha256: nodeSha256,
-    ...(threads === undefined ? {} : { readBundles: poolReader(threads, () => NOW) }),
-  };
+  return { machine, deps: { ...machine.deps, readBytes: (path: string) => readFileBytes(path, LIMITS.bundleBytes), sha256: nodeSha256 } };
+}
+
+/** `merge` over real files, with the given reader (none: one file after another on this thread). */
+async function mergeWith(threads: number | undefined, startWorker?: (thread: number) => Worker) {
+  const { machine, deps: read } = fileDeps();
+  const deps = { ...read, ...(threads === undefined ? {} : { readBundles: poolReader(threads, read, startWorker) }) };
   const code = await merge(files, 'out.json', deps);
   return { code, out: machine.out, err: machine.err, text: machine.written.get('out.json') };
 }
@@ -55,6 +64,34 @@ describe('the decoding pool', () => {
       expect(run.err).toEqual(serial.err);
       expect(run.code).toBe(serial.code);
     }
+  }, 120_000);
+
+  it('reads on the main thread what a stopped thread had not read, and merges the same', async () => {
+    const serial = await mergeWith(undefined);
+    const oneExits = await mergeWith(2, stoppingAfter(1, 'exit', (thread) => thread === 0));
+    const allThrow = await mergeWith(3, stoppingAfter(1, 'throw', () => true));
+    const stopped = (reason: string) => `warning: a decoding thread stopped (${reason}); the files left to it are read on the main thread`;
+    for (const [run, warnings] of [
+      [oneExits, [stopped('exit 7')]],
+      [allThrow, Array<string>(3).fill(stopped('stopped on purpose'))],
+    ] as const) {
+      expect(run.text).toBe(serial.text);
+      expect(run.out).toEqual(serial.out);
+      expect(run.code).toBe(serial.code);
+      expect(run.err.filter((line) => line.startsWith('warning: a decoding thread'))).toEqual(warnings);
+      expect(run.err.filter((line) => !line.startsWith('warning: a decoding thread'))).toEqual(serial.err);
+    }
+  }, 120_000);
+
+  it('fails as the one-thread reader does when reading on the main thread throws, or visit throws', async () => {
+    const { deps } = fileDeps();
+    const stopAtOnce = stoppingAfter(0, 'exit', () => true);
+    const lost = { ...deps, readBytes: (path: string) => (path === files[9] ? Promise.reject(new Error('the disk is gone')) : deps.readBytes(path)) };
+    await expect(poolReader(2, lost, stopAtOnce)(files, () => undefined)).rejects.toThrow('the disk is gone');
+    const visit = (result: { file: string }) => {
+      if (result.file === files[4]) throw new Error('visit failed');
+    };
+    await expect(poolReader(2, deps, stopAtOnce)(files, visit)).rejects.toThrow('visit failed');
   }, 120_000);
 
   it('names each refused file and merges the others', async () => {
