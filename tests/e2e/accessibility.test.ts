@@ -117,7 +117,7 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     for (let index = 0; index < count; index += 1) {
       const chart = charts.nth(index);
       const svg = chart.locator('svg[role="img"]');
-      expect(await svg.getAttribute('aria-label')).toBe(await chart.locator('figcaption').textContent());
+      expect(await svg.getAttribute('aria-label')).toBe(await chart.locator(':scope > details > summary').textContent());
       expect(await chart.getByTestId('chart-table').locator('tbody tr').count()).toBeGreaterThan(0);
     }
     // Marks drawn and on screen: the bars of the urgency of the staff shortage, and the heat map's cells.
@@ -138,9 +138,42 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     await dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-heatmap.png') });
   });
 
+  it('the survey results fold, and a question chosen in their index opens with focus on it', async () => {
+    const result = dashboard.getByTestId('survey-result').first();
+    const charts = result.getByTestId('survey-chart');
+    const count = await charts.count();
+    expect(await result.getByTestId('survey-chart-link').count()).toBe(count);
+    const open = await result.boundingBox();
+    await result.getByTestId('survey-charts-close-all').click();
+    expect(await result.locator('[data-testid="survey-chart"] svg:visible').count()).toBe(0);
+    // Folded, the survey with its index takes less than a quarter of the height it took open.
+    expect(((await result.boundingBox())?.height ?? Infinity) * 4).toBeLessThan(open?.height ?? 0);
+    await expectNoSeriousViolations(dashboard, 'survey charts folded');
+    await result.screenshot({ path: join(ARTIFACTS, 'dashboard-survey-charts-folded.png') });
+
+    const link = result.locator('[data-testid="survey-chart-link"][data-question="urgentie-personeelstekort"]');
+    await link.click();
+    const urgency = result.locator('[data-testid="survey-chart"][data-question="urgentie-personeelstekort"]');
+    const caption = urgency.locator(':scope > details > summary');
+    expect(await urgency.locator('svg g[data-mark="bar"] rect').count()).toBe(4);
+    expect(await urgency.locator('svg').isVisible()).toBe(true);
+    expect(await caption.evaluate((summary) => summary === document.activeElement)).toBe(true);
+    expect(await caption.textContent()).toBe(await link.textContent());
+    expect(new URL(dashboard.url()).hash).toBe(await link.getAttribute('href'));
+    expect(await caption.evaluate((summary) => summary.getBoundingClientRect().top)).toBeLessThan(100);
+    // Space on the focused caption folds the chart again, as on any disclosure.
+    await dashboard.keyboard.press('Space');
+    expect(await urgency.locator('svg').isVisible()).toBe(false);
+
+    await result.getByTestId('survey-charts-open-all').click();
+    await expect.poll(() => result.locator('[data-testid="survey-chart"] svg[role="img"]:visible').count(), { timeout: 30_000 }).toBe(count);
+  });
+
   it('an issue opens onto its evidence and the domains that differ most', async () => {
     const first = dashboard.getByTestId('issue-details').first();
     await first.locator('summary').click();
+    // The evidence is built once the details' toggle event has come, a task after the click.
+    await first.getByTestId('issue-evidence').first().waitFor();
     expect(await first.getByTestId('issue-evidence').count()).toBeGreaterThan(0);
     expect(await first.getByTestId('evidence-quote').first().isVisible()).toBe(true);
     expect(await first.getByTestId('issue-domain-gap').textContent()).toMatch(/verschil van/);
