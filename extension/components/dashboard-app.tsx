@@ -22,7 +22,7 @@ import { SurveyList } from './survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
 import { SurveyResults } from './survey-results.tsx';
-import { analyseRegiobeeld, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
+import { type AnalysisMemo, analyseRegiobeeld, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { SyncPanel } from './sync-panel.tsx';
 import { PlanView } from './plan-view.tsx';
 import { createPlanStore } from '../services/plan-store.ts';
@@ -245,18 +245,20 @@ function isListed(record: RegionRecord): boolean {
  */
 function useAnalysis(store: RecordStore, region: string, read: { records: RegionRecord[]; changes: number } | undefined, surveys: LoadedDefinitions): RegiobeeldAnalysis | undefined {
   const [analysis, setAnalysis] = useState<RegiobeeldAnalysis | undefined>(undefined);
+  // Kept for the page's life: after a change, only addresses not seen before are normalised again.
+  const memo = useMemo<AnalysisMemo>(() => ({ sourceUrls: new Map() }), []);
   useEffect(() => {
     if (read === undefined) return;
     let gone = false;
     void afterPaint().then(() => {
       if (gone) return;
-      const made = analyseRegiobeeld(region, read.records, surveys.definitions);
+      const made = analyseRegiobeeld(region, read.records, surveys.definitions, memo);
       setAnalysis(made);
       store.saveOverview(read.changes, made.overview).catch((error: unknown) => console.error(error));
     });
     return () => {
       gone = true;
     };
-  }, [store, region, read, surveys]);
+  }, [store, region, read, surveys, memo]);
   return analysis;
 }

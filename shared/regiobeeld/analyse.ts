@@ -21,7 +21,13 @@ export interface RegiobeeldAnalysis {
   readonly plan: PlanAnalysis;
 }
 
-export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[]): RegiobeeldAnalysis {
+/** What a caller that analyses again and again (the dashboard, after every change) may keep between analyses. */
+export interface AnalysisMemo {
+  /** Source addresses as written and normalised: see `buildObservationIndex`. */
+  readonly sourceUrls?: Map<string, string>;
+}
+
+export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[], memo: AnalysisMemo = {}): RegiobeeldAnalysis {
   // One directory for every part: each would otherwise walk all records for it again.
   const partners = partnerDirectory(records);
   const surveys = aggregateSurveys(definitions, records);
@@ -30,7 +36,7 @@ export function analyseRegiobeeld(region: string, records: readonly RegionRecord
   return {
     overview: regionOverview(region, records, partners),
     partners,
-    observations: buildObservationIndex(records, partners),
+    observations: buildObservationIndex(records, partners, memo.sourceUrls),
     surveys,
     issues,
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),

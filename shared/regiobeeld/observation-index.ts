@@ -34,18 +34,22 @@ export interface ObservationIndex {
   readonly byDomain: Postings;
 }
 
-export function buildObservationIndex(records: readonly RegionRecord[], partners: PartnerDirectory = partnerDirectory(records)): ObservationIndex {
-  // Many clips share a source: each address is parsed and normalised once.
-  const canonical = new Map<string, string>();
+/**
+ * `sourceUrls` maps each source address as written to its normalised form. Many clips share a
+ * source, so each address is parsed and normalised once; a caller that builds the index again
+ * after every change (the dashboard) passes one map to every build, so the addresses it already
+ * saw are not parsed again (at 50,000 clips of different pages that is most of a build).
+ */
+export function buildObservationIndex(records: readonly RegionRecord[], partners: PartnerDirectory = partnerDirectory(records), sourceUrls = new Map<string, string>()): ObservationIndex {
   const observations: IndexedObservation[] = [];
   for (const record of records) {
     if (record.type !== 'observation' || !isLive(record)) continue;
     const { body } = record;
     const url = body.source.url;
-    let sourceUrl = canonical.get(url);
+    let sourceUrl = sourceUrls.get(url);
     if (sourceUrl === undefined) {
       sourceUrl = normalizeUrl(url) ?? url;
-      canonical.set(url, sourceUrl);
+      sourceUrls.set(url, sourceUrl);
     }
     let folded: string | undefined;
     observations.push({

@@ -60,6 +60,20 @@ describe('the observations view', () => {
     expect(sources[0]?.clips[1]).toMatchObject({ quote: 'Eenzaamheid', interpretation: 'Vooral in de dorpen' });
   });
 
+  it('normalises each source address once across builds that share a map, and reads the ones it holds from it', () => {
+    const sourceUrls = new Map<string, string>();
+    const first = buildObservationIndex(records(), undefined, sourceUrls);
+    expect([...sourceUrls]).toEqual([
+      ['https://ggd.nl/monitor?utm_source=mail#deel-2', 'https://ggd.nl/monitor'],
+      ['https://ggd.nl/monitor', 'https://ggd.nl/monitor'],
+      ['https://cbs.nl/t', 'https://cbs.nl/t'],
+    ]);
+    // What the map says is taken as it is: a later build parses no address it holds.
+    sourceUrls.set('https://cbs.nl/t', 'https://cbs.nl/t-as-kept');
+    const again = buildObservationIndex(records(), undefined, sourceUrls);
+    expect(again.observations.map((o) => o.sourceUrl)).toEqual([...first.observations.slice(0, 2).map((o) => o.sourceUrl), 'https://cbs.nl/t-as-kept', 'https://cbs.nl/t-as-kept']);
+  });
+
   it('puts figures in a table by area and period; a figure about two areas in both, one about none in its own row', () => {
     const { figures } = observationsView(buildObservationIndex(records()), {});
     expect(figures.periods).toEqual(['2020', '2024']);
