@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { Model, QuestionRankingModel } from 'survey-core';
+import { Model, QuestionRankingModel, QuestionRatingModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { LiveRecord } from '../../shared/schema/record.ts';
 import type { SurveyResponseBody } from '../../shared/schema/survey-response.ts';
@@ -75,7 +75,13 @@ function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; read
     survey.textUpdateMode = 'onTyping';
     survey.showCompletedPage = false;
     // Ranking by Space or click into a ranked list, then arrows: nobody has to drag.
-    for (const question of survey.getAllQuestions()) if (question instanceof QuestionRankingModel) question.selectToRankEnabled = true;
+    for (const question of survey.getAllQuestions()) {
+      if (question instanceof QuestionRankingModel) question.selectToRankEnabled = true;
+      // Left to "auto", a rating of ten points switches to a dropdown where the card is narrow, and
+      // back when a question appearing above changes the width; a choice made by keyboard in the
+      // dropdown was lost in such a switch. Buttons are radio inputs and scroll sideways if need be.
+      if (question instanceof QuestionRatingModel) question.displayMode = 'buttons';
+    }
     // Filled in one assignment: one setValue per question is quadratic in survey-core.
     survey.data = answers;
     survey.currentPageNo = Math.min(page, Math.max(0, survey.visiblePages.length - 1));

@@ -71,10 +71,19 @@ export async function fillByKeyboard(page: Page, options: { readonly untilPage?:
         break;
       }
       case 'dropdown':
+        // A rating of many points shows as a dropdown where the card is narrow; the choice, too,
+        // counts only once the dropdown shows it (a re-render can swallow the keys).
         if (handled.has(key)) break;
-        handled.add(key);
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
+        if (
+          await page.evaluate((name) => {
+            const question = document.querySelector(`[data-name="${CSS.escape(name)}"]`);
+            // While the list is open the field shows the item under the cursor, not a choice.
+            return question?.querySelector('[role="combobox"]')?.getAttribute('aria-expanded') === 'false' && (question.querySelector('.sd-dropdown__value')?.textContent ?? '').trim() !== '';
+          }, focused.question)
+        )
+          handled.add(key);
         break;
       case 'next':
       case 'complete':
