@@ -6,7 +6,8 @@
  * only, much cheaper than parsing: it jumps from quote to quote and counts brackets.
  *
  * The scan vouches for nothing. The caller parses `header` and every record it does not know, and
- * uses the slices only when `header` parses with `null` as the records: then the file is the
+ * uses the slices only when `header` parses with `null` as the records. With the root's records
+ * key found once (any second one, however spelled, makes the scan give up), the file is then the
  * header with the records put back, and parses to the same value.
  */
 export interface RecordSlices {
@@ -28,26 +29,40 @@ const COMMA = 0x2c;
 /** The records' texts, or undefined where the text is not shaped as a bundle of objects: the caller then parses it whole. */
 export function sliceRecords(text: string): RecordSlices | undefined {
   let depth = 0;
+  let found: { open: number; close: number; items: string[] } | undefined;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
     if (code === QUOTE) {
       const end = stringEnd(text, at);
       if (end < 0) return undefined;
-      if (depth === 1 && end - at === 8 && text.startsWith('"records"', at)) {
-        const colon = skipSpace(text, end + 1);
-        // Otherwise "records" was a value, not the key.
-        if (text.charCodeAt(colon) === COLON) {
-          const open = skipSpace(text, colon + 1);
-          if (text.charCodeAt(open) !== OPEN_ARRAY) return undefined;
-          const array = arrayItems(text, open);
-          return array === undefined ? undefined : { header: `${text.slice(0, open)}null${text.slice(array.close + 1)}`, items: array.items };
-        }
-      }
-      at = end;
+      const colon = depth === 1 && isRecordsKey(text, at, end) ? skipSpace(text, end + 1) : -1;
+      // Otherwise "records" was a value, not the key.
+      if (colon >= 0 && text.charCodeAt(colon) === COLON) {
+        // JSON.parse keeps the last of two equal keys, whatever their values; a bundle has one.
+        if (found !== undefined) return undefined;
+        const open = skipSpace(text, colon + 1);
+        if (text.charCodeAt(open) !== OPEN_ARRAY) return undefined;
+        const array = arrayItems(text, open);
+        if (array === undefined) return undefined;
+        found = { open, ...array };
+        at = array.close;
+      } else at = end;
     } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) depth += 1;
     else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) depth -= 1;
   }
-  return undefined;
+  return found === undefined ? undefined : { header: `${text.slice(0, found.open)}null${text.slice(found.close + 1)}`, items: found.items };
+}
+
+/** Whether the string between these quotes reads "records", escapes such as `\u006f` included. */
+function isRecordsKey(text: string, open: number, close: number): boolean {
+  const written = text.slice(open, close + 1);
+  if (written === '"records"') return true;
+  if (!written.includes('\\')) return false;
+  try {
+    return JSON.parse(written) === 'records';
+  } catch {
+    return false;
+  }
 }
 
 /**

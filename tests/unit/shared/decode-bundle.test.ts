@@ -69,6 +69,9 @@ describe('decodeBundle accepts', () => {
       // The same before the real one: the real one wins, as it does here.
       text.replace('"exportedAt":', '"rec\\u006frds":[],"exportedAt":'),
       text.replace('],"region":', '],"records":[],"region":'),
+      // A second key whose value is the null put in the records' place.
+      text.replace('],"region":', '],"records":null,"region":'),
+      text.replace('],"region":', '],"rec\\u006frds":null,"region":'),
       text.replace('"format":"regiobeeld-bundle"', '"format":"records"'),
       text.replace('"records":[', '"records":[1,'),
       text.replace('"records":[', '"records" : [ '),
