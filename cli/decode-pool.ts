@@ -74,9 +74,12 @@ function scheduler(count: number, threads: number): Scheduler {
  * what `visit` threw.
  */
 function inFileOrder(count: number, visit: (result: BundleFile) => void, finish: (error?: unknown) => void): (index: number, result: BundleFile) => void {
+  let over = false;
   const ready: Array<BundleFile | undefined> = [];
   let delivered = 0;
   return (index, result) => {
+    // After `visit` threw, or the run failed elsewhere, a thread's answer still on its way is dropped.
+    if (over) return;
     ready[index] = result;
     try {
       for (let next = ready[delivered]; next !== undefined; next = ready[delivered]) {
@@ -85,11 +88,20 @@ function inFileOrder(count: number, visit: (result: BundleFile) => void, finish:
         visit(next);
       }
     } catch (error) {
-      finish(error);
+      over = true;
+      finish(failure(error));
       return;
     }
-    if (delivered === count) finish();
+    if (delivered === count) {
+      over = true;
+      finish();
+    }
   };
+}
+
+/** What a run fails with: a thrown `undefined` must not read as success. */
+function failure(error: unknown): unknown {
+  return error === undefined ? new Error('reading the bundles failed without a reason') : error;
 }
 
 /** A result from a thread as `visit` takes it: the records parsed from the texts sent. */
@@ -132,7 +144,7 @@ function mainThreadStandIn(files: readonly string[], deps: PoolDeps, schedule: S
   return (thread, unanswered) => {
     stopped.push(thread);
     queue.push(...unanswered);
-    if (!reading) read().catch(finish);
+    if (!reading) read().catch((error: unknown) => finish(failure(error)));
   };
 }
 
@@ -178,7 +190,7 @@ export function poolReader(threads: number, deps: PoolDeps, startWorker: (thread
         };
         worker.on('message', ({ index, result }: DecodeResult) => {
           // The stand-in reads this file again: the thread's later answers are not relied on.
-          if (stopped) return;
+          if (stopped || finished) return;
           unanswered.delete(index);
           send();
           accept(index, fromThread(result));

@@ -10,7 +10,7 @@ export type BundleHeaderOf = Omit<Bundle, 'records'>;
 
 export type BundleFile =
   /**
-   * `records` are the file's records, except versions a reader already handed over for an earlier
+   * `records` are the file's records, except versions a reader already handed over with another
    * file of the same run (a merge would keep them once anyway); `recordCount` counts them all.
    * `canonical[i]` is the canonical JSON of `records[i]`, for the merge to reuse.
    */

@@ -79,7 +79,7 @@ function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; read
       if (question instanceof QuestionRankingModel) question.selectToRankEnabled = true;
       // Left to "auto", a rating of ten points switches to a dropdown where the card is narrow, and
       // back when a question appearing above changes the width; a choice made by keyboard in the
-      // dropdown was lost in such a switch. Buttons are radio inputs and scroll sideways if need be.
+      // dropdown was lost in such a switch. Buttons are radio inputs and wrap.
       if (question instanceof QuestionRatingModel) question.displayMode = 'buttons';
     }
     // Filled in one assignment: one setValue per question is quadratic in survey-core.

@@ -144,9 +144,10 @@ export async function benchDashboard(): Promise<Measurement[]> {
         const tasks: number[] = [];
         const count = () => document.querySelector('[data-testid="observations-count"]')?.textContent;
         const before = count();
-        const state: { tasks: number[]; shown?: number } = { tasks };
+        const longTasks = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+        const state: { tasks: number[]; shown?: number; stop: () => void } = { tasks, stop: () => longTasks.disconnect() };
         Object.assign(window, { benchChange: state });
-        new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+        longTasks.observe({ type: 'longtask' });
         const observer = new MutationObserver(() => {
           if (count() === before) return;
           state.shown = performance.now();
@@ -158,7 +159,13 @@ export async function benchDashboard(): Promise<Measurement[]> {
       await page.getByTestId('record-delete').first().click();
       await page.waitForFunction(() => (window as unknown as { benchChange: { shown?: number } }).benchChange.shown !== undefined, undefined, { timeout: 120_000 });
       changeSamples.push((await page.evaluate(() => (window as unknown as { benchChange: { shown: number } }).benchChange.shown)) - start);
-      longestTasks.push(await page.evaluate(() => Math.max(0, ...(window as unknown as { benchChange: { tasks: number[] } }).benchChange.tasks)));
+      longestTasks.push(
+        await page.evaluate(() => {
+          const { tasks, stop } = (window as unknown as { benchChange: { tasks: number[]; stop: () => void } }).benchChange;
+          stop();
+          return Math.max(0, ...tasks);
+        }),
+      );
       changeBaseline.push((await timeBareRead(page)).ms);
     }
     return [

@@ -71,8 +71,8 @@ export async function fillByKeyboard(page: Page, options: { readonly untilPage?:
         break;
       }
       case 'dropdown':
-        // A rating of many points shows as a dropdown where the card is narrow; the choice, too,
-        // counts only once the dropdown shows it (a re-render can swallow the keys).
+        // The choice counts only once the dropdown shows it with its list closed: a re-render can
+        // swallow the keys, as with the other questions.
         if (handled.has(key)) break;
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');

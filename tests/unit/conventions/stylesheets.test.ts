@@ -11,7 +11,7 @@ const UI = join(import.meta.dirname, '../../../extension/ui');
  * hold rules.
  */
 function blockProblems(css: string): string[] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
   const open: Array<{ atRule: boolean; line: number }> = [];
   const problems: string[] = [];
   let start = 0;
@@ -44,5 +44,6 @@ describe('stylesheets', () => {
     expect(blockProblems('.a { color: red; }\n}')).toEqual(['line 2: a closing brace closes nothing']);
     expect(blockProblems('@media (max-width: 1px) {\n.a { content: "{"; }')).toEqual(['line 1: a block is never closed']);
     expect(blockProblems('@media (max-width: 1px) { .a { color: red; } }\n/* { */')).toEqual([]);
+    expect(blockProblems('/* one\ntwo */\n.a { color: red;\n.b { color: blue; }\n}')).toEqual(['line 4: ".b" sits inside the rule opened on line 3']);
   });
 });
