@@ -5,7 +5,7 @@ import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../
 import type { SurveyDefinition } from '../../shared/survey/definition.ts';
 import { t } from '../i18n/t.ts';
 import type { PlanStore } from '../services/plan-store.ts';
-import { regiobeeldFileStem } from '../ui/download.ts';
+import { CSV_TYPE, regiobeeldCsvName } from '../ui/download.ts';
 import { openAnchor, planItemAnchor } from '../ui/plan-text.ts';
 import { PlanCoverageView } from './plan-coverage.tsx';
 import { type PlanCardContext, PlanItemCard } from './plan-item-card.tsx';
@@ -76,8 +76,8 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
   };
 
   function downloadMatrix() {
-    const fileName = `${regiobeeldFileStem(analysis.overview.region, now())}-trace-matrix.csv`;
-    download(fileName, csvExport(analysis, 'trace-matrix.csv'), 'text/csv;charset=utf-8');
+    const fileName = regiobeeldCsvName(analysis.overview.region, now(), 'trace-matrix.csv');
+    download(fileName, csvExport(analysis, 'trace-matrix.csv'), CSV_TYPE);
     report(t('exportDone', fileName));
   }
 

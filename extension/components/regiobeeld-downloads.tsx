@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import { type MessageKey, t, textLanguage } from '../i18n/t.ts';
-import { regiobeeldFileStem } from '../ui/download.ts';
+import { CSV_TYPE, regiobeeldCsvName, regiobeeldFileStem } from '../ui/download.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 
 const CSV_LABELS: Record<CsvFileName, MessageKey> = {
@@ -66,7 +66,7 @@ export function RegiobeeldDownloads({ analysis, download, now, document }: Regio
   }
 
   function csv(name: CsvFileName) {
-    void make(`${stem}-${name}`, () => csvExport(analysis, name), 'text/csv;charset=utf-8');
+    void make(regiobeeldCsvName(analysis.overview.region, now(), name), () => csvExport(analysis, name), CSV_TYPE);
   }
 
   const busy = making !== undefined;

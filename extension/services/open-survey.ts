@@ -1,12 +1,11 @@
 import { delphiFeedback } from '../../shared/survey/delphi.ts';
 import { definitionRef, type SurveyDefinition, type SurveyJson } from '../../shared/survey/definition.ts';
-import { withIssueChoices, type IssueChoice } from '../../shared/survey/dynamic-choices.ts';
+import { issueChoices, withIssueChoices } from '../../shared/survey/dynamic-choices.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from '../../shared/survey/own-progress.ts';
 import { withQuestionNotes } from '../../shared/survey/question-notes.ts';
 import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
 import type { JsonValue } from '../../shared/schema/json-value.ts';
-import { isLive } from '../../shared/schema/record.ts';
 import { delphiNotes } from '../i18n/delphi-notes.ts';
 import type { MessageKey } from '../i18n/t.ts';
 import type { RecordStore } from './record-store.ts';
@@ -61,7 +60,7 @@ export async function openSurvey(records: RecordStore, responses: SurveyResponse
   if (definition === undefined) return { kind: 'problem', reason: 'unknown-version', message: 'surveyVersionMissing' };
 
   // From the records read above: a second read could see a sync that landed in between.
-  const issues: IssueChoice[] = all.flatMap((record) => (record.type === 'issue' && isLive(record) ? [{ id: record.id, title: record.body.title }] : []));
+  const issues = issueChoices(all);
   let json = withIssueChoices(definition, issues);
   if (opening.round > 1) {
     const previousRound = roundResponses(all, definition.header.id, opening.round - 1);

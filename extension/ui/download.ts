@@ -15,3 +15,11 @@ export function downloadText(doc: Pick<Document, 'createElement' | 'body'>, file
 export function regiobeeldFileStem(region: string, ms: number): string {
   return `regiobeeld-${region}-${new Date(ms).toISOString().slice(0, 10)}`;
 }
+
+/** How the regiobeeld's CSV files are handed to the browser: UTF-8, as Dutch Excel opens them with their BOM. */
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** The file name of one of the regiobeeld's CSV exports, wherever it is downloaded from. */
+export function regiobeeldCsvName(region: string, ms: number, name: string): string {
+  return `${regiobeeldFileStem(region, ms)}-${name}`;
+}

@@ -1,11 +1,11 @@
 import { compareText } from '../canonical/compare-text.ts';
-import { isLive, type RegionRecord } from '../schema/record.ts';
+import type { RegionRecord } from '../schema/record.ts';
 import type { SurveyResponseBody } from '../schema/survey-response.ts';
 import { type Answer, DOMAIN_KEYS, type DomainKey, type Misfit, type Respondent, storedAnswer } from './answers.ts';
 import { aggregateQuestion, type QuestionAggregate } from './aggregate-question.ts';
 import type { SurveyDefinition } from './definition.ts';
 import { type TalkingPoint, type TalkingPointOptions, talkingPoints } from './domain-differences.ts';
-import type { IssueChoice } from './dynamic-choices.ts';
+import { type IssueChoice, issueChoices } from './dynamic-choices.ts';
 import type { Label } from './label.ts';
 import { COMMENT_SUFFIX, type QuestionInfo } from './questions.ts';
 import { type CountedResponse, type ResponseRef, sortResponses, type UnmatchedResponse } from './responses.ts';
@@ -62,7 +62,7 @@ export interface SurveysReport {
  */
 export function aggregateSurveys(definitions: readonly SurveyDefinition[], records: readonly RegionRecord[], options: TalkingPointOptions = {}): SurveysReport {
   const sorted = sortResponses(definitions, records);
-  const issues: IssueChoice[] = records.flatMap((r) => (r.type === 'issue' && isLive(r) ? [{ id: r.id, title: r.body.title }] : []));
+  const issues = issueChoices(records);
   const groups = new Map<string, CountedResponse[]>();
   for (const response of sorted.counted) {
     const key = `${response.definition.header.id}\u0000${response.record.body.round ?? 0}`;

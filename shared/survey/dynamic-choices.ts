@@ -1,4 +1,5 @@
 import type { JsonValue } from '../schema/json-value.ts';
+import { isLive, type RegionRecord } from '../schema/record.ts';
 import type { SurveyDefinition, SurveyJson } from './definition.ts';
 import { CHOICES_FROM_ISSUES } from './questions.ts';
 import { isRecord } from './survey-json.ts';
@@ -7,6 +8,11 @@ import { isRecord } from './survey-json.ts';
 export interface IssueChoice {
   readonly id: string;
   readonly title: string;
+}
+
+/** The live issues among the records, as the choices of the questions that take them. */
+export function issueChoices(records: readonly RegionRecord[]): IssueChoice[] {
+  return records.flatMap((record) => (record.type === 'issue' && isLive(record) ? [{ id: record.id, title: record.body.title }] : []));
 }
 
 /**
