@@ -9,6 +9,7 @@ import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { idHint, sliceRecords } from './record-slices.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
 import { parseJsonText, readUntrustedText } from './untrusted-json.ts';
+import { valueText } from './value-text.ts';
 
 export type Decoded =
   /** `canonical[i]` is the canonical JSON of `bundle.records[i]`, made while checking, for a merge to reuse. */
@@ -72,19 +73,19 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   }
   const { format, schemaVersion } = raw as { format: unknown; schemaVersion?: unknown };
   if (format !== BUNDLE_FORMAT) {
-    const named = typeof format === 'string' ? `"${format.slice(0, 80)}"` : 'an unknown format';
-    return refuse([bundleError('wrong-format', `this file is ${named}, not a Regiobeeld bundle`, { path: 'format', detail: String(format).slice(0, 80) })]);
+    const named = typeof format === 'string' ? valueText(format) : 'an unknown format';
+    return refuse([bundleError('wrong-format', `this file is ${named}, not a Regiobeeld bundle`, { path: 'format', detail: valueText(format) })]);
   }
   if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion > BUNDLE_SCHEMA_VERSION) {
     return refuse([
       bundleError('newer-version', `this bundle was made by a newer Regiobeeld (bundle version ${schemaVersion}; this one reads up to ${BUNDLE_SCHEMA_VERSION}): update Regiobeeld first`, {
         path: 'schemaVersion',
-        detail: String(schemaVersion),
+        detail: valueText(schemaVersion),
       }),
     ]);
   }
   if (schemaVersion !== BUNDLE_SCHEMA_VERSION) {
-    return refuse([bundleError('unsupported-version', `bundle version ${JSON.stringify(schemaVersion)} is not one Regiobeeld knows`, { path: 'schemaVersion', detail: String(schemaVersion) })]);
+    return refuse([bundleError('unsupported-version', `bundle version ${valueText(schemaVersion)} is not one Regiobeeld knows`, { path: 'schemaVersion', detail: valueText(schemaVersion) })]);
   }
 
   const header = BundleHeader.safeParse(raw, { error: plainWords });

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBundle, type KnownRecords } from '../../../shared/bundle/decode.ts';
+import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
+import type { Bundle } from '../../../shared/bundle/format.ts';
+import { recordsHash } from '../../../shared/bundle/records-hash.ts';
+import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
+import type { RegionRecord } from '../../../shared/schema/record.ts';
+import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
+import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
+
+/**
+ * Structurally odd JSON in every position of a bundle: each value of the header and of one record
+ * of every type is replaced, in turn, by each of these. Objects that cannot be turned into text
+ * (`String(value)` throws on them) are what JSON.parse makes of `{"toString":1}`; a decoder that
+ * formats a value before checking its type throws on them.
+ */
+const ODD_VALUES: readonly unknown[] = [
+  {},
+  [],
+  [[]],
+  { toString: 1 },
+  { toString: 1, valueOf: 1 },
+  { toString: {}, valueOf: {}, toJSON: 1 },
+  [{ toString: 1, valueOf: 1 }],
+  { length: 5, 0: 'a' },
+  0,
+  -1,
+  1.5,
+  2_147_483_647,
+  1e308,
+  -1e308,
+  true,
+  false,
+  null,
+  '',
+  ' ',
+  '\u0000',
+  'x'.repeat(100_000),
+];
+
+const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
+const oneOfEach = [...new Map(example.records.map((record) => [record.type, record])).values()];
+const sample: Bundle = {
+  ...makeBundle({ ...example, records: oneOfEach as RegionRecord[] }),
+  producer: { ...example.producer, ...(example.producer.kind === 'partner' ? { publicKey: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } } : {}) },
+};
+const sampleText = encodeBundle(sample);
+const NOW = Date.parse('2026-12-01T00:00:00.000Z');
+
+type Path = Array<string | number>;
+
+function paths(value: unknown, prefix: Path = []): Path[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [prefix, ...entries.flatMap(([k, v]) => paths(v, [...prefix, k]))];
+}
+
+function replaced(path: Path, value: unknown): string {
+  const root = JSON.parse(sampleText) as Record<string | number, unknown>;
+  if (path.length === 0) return JSON.stringify(value);
+  let parent: Record<string | number, unknown> = root;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  parent[path[path.length - 1] as string | number] = value;
+  // A changed record gets the digest it would have had if exported so, or the integrity check alone would refuse it.
+  const { records, integrity } = root as { records: unknown; integrity: unknown };
+  const ids = Array.isArray(records) && records.every((record) => typeof (record as { id?: unknown } | null)?.id === 'string');
+  if (path[0] === 'records' && ids && integrity !== null && typeof integrity === 'object') {
+    (integrity as Record<string, unknown>).recordsHash = recordsHash(records as Array<{ id: string }>);
+  }
+  return JSON.stringify(root);
+}
+
+describe('decodeBundle on structurally odd values', () => {
+  it('starts from a sound bundle holding a record of every type', () => {
+    expect(new Set(oneOfEach.map((record) => record.type)).size).toBe(6);
+    expect(decodeBundle(sampleText, { now: NOW }).ok).toBe(true);
+  });
+
+  it('never throws: every value in every position of header and records gives a result with errors that name it', () => {
+    const known: KnownRecords = new Map();
+    decodeBundle(sampleText, { now: NOW, known });
+    const { definitions } = loadDefinitions(DEFINITION_SOURCES);
+    let accepted = 0;
+    const all = paths(JSON.parse(sampleText));
+    expect(all.length).toBeGreaterThan(80);
+    for (const path of all) {
+      for (const value of ODD_VALUES) {
+        const text = replaced(path, value);
+        for (const options of [{ now: NOW }, { now: NOW, known }]) {
+          let result: ReturnType<typeof decodeBundle> | undefined;
+          expect(() => (result = decodeBundle(text, options)), `${JSON.stringify(path)} = ${JSON.stringify(value).slice(0, 40)}`).not.toThrow();
+          if (result?.ok === true) {
+            // What is accepted goes on to the analysis a report is made of, which must not stop on it either.
+            const { bundle } = result;
+            expect(() => analyseRegiobeeld(bundle.region, bundle.records, definitions)).not.toThrow();
+            accepted += 1;
+          }
+          if (result !== undefined && !result.ok) {
+            for (const error of result.errors) {
+              expect(typeof error.message).toBe('string');
+              // A problem is said in a line, not by echoing the odd value whole.
+              expect(error.message.length).toBeLessThan(2_000);
+              expect((error.detail ?? '').length).toBeLessThan(2_000);
+            }
+          }
+        }
+      }
+    }
+    // Free-form answers and texts take many of these values: the analysis is reached, not only refusals.
+    expect(accepted).toBeGreaterThan(100);
+  });
+});
