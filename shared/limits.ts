@@ -16,6 +16,10 @@ export const LIMITS = {
   url: 4_096,
   listItems: 200,
   answers: 2_000,
+  /** A Delphi study has two to four rounds; a round number beyond this is no real one. */
+  delphiRounds: 20,
+  /** Values in one free-form value (a response's answers), counted over every level. */
+  freeFormValues: 50_000,
   /** How far ahead of the local clock a received timestamp may be before it is refused. */
   clockDriftMs: 60 * 60 * 1000,
 } as const;

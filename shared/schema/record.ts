@@ -7,7 +7,7 @@ import { PartnerBody } from './partner.ts';
 import { PlanItemBody } from './plan-item.ts';
 import { RegionCode } from './region.ts';
 import { SurveyResponseBody } from './survey-response.ts';
-import { TraceLinkBody } from './trace-link.ts';
+import { TraceLinkBody, traceLinkId } from './trace-link.ts';
 
 export const BODY_SCHEMAS = {
   partner: PartnerBody,
@@ -48,7 +48,11 @@ export const ObservationRecord = recordOf('observation', BODY_SCHEMAS.observatio
 export const IssueRecord = recordOf('issue', BODY_SCHEMAS.issue);
 export const SurveyResponseRecord = recordOf('surveyResponse', BODY_SCHEMAS.surveyResponse);
 export const PlanItemRecord = recordOf('planItem', BODY_SCHEMAS.planItem);
-export const TraceLinkRecord = recordOf('traceLink', BODY_SCHEMAS.traceLink);
+/** A link's id is its ends' (`traceLinkId`): one made up beside it would stand as a second copy of the same link. */
+export const TraceLinkRecord = recordOf('traceLink', BODY_SCHEMAS.traceLink).check((ctx) => {
+  const { id, body } = ctx.value;
+  if (body !== undefined && id !== traceLinkId(body)) ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match the ends of the link (a link\'s id is derived from them)' });
+});
 
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JsonValue } from './json-value.ts';
+import { JsonObject } from './json-value.ts';
 import { IsoDateTime, NonEmptyShortText } from './text.ts';
 import { LIMITS } from '../limits.ts';
 import { Sha256Hex } from '../canonical/hash.ts';
@@ -14,9 +14,9 @@ export type SurveyDefinitionRef = z.infer<typeof SurveyDefinitionRef>;
 export const SurveyResponseBody = z.strictObject({
   survey: SurveyDefinitionRef,
   status: z.enum(['in-progress', 'completed']),
-  answers: z.record(z.string().max(LIMITS.shortText), JsonValue),
+  answers: JsonObject,
   completedAt: IsoDateTime.optional(),
   /** The Delphi round this answer belongs to; absent for a survey filled once. */
-  round: z.number().int().positive().optional(),
+  round: z.number().int().positive().max(LIMITS.delphiRounds).optional(),
 });
 export type SurveyResponseBody = z.infer<typeof SurveyResponseBody>;

@@ -53,6 +53,8 @@ export interface SurveysReport {
   readonly unmatched: readonly UnmatchedResponse[];
   readonly superseded: readonly ResponseRef[];
   readonly notCompleted: readonly ResponseRef[];
+  /** Completed responses in a round that does not follow on from the survey's earlier rounds: left out of the figures. */
+  readonly outOfRound: readonly ResponseRef[];
 }
 
 /**
@@ -72,7 +74,7 @@ export function aggregateSurveys(definitions: readonly SurveyDefinition[], recor
   }
   const surveys = [...groups.values()].map((responses) => aggregateGroup(definitions, responses, issues, options));
   surveys.sort((a, b) => compareText(a.surveyId, b.surveyId) || (a.round ?? 0) - (b.round ?? 0));
-  return { surveys, unmatched: sorted.unmatched, superseded: sorted.superseded, notCompleted: sorted.notCompleted };
+  return { surveys, unmatched: sorted.unmatched, superseded: sorted.superseded, notCompleted: sorted.notCompleted, outOfRound: sorted.outOfRound };
 }
 
 function aggregateGroup(definitions: readonly SurveyDefinition[], responses: readonly CountedResponse[], issues: readonly IssueChoice[], options: TalkingPointOptions): SurveyAggregate {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contentHash } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
-import { JsonValue } from '../schema/json-value.ts';
+import { JsonObject, type JsonValue } from '../schema/json-value.ts';
 import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
 import { Label, SomeText } from './label.ts';
 import type { QuestionInfo } from './questions.ts';
@@ -44,7 +44,7 @@ export type SurveyJson = { [key: string]: JsonValue };
  */
 export const DefinitionFile = z.strictObject({
   regiobeeld: SurveyHeader,
-  survey: z.record(z.string().max(LIMITS.shortText), JsonValue),
+  survey: JsonObject,
 });
 export type DefinitionFile = z.infer<typeof DefinitionFile>;
 

@@ -1,6 +1,7 @@
 import { compareText } from '../canonical/compare-text.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 import type { SurveyDefinition } from './definition.ts';
+import { lastFollowingRound } from './region-rounds.ts';
 import { isLater } from './responses.ts';
 
 type Response = LiveRecord<'surveyResponse'>;
@@ -15,8 +16,9 @@ export interface SurveyProgress {
   /** The latest version of the survey: what a new response answers. */
   readonly definition: SurveyDefinition;
   /**
-   * The highest round any partner has started, so a partner who has not yet joined a next round
-   * that another started sees it as not started.
+   * The highest round any partner has started that follows on from the earlier ones
+   * (`lastFollowingRound`), so a partner who has not yet joined a next round that another started
+   * sees it as not started.
    */
   readonly round: number;
   readonly state: 'not-started' | 'in-progress' | 'completed';
@@ -34,7 +36,7 @@ export function ownProgress(definitions: readonly SurveyDefinition[], records: r
   return latestVersions(definitions).map((definition) => {
     const id = definition.header.id;
     const ofSurvey = responses.filter((response) => response.body.survey.id === id);
-    const round = Math.max(1, ...ofSurvey.map(roundOf));
+    const round = lastFollowingRound(ofSurvey.map((response) => ({ round: roundOf(response), completed: response.body.status === 'completed' })));
     const own = ofSurvey.filter((response) => response.origin === origin);
     const response = latestOf(own.filter((r) => roundOf(r) === round));
     const state = response === undefined ? 'not-started' : response.body.status === 'completed' ? 'completed' : 'in-progress';

@@ -3,6 +3,7 @@ import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts'
 import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
 import type { Respondent } from './answers.ts';
 import { definitionRef, type SurveyDefinition } from './definition.ts';
+import { lastFollowingRound, type RoundMark } from './region-rounds.ts';
 
 export interface ResponseRef {
   readonly responseId: string;
@@ -29,6 +30,8 @@ export interface SortedResponses {
   /** Earlier responses of a partner to the same survey and round, replaced by a later one. */
   readonly superseded: readonly ResponseRef[];
   readonly notCompleted: readonly ResponseRef[];
+  /** Responses in a round that does not follow on from the survey's earlier rounds (`lastFollowingRound`). */
+  readonly outOfRound: readonly ResponseRef[];
 }
 
 /**
@@ -81,10 +84,23 @@ export function sortResponses(definitions: readonly SurveyDefinition[], records:
       superseded.push(refOf(loser.record));
     }
   }
+  const marks = new Map<string, RoundMark[]>();
+  for (const response of latest.values()) {
+    const ofSurvey = marks.get(response.definition.header.id) ?? [];
+    ofSurvey.push({ round: response.record.body.round ?? 1, completed: true });
+    marks.set(response.definition.header.id, ofSurvey);
+  }
+  const lastRounds = new Map([...marks].map(([surveyId, ofSurvey]) => [surveyId, lastFollowingRound(ofSurvey)]));
+  const outOfRound: ResponseRef[] = [];
+  const inRound: CountedResponse[] = [];
+  for (const response of latest.values()) {
+    if ((response.record.body.round ?? 1) > (lastRounds.get(response.definition.header.id) ?? 1)) outOfRound.push(refOf(response.record));
+    else inRound.push(response);
+  }
   // Sorted by id, so the same records in any order give the same report.
   const byId = (a: { responseId: string }, b: { responseId: string }) => compareText(a.responseId, b.responseId);
-  const counted = [...latest.values()].sort((a, b) => compareText(a.record.id, b.record.id));
-  return { counted, unmatched: unmatched.sort(byId), superseded: superseded.sort(byId), notCompleted: notCompleted.sort(byId) };
+  const counted = inRound.sort((a, b) => compareText(a.record.id, b.record.id));
+  return { counted, unmatched: unmatched.sort(byId), superseded: superseded.sort(byId), notCompleted: notCompleted.sort(byId), outOfRound: outOfRound.sort(byId) };
 }
 
 /** By the record's clock: one partner's responses come from one installation, whose clock only moves on. */

@@ -7,7 +7,11 @@ import { encodeBundle } from '../../../shared/bundle/encode.ts';
 import { recordsHash } from '../../../shared/bundle/records-hash.ts';
 import type { BundleErrorCode } from '../../../shared/bundle/errors.ts';
 import { describeBundleError } from '../../../shared/bundle/errors.ts';
-import { deleted, fakeIssue, fakeObservation, recordId } from '../../support/fake-records.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
+import { traceLinkId } from '../../../shared/schema/trace-link.ts';
+import { deleted, fakeIssue, fakeObservation, ORIGIN_A, recordId, stamp } from '../../support/fake-records.ts';
+import { responseRecord } from '../survey/support/toets-survey.ts';
 import { bundleJson, bundleText, NOW, partnerBundle } from '../../support/fake-bundles.ts';
 
 const records = [fakeObservation(1), fakeIssue(2), deleted(fakeObservation(3))];
@@ -255,5 +259,55 @@ describe('decodeBundle refuses with a reason', () => {
     const errors = errorsOf(json);
     expect(errors).toHaveLength(51);
     expect(errors.at(-1)).toMatchObject({ code: 'too-many-errors', detail: '30' });
+  });
+});
+
+describe('decodeBundle on values that are legal JSON but no real bundle holds', () => {
+  const response = responseRecord(1, ORIGIN_A, { urgentie: 3 });
+
+  it('a header field that cannot be turned into text, saying what it is instead of throwing', () => {
+    for (const text of ['{"format":{"toString":1}}', '{"format":"regiobeeld-bundle","schemaVersion":{"toString":1,"valueOf":1}}']) {
+      let result: ReturnType<typeof decodeBundle> | undefined;
+      expect(() => (result = decodeBundle(text, { now: NOW }))).not.toThrow();
+      expect(result).toMatchObject({ ok: false, errors: [{ detail: 'an object' }] });
+    }
+  });
+
+  it('survey answers holding millions of empty objects, quickly and by the count of values', () => {
+    const inner = Array.from({ length: 2_000 }, () => ({}));
+    const bomb = { ...response, body: { ...response.body, answers: { urgentie: 3, lijst: Array.from({ length: 1_000 }, () => inner) } } };
+    const started = performance.now();
+    const errors = errorsOf(bundleJson([bomb]));
+    // Generous for a busy machine: the old schema took over 40 s on twice this.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(errors).toEqual([expect.objectContaining({ code: 'invalid-record', path: 'records[0].body.answers', message: `holds more than ${LIMITS.freeFormValues} values; survey answers never do` })]);
+  });
+
+  it('free-form answers by the same rules as before: long strings, long lists, long keys, numbers beyond JSON', () => {
+    const withAnswers = (answers: unknown) => {
+      const json = bundleJson([response]);
+      (live0(json).body as Record<string, unknown>).answers = answers;
+      return errorsOf(json).map((error) => [error.path, error.message]);
+    };
+    expect(withAnswers({ a: { b: 'x'.repeat(LIMITS.longText + 1) } })).toEqual([['records[0].body.answers.a.b', `is longer than ${LIMITS.longText} characters`]]);
+    expect(withAnswers({ a: Array.from({ length: LIMITS.answers + 1 }, () => 1) })).toEqual([['records[0].body.answers.a', `holds more than ${LIMITS.answers} items`]]);
+    expect(withAnswers({ ['k'.repeat(LIMITS.shortText + 1)]: 1 })).toEqual([['records[0].body.answers', `has a key longer than ${LIMITS.shortText} characters`]]);
+    expect(withAnswers([1])).toEqual([['records[0].body.answers', 'must be an object']]);
+  });
+
+  it('a Delphi round beyond any real study', () => {
+    const json = bundleJson([responseRecord(1, ORIGIN_A, { urgentie: 3 }, { round: 2_147_483_647 })]);
+    expect(errorsOf(json)).toEqual([expect.objectContaining({ code: 'invalid-record', path: 'records[0].body.round' })]);
+    expect(decodeBundle(bundleText([responseRecord(1, ORIGIN_A, { urgentie: 3 }, { round: LIMITS.delphiRounds })]), { now: NOW }).ok).toBe(true);
+  });
+
+  it('a trace link whose id is not the one derived from its ends', () => {
+    const body = { fromId: recordId(0x700), toType: 'issue' as const, toId: recordId(0x701), rationale: 'Onderbouwing', evidenceAt: '2026-10-01T09:00:00.000Z-0000' };
+    const link = liveVersion('traceLink', traceLinkId(body), body, stamp());
+    expect(decodeBundle(bundleText([link]), { now: NOW }).ok).toBe(true);
+    const twin = liveVersion('traceLink', recordId(0x702), body, stamp());
+    expect(errorsOf(bundleJson([link, twin]))).toEqual([expect.objectContaining({ code: 'invalid-record', path: expect.stringMatching(/^records\[\d\]\.id$/), recordId: recordId(0x702) })]);
+    // A deleted link has no ends left to check against.
+    expect(decodeBundle(bundleText([deleted(twin)]), { now: NOW }).ok).toBe(true);
   });
 });
