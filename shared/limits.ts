@@ -3,10 +3,22 @@
  * enough that a hostile bundle cannot exhaust memory or stall the page that imports it.
  */
 export const LIMITS = {
-  /** Largest bundle file accepted, in bytes. A regional bundle of 100,000 records fits. */
-  bundleBytes: 64 * 1024 * 1024,
+  /**
+   * Largest bundle file accepted, in bytes. A real region today (tens of partners, each a few
+   * hundred to a thousand clips, issues, responses and plan items) holds some 25,000 records of
+   * about 700 bytes; ten times that, `records` below, is about 175 MB and fits.
+   */
+  bundleBytes: 192 * 1024 * 1024,
+  /**
+   * Most marks that start or separate values (`{`, `[`, `,`, inside strings too) in one file,
+   * counted before parsing: a file with n of them holds at most 2n + 1 values. A sound bundle holds
+   * about 24 per record, 6 million at the record limit; a file of nothing but `{},` at the byte
+   * limit 130 million, which JSON.parse would turn into gigabytes of objects before any check.
+   */
+  jsonValues: 12_000_000,
   /** Deepest JSON nesting accepted; the bundle format itself needs fewer than 10 levels. */
   jsonDepth: 48,
+  /** Records in one bundle: ten times a large region's today (see `bundleBytes`). */
   records: 250_000,
   surveyDefinitions: 1_000,
   /** Errors collected per bundle before the rest are summarised as one. */

@@ -1,3 +1,4 @@
+import { beyondReaderLimits } from '../../shared/bundle/bundle-limits.ts';
 import { encodeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
 import { keyFingerprint } from '../../shared/bundle/signature.ts';
@@ -82,13 +83,39 @@ export async function merge(files: readonly string[], outPath: string, deps: Mer
   const merged = await readAndMerge(files, `${outPath} was not written`, deps);
   if (!merged.ok) return EXIT.failed;
 
-  const written = await deps.writeText(outPath, encodeBundle(merged.bundle));
+  const text = encodedWithinLimits(merged.bundle);
+  if (!text.ok) {
+    output.err(`the merged regiobeeld would be refused by every reader of bundles: ${text.problems.join('; ')}`);
+    output.err(`${outPath} was not written; merge fewer files into one regiobeeld, or merge them per part of the region`);
+    return EXIT.failed;
+  }
+  const written = await deps.writeText(outPath, text.text);
   if (!written.ok) {
     output.err(`${outPath}: cannot write the merged bundle: ${written.reason}`);
     return EXIT.failed;
   }
   summarise(output, outPath, merged.bundle, merged.conflicts, merged.accepted);
   return refusedOutcome(merged, outPath, output);
+}
+
+/**
+ * The merged bundle's file, only when every reader would accept it: the readers' own limits are
+ * asked before writing, so a merge never leaves a regiobeeld that `validate` and the extension
+ * refuse. The record count is checked first, as encoding far more than a bundle may hold can
+ * exceed what one string can be.
+ */
+function encodedWithinLimits(bundle: Bundle): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly string[] } {
+  const counted = beyondReaderLimits(bundle);
+  if (counted.length > 0) return { ok: false, problems: counted };
+  let text: string;
+  try {
+    text = encodeBundle(bundle);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: false, problems: ['the file would be longer than one text can be'] };
+  }
+  const sized = beyondReaderLimits(bundle, Buffer.byteLength(text));
+  return sized.length > 0 ? { ok: false, problems: sized } : { ok: true, text };
 }
 
 function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: readonly Conflict[], inputs: number): void {

@@ -1,4 +1,5 @@
 import { makeBundle } from '../../shared/bundle/encode.ts';
+import { surveyReferences } from '../../shared/bundle/survey-references.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
 import { createHlc } from '../../shared/clock/hlc.ts';
 import { LIMITS } from '../../shared/limits.ts';
@@ -90,7 +91,7 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
         exportedAt: new Date(Date.parse(when)).toISOString(),
         records: [...store.values()],
         // The definitions the responses answer travel along, as the extension's export does.
-        surveyDefinitions: [...store.values()].flatMap((record) => (record.type === 'surveyResponse' && record.body !== undefined ? [record.body.survey] : [])),
+        surveyDefinitions: surveyReferences(store.values()),
       });
     },
   };

@@ -1,7 +1,8 @@
-import { isStorageFull } from '../services/store-error.ts';
+import { isBundleTooLarge, isStorageFull } from '../services/store-error.ts';
 import { type MessageKey, t } from './t.ts';
 
-/** Why a write failed, in the user's language: a full disk gets its own advice, anything else `fallback`. */
+/** Why a write failed, in the user's language: a full disk and an oversized export get their own advice, anything else `fallback`. */
 export function storeFailureText(error: unknown, fallback: MessageKey): string {
+  if (isBundleTooLarge(error)) return t('exportTooLarge');
   return t(isStorageFull(error) ? 'storageFull' : fallback);
 }

@@ -1,6 +1,8 @@
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
 import { bundleFileName } from '../../shared/bundle/file-name.ts';
+import { beyondReaderLimits } from '../../shared/bundle/bundle-limits.ts';
+import { surveyReferences } from '../../shared/bundle/survey-references.ts';
 import { ClockDriftError, createHlc, type HlcTimestamp, type HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { planImport } from '../../shared/merge/import-plan.ts';
@@ -14,7 +16,6 @@ import { findingKey, redactFinding } from '../../shared/privacy/redact.ts';
 import type { RegionOverview } from '../../shared/regiobeeld/overview.ts';
 import { type RecordFinding, scanRecords } from '../../shared/privacy/scan-records.ts';
 import { regionCodeFromName } from '../../shared/schema/region.ts';
-import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
 import { readMeta, writeMeta } from '../db/meta-access.ts';
 import { MAX_CONFIRMED_FINDINGS, MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
@@ -198,7 +199,11 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       records,
       surveyDefinitions: surveyReferences(records),
     });
+    // A file no reader accepts is refused before it is made; the record count is checked before encoding it at all.
+    if (beyondReaderLimits(bundle).length > 0) throw new StoreError('bundle-too-large');
     const signed = signing === undefined ? bundle : await signing.sign(bundle).catch(rethrowAsStoreError);
+    const text = encodeBundle(signed);
+    if (beyondReaderLimits(signed, new TextEncoder().encode(text).byteLength).length > 0) throw new StoreError('bundle-too-large');
     // The export is the backup a full disk calls for, so it goes ahead; only what it carried is
     // not kept, and the next "since my last export" carries it again.
     if (scope !== 'own') {
@@ -212,7 +217,7 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
         });
     }
     const fileName = bundleFileName(partner.region, partner.body.organisation, exportedAt);
-    return { fileName: scope === 'changed' ? fileName.replace(/\.json$/, '-wijzigingen.json') : fileName, text: encodeBundle(signed) };
+    return { fileName: scope === 'changed' ? fileName.replace(/\.json$/, '-wijzigingen.json') : fileName, text };
   }
 
   async function liveObservation(id: RecordId): Promise<LiveRecord<'observation'> | undefined> {
@@ -494,7 +499,3 @@ function rethrowAsStoreError(error: unknown): never {
   throw asStoreError(error);
 }
 
-
-function surveyReferences(records: readonly RegionRecord[]): SurveyDefinitionRef[] {
-  return records.flatMap((record) => (record.type === 'surveyResponse' && isLive(record) ? [record.body.survey] : []));
-}

@@ -1,5 +1,5 @@
 /** Why the store refused an action, as a code the pages translate. */
-export type StoreErrorCode = 'not-set-up' | 'already-set-up' | 'invalid-region' | 'not-found' | 'too-many-pending' | 'storage-full';
+export type StoreErrorCode = 'not-set-up' | 'already-set-up' | 'invalid-region' | 'not-found' | 'too-many-pending' | 'storage-full' | 'bundle-too-large';
 
 export class StoreError extends Error {
   constructor(
@@ -38,6 +38,11 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
 /** The same failure as a StoreError the pages can explain; anything else passes through unchanged. */
 export function asStoreError(error: unknown): unknown {
   return isQuotaError(error) ? new StoreError('storage-full', { cause: error }) : error;
+}
+
+/** An export beyond what any reader accepts (`beyondReaderLimits`): refused before a file is made. */
+export function isBundleTooLarge(error: unknown): boolean {
+  return error instanceof StoreError && error.code === 'bundle-too-large';
 }
 
 export function isStorageFull(error: unknown): boolean {

@@ -8,7 +8,7 @@ import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader } from 
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { idHint, sliceRecords } from './record-slices.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
-import { parseJsonText, readUntrustedText } from './untrusted-json.ts';
+import { holdsMoreValues, parseJsonText, readUntrustedText } from './untrusted-json.ts';
 import { valueText } from './value-text.ts';
 
 export type Decoded =
@@ -60,6 +60,9 @@ interface Read {
 export function decodeBundle(input: Uint8Array | string, options: DecodeOptions): Decoded {
   const text = readUntrustedText(input, options.maxBytes ?? LIMITS.bundleBytes);
   if (!text.ok) return refuse([text.error]);
+  if (holdsMoreValues(text.text, LIMITS.jsonValues)) {
+    return refuse([bundleError('too-many-values', `the file holds more than ${LIMITS.jsonValues.toLocaleString('en')} values and separators ({, [ and ,); a bundle within the limits never does`, { detail: LIMITS.jsonValues.toLocaleString('nl') })]);
+  }
   let read = options.known === undefined ? undefined : readSliced(text.text, options.known);
   if (read === undefined) {
     const parsed = parseJsonText(text.text, LIMITS.jsonDepth);

@@ -8,6 +8,7 @@ export const BUNDLE_ERROR_CODES = [
   'not-utf8',
   'not-json',
   'too-deep',
+  'too-many-values',
   'forbidden-key',
   'not-a-bundle',
   'wrong-format',

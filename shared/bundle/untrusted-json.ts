@@ -53,6 +53,24 @@ export function parseJsonText(text: string, maxDepth: number, depth = 0): Parsed
   return problem ? fail(problem) : { ok: true, value };
 }
 
+/**
+ * Whether the text holds more than `max` marks that start or separate JSON values: `{`, `[` and
+ * `,`, inside strings too. Every value but the first item of a list or object is one of these or
+ * follows one, so this bounds the values parsing would make (at most 2 × max + 1). It runs before
+ * parsing, because JSON.parse alone turns a bundle-sized file of `{},` into tens of millions of
+ * objects and gigabytes before any check sees them. Native searches: a fraction of a parse.
+ */
+export function holdsMoreValues(text: string, max: number): boolean {
+  let count = 0;
+  for (const mark of [',', '{', '[']) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+      count += 1;
+      if (count > max) return true;
+    }
+  }
+  return false;
+}
+
 /** Engines word it differently; all of them say the input ran out, or where they stopped. */
 function endsTooEarly(reason: string, text: string): boolean {
   if (/end of (json|data)|unterminated|unexpected end/i.test(reason)) return true;

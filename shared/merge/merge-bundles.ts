@@ -2,9 +2,9 @@ import { compareText } from '../canonical/compare-text.ts';
 import type { Sha256 } from '../canonical/hash.ts';
 import type { Bundle } from '../bundle/format.ts';
 import { makeBundle } from '../bundle/encode.ts';
+import { surveyReferences } from '../bundle/survey-references.ts';
 import type { RecordId } from '../schema/ids.ts';
 import type { RegionRecord } from '../schema/record.ts';
-import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
 import { type Conflict, createRecordMerger } from './merge-records.ts';
 
 export type MergedBundle =
@@ -25,14 +25,13 @@ export interface BundleMerger {
 /**
  * Merges bundles one at a time, so a caller reading hundreds of files keeps only the merge so far,
  * never every bundle at once. Everything in the result derives from the inputs as sets (records,
- * contributing partners, the latest export time), so any order and grouping of the same bundles
- * gives the same bytes.
+ * contributing partners, the latest export time) and the survey definitions from the merged
+ * responses, so any order and grouping of the same bundles gives the same bytes.
  */
 export function createBundleMerger(sha256?: Sha256): BundleMerger {
   const records = createRecordMerger(sha256);
   const regions = new Set<string>();
   const partnerIds = new Set<RecordId>();
-  const surveyDefinitions: SurveyDefinitionRef[] = [];
   let latest = Number.NEGATIVE_INFINITY;
   let region: Bundle['region'] | undefined;
   return {
@@ -40,7 +39,6 @@ export function createBundleMerger(sha256?: Sha256): BundleMerger {
       region ??= bundle.region;
       regions.add(bundle.region);
       contributors(bundle).forEach((id) => partnerIds.add(id));
-      surveyDefinitions.push(...bundle.surveyDefinitions);
       latest = Math.max(latest, Date.parse(bundle.exportedAt));
       bundle.records.forEach((record, index) => records.add(record, canonical?.[index]));
     },
@@ -49,7 +47,7 @@ export function createBundleMerger(sha256?: Sha256): BundleMerger {
       if (regions.size > 1) return { ok: false, reason: 'regions-differ', regions: [...regions].sort(compareText) };
       const merged = records.result();
       const bundle = makeBundle(
-        { region, producer: { kind: 'merge', partnerIds: [...partnerIds].sort(compareText) }, exportedAt: new Date(latest).toISOString(), records: merged.records, surveyDefinitions },
+        { region, producer: { kind: 'merge', partnerIds: [...partnerIds].sort(compareText) }, exportedAt: new Date(latest).toISOString(), records: merged.records, surveyDefinitions: surveyReferences(merged.records) },
         { sha256, texts: merged.texts },
       );
       return { ok: true, bundle, conflicts: merged.conflicts };

@@ -8,7 +8,8 @@ import { memoryDeps, NOW } from './support/memory-deps.ts';
 import { webcrypto } from 'node:crypto';
 import { signingPayload } from '../../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../../shared/bundle/webcrypto-signature.ts';
-import { fakeIssue, fakeObservation, ORIGIN_A, REGION } from '../../support/fake-records.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { fakeIssue, fakeObservation, ORIGIN_A, ORIGIN_B, recordId, REGION } from '../../support/fake-records.ts';
 
 const examples = committedExamples();
 const paths = [...examples.keys()];
@@ -144,5 +145,47 @@ describe('merge of signed bundles', () => {
     expect(code).toBe(EXIT.ok);
     expect(err).toEqual([expect.stringMatching(/^warning: bundles of GGD Brabant-Zuidoost \(.+\) are signed by 2 different keys/)]);
     expect(text).toBeDefined();
+  });
+});
+
+describe('merge within what every reader accepts', () => {
+  it('names in the merged regiobeeld only the survey definitions its responses answer, however many a file lists', async () => {
+    const listed = Array.from({ length: LIMITS.surveyDefinitions }, (_, i) => ({ id: `verzonnen-${i}`, version: 1, hash: 'a'.repeat(64) }));
+    const crowded = encodeBundle(makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'Lijstenmaker', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: [fakeIssue(7)], surveyDefinitions: listed }));
+    const files = new Map([...examples, ['lijsten.json', crowded]]);
+    const { code, text, err } = await mergeOf(files);
+    expect(err).toEqual([]);
+    expect(code).toBe(EXIT.ok);
+    const decoded = decodeBundle(text ?? '', { now: NOW });
+    expect(decoded.ok && decoded.bundle.surveyDefinitions.map((ref) => ref.id)).toEqual(['knelpunten-en-prioriteiten']);
+  });
+
+  it('refuses, before writing, a merge of sound bundles that together hold more records than a bundle may', async () => {
+    const half = Math.floor(LIMITS.records / 2) + 1;
+    const tombstones = (from: number, origin: string) =>
+      Array.from({ length: half }, (_, i) => ({ id: recordId(from + i), type: 'observation' as const, region: REGION, origin, updatedAt: '2026-10-01T09:00:00.000Z-0000', deleted: true }));
+    const files = new Map([
+      ['a.json', encodeBundle(makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'A', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: tombstones(1, ORIGIN_A), surveyDefinitions: [] }))],
+      ['b.json', encodeBundle(makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_B, organisation: 'B', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: tombstones(1 + half, ORIGIN_B), surveyDefinitions: [] }))],
+    ]);
+    const { code, text, err } = await mergeOf(files);
+    expect(code).toBe(EXIT.failed);
+    expect(text).toBeUndefined();
+    expect(err).toEqual([
+      `the merged regiobeeld would be refused by every reader of bundles: records: more than the ${LIMITS.records.toLocaleString('en')} items a bundle may hold`,
+      `${OUT} was not written; merge fewer files into one regiobeeld, or merge them per part of the region`,
+    ]);
+  }, 120_000);
+});
+
+describe('merge when checking one file fails unexpectedly', () => {
+  it('names that file, leaves it out and merges the others', async () => {
+    const machine = memoryDeps(examples);
+    const readBytes = machine.deps.readBytes;
+    const deps = { ...machine.deps, readBytes: (path: string) => (path === 'kapot.json' ? Promise.reject(new TypeError('Cannot convert object to primitive value')) : readBytes(path)) };
+    const code = await merge([...paths, 'kapot.json'], OUT, deps);
+    expect(code).toBe(EXIT.failed);
+    expect(machine.err[0]).toBe('kapot.json: could not be checked, Regiobeeld stopped on it (TypeError: Cannot convert object to primitive value); the file is left out, please report it');
+    expect(decodeBundle(machine.written.get(OUT) ?? '', { now: NOW }).ok).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 import { fakeObservation } from '../../support/fake-records.ts';
 import { bundleJson, NOW } from '../../support/fake-bundles.ts';
 
@@ -19,8 +20,8 @@ let large: string[] = [];
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'regiobeeld-hostile-'));
   // Too large to keep in git: made here.
-  const huge = join(scratch, 'too-large--100-mb.json');
-  await writeFile(huge, Buffer.alloc(100 * 1024 * 1024, 0x20));
+  const huge = join(scratch, 'too-large--one-byte-over.json');
+  await writeFile(huge, Buffer.alloc(LIMITS.bundleBytes + 1, 0x20));
   const json = bundleJson([fakeObservation(1)]);
   (json.records[0] as { body: { quote: string } }).body.quote = 'x'.repeat(10 * 1024 * 1024);
   const longString = join(scratch, 'invalid-record--10-mb-quote.json');
@@ -48,7 +49,7 @@ describe('the hostile bundle corpus', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
-  it('refuses the files too large for git: 100 MB before reading deep, a 10 MB quote by its field', async () => {
+  it('refuses the files too large for git: one byte over the size limit before reading deep, a 10 MB quote by its field', async () => {
     const [huge, longString] = large as [string, string];
     const tooLarge = decodeBundle(await readFile(huge), { now: NOW });
     expect(tooLarge.ok === false && tooLarge.errors[0]?.code).toBe('too-large');
