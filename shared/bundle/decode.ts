@@ -204,11 +204,25 @@ function idOf(candidate: unknown): string | undefined {
 function fromZod(code: 'invalid-header' | 'invalid-record', issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], recordIndex?: number, recordId?: string): BundleError[] {
   return issues.map((issue) => {
     const path = formatPath([...prefix, ...issue.path]);
-    return bundleError(code, issue.message, {
+    const message = issueMessage(issue);
+    return bundleError(code, message, {
       path,
-      detail: issue.message,
+      detail: message,
       ...(recordIndex === undefined ? {} : { recordIndex }),
       ...(recordId === undefined ? {} : { recordId }),
     });
   });
+}
+
+/** Unknown keys listed by the first few: zod names them all, and a file with a million of them made a 10 MB line. */
+const KEYS_NAMED = 5;
+
+/** The schema's words, bounded: an issue's message never grows with the input. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const named = issue.keys.slice(0, KEYS_NAMED).map((key) => valueText(key, 40)).join(', ');
+    const rest = issue.keys.length - KEYS_NAMED;
+    return `${issue.keys.length === 1 ? 'unknown field' : `${issue.keys.length} unknown fields`} ${named}${rest > 0 ? ` and ${rest} more` : ''}`;
+  }
+  return issue.message.length > 300 ? `${issue.message.slice(0, 300)}…` : issue.message;
 }

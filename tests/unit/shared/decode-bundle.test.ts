@@ -295,6 +295,17 @@ describe('decodeBundle on values that are legal JSON but no real bundle holds', 
     expect(withAnswers([1])).toEqual([['records[0].body.answers', 'must be an object']]);
   });
 
+  it('a great many unknown fields in the header, a record or a body, in a line that names the first few', () => {
+    const extra = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 0]));
+    for (const place of ['header', 'record', 'body'] as const) {
+      const json = bundleJson([fakeObservation(1)]);
+      Object.assign(place === 'header' ? json : place === 'record' ? live0(json) : (live0(json).body as Record<string, unknown>), extra);
+      const errors = errorsOf(json);
+      expect(errors.find((error) => error.message.includes('unknown fields'))?.message).toBe('200000 unknown fields "k0", "k1", "k2", "k3", "k4" and 199995 more');
+      for (const error of errors) expect(error.message.length).toBeLessThan(400);
+    }
+  });
+
   it('a Delphi round beyond any real study', () => {
     const json = bundleJson([responseRecord(1, ORIGIN_A, { urgentie: 3 }, { round: 2_147_483_647 })]);
     expect(errorsOf(json)).toEqual([expect.objectContaining({ code: 'invalid-record', path: 'records[0].body.round' })]);
