@@ -16,11 +16,12 @@ export interface SurveyListProps {
  * The surveys a partner can fill, with where it stands in each; definitions that failed to load
  * and answers to a survey not known here are named, never hidden. Test ids: survey-list,
  * survey-item (data-survey-id, data-state, data-round), survey-state, survey-open,
- * survey-next-round, survey-problem, survey-unmatched, surveys-empty (no survey answered yet).
+ * survey-next-round, survey-problem, survey-unmatched, survey-out-of-round, surveys-empty (no survey
+ * answered yet).
  */
 export function SurveyList({ loaded, records, origin }: SurveyListProps) {
   const progress = ownProgress(loaded.definitions, records, origin);
-  const unmatched = sortResponses(loaded.definitions, records).unmatched;
+  const { unmatched, outOfRound } = sortResponses(loaded.definitions, records);
   const language = textLanguage();
   return (
     <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
@@ -67,6 +68,18 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
             {unmatched.map((response) => (
               <li key={response.responseId} data-testid="survey-unmatched">
                 {t('surveyUnmatched', response.survey.id, formatCount(response.survey.version))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {outOfRound.length > 0 && (
+        <>
+          <h3>{t('surveyOutOfRoundHeading')}</h3>
+          <ul>
+            {outOfRound.map((response) => (
+              <li key={response.responseId} data-testid="survey-out-of-round">
+                {t('surveyOutOfRound', response.survey.id, formatCount(response.round ?? 1))}
               </li>
             ))}
           </ul>

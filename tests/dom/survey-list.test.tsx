@@ -54,4 +54,12 @@ describe('the survey list', () => {
     expect(next.dataset['state']).toBe('not-started');
     expect(next.textContent).toContain('Ronde 2');
   });
+
+  it('stays in the region\'s round when a response names a round that does not follow, and says it is not counted', () => {
+    render(<SurveyList loaded={loaded} records={[response(6, ME, 'completed'), response(7, OTHER, 'completed', { round: 20 })]} origin={ME} />);
+    expect(item('knelpunten-en-prioriteiten').dataset['round']).toBe('1');
+    expect(screen.getByTestId('survey-out-of-round').textContent).toBe(
+      'knelpunten-en-prioriteiten, ronde 20: de ronde ervoor heeft geen ingevuld antwoord, dus deze ronde volgt niet op die van de regio. Het antwoord is bewaard maar telt niet mee.',
+    );
+  });
 });
