@@ -9,6 +9,7 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {
   'not-json': 'bundleError_not_json',
   'too-deep': 'bundleError_too_deep',
   'too-many-values': 'bundleError_too_many_values',
+  'too-many-keys': 'bundleError_too_many_keys',
   'forbidden-key': 'bundleError_forbidden_key',
   'not-a-bundle': 'bundleError_not_a_bundle',
   'wrong-format': 'bundleError_wrong_format',

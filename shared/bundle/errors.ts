@@ -9,6 +9,7 @@ export const BUNDLE_ERROR_CODES = [
   'not-json',
   'too-deep',
   'too-many-values',
+  'too-many-keys',
   'forbidden-key',
   'not-a-bundle',
   'wrong-format',
