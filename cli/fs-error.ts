@@ -1,6 +1,11 @@
+/** Node's code of a file-system failure ("ENOENT"), when it has one. */
+export function fsErrorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
 /** Known file-system failures in plain words; any other keeps Node's message and code, for whoever helps the user. */
 export function fsErrorReason(error: unknown): string {
-  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  const code = fsErrorCode(error);
   switch (code) {
     case 'ENOENT':
       return 'no such file or folder';

@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import { isReportLanguage, REPORT_LANGUAGES } from '../shared/report/texts.ts';
-import { merge, type MergeDeps } from './commands/merge.ts';
-import { report } from './commands/report.ts';
+import { merge } from './commands/merge.ts';
+import { report, type ReportDeps } from './commands/report.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { Output } from './output.ts';
 import { MAIN_USAGE, MERGE_USAGE, REPORT_USAGE, VALIDATE_USAGE } from './usage.ts';
 
 /** Everything the commands need from the machine; `nodeDeps()` gives the real ones. */
-export type CliDeps = MergeDeps;
+export type CliDeps = ReportDeps;
 
 interface CommandLine {
   readonly files: string[];

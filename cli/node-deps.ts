@@ -8,6 +8,7 @@ import { nodeSha256 } from './node-sha256.ts';
 import { forEachBundleFile } from './read-bundle-files.ts';
 import { readFileBytes } from './read-file-bytes.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
+import { writeFilesAtomic } from './write-files-atomic.ts';
 
 /** Below this many files, starting decoding threads costs more than it saves. */
 const POOL_FROM = 8;
@@ -22,6 +23,7 @@ export function nodeDeps(): CliDeps {
     },
     readBytes: (path) => readFileBytes(path, LIMITS.bundleBytes),
     writeText: writeFileAtomic,
+    writeFiles: (files) => writeFilesAtomic(files),
     now: () => Date.now(),
     signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
     sha256: nodeSha256,

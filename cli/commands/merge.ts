@@ -4,6 +4,7 @@ import type { Bundle } from '../../shared/bundle/format.ts';
 import { keyFingerprint } from '../../shared/bundle/signature.ts';
 import { createBundleMerger } from '../../shared/merge/merge-bundles.ts';
 import type { Conflict } from '../../shared/merge/merge-records.ts';
+import { listSome, moreWords, someOf } from '../../shared/wording/list-some.ts';
 import { acceptedLine, contributorCount } from '../describe-bundle.ts';
 import { conflictLine, partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -11,9 +12,6 @@ import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
 import { type BundleHeaderOf, bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
 import type { WriteText } from '../write-file-atomic.ts';
-
-/** More conflicts than this are counted, not listed, so a merge of a whole province does not flood the terminal. */
-const CONFLICTS_LISTED = 20;
 
 export interface MergeDeps extends ReadBundleDeps {
   readonly output: Output;
@@ -55,7 +53,9 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
     if (merged.reason === 'no-bundles') output.err(`nothing to merge: no valid bundle among the ${plural(files.length, 'file', 'files')} given`);
     else {
       output.err(`these bundles belong to ${merged.regions.length} different regions; only bundles of one region can be merged:`);
-      for (const region of merged.regions) output.err(`  ${region}: ${accepted.filter((a) => a.header.region === region).map((a) => a.file).join(', ')}`);
+      const regions = someOf(merged.regions);
+      for (const region of regions.shown) output.err(`  ${region}: ${listSome(accepted.filter((a) => a.header.region === region).map((a) => a.file))}`);
+      if (regions.more > 0) output.err(`  ${moreWords(regions.more)} regions`);
     }
     output.err(notWritten);
     return { ok: false };
@@ -67,7 +67,7 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
 export function refusedOutcome(merged: { readonly accepted: number; readonly refused: readonly string[] }, writtenTo: string, output: Output): ExitCode {
   if (merged.refused.length === 0) return EXIT.ok;
   output.err(
-    `warning: ${plural(merged.refused.length, 'file was', 'files were')} refused and left out of the merge (${merged.refused.join(', ')}); ` +
+    `warning: ${plural(merged.refused.length, 'file was', 'files were')} refused and left out of the merge (${listSome(merged.refused)}); ` +
       `the merge of the other ${plural(merged.accepted, 'file', 'files')} was written to ${writtenTo}`,
   );
   return EXIT.failed;
@@ -130,8 +130,9 @@ function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: r
   }
   output.out(`  conflicts  ${conflicts.length} (records changed by more than one partner; the latest version was kept)`);
   const names = partnerNames(bundle.records);
-  for (const conflict of conflicts.slice(0, CONFLICTS_LISTED)) output.out(`    ${conflictLine(conflict, names)}`);
-  if (conflicts.length > CONFLICTS_LISTED) output.out(`    … and ${conflicts.length - CONFLICTS_LISTED} more`);
+  const listed = someOf(conflicts);
+  for (const conflict of listed.shown) output.out(`    ${conflictLine(conflict, names)}`);
+  if (listed.more > 0) output.out(`    ${moreWords(listed.more)}`);
 }
 
 /**

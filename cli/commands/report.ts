@@ -3,10 +3,21 @@ import { analyseRegiobeeld, CSV_FILE_NAMES, csvExports, type RegiobeeldAnalysis 
 import { renderReport } from '../../shared/report/render-report.ts';
 import type { ReportLanguage } from '../../shared/report/texts.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
+import { listSome } from '../../shared/wording/list-some.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { plural } from '../plural.ts';
+import type { WriteFiles } from '../write-files-atomic.ts';
 import { type MergeDeps, readAndMerge, refusedOutcome } from './merge.ts';
+
+/** Cycles are a list of lists: fewer of each, so the warning stays one readable line. */
+const CYCLES_LISTED = 5;
+const IDS_PER_CYCLE = 10;
+
+export interface ReportDeps extends MergeDeps {
+  /** Writes the CSV files as one set: the folder holds the old set or the new one, never a mix. */
+  readonly writeFiles: WriteFiles;
+}
 
 /** What `report` writes: the CSV files into a folder, the HTML report to a file, or both. */
 export interface ReportTargets {
@@ -21,7 +32,7 @@ export interface ReportTargets {
  * self-contained HTML report to `html`. Refused files are left out and the rest is still
  * reported (exit 1), as with `merge`.
  */
-export async function report(files: readonly string[], targets: ReportTargets, deps: MergeDeps): Promise<ExitCode> {
+export async function report(files: readonly string[], targets: ReportTargets, deps: ReportDeps): Promise<ExitCode> {
   const { output } = deps;
   const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(' and ');
   const notWritten = [targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`, targets.html === undefined ? null : `${targets.html} was not written`];
@@ -59,24 +70,29 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   output.out(
     `  plan             ${plural(index.items.length, 'item', 'items')}, ${plural(index.links.length, 'trace link', 'trace links')}; ${plural(coverage.uncoveredTopIssues.length, 'top issue', 'top issues')} without goal or action, ${plural(coverage.standAlone.length, 'item', 'items')} standing alone, ${plural(coverage.suspect.length, 'suspect link', 'suspect links')}, ${plural(coverage.dangling.length, 'dangling link', 'dangling links')}`,
   );
-  if (coverage.cycles.length > 0) output.err(`warning: plan items serve each other in a circle (${coverage.cycles.map((ids) => ids.join(', ')).join('; ')}); the report lists them`);
+  if (coverage.cycles.length > 0) {
+    const circles = listSome(coverage.cycles.map((ids) => listSome(ids, { max: IDS_PER_CYCLE })), { max: CYCLES_LISTED, separator: '; ' });
+    output.err(`warning: plan items serve each other in ${plural(coverage.cycles.length, 'circle', 'circles')} (${circles}); the report lists them`);
+  }
   const unmatched = analysis.surveys.unmatched.length;
   if (unmatched > 0) output.err(`warning: ${plural(unmatched, 'survey response answers', 'survey responses answer')} a survey version this program does not know; left out of the figures`);
+  const outOfRound = analysis.surveys.outOfRound;
+  if (outOfRound.length > 0) {
+    const rounds = listSome(outOfRound.map((ref) => `${ref.survey.id} round ${ref.round ?? 1}`));
+    output.err(`warning: ${plural(outOfRound.length, 'survey response is', 'survey responses are')} in a round the round before it has no completed response for (${rounds}); kept, but left out of the figures`);
+  }
   if (analysis.issues.dangling.length > 0) {
-    output.err(`warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${analysis.issues.dangling.map((d) => d.issueId).join(', ')}`);
+    output.err(`warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${listSome(analysis.issues.dangling.map((d) => d.issueId))}`);
   }
   return refusedOutcome(merged, where, output);
 }
 
-async function writeCsv(analysis: RegiobeeldAnalysis, csvDir: string, deps: MergeDeps): Promise<boolean> {
+async function writeCsv(analysis: RegiobeeldAnalysis, csvDir: string, deps: ReportDeps): Promise<boolean> {
   const texts = csvExports(analysis);
-  for (const name of CSV_FILE_NAMES) {
-    const path = join(csvDir, name);
-    const written = await deps.writeText(path, texts[name]);
-    if (!written.ok) {
-      deps.output.err(`${path}: cannot write the CSV file: ${written.reason}`);
-      return false;
-    }
+  const written = await deps.writeFiles(CSV_FILE_NAMES.map((name) => ({ path: join(csvDir, name), text: texts[name] })));
+  if (!written.ok) {
+    deps.output.err(`${written.path}: cannot write the CSV file: ${written.reason}; the CSV files in ${csvDir} were left as they were`);
+    return false;
   }
   deps.output.out(`wrote ${CSV_FILE_NAMES.length} CSV files to ${csvDir} (${CSV_FILE_NAMES.join(', ')})`);
   return true;

@@ -11,6 +11,7 @@ import { recordsHashOfTexts } from './records-hash.ts';
 import { countAtMost, mostKeysInOneObject } from './json-shape.ts';
 import { holdsMoreValues, parseJsonText, readUntrustedText } from './untrusted-json.ts';
 import { valueText } from './value-text.ts';
+import { moreWords, someOf } from '../wording/list-some.ts';
 
 /** Below this many colons in a whole file, parsing any one object of it stays quick (a million keys: 0.6 s). */
 const KEYS_WORTH_A_SCAN = 1_000_000;
@@ -223,15 +224,13 @@ function fromZod(code: 'invalid-header' | 'invalid-record', issues: readonly z.c
   });
 }
 
-/** Unknown keys listed by the first few: zod names them all, and a file with a million of them made a 10 MB line. */
-const KEYS_NAMED = 5;
-
 /** The schema's words, bounded: an issue's message never grows with the input. */
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    const named = issue.keys.slice(0, KEYS_NAMED).map((key) => valueText(key, 40)).join(', ');
-    const rest = issue.keys.length - KEYS_NAMED;
-    return `${issue.keys.length === 1 ? 'unknown field' : `${issue.keys.length} unknown fields`} ${named}${rest > 0 ? ` and ${rest} more` : ''}`;
+    // zod names every unknown key: a file with a million of them made a 10 MB line.
+    const { shown, more } = someOf(issue.keys, 5);
+    const named = shown.map((key) => valueText(key, 40)).join(', ');
+    return `${issue.keys.length === 1 ? 'unknown field' : `${issue.keys.length} unknown fields`} ${named}${more > 0 ? ` ${moreWords(more)}` : ''}`;
   }
   return issue.message.length > 300 ? `${issue.message.slice(0, 300)}…` : issue.message;
 }

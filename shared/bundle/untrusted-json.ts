@@ -1,4 +1,5 @@
 import { type BundleError, bundleError, formatPath } from './errors.ts';
+import { tooLargeWords, wholeSize } from '../wording/byte-size.ts';
 
 export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: BundleError };
 export type Read = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: BundleError };
@@ -15,8 +16,8 @@ export function readUntrustedText(input: Uint8Array | string, maxBytes: number):
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size === 0) return fail(bundleError('empty', 'the file is empty'));
   if (size > maxBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fail(bundleError('too-large', `the file is ${mb(size)}, more than the ${mb(maxBytes)} a bundle may be`, { detail: mb(maxBytes) }));
+    // A text's length in characters is a lower bound of its UTF-8 bytes; the detail is what the extension's translations show.
+    return fail(bundleError('too-large', tooLargeWords(size, maxBytes, typeof input === 'string'), { detail: wholeSize(maxBytes) }));
   }
 
   let text: string;

@@ -2,6 +2,8 @@ import type { PlanItem } from '../plan/plan-index.ts';
 import type { PlanItemView, PlanNode } from '../plan/plan-tree.ts';
 import type { ResolvedLink } from '../plan/resolve-link.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
+import { listSome } from '../wording/list-some.ts';
+import { someJoined, someListItems } from './capped-lists.ts';
 import { html, type SafeHtml } from './html.ts';
 import type { ReportLanguage, ReportTexts } from './texts.ts';
 
@@ -17,6 +19,8 @@ export interface PlanSectionContext {
 /** Items already given their anchor: an item under two parents appears twice, the anchor once. */
 interface Render extends PlanSectionContext {
   readonly anchored: Set<string>;
+  /** Looked up once per item: searching the list for each made a plan of 50,000 items take seconds. */
+  readonly standAlone: ReadonlySet<string>;
 }
 
 const planAnchor = (id: string): string => `plan-${id}`;
@@ -27,7 +31,7 @@ const planAnchor = (id: string): string => `plan-${id}`;
  * of the `html` tag, so titles and rationales from bundles stay text.
  */
 export function planSectionBody(sectionContext: PlanSectionContext): SafeHtml {
-  const context: Render = { ...sectionContext, anchored: new Set() };
+  const context: Render = { ...sectionContext, anchored: new Set(), standAlone: new Set(sectionContext.analysis.plan.coverage.standAlone.map((i) => i.id)) };
   const { texts, analysis } = context;
   const { tree, index } = analysis.plan;
   if (index.items.length === 0) return html`<p class="muted">${texts.planEmpty}</p>`;
@@ -46,23 +50,23 @@ function planNode(context: Render, node: PlanNode): SafeHtml {
 }
 
 function itemBody(context: Render, view: PlanItemView, showParents: boolean): SafeHtml {
-  const { texts, partnerName } = context;
+  const { texts, language, partnerName } = context;
   const { item } = view;
   const { body } = item;
   const facts = [
     texts.planStatuses[body.status],
-    body.ownerPartnerIds.length === 0 ? (body.level === 'action' ? texts.planNoOwner : null) : texts.planOwners(body.ownerPartnerIds.map(partnerName).join(', ')),
+    body.ownerPartnerIds.length === 0 ? (body.level === 'action' ? texts.planNoOwner : null) : texts.planOwners(listSome(body.ownerPartnerIds.map(partnerName), { language })),
     body.period === undefined || body.period === '' ? null : texts.planPeriod(body.period),
   ].filter((fact): fact is string => fact !== null);
   const indicator =
     body.indicator === undefined
       ? html``
       : html`<p class="meta">${texts.planIndicator(body.indicator.measure)}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${targetLabel(context, body.indicator.baselineObservationId)})`}</p>`;
-  const parents = showParents && view.parents.length > 0 ? html`<p>${texts.planServes}: ${joined(view.parents.map((r) => linkTarget(context, r)))}</p>` : html``;
+  const parents = showParents && view.parents.length > 0 ? html`<p>${texts.planServes}: ${someJoined(view.parents, (r) => linkTarget(context, r), ', ', language)}</p>` : html``;
   const evidence =
     view.evidence.length === 0
-      ? html`<p class="muted">${context.analysis.plan.coverage.standAlone.some((i) => i.id === item.id) ? texts.planNoEvidence : texts.planInherits}</p>`
-      : html`<p>${texts.planRestsOn}:</p><ul class="plan-evidence">${view.evidence.map((r) => html`<li data-state="${r.state}">${evidenceLine(context, r)}</li>`)}</ul>`;
+      ? html`<p class="muted">${context.standAlone.has(item.id) ? texts.planNoEvidence : texts.planInherits}</p>`
+      : html`<p>${texts.planRestsOn}:</p><ul class="plan-evidence">${someListItems(view.evidence, (r) => html`<li data-state="${r.state}">${evidenceLine(context, r)}</li>`, language)}</ul>`;
   const anchor = context.anchored.has(item.id) ? html`` : html` id="${planAnchor(item.id)}"`;
   context.anchored.add(item.id);
   return html`<div class="plan-item"${anchor} data-level="${body.level}" data-plan-id="${item.id}"><p><span class="level">${texts.planLevels[body.level]}</span> <strong>${body.title}</strong> <span class="meta">(${facts.join(' · ')})</span></p>${body.description === '' ? '' : html`<p>${body.description}</p>`}${indicator}${parents}${evidence}</div>`;
@@ -102,8 +106,6 @@ function targetLabel(context: PlanSectionContext, id: string, question?: string)
   }
 }
 
-const joined = (parts: readonly SafeHtml[]): SafeHtml => html`${parts.map((part, i) => html`${i > 0 ? ', ' : ''}${part}`)}`;
-
 function itemLink(context: PlanSectionContext, item: PlanItem): SafeHtml {
   return html`${context.texts.planLevels[item.body.level]} <a href="#${planAnchor(item.id)}">${item.body.title}</a>`;
 }
@@ -114,20 +116,21 @@ function linkLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
 }
 
 function findings(context: PlanSectionContext): SafeHtml {
-  const { texts, analysis } = context;
+  const { texts, language, analysis } = context;
   const { coverage, index } = analysis.plan;
-  const finding = (kind: string, heading: string, lines: readonly SafeHtml[], note?: string): SafeHtml =>
-    html`<div class="plan-finding" data-finding="${kind}"><h4>${heading} <span class="meta">(${String(lines.length)})</span></h4>${note === undefined ? '' : html`<p class="meta">${note}</p>`}${lines.length === 0 ? html`<p class="muted">${texts.findingNone}</p>` : html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`}</div>`;
+  // The heading counts them all; the list shows the first, as a finding of 300,000 links helps nobody.
+  const finding = <T>(kind: string, heading: string, items: readonly T[], line: (item: T) => SafeHtml, note?: string): SafeHtml =>
+    html`<div class="plan-finding" data-finding="${kind}"><h4>${heading} <span class="meta">(${String(items.length)})</span></h4>${note === undefined ? '' : html`<p class="meta">${note}</p>`}${items.length === 0 ? html`<p class="muted">${texts.findingNone}</p>` : html`<ul>${someListItems(items, (item) => html`<li>${line(item)}</li>`, language)}</ul>`}</div>`;
   const itemOf = (id: string): SafeHtml => {
     const item = index.item(id);
     return item === undefined ? html`${id}` : itemLink(context, item);
   };
   return html`<h3>${texts.planFindings}</h3>
-${finding('uncovered-top-issues', texts.findingUncovered, coverage.uncoveredTopIssues.map((issue) => html`<a href="#${context.issueAnchor(issue.id)}">${issue.title}</a>`), texts.findingUncoveredNote)}
-${finding('stand-alone', texts.findingStandAlone, coverage.standAlone.map((item) => itemLink(context, item)))}
-${finding('dangling', texts.findingDangling, coverage.dangling.map((r) => linkLine(context, r)))}
-${finding('suspect', texts.findingSuspect, coverage.suspect.map((r) => linkLine(context, r)))}
-${finding('no-owner', texts.findingNoOwner, coverage.actionsWithoutOwner.map((item) => itemLink(context, item)))}
-${coverage.misfitParents.length === 0 ? '' : finding('misfit', texts.findingMisfit, coverage.misfitParents.map((r) => linkLine(context, r)))}
-${coverage.cycles.length === 0 ? '' : finding('cycles', texts.findingCycles, coverage.cycles.map((ids) => joined(ids.map(itemOf))))}`;
+${finding('uncovered-top-issues', texts.findingUncovered, coverage.uncoveredTopIssues, (issue) => html`<a href="#${context.issueAnchor(issue.id)}">${issue.title}</a>`, texts.findingUncoveredNote)}
+${finding('stand-alone', texts.findingStandAlone, coverage.standAlone, (item) => itemLink(context, item))}
+${finding('dangling', texts.findingDangling, coverage.dangling, (r) => linkLine(context, r))}
+${finding('suspect', texts.findingSuspect, coverage.suspect, (r) => linkLine(context, r))}
+${finding('no-owner', texts.findingNoOwner, coverage.actionsWithoutOwner, (item) => itemLink(context, item))}
+${coverage.misfitParents.length === 0 ? '' : finding('misfit', texts.findingMisfit, coverage.misfitParents, (r) => linkLine(context, r))}
+${coverage.cycles.length === 0 ? '' : finding('cycles', texts.findingCycles, coverage.cycles, (ids) => someJoined(ids, itemOf, ', ', language))}`;
 }

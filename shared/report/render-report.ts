@@ -2,6 +2,8 @@ import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
+import { listSome } from '../wording/list-some.ts';
+import { someJoined } from './capped-lists.ts';
 import { planSectionBody } from './plan-section.ts';
 import { html, linkableUrl, markupOf, type SafeHtml } from './html.ts';
 import { reportNumber, surveyFigures } from './survey-figures.ts';
@@ -156,13 +158,11 @@ function overviewSection(context: Context): SafeHtml {
   );
 }
 
+/** The first clips an item rests on; the column beside it counts them all. */
 function evidenceLinks(context: Context, ids: readonly string[]): SafeHtml {
   if (ids.length === 0) return html``;
-  const links = ids.map((id, index) => {
-    const observation = context.analysis.observations.byId.get(id);
-    return html`${index > 0 ? '; ' : ''}<a href="#${observationAnchor(id)}">${observation?.record.body.source.title ?? id}</a>`;
-  });
-  return html`<p class="evidence">${context.texts.evidence}: ${links}</p>`;
+  const link = (id: string) => html`<a href="#${observationAnchor(id)}">${context.analysis.observations.byId.get(id)?.record.body.source.title ?? id}</a>`;
+  return html`<p class="evidence">${context.texts.evidence}: ${someJoined(ids, link, '; ', context.language)}</p>`;
 }
 
 function agendaSection(context: Context): SafeHtml {
@@ -192,7 +192,7 @@ function issuesSection(context: Context): SafeHtml {
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${issue.partnerIds.map((id) => partnerName(context, id)).join(', ')}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${listSome(issue.partnerIds.map((id) => partnerName(context, id)), { language })}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',
@@ -223,7 +223,7 @@ function sourcesSection(context: Context): SafeHtml {
       (clip) =>
         html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${clip.quote}</blockquote><p><strong>${texts.interpretation}:</strong> ${clip.interpretation}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}</p></div>`,
     );
-    return html`<article class="source"><h3>${heading}</h3><p class="url">${group.url}</p><p class="meta">${texts.sourcePartners(group.partnerIds.map((id) => partnerName(context, id)).join(', '))}</p>${clips}</article>`;
+    return html`<article class="source"><h3>${heading}</h3><p class="url">${group.url}</p><p class="meta">${texts.sourcePartners(listSome(group.partnerIds.map((id) => partnerName(context, id)), { language }))}</p>${clips}</article>`;
   });
   return section('sources', texts, html`${articles}`);
 }

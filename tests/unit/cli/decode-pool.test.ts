@@ -7,6 +7,7 @@ import { merge } from '../../../cli/commands/merge.ts';
 import { poolReader, startDecodeWorker } from '../../../cli/decode-pool.ts';
 import { EXIT } from '../../../cli/exit-codes.ts';
 import { nodeSha256 } from '../../../cli/node-sha256.ts';
+import { type BundleReader, forEachBundleFile } from '../../../cli/read-bundle-files.ts';
 import { readFileBytes } from '../../../cli/read-file-bytes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { writeManyBundles } from '../../bench/many-bundles.ts';
@@ -83,11 +84,18 @@ describe('the decoding pool', () => {
     }
   }, 120_000);
 
-  it('fails as the one-thread reader does when reading on the main thread throws, or visit throws', async () => {
+  it('does as the one-thread reader does when reading on the main thread throws (that file refused, the rest read), or visit throws', async () => {
     const { deps } = fileDeps();
     const stopAtOnce = stoppingAfter(0, 'exit', () => true);
     const lost = { ...deps, readBytes: (path: string) => (path === files[9] ? Promise.reject(new Error('the disk is gone')) : deps.readBytes(path)) };
-    await expect(poolReader(2, lost, stopAtOnce)(files, () => undefined)).rejects.toThrow('the disk is gone');
+    const refusedBy = async (reader: BundleReader) => {
+      const refused: string[] = [];
+      await reader(files, (result) => (result.ok ? undefined : refused.push(...result.problems)));
+      return refused;
+    };
+    const serial = await refusedBy((names, visit) => forEachBundleFile(names, lost, visit));
+    expect(serial.filter((line) => line.includes('the disk is gone'))).toEqual([`${files[9]}: could not be checked, Regiobeeld stopped on it (Error: the disk is gone); the file is left out, please report it`]);
+    expect(await refusedBy(poolReader(2, lost, stopAtOnce))).toEqual(serial);
     const visit = (result: { file: string }) => {
       if (result.file === files[4]) throw new Error('visit failed');
     };

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileBytes } from '../../../cli/read-file-bytes.ts';
 import { writeFileAtomic } from '../../../cli/write-file-atomic.ts';
+import { writeFilesAtomic } from '../../../cli/write-files-atomic.ts';
 
 let dir = '';
 beforeEach(async () => {
@@ -27,7 +28,7 @@ describe('readFileBytes', () => {
 
   it('refuses a file over the limit before reading it', async () => {
     await writeFile(join(dir, 'big.json'), 'x'.repeat(3 * 1024 * 1024));
-    expect(await readFileBytes(join(dir, 'big.json'), 1024 * 1024)).toEqual({ ok: false, reason: 'the file is 3.0 MB, more than the 1.0 MB a bundle may be' });
+    expect(await readFileBytes(join(dir, 'big.json'), 1024 * 1024)).toEqual({ ok: false, reason: 'the file is 3,145,728 bytes (3 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be' });
   });
 });
 
@@ -57,5 +58,53 @@ describe('writeFileAtomic', () => {
   it('says when part of the path is a file', async () => {
     await writeFile(join(dir, 'file'), 'x');
     expect(await writeFileAtomic(join(dir, 'file', 'merged.json'), 'new')).toEqual({ ok: false, reason: 'part of the path is a file, not a folder' });
+  });
+});
+
+describe('writeFilesAtomic', () => {
+  const NAMES = ['a.csv', 'b.csv', 'c.csv', 'd.csv'];
+  const set = (text: string) => NAMES.map((name) => ({ path: join(dir, 'csv', name), text: `${text} ${name}` }));
+  const contents = async () => Promise.all(NAMES.map((name) => readFile(join(dir, 'csv', name), 'utf8').catch(() => null)));
+
+  it('writes every file of the set, creating the folder, and leaves nothing else', async () => {
+    expect(await writeFilesAtomic(set('new'))).toEqual({ ok: true });
+    expect(await contents()).toEqual(NAMES.map((name) => `new ${name}`));
+    expect((await readdir(join(dir, 'csv'))).sort()).toEqual(NAMES);
+  });
+
+  it('replaces an old set whole', async () => {
+    await writeFilesAtomic(set('old'));
+    expect(await writeFilesAtomic(set('new'))).toEqual({ ok: true });
+    expect(await contents()).toEqual(NAMES.map((name) => `new ${name}`));
+    expect((await readdir(join(dir, 'csv'))).sort()).toEqual(NAMES);
+  });
+
+  it('leaves the old set untouched and no temporary file when the third cannot be written: a folder in its place', async () => {
+    await writeFilesAtomic(set('old'));
+    await rm(join(dir, 'csv', 'c.csv'));
+    await mkdir(join(dir, 'csv', 'c.csv', 'inside'), { recursive: true });
+    expect(await writeFilesAtomic(set('new'))).toEqual({ ok: false, path: join(dir, 'csv', 'c.csv'), reason: 'is a folder, not a file' });
+    expect(await contents()).toEqual(['old a.csv', 'old b.csv', null, 'old d.csv']);
+    expect((await readdir(join(dir, 'csv'))).sort()).toEqual(NAMES);
+    expect(await readdir(join(dir, 'csv', 'c.csv'))).toEqual(['inside']);
+  });
+
+  it('moves the old files back when a move fails after others were made', async () => {
+    await writeFilesAtomic(set('old'));
+    const third = join(dir, 'csv', 'c.csv');
+    const failing = (from: string, to: string) => (to === third ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : rename(from, to));
+    expect(await writeFilesAtomic(set('new'), failing)).toEqual({ ok: false, path: third, reason: 'permission denied' });
+    expect(await contents()).toEqual(NAMES.map((name) => `old ${name}`));
+    expect((await readdir(join(dir, 'csv'))).sort()).toEqual(NAMES);
+  });
+
+  it('removes a new file that had no old one when the set fails', async () => {
+    await writeFilesAtomic(set('old').slice(2));
+    const third = join(dir, 'csv', 'c.csv');
+    const failing = (from: string, to: string) => (to === third ? Promise.reject(new Error('lost')) : rename(from, to));
+    const result = await writeFilesAtomic(set('new'), failing);
+    expect(result.ok).toBe(false);
+    expect(await contents()).toEqual([null, null, 'old c.csv', 'old d.csv']);
+    expect((await readdir(join(dir, 'csv'))).sort()).toEqual(['c.csv', 'd.csv']);
   });
 });

@@ -1,10 +1,20 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main.ts';
 import { EXIT } from '../../../cli/exit-codes.ts';
 import { REPORT_USAGE } from '../../../cli/usage.ts';
+import { writeFileAtomic } from '../../../cli/write-file-atomic.ts';
+import { writeFilesAtomic } from '../../../cli/write-files-atomic.ts';
+import type { RegionRecord } from '../../../shared/schema/record.ts';
+import { bundleText } from '../../support/fake-bundles.ts';
+import { fakeObservation, recordId, stamp } from '../../support/fake-records.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
+import { definitionRef } from '../../../shared/survey/definition.ts';
+import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
+import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
+import { planItem, serves } from '../plan/support.ts';
 import { committedExamples } from './support/examples.ts';
 import { memoryDeps } from './support/memory-deps.ts';
 import { runBin, STACK_LINE } from './support/run-bin.ts';
@@ -17,6 +27,11 @@ async function reportOf(files: ReadonlyMap<string, string>, args: readonly strin
   const machine = memoryDeps(files);
   const code = await main(['report', ...args], machine.deps);
   return { code, out: machine.out, err: machine.err, written: machine.written };
+}
+
+/** A single bundle's report to a CSV folder in memory, and the warnings it printed. */
+async function reportOfRecords(records: readonly RegionRecord[]) {
+  return reportOf(new Map([['big.json', bundleText(records)]]), ['big.json', '--csv-dir', 'csv']);
 }
 
 const rows = (text: string | undefined) => (text ?? '').replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
@@ -90,6 +105,76 @@ describe('report', () => {
     const deps = { ...machine.deps, writeText: (path: string) => Promise.resolve(path.endsWith('.html') ? { ok: false as const, reason: 'permission denied' } : { ok: true as const }) };
     expect(await main(['report', ...paths, '--html', 'locked/r.html'], deps)).toBe(EXIT.failed);
     expect(machine.err).toEqual(['locked/r.html: cannot write the HTML report: permission denied']);
+  });
+
+
+  it('names 300,000 dangling issue ids in one short warning: the first ids and the count', async () => {
+    // 1,500 clips naming 200 issues each that no bundle holds.
+    const clips = Array.from({ length: 1_500 }, (_, c) => fakeObservation(1 + c, { issueIds: Array.from({ length: 200 }, (_, i) => recordId(0x1000000 + c * 200 + i)) }));
+    const { code, err } = await reportOfRecords(clips);
+    expect(code).toBe(EXIT.ok);
+    const warning = err.find((line) => line.startsWith('warning: observations name'));
+    expect(warning).toMatch(/^warning: observations name 300,000 issues the regiobeeld does not hold \(deleted or not received\): 019a0000-0000-7000-8000-000001000000, .* … and 299,980 more$/);
+    expect(warning?.length).toBeLessThan(2_000);
+  }, 60_000);
+
+  it('warns of survey responses in a round that does not follow the region\'s rounds, and leaves them out of the figures', async () => {
+    const { definitions } = loadDefinitions(DEFINITION_SOURCES);
+    const survey = definitions.find((definition) => definition.header.id === 'knelpunten-en-prioriteiten');
+    if (survey === undefined) throw new Error('no shipped survey');
+    const answer = (n: number, round?: number) =>
+      liveVersion('surveyResponse', recordId(0x900 + n), { survey: definitionRef(survey), status: 'completed' as const, answers: {}, ...(round === undefined ? {} : { round }) }, stamp({ origin: recordId(0x990 + n) }));
+    const { code, err, out } = await reportOfRecords([answer(1), answer(2, 20)]);
+    expect(code).toBe(EXIT.ok);
+    expect(err).toContain('warning: 1 survey response is in a round the round before it has no completed response for (knelpunten-en-prioriteiten round 20); kept, but left out of the figures');
+    expect(out).toContain('  survey answers   1 response counted in 1 survey');
+  });
+
+  it('names a plan cycle of 50,000 items in one short warning, and caps the number of cycles too', async () => {
+    const ring = 50_000;
+    const items = Array.from({ length: ring }, (_, n) => planItem(n, 'goal'));
+    const links = items.map((_, n) => serves(n, (n + 1) % ring));
+    // Beside the ring, 30 pairs of goals that serve each other.
+    const pairs = Array.from({ length: 30 }, (_, p) => ring + 2 * p).flatMap((n) => [planItem(n, 'goal'), planItem(n + 1, 'goal'), serves(n, n + 1), serves(n + 1, n)]);
+    const { err } = await reportOfRecords([...items, ...links, ...pairs]);
+    const warning = err.find((line) => line.startsWith('warning: plan items serve each other'));
+    expect(warning).toMatch(/^warning: plan items serve each other in 31 circles \(.+ … and 49,990 more; .+ … and 26 more\); the report lists them$/);
+    expect(warning?.length).toBeLessThan(3_000);
+  }, 60_000);
+
+  it('names a few of many refused files and counts the rest', async () => {
+    const broken = Array.from({ length: 500 }, (_, i) => `broken-${i}.json`);
+    const files = new Map([...examples, ...broken.map((name): [string, string] => [name, '{'])]);
+    const { code, err } = await reportOf(files, [...paths, ...broken, '--csv-dir', 'd']);
+    expect(code).toBe(EXIT.failed);
+    expect(err.at(-1)).toBe(`warning: 500 files were refused and left out of the merge (${broken.slice(0, 20).join(', ')} … and 480 more); the merge of the other 5 files was written to d`);
+  });
+
+  it('leaves the old CSV set whole when one file of the new set cannot be written, exit 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiobeeld-csv-'));
+    try {
+      const csv = join(dir, 'csv');
+      await mkdir(csv);
+      for (const name of NAMES) await writeFile(join(csv, name), `old ${name}`);
+      // The third file of the set cannot be replaced: a folder stands in its place.
+      await rm(join(csv, NAMES[2] as string));
+      await mkdir(join(csv, NAMES[2] as string));
+      const machine = memoryDeps(examples);
+      const code = await main(['report', ...paths, '--csv-dir', csv], { ...machine.deps, writeText: writeFileAtomic, writeFiles: (files) => writeFilesAtomic(files) });
+      expect(code).toBe(EXIT.failed);
+      expect(machine.err).toEqual([`${join(csv, NAMES[2] as string)}: cannot write the CSV file: is a folder, not a file; the CSV files in ${csv} were left as they were`]);
+      expect((await readdir(csv)).sort()).toEqual([...NAMES].sort());
+      for (const name of NAMES.filter((_, i) => i !== 2)) expect(await readFile(join(csv, name), 'utf8')).toBe(`old ${name}`);
+
+      // Once the folder is out of the way, the whole new set is written.
+      await rm(join(csv, NAMES[2] as string), { recursive: true });
+      const again = memoryDeps(examples);
+      expect(await main(['report', ...paths, '--csv-dir', csv], { ...again.deps, writeText: writeFileAtomic, writeFiles: (files) => writeFilesAtomic(files) })).toBe(EXIT.ok);
+      expect((await readdir(csv)).sort()).toEqual([...NAMES].sort());
+      for (const name of NAMES) expect(await readFile(join(csv, name), 'utf8')).toMatch(/^\uFEFF/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

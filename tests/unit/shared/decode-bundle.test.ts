@@ -301,7 +301,7 @@ describe('decodeBundle on values that are legal JSON but no real bundle holds', 
       const json = bundleJson([fakeObservation(1)]);
       Object.assign(place === 'header' ? json : place === 'record' ? live0(json) : (live0(json).body as Record<string, unknown>), extra);
       const errors = errorsOf(json);
-      expect(errors.find((error) => error.message.includes('unknown fields'))?.message).toBe('200000 unknown fields "k0", "k1", "k2", "k3", "k4" and 199995 more');
+      expect(errors.find((error) => error.message.includes('unknown fields'))?.message).toBe('200000 unknown fields "k0", "k1", "k2", "k3", "k4" … and 199,995 more');
       for (const error of errors) expect(error.message.length).toBeLessThan(400);
     }
   });

@@ -29,6 +29,10 @@ export function memoryDeps(files: ReadonlyMap<string, string | Uint8Array>): Mem
       written.set(path, text);
       return Promise.resolve({ ok: true });
     },
+    writeFiles: (set) => {
+      for (const { path, text } of set) written.set(path, text);
+      return Promise.resolve({ ok: true });
+    },
     now: () => NOW,
     signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
   };
