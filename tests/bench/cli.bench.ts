@@ -13,7 +13,7 @@ const ROUNDS = 3;
 const CLI = resolve('cli/bin/regiobeeld.js');
 
 /** The same files read and parsed with plain `JSON.parse`, one after another, in a fresh Node. */
-const PLAIN_PARSE = `
+export const PLAIN_PARSE = `
 const { readFileSync } = require('node:fs');
 let records = 0;
 for (const file of process.argv.slice(1)) records += JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file))).records.length;
@@ -25,10 +25,12 @@ interface Run {
   readonly maxRssKb: number;
   readonly code: number | null;
   readonly stdout: string;
+  /** The first line the command printed, on either stream. */
+  readonly firstLine: string;
 }
 
 /** Wall time from the parent, peak memory from GNU time (`%M`, kilobytes) around the child. */
-function timed(command: string, args: readonly string[]): Promise<Run> {
+export function timed(command: string, args: readonly string[]): Promise<Run> {
   return new Promise((done, fail) => {
     const start = performance.now();
     const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -41,7 +43,7 @@ function timed(command: string, args: readonly string[]): Promise<Run> {
       const ms = performance.now() - start;
       const rss = /maxrss=(\d+)/.exec(stderr);
       if (rss === null) fail(new Error(`no memory figure from /usr/bin/time: ${stderr.slice(-500)}`));
-      else done({ ms, maxRssKb: Number(rss[1]), code, stdout });
+      else done({ ms, maxRssKb: Number(rss[1]), code, stdout, firstLine: `${stdout}\n${stderr}`.split('\n').find((line) => line.trim() !== '' && !line.startsWith('maxrss=')) ?? '' });
     });
   });
 }

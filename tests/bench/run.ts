@@ -5,6 +5,7 @@ import { benchDashboard } from './dashboard.bench.ts';
 import { benchObservationFilter } from './regiobeeld.bench.ts';
 import { type Measurement, writeReport } from './report.ts';
 import { benchPrefill, benchSurveyPage } from './survey.bench.ts';
+import { benchWorstShapes } from './worst-shapes.bench.ts';
 
 const BENCHES: Record<string, () => Promise<Measurement | Measurement[]> | Measurement> = {
   capture: benchCapture,
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<Measurement | Measurement[]> | Measu
   filter: benchObservationFilter,
   dashboard: benchDashboard,
   cli: benchCliReport,
+  shapes: benchWorstShapes,
 };
 
 /**
