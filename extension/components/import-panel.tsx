@@ -3,7 +3,7 @@ import type { TargetedEvent } from 'preact';
 import { formatCount } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import type { ImportSummary } from '../services/import-summary.ts';
-import type { RecordStore } from '../services/record-store.ts';
+import type { ImportOptions, RecordStore } from '../services/record-store.ts';
 import { importFiles } from '../ui/import-files.ts';
 import { ImportSummaryList } from './import-summary.tsx';
 
@@ -47,14 +47,14 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
     }
   }
 
-  async function acceptKey(fileName: string) {
+  async function acceptKey(fileName: string, consent: ImportOptions) {
     const file = chosen.find((candidate) => candidate.name === fileName);
     if (file === undefined || running.current) return;
     running.current = true;
     setProgress({ done: 0, total: 1 });
     setBusy(true);
     try {
-      await importFiles([file], store, (summary) => setSummaries((done) => done.map((earlier) => (earlier.fileName === fileName ? summary : earlier))), { acceptChangedKey: true });
+      await importFiles([file], store, (summary) => setSummaries((done) => done.map((earlier) => (earlier.fileName === fileName ? summary : earlier))), consent);
     } finally {
       running.current = false;
       setBusy(false);
@@ -72,7 +72,7 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
       <p class="status" role="status" data-testid={busy ? 'import-progress' : summaries.length > 0 ? 'import-done' : undefined}>
         {busy ? t('importProgress', formatCount(reading), formatCount(progress.total)) : summaries.length > 0 ? t('importDone', formatCount(summaries.length), formatCount(taken), formatCount(summaries.length - taken)) : ''}
       </p>
-      <ImportSummaryList summaries={summaries} localRegion={localRegion} onAcceptKey={(name) => void acceptKey(name)} />
+      <ImportSummaryList summaries={summaries} localRegion={localRegion} onAccept={(name, consent) => void acceptKey(name, consent)} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
 import type { FolderSync } from '../services/folder-sync.ts';
 import type { ImportSummary } from '../services/import-summary.ts';
-import type { RecordStore } from '../services/record-store.ts';
+import type { ImportOptions, RecordStore } from '../services/record-store.ts';
 import type { SyncDirectory } from '../services/sync-directory.ts';
 import { ImportSummaryList } from './import-summary.tsx';
 import { PrivacyReview } from './privacy-review.tsx';
@@ -95,10 +95,10 @@ export function SyncPanel({ sync, store, pickFolder, localRegion }: SyncPanelPro
     if (folder !== undefined) void run(() => reviewThenSync(folder));
   };
 
-  const acceptKey = (fileName: string) => {
+  const acceptKey = (fileName: string, consent: ImportOptions) => {
     if (folder === undefined) return;
     void run(async () => {
-      const summary = await sync.acceptKey(folder, fileName);
+      const summary = await sync.acceptKey(folder, fileName, consent);
       if (summary !== undefined) setSummaries((done) => done.map((earlier) => (earlier.fileName === fileName ? summary : earlier)));
     });
   };
@@ -141,7 +141,7 @@ export function SyncPanel({ sync, store, pickFolder, localRegion }: SyncPanelPro
           {status}
         </p>
       )}
-      <ImportSummaryList summaries={summaries} localRegion={localRegion} onAcceptKey={acceptKey} />
+      <ImportSummaryList summaries={summaries} localRegion={localRegion} onAccept={acceptKey} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PublicKeyJwk } from '../../shared/bundle/format.ts';
+import { PublicKeyJwk } from '../../shared/schema/public-key.ts';
 import { Sha256Hex } from '../../shared/canonical/hash.ts';
 import { HlcTimestamp } from '../../shared/clock/hlc.ts';
 import { LIMITS } from '../../shared/limits.ts';

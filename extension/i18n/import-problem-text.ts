@@ -30,6 +30,12 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {
   'storage-full': 'importError_storage_full',
   'signature-mismatch': 'importError_signature_mismatch',
   'key-changed': 'importError_key_changed',
+  'bad-signature': 'importError_bad_signature',
+  'no-key': 'importError_no_key',
+  'keys-disagree': 'importError_keys_disagree',
+  unsigned: 'importError_unsigned',
+  'type-changed': 'importError_type_changed',
+  'same-stamp': 'importError_same_stamp',
 };
 
 /** The reason in the user's language; `$1` is the code's detail, `$2` this installation's region. */

@@ -1,4 +1,8 @@
 import type { Bundle } from '../../shared/bundle/format.ts';
+import { type AuthenticityOptions, checkAuthenticity } from '../../shared/bundle/record-authenticity.ts';
+import { signedRecord } from '../../shared/bundle/record-signature.ts';
+import type { PublicKeyJwk } from '../../shared/schema/public-key.ts';
+import type { RegionRecord } from '../../shared/schema/record.ts';
 import { checkSignature, keyFingerprint, keyTrust, signingPayload } from '../../shared/bundle/signature.ts';
 import type { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
 import { readMeta, writeMeta } from '../db/meta-access.ts';
@@ -31,6 +35,22 @@ export function createBundleSigning({ db, signer }: { readonly db: RegiobeeldDb;
   }
 
   return {
+    /** The key this installation's partner record publishes. */
+    async publicKey(): Promise<PublicKeyJwk> {
+      return (await signingKey()).publicKey;
+    },
+
+    /** Signs versions this installation wrote; outside any transaction, as WebCrypto is asynchronous. */
+    async signRecords<R extends RegionRecord>(records: readonly R[]): Promise<R[]> {
+      const { privateKey } = await signingKey();
+      return Promise.all(records.map((record) => signedRecord(record, (payload) => signer.sign(privateKey, payload))));
+    },
+
+    /** Which versions their writers really wrote (`checkAuthenticity`); outside any transaction. */
+    authenticate(records: readonly RegionRecord[], options: AuthenticityOptions) {
+      return checkAuthenticity(records, signer, options);
+    },
+
     async sign(bundle: Bundle): Promise<Bundle> {
       if (bundle.producer.kind !== 'partner') return bundle;
       const { privateKey, publicKey } = await signingKey();

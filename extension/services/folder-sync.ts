@@ -3,7 +3,7 @@ import { readMeta, writeMeta } from '../db/meta-access.ts';
 import type { RegiobeeldDb } from '../db/schema.ts';
 import { importFiles } from '../ui/import-files.ts';
 import type { ImportSummary } from './import-summary.ts';
-import type { RecordStore } from './record-store.ts';
+import type { ImportOptions, RecordStore } from './record-store.ts';
 import type { SyncDirectory, SyncFileHandle } from './sync-directory.ts';
 
 /** Every partner writes only its own file: no two partners ever write the same one. */
@@ -64,12 +64,12 @@ export function createFolderSync(db: RegiobeeldDb, store: Pick<RecordStore, 'exp
       return { status: 'done', written, read, at };
     },
 
-    /** A partner's file refused for a new signing key, read again with the coordinator's consent. */
-    async acceptKey(folder: SyncDirectory, fileName: string): Promise<ImportSummary | undefined> {
+    /** A partner's file refused for a new signing key or for unsigned versions, read again with the partner's consent. */
+    async acceptKey(folder: SyncDirectory, fileName: string, consent: ImportOptions = { acceptChangedKey: true }): Promise<ImportSummary | undefined> {
       if (!PARTNER_FILE.test(fileName)) return undefined;
       const file = await (await folder.getFileHandle(fileName)).getFile();
       let summary: ImportSummary | undefined;
-      await importFiles([file], store, (result) => (summary = result), { acceptChangedKey: true });
+      await importFiles([file], store, (result) => (summary = result), consent);
       return summary;
     },
 

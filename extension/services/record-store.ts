@@ -6,6 +6,9 @@ import { surveyReferences } from '../../shared/bundle/survey-references.ts';
 import { ClockDriftError, createHlc, type HlcTimestamp, type HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { planImport } from '../../shared/merge/import-plan.ts';
+import { clashReason } from '../../shared/merge/version-clashes.ts';
+import { authenticityReason } from '../../shared/bundle/record-authenticity.ts';
+import type { PublicKeyJwk } from '../../shared/schema/public-key.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
 import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
 import { IssueBody } from '../../shared/schema/issue.ts';
@@ -21,7 +24,7 @@ import { MAX_CONFIRMED_FINDINGS, MAX_PENDING_CLIPS, type PendingClip } from '../
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
 import { type StoredOverview, StoredOverviewFigures } from '../db/stored-overview.ts';
 import type { BundleSigning } from './bundle-signing.ts';
-import { type ImportSummary, refusedImport } from './import-summary.ts';
+import { type ImportProblem, type ImportSummary, type RecordImportCode, refusedImport } from './import-summary.ts';
 import { asStoreError, isQuotaError, isStorageFull, StoreError } from './store-error.ts';
 
 export interface RecordStoreDeps {
@@ -30,13 +33,18 @@ export interface RecordStoreDeps {
   readonly now: () => number;
   /** `length` random bytes (WebCrypto in the browser). */
   readonly random: (length: number) => Uint8Array;
-  /** Signs exports and checks imported signatures; without it bundles go out unsigned. */
+  /**
+   * Signs this installation's versions and exports, and checks every imported version's signature;
+   * without it (tests of other parts only) everything goes out unsigned and comes in unchecked.
+   */
   readonly signing?: BundleSigning;
 }
 
 export interface ImportOptions {
   /** The partner confirmed that a bundle signed by a key other than the one first seen is theirs. */
   readonly acceptChangedKey?: boolean;
+  /** The partner confirmed that unsigned versions (from an installation before signatures) may come in. */
+  readonly acceptUnsigned?: boolean;
 }
 
 export interface Identity {
@@ -183,7 +191,35 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     return records.filter((record) => carried.get(record.id) !== record.updatedAt);
   }
 
+  /**
+   * Signs every version this installation wrote that is not signed yet, and first makes its
+   * partner record publish the key, so that records written before signatures go out signed too.
+   * WebCrypto's promises would end an IndexedDB transaction: versions are read, signed outside
+   * one, and stored only where the same version is still there unsigned.
+   */
+  async function signOwnVersions(): Promise<void> {
+    if (signing === undefined) return;
+    const publicKey = await signing.publicKey();
+    const origin = await writing(async (clock) => {
+      const partner = await requirePartner();
+      const published = partner.body.publicKey;
+      if (published === undefined || published.x !== publicKey.x || published.y !== publicKey.y) {
+        const { signature, ...unsigned } = partner;
+        await db.records.put({ ...unsigned, updatedAt: clock.tick(), body: { ...partner.body, publicKey } });
+      }
+      return partner.origin;
+    });
+    const unsigned = await db.records.where('origin').equals(origin).filter((record) => record.signature === undefined).toArray();
+    if (unsigned.length === 0) return;
+    const signed = await signing.signRecords(unsigned);
+    await readWrite(async () => {
+      const current = await db.records.bulkGet(signed.map((record) => record.id));
+      await db.records.bulkPut(signed.filter((record, index) => current[index]?.updatedAt === record.updatedAt && current[index]?.origin === record.origin && current[index]?.signature === undefined));
+    });
+  }
+
   async function exportOf(scope: ExportScope): Promise<ExportedBundle | undefined> {
+    await signOwnVersions().catch(rethrowAsStoreError);
     const { partner, records } = await db
       .transaction('rw', db.records, db.meta, db.exported, async () => {
         const owner = await requirePartner();
@@ -220,6 +256,14 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     return { fileName: scope === 'changed' ? fileName.replace(/\.json$/, '-wijzigingen.json') : fileName, text };
   }
 
+  /** The keys stored partner records publish: trusted since they were first imported (or set up). */
+  async function pinnedKeys(): Promise<Map<RecordId, PublicKeyJwk>> {
+    const partners = await db.records.where('type').equals('partner').toArray();
+    const keys = new Map<RecordId, PublicKeyJwk>();
+    for (const record of partners) if (record.type === 'partner' && record.body?.publicKey !== undefined) keys.set(record.id, record.body.publicKey);
+    return keys;
+  }
+
   async function liveObservation(id: RecordId): Promise<LiveRecord<'observation'> | undefined> {
     const record = await db.records.get(id);
     return record?.type === 'observation' && isLive(record) ? record : undefined;
@@ -234,10 +278,11 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     },
 
     /** First-run setup: the partner record (id = origin), then every clip that waited for it. */
-    setupPartner(input: PartnerInput): Promise<SetupResult> {
-      const body = PartnerBody.parse(input);
-      const region = regionCodeFromName(body.regionName);
-      if (region === '') return Promise.reject(new StoreError('invalid-region'));
+    async setupPartner(input: PartnerInput): Promise<SetupResult> {
+      const parsed = PartnerBody.parse(input);
+      const region = regionCodeFromName(parsed.regionName);
+      if (region === '') throw new StoreError('invalid-region');
+      const body = signing === undefined ? parsed : { ...parsed, publicKey: await signing.publicKey().catch(rethrowAsStoreError) };
       return writing(async (clock) => {
         const origin = await ensureOrigin();
         if ((await partnerOf(origin)) !== undefined) throw new StoreError('already-set-up');
@@ -468,6 +513,11 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       const { bundle } = decoded;
       const forged = await signing?.verify(bundle);
       if (forged !== undefined) return refusedImport(fileName, [forged]);
+      const pinned = await pinnedKeys();
+      const authenticity = await signing?.authenticate(bundle.records, { pinned, acceptKeyOf: () => options.acceptChangedKey === true, acceptUnsigned: options.acceptUnsigned === true });
+      const refusedAt = new Set(authenticity?.refused.map((refusal) => refusal.index));
+      const authentic = bundle.records.filter((_, index) => !refusedAt.has(index));
+      const refusals: ImportProblem[] = (authenticity?.refused ?? []).map((refusal) => recordProblem(refusal.code, refusal.recordId, refusal.index, partnerName(bundle.records, refusal.origin)));
       try {
         return await writing(async (clock) => {
           const partner = await partnerOf(await ensureOrigin());
@@ -479,12 +529,18 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
           }
           const distrusted = await signing?.trust(bundle, options.acceptChangedKey ?? false);
           if (distrusted !== undefined) return refusedImport(fileName, [distrusted]);
-          const latest = bundle.records.reduce<string | undefined>((max, r) => (max === undefined || r.updatedAt > max ? r.updatedAt : max), undefined);
+          // The keys were judged before this transaction: should another import have stored a
+          // partner's key meanwhile, the judgement may be stale, and the file is read again.
+          if (!sameKeys(pinned, await pinnedKeys())) return refusedImport(fileName, [{ code: 'store-failed', message: 'another import changed the known keys meanwhile; import the file again' }]);
+          const latest = authentic.reduce<string | undefined>((max, r) => (max === undefined || r.updatedAt > max ? r.updatedAt : max), undefined);
           if (latest !== undefined) clock.observe(latest);
-          const stored = await db.records.bulkGet(bundle.records.map((r) => r.id));
-          const plan = planImport(bundle.records, stored);
+          const stored = await db.records.bulkGet(authentic.map((r) => r.id));
+          const plan = planImport(authentic, stored);
           await db.records.bulkPut(plan.writes);
-          return { fileName, ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, errors: [] };
+          const clashes = plan.clashes.map(({ record, code }) => recordProblem(code, record.id, bundle.records.indexOf(record), partnerName(bundle.records, record.origin)));
+          const errors = [...refusals, ...clashes];
+          if (errors.length > 0 && plan.writes.length === 0 && plan.unchanged === 0) return refusedImport(fileName, errors);
+          return { fileName, ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, errors };
         });
       } catch (error) {
         if (isStorageFull(error)) return refusedImport(fileName, [{ code: 'storage-full', message: "the browser's storage is full; nothing was imported" }]);
@@ -493,6 +549,22 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       }
     },
   };
+}
+
+function sameKeys(a: ReadonlyMap<RecordId, PublicKeyJwk>, b: ReadonlyMap<RecordId, PublicKeyJwk>): boolean {
+  return a.size === b.size && [...a].every(([id, key]) => b.get(id)?.x === key.x && b.get(id)?.y === key.y);
+}
+
+/** The partner a bundle names as a record's writer, by organisation when the bundle holds its partner record. */
+function partnerName(records: readonly RegionRecord[], origin: RecordId): string {
+  const partner = records.find((record) => record.id === origin && record.type === 'partner');
+  return partner?.type === 'partner' && partner.body !== undefined ? partner.body.organisation : origin;
+}
+
+/** One version refused while the rest of its bundle came in; `detail` names the partner it claims. */
+function recordProblem(code: RecordImportCode, recordId: RecordId, index: number, partner: string): ImportProblem {
+  const reason = code === 'type-changed' || code === 'same-stamp' ? clashReason(code) : authenticityReason(code, partner);
+  return { code, message: `record ${recordId} was left out: ${reason}`, path: `records[${index}]`, recordIndex: index, recordId, detail: partner };
 }
 
 function rethrowAsStoreError(error: unknown): never {

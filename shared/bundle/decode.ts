@@ -4,6 +4,7 @@ import { compareText } from '../canonical/compare-text.ts';
 import type { Sha256 } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { RegionRecord } from '../schema/record.ts';
+import { recordTimes } from '../schema/record-times.ts';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { idHint, sliceRecords } from './record-slices.ts';
@@ -134,6 +135,9 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
     }
     if (Date.parse(record.updatedAt.slice(0, 24)) > maxMs) {
       errors.push(bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, { ...recordPlace(index, record.id), detail: record.updatedAt }));
+    }
+    for (const { field, at } of recordTimes(record)) {
+      if (Date.parse(at) > maxMs) errors.push(bundleError('future-timestamp', `${field} is ${at}, in the future by this computer's clock`, { ...recordPlace(index, record.id), path: formatPath(['records', index, ...field.split('.')]), detail: at }));
     }
     const earlier = seen.get(record.id);
     if (earlier === undefined) {

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../canonical/canonical-json.ts';
 import { sha256Hex } from '../canonical/hash.ts';
-import type { Bundle, PublicKeyJwk } from './format.ts';
+import type { Bundle } from './format.ts';
+import type { PublicKeyJwk } from '../schema/public-key.ts';
 
 /**
  * What a signature covers: the whole bundle but its records and the signature itself. The records

@@ -1,4 +1,4 @@
-import type { PublicKeyJwk } from './format.ts';
+import type { PublicKeyJwk } from '../schema/public-key.ts';
 import type { SignatureCrypto } from './signature.ts';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -20,11 +20,22 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
  * in Node), so the core stays free of globals. The private key never leaves its CryptoKey.
  */
 export function createWebCryptoSignature(subtle: SubtleCrypto) {
-  const encode = (text: string) => new TextEncoder().encode(text);
+  const encoder = new TextEncoder();
+  const encode = (text: string) => encoder.encode(text);
+  // Every record is checked against its partner's key: each key is imported once, not per record.
+  const imported = new Map<string, Promise<CryptoKey>>();
+  const verifyKey = (publicKey: PublicKeyJwk): Promise<CryptoKey> => {
+    const name = `${publicKey.x}.${publicKey.y}`;
+    let key = imported.get(name);
+    if (key === undefined) {
+      key = subtle.importKey('jwk', { kty: publicKey.kty, crv: publicKey.crv, x: publicKey.x, y: publicKey.y }, ALGORITHM, false, ['verify']);
+      imported.set(name, key);
+    }
+    return key;
+  };
   const verifier: SignatureCrypto = {
     async verify(publicKey: PublicKeyJwk, payload: string, signature: string): Promise<boolean> {
-      const key = await subtle.importKey('jwk', { kty: publicKey.kty, crv: publicKey.crv, x: publicKey.x, y: publicKey.y }, ALGORITHM, false, ['verify']);
-      return subtle.verify(SIGNING, key, fromBase64Url(signature), encode(payload));
+      return subtle.verify(SIGNING, await verifyKey(publicKey), fromBase64Url(signature), encode(payload));
     },
   };
   return {

@@ -11,8 +11,14 @@ export const HlcTimestamp = z
   .string()
   .regex(HLC_PATTERN, 'must be a clock timestamp such as 2026-11-22T09:15:02.481Z-0000')
   // Only a well-formed timestamp is checked for a real date, so a malformed one gets one error.
-  .refine((value) => !HLC_PATTERN.test(value) || Number.isFinite(Date.parse(value.slice(0, 24))), 'must hold a real date');
+  .refine((value) => !HLC_PATTERN.test(value) || isCalendarTime(value.slice(0, 24)), 'must hold a real date');
 export type HlcTimestamp = z.infer<typeof HlcTimestamp>;
+
+/** `Date.parse` rolls 30 February over into March; a real time is one that reads back as written. */
+function isCalendarTime(iso: string): boolean {
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === iso;
+}
 
 const MAX_COUNTER = 0xffff;
 

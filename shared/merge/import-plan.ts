@@ -1,4 +1,5 @@
 import type { RegionRecord } from '../schema/record.ts';
+import { type ClashCode, clashOf } from './version-clashes.ts';
 import { compareVersions } from './version-order.ts';
 
 export interface ImportPlan {
@@ -7,6 +8,8 @@ export interface ImportPlan {
   readonly added: number;
   readonly updated: number;
   readonly unchanged: number;
+  /** Incoming versions in a clash with the stored one (`clashOf`), left out: what is stored stays. */
+  readonly clashes: ReadonlyArray<{ readonly record: RegionRecord; readonly code: ClashCode }>;
 }
 
 /**
@@ -19,9 +22,12 @@ export function planImport(incoming: readonly RegionRecord[], stored: ReadonlyAr
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+  const clashes: Array<{ record: RegionRecord; code: ClashCode }> = [];
   incoming.forEach((record, index) => {
     const local = stored[index];
-    if (local === undefined) {
+    const clash = local === undefined ? undefined : clashOf(record, local);
+    if (clash !== undefined) clashes.push({ record, code: clash });
+    else if (local === undefined) {
       added += 1;
       writes.push(record);
     } else if (compareVersions(record, local) > 0) {
@@ -29,5 +35,5 @@ export function planImport(incoming: readonly RegionRecord[], stored: ReadonlyAr
       writes.push(record);
     } else unchanged += 1;
   });
-  return { writes, added, updated, unchanged };
+  return { writes, added, updated, unchanged, clashes };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NonEmptyShortText, ShortText } from './text.ts';
+import { PublicKeyJwk } from './public-key.ts';
+import { VisibleName } from './text.ts';
 
 export const DOMAINS = ['zorg', 'sociaal-domein', 'verzekeraar', 'publieke-gezondheid', 'inwoners'] as const;
 export const Domain = z.enum(DOMAINS);
@@ -10,9 +11,14 @@ export type Domain = z.infer<typeof Domain>;
  * origin names the partner that wrote it.
  */
 export const PartnerBody = z.strictObject({
-  organisation: NonEmptyShortText,
+  organisation: VisibleName,
   domain: Domain,
-  regionName: NonEmptyShortText,
-  contactName: ShortText.optional(),
+  regionName: VisibleName,
+  contactName: VisibleName.optional(),
+  /**
+   * The installation's signing key: every version it writes is signed with it, this record too.
+   * Records from before signatures have none.
+   */
+  publicKey: PublicKeyJwk.optional(),
 });
 export type PartnerBody = z.infer<typeof PartnerBody>;

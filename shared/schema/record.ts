@@ -4,6 +4,7 @@ import { RecordId } from './ids.ts';
 import { IssueBody } from './issue.ts';
 import { ObservationBody } from './observation.ts';
 import { PartnerBody } from './partner.ts';
+import { Signature } from './public-key.ts';
 import { PlanItemBody } from './plan-item.ts';
 import { RegionCode } from './region.ts';
 import { SurveyResponseBody } from './survey-response.ts';
@@ -35,6 +36,11 @@ function recordOf<T extends RecordType, B extends z.ZodType>(type: T, body: B) {
       updatedAt: HlcTimestamp,
       deleted: z.boolean(),
       body: body.optional(),
+      /**
+       * The writing installation's signature over the rest of this version (`recordSigningPayload`),
+       * by the key its partner record publishes; absent on versions from before signatures.
+       */
+      signature: Signature.optional(),
     })
     .check((ctx) => {
       const { deleted, body } = ctx.value;
@@ -43,7 +49,12 @@ function recordOf<T extends RecordType, B extends z.ZodType>(type: T, body: B) {
     });
 }
 
-export const PartnerRecord = recordOf('partner', BODY_SCHEMAS.partner);
+/** A partner record speaks for the installation that writes it, and only for that one; it is never deleted. */
+export const PartnerRecord = recordOf('partner', BODY_SCHEMAS.partner).check((ctx) => {
+  const { id, origin, deleted } = ctx.value;
+  if (id !== origin) ctx.issues.push({ code: 'custom', input: origin, path: ['origin'], message: 'a partner record is written only by its own installation (its origin must be its id)' });
+  if (deleted) ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a partner record cannot be deleted' });
+});
 export const ObservationRecord = recordOf('observation', BODY_SCHEMAS.observation);
 export const IssueRecord = recordOf('issue', BODY_SCHEMAS.issue);
 export const SurveyResponseRecord = recordOf('surveyResponse', BODY_SCHEMAS.surveyResponse);

@@ -4,7 +4,7 @@ import { openRegiobeeldDb } from '../../extension/db/schema.ts';
 import { createBundleSigning } from '../../extension/services/bundle-signing.ts';
 import { createRecordStore } from '../../extension/services/record-store.ts';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
-import { encodeBundle } from '../../shared/bundle/encode.ts';
+import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
 import { checkSignature, signingPayload } from '../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
@@ -83,5 +83,39 @@ describe('signed bundles', () => {
     // Accepted once, the new key is the one known from now on.
     expect((await coordinator.store.importBundleText(impostor, 'ggz-nieuw.json')).ok).toBe(true);
     expect((await coordinator.store.importBundleText(text, 'ggz.json')).errors.map((e) => e.code)).toEqual(['key-changed']);
+  });
+});
+
+describe('authenticity per record in the extension', () => {
+  it('signs every version it writes, and leaves out a version forged in its name while the rest comes in', async () => {
+    const { text } = await exported(3);
+    const bundle = decoded(text);
+    expect(bundle.records.every((record) => record.signature !== undefined)).toBe(true);
+    const partner = bundle.records.find((record) => record.type === 'partner');
+    expect(partner?.type === 'partner' && partner.body?.publicKey).toEqual(bundle.producer.kind === 'partner' ? bundle.producer.publicKey : undefined);
+
+    const coordinator = signingStore(5);
+    await coordinator.store.setupPartner(PARTNER_B);
+    expect(await coordinator.store.importBundleText(text, 'ggz.json')).toMatchObject({ ok: true, added: 2, errors: [] });
+    const before = await coordinator.db.records.toArray();
+
+    // Another partner re-sends the clip in GGZ's name with another quote and a later clock, in an unsigned file of its own.
+    const clip = bundle.records.find((record) => record.type === 'observation');
+    if (clip?.type !== 'observation' || clip.body === undefined) throw new Error('expected a clip');
+    const forgedClip = { ...clip, updatedAt: '2026-11-22T10:00:30.000Z-0000', body: { ...clip.body, quote: 'Vervalst citaat.' } };
+    const extra = { ...clip, id: '019aa000-0000-7000-8000-000000000099', updatedAt: '2026-11-22T10:00:31.000Z-0000', signature: undefined };
+    const { signature: _none, ...unsignedExtra } = extra;
+    const forged = encodeBundle(makeBundle({ region: bundle.region, producer: { kind: 'partner', partnerId: '019aa000-0000-7000-8000-0000000000bb', organisation: 'Iemand', domain: 'zorg' }, exportedAt: bundle.exportedAt, records: [forgedClip, unsignedExtra], surveyDefinitions: [] }));
+    const summary = await coordinator.store.importBundleText(forged, 'vervalst.json');
+    expect(summary.ok).toBe(false);
+    expect(summary.errors.map((e) => [e.code, e.recordId]).sort()).toEqual([
+      ['bad-signature', clip.id],
+      ['unsigned', extra.id],
+    ]);
+    expect(await coordinator.db.records.toArray()).toEqual(before);
+
+    const letIn = await coordinator.store.importBundleText(forged, 'vervalst.json', { acceptUnsigned: true });
+    expect(letIn).toMatchObject({ ok: true, added: 1, errors: [{ code: 'bad-signature', recordId: clip.id }] });
+    expect((await coordinator.db.records.get(clip.id))?.body).toEqual(clip.body);
   });
 });

@@ -46,12 +46,36 @@ describe('import summary', () => {
 
   it('offers to import a bundle signed by a changed key only on the partner\'s explicit consent', () => {
     const held: ImportSummary = { ...refused, fileName: 'ggz.json', errors: [{ code: 'key-changed', message: 'changed key', path: 'producer.publicKey', detail: 'GGZ De Peel' }] };
-    const accepted: string[] = [];
-    render(<ImportSummaryList summaries={[held, refused]} localRegion="helmond-de-peel" onAcceptKey={(name) => accepted.push(name)} />);
+    const accepted: Array<[string, object]> = [];
+    render(<ImportSummaryList summaries={[held, refused]} localRegion="helmond-de-peel" onAccept={(name, consent) => accepted.push([name, consent])} />);
     expect(screen.getAllByTestId('import-error')[0]?.textContent).toContain('GGZ De Peel');
     const buttons = screen.getAllByTestId('import-accept-key');
     expect(buttons).toHaveLength(1);
     fireEvent.click(buttons[0] as HTMLElement);
-    expect(accepted).toEqual(['ggz.json']);
+    expect(accepted).toEqual([['ggz.json', { acceptChangedKey: true }]]);
+  });
+
+  it('names the versions left out of a file that came in, and offers to let unsigned ones in on consent', () => {
+    const partial: ImportSummary = {
+      fileName: 'partner.json',
+      ok: true,
+      added: 3,
+      updated: 0,
+      unchanged: 1,
+      errors: [
+        { code: 'bad-signature', message: 'forged', path: 'records[4]', recordIndex: 4, recordId: '019a0000-0000-7000-8000-000000000004', detail: 'GGZ De Peel' },
+        { code: 'unsigned', message: 'unsigned', path: 'records[5]', recordIndex: 5, recordId: '019a0000-0000-7000-8000-000000000005', detail: 'GGZ De Peel' },
+      ],
+    };
+    const accepted: Array<[string, object]> = [];
+    render(<ImportSummaryList summaries={[partial]} localRegion="helmond-de-peel" onAccept={(name, consent) => accepted.push([name, consent])} />);
+    expect(screen.getByTestId('import-counts').textContent).toContain('3 toegevoegd');
+    expect(screen.getByTestId('import-left-out').textContent).toBe('2 weggelaten:');
+    const reasons = screen.getAllByTestId('import-error');
+    expect(reasons.map((r) => r.dataset.code)).toEqual(['bad-signature', 'unsigned']);
+    expect(reasons[0]?.textContent).toContain('de handtekening klopt niet met de sleutel van GGZ De Peel');
+    expect(screen.queryByTestId('import-accept-key')).toBeNull();
+    fireEvent.click(screen.getByTestId('import-accept-unsigned'));
+    expect(accepted).toEqual([['partner.json', { acceptUnsigned: true }]]);
   });
 });
