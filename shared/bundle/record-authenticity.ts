@@ -11,7 +11,7 @@ export interface AuthenticityOptions {
   readonly pinned: PinnedKeys;
   /** Partners whose new key the user accepted in place of the pinned one. */
   readonly acceptKeyOf?: (partnerId: RecordId) => boolean;
-  /** Versions without a signature (written before signatures) are let in, and counted as such. */
+  /** Versions without a signature are let in even for a partner with a key (counted as unsigned). */
   readonly acceptUnsigned?: boolean;
 }
 
@@ -110,7 +110,9 @@ export async function checkAuthenticity(versions: readonly RegionRecord[], crypt
     if (refused.has(index)) return;
     if (undecided.has(record.origin)) return refuse(index, 'keys-disagree');
     if (record.signature === undefined) {
-      if (options.acceptUnsigned === true) unsigned.push(index);
+      // A partner with a key may not be spoken for unsigned; an installation from before
+      // signatures, with no key anywhere, is let in and counted as unsigned.
+      if (options.acceptUnsigned === true || !keys.has(record.origin)) unsigned.push(index);
       else refuse(index, 'unsigned');
       return;
     }
