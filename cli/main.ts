@@ -35,10 +35,15 @@ function parseCommandLine(args: readonly string[]): CommandLine | { readonly err
   }
 }
 
+/** A usage text is printed a line at a time: every line the CLI prints is one line on the terminal. */
+function printLines(print: (line: string) => void, text: string): void {
+  for (const line of text.split('\n')) print(line);
+}
+
 function usageError(output: Output, problem: string, usage: string): ExitCode {
   output.err(`regiobeeld: ${problem}`);
   output.err('');
-  output.err(usage);
+  printLines((line) => output.err(line), usage);
   return EXIT.usage;
 }
 
@@ -47,7 +52,7 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
   const [command, ...rest] = args;
   if (command === undefined) return usageError(deps.output, 'no command given', MAIN_USAGE);
   if (command === 'help' || command === '--help' || command === '-h') {
-    deps.output.out(MAIN_USAGE);
+    printLines((text) => deps.output.out(text), MAIN_USAGE);
     return EXIT.ok;
   }
   if (command !== 'validate' && command !== 'merge' && command !== 'report') return usageError(deps.output, `unknown command "${command}"`, MAIN_USAGE);
@@ -56,7 +61,7 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
   const line = parseCommandLine(rest);
   if ('error' in line) return usageError(deps.output, line.error, usage);
   if (line.help) {
-    deps.output.out(usage);
+    printLines((text) => deps.output.out(text), usage);
     return EXIT.ok;
   }
   if (line.files.length === 0) return usageError(deps.output, `${command} needs at least one FILE`, usage);

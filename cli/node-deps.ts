@@ -7,6 +7,7 @@ import type { CliDeps } from './main.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import { forEachBundleFile } from './read-bundle-files.ts';
 import { readFileBytes } from './read-file-bytes.ts';
+import { terminalOutput } from './terminal-output.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 import { writeFilesAtomic } from './write-files-atomic.ts';
 
@@ -17,10 +18,7 @@ const POOL_FROM = 8;
 export function nodeDeps(): CliDeps {
   const threads = availableParallelism();
   const deps: CliDeps = {
-    output: {
-      out: (line) => process.stdout.write(`${line}\n`),
-      err: (line) => process.stderr.write(`${line}\n`),
-    },
+    output: terminalOutput({ out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }),
     readBytes: (path) => readFileBytes(path, LIMITS.bundleBytes),
     writeText: writeFileAtomic,
     writeFiles: (files) => writeFilesAtomic(files),

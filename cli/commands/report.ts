@@ -13,6 +13,8 @@ import { type MergeDeps, readAndMerge, refusedOutcome } from './merge.ts';
 /** Cycles are a list of lists: fewer of each, so the warning stays one readable line. */
 const CYCLES_LISTED = 5;
 const IDS_PER_CYCLE = 10;
+/** Each group names two or more partners with their ids: fewer groups keep the line readable. */
+const LOOK_ALIKES_LISTED = 5;
 
 export interface ReportDeps extends MergeDeps {
   /** Writes the CSV files as one set: the folder holds the old set or the new one, never a mix. */
@@ -80,6 +82,13 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   if (outOfRound.length > 0) {
     const rounds = listSome(outOfRound.map((ref) => `${ref.survey.id} round ${ref.round ?? 1}`));
     output.err(`warning: ${plural(outOfRound.length, 'survey response is', 'survey responses are')} in a round the round before it has no completed response for (${rounds}); kept, but left out of the figures`);
+  }
+  if (analysis.lookAlikeNames.length > 0) {
+    const groups = listSome(
+      analysis.lookAlikeNames.map((group) => group.partners.map((partner) => `"${partner.organisation}" (${partner.id})`).join(' and ')),
+      { max: LOOK_ALIKES_LISTED, separator: '; ' },
+    );
+    output.err(`warning: partners under one name, or names that look the same, so one may be posing as another: ${groups}; ask the partners which installation is whose`);
   }
   if (analysis.issues.dangling.length > 0) {
     output.err(`warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${listSome(analysis.issues.dangling.map((d) => d.issueId))}`);

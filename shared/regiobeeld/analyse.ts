@@ -6,6 +6,7 @@ import type { SurveyDefinition } from '../survey/definition.ts';
 import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
+import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
@@ -14,6 +15,8 @@ import { type PartnerDirectory, partnerDirectory } from './partners.ts';
 export interface RegiobeeldAnalysis {
   readonly overview: RegionOverview;
   readonly partners: PartnerDirectory;
+  /** Partners a reader cannot tell apart by name: each may be posing as the other. */
+  readonly lookAlikeNames: readonly LookAlikeNames[];
   readonly observations: ObservationIndex;
   readonly surveys: SurveysReport;
   readonly issues: IssueSummaries;
@@ -36,6 +39,7 @@ export function analyseRegiobeeld(region: string, records: readonly RegionRecord
   return {
     overview: regionOverview(region, records, partners),
     partners,
+    lookAlikeNames: lookAlikeNames(partners.all),
     observations: buildObservationIndex(records, partners, memo.sourceUrls),
     surveys,
     issues,

@@ -10,10 +10,14 @@ const CRLF = '\r\n';
 const DECIMALS = 2;
 /**
  * A text starting with one of these is read by spreadsheets as a formula (OWASP's CSV injection
- * list): a clipped quote "=HYPERLINK(…)" must stay a quote. Tab and carriage return are on the list
- * because some spreadsheets skip them before reading the formula.
+ * list): a clipped quote "=HYPERLINK(…)" must stay a quote. Spreadsheets skip white space and a
+ * byte order mark before the formula sign, and some read the full-width signs ＝＋－＠ (what a
+ * Japanese or Chinese keyboard types) as the plain ones, so those count too. Tab and carriage
+ * return start a formula on their own in some spreadsheets.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
+/** NUL ends a cell early in some readers, so what follows it would land in the next field. */
+const NUL = /\0/g;
 
 /** A number as Dutch Excel reads it: decimal comma, no thousands separator, at most two decimals. */
 export function formatNumber(value: number): string {
@@ -25,7 +29,8 @@ export function formatNumber(value: number): string {
 export function csvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatNumber(cell);
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const clean = cell.replace(NUL, '');
+  const text = FORMULA_START.test(clean) ? `'${clean}` : clean;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

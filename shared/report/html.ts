@@ -39,6 +39,16 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 }
 
 /**
+ * A text from a bundle, set apart from what stands around it: in a `<bdi>` the browser orders its
+ * letters on their own, so a right-to-left name or a bidi override in a title cannot reorder the
+ * report's words beside it ("geknipt door …, op …"). Every bundle text the report shows goes
+ * through here.
+ */
+export function isolated(text: HtmlValue): SafeHtml {
+  return html`<bdi>${text}</bdi>`;
+}
+
+/**
  * The address as a link may carry it, or null: only http and https, so neither `javascript:` nor
  * `data:` can become a link, whatever a bundle that slipped past validation holds.
  */

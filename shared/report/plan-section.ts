@@ -2,16 +2,16 @@ import type { PlanItem } from '../plan/plan-index.ts';
 import type { PlanItemView, PlanNode } from '../plan/plan-tree.ts';
 import type { ResolvedLink } from '../plan/resolve-link.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
-import { listSome } from '../wording/list-some.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, isolated, type SafeHtml } from './html.ts';
 import type { ReportLanguage, ReportTexts } from './texts.ts';
 
 export interface PlanSectionContext {
   readonly texts: ReportTexts;
   readonly language: ReportLanguage;
   readonly analysis: RegiobeeldAnalysis;
-  readonly partnerName: (id: string) => string;
+  /** The partner's name, isolated as every bundle text is. */
+  readonly partnerName: (id: string) => SafeHtml;
   readonly observationAnchor: (id: string) => string;
   readonly issueAnchor: (id: string) => string;
 }
@@ -55,13 +55,13 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
   const { body } = item;
   const facts = [
     texts.planStatuses[body.status],
-    body.ownerPartnerIds.length === 0 ? (body.level === 'action' ? texts.planNoOwner : null) : texts.planOwners(listSome(body.ownerPartnerIds.map(partnerName), { language })),
-    body.period === undefined || body.period === '' ? null : texts.planPeriod(body.period),
-  ].filter((fact): fact is string => fact !== null);
+    body.ownerPartnerIds.length === 0 ? (body.level === 'action' ? texts.planNoOwner : null) : texts.planOwners(someJoined(body.ownerPartnerIds, partnerName, ', ', language)),
+    body.period === undefined || body.period === '' ? null : texts.planPeriod(isolated(body.period)),
+  ].filter((fact) => fact !== null);
   const indicator =
     body.indicator === undefined
       ? html``
-      : html`<p class="meta">${texts.planIndicator(body.indicator.measure)}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${targetLabel(context, body.indicator.baselineObservationId)})`}</p>`;
+      : html`<p class="meta">${texts.planIndicator(isolated(body.indicator.measure))}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${targetLabel(context, body.indicator.baselineObservationId)})`}</p>`;
   const parents = showParents && view.parents.length > 0 ? html`<p>${texts.planServes}: ${someJoined(view.parents, (r) => linkTarget(context, r), ', ', language)}</p>` : html``;
   const evidence =
     view.evidence.length === 0
@@ -69,13 +69,13 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
       : html`<p>${texts.planRestsOn}:</p><ul class="plan-evidence">${someListItems(view.evidence, (r) => html`<li data-state="${r.state}">${evidenceLine(context, r)}</li>`, language)}</ul>`;
   const anchor = context.anchored.has(item.id) ? html`` : html` id="${planAnchor(item.id)}"`;
   context.anchored.add(item.id);
-  return html`<div class="plan-item"${anchor} data-level="${body.level}" data-plan-id="${item.id}"><p><span class="level">${texts.planLevels[body.level]}</span> <strong>${body.title}</strong> <span class="meta">(${facts.join(' · ')})</span></p>${body.description === '' ? '' : html`<p>${body.description}</p>`}${indicator}${parents}${evidence}</div>`;
+  return html`<div class="plan-item"${anchor} data-level="${body.level}" data-plan-id="${item.id}"><p><span class="level">${texts.planLevels[body.level]}</span> <strong>${isolated(body.title)}</strong> <span class="meta">(${facts.map((fact, index) => html`${index > 0 ? ' · ' : ''}${fact}`)})</span></p>${body.description === '' ? '' : html`<p>${isolated(body.description)}</p>`}${indicator}${parents}${evidence}</div>`;
 }
 
 function evidenceLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
   const { texts, partnerName } = context;
   const state = r.state === 'suspect' ? html` <strong class="link-state">${texts.linkSuspect}</strong>` : r.state === 'dangling' ? html` <strong class="link-state">${texts.linkDangling}</strong>` : html``;
-  const rationale = r.link.body.rationale === '' ? html`` : html` — ${r.link.body.rationale}`;
+  const rationale = r.link.body.rationale === '' ? html`` : html` — ${isolated(r.link.body.rationale)}`;
   return html`${texts.planTargetKinds[r.link.body.toType]}: ${linkTarget(context, r)}${rationale} <span class="meta">(${texts.planLinkBy(partnerName(r.link.origin))})</span>${state}`;
 }
 
@@ -90,16 +90,18 @@ function targetLabel(context: PlanSectionContext, id: string, question?: string)
   if (record === undefined || record.deleted || record.body === undefined) return html`${texts.missingRecord(id)}`;
   switch (record.type) {
     case 'issue':
-      return html`<a href="#${context.issueAnchor(id)}">${record.body.title}</a>`;
+      return html`<a href="#${context.issueAnchor(id)}">${isolated(record.body.title)}</a>`;
     case 'observation':
-      return html`<a href="#${context.observationAnchor(id)}">${record.body.source.title}</a>`;
+      return html`<a href="#${context.observationAnchor(id)}">${isolated(record.body.source.title)}</a>`;
     case 'planItem':
-      return html`<a href="#${planAnchor(id)}">${record.body.title}</a>`;
+      return html`<a href="#${planAnchor(id)}">${isolated(record.body.title)}</a>`;
     case 'surveyResponse': {
       const surveyId = record.body.survey.id;
       const survey = analysis.surveys.surveys.find((s) => s.surveyId === surveyId);
-      const questionTitle = survey?.questions.find((q) => q.question === question)?.title[language] ?? question ?? '';
-      return html`${texts.surveyFinding(survey?.title[language] ?? surveyId, questionTitle, context.partnerName(record.origin))}`;
+      // The survey and question as the program knows them; a name it does not know comes from the bundle.
+      const surveyTitle = survey?.title[language] ?? isolated(surveyId);
+      const questionTitle = survey?.questions.find((q) => q.question === question)?.title[language] ?? isolated(question ?? '');
+      return texts.surveyFinding(surveyTitle, questionTitle, context.partnerName(record.origin));
     }
     default:
       return html`${texts.missingRecord(id)}`;
@@ -107,7 +109,7 @@ function targetLabel(context: PlanSectionContext, id: string, question?: string)
 }
 
 function itemLink(context: PlanSectionContext, item: PlanItem): SafeHtml {
-  return html`${context.texts.planLevels[item.body.level]} <a href="#${planAnchor(item.id)}">${item.body.title}</a>`;
+  return html`${context.texts.planLevels[item.body.level]} <a href="#${planAnchor(item.id)}">${isolated(item.body.title)}</a>`;
 }
 
 function linkLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
@@ -126,7 +128,7 @@ function findings(context: PlanSectionContext): SafeHtml {
     return item === undefined ? html`${id}` : itemLink(context, item);
   };
   return html`<h3>${texts.planFindings}</h3>
-${finding('uncovered-top-issues', texts.findingUncovered, coverage.uncoveredTopIssues, (issue) => html`<a href="#${context.issueAnchor(issue.id)}">${issue.title}</a>`, texts.findingUncoveredNote)}
+${finding('uncovered-top-issues', texts.findingUncovered, coverage.uncoveredTopIssues, (issue) => html`<a href="#${context.issueAnchor(issue.id)}">${isolated(issue.title)}</a>`, texts.findingUncoveredNote)}
 ${finding('stand-alone', texts.findingStandAlone, coverage.standAlone, (item) => itemLink(context, item))}
 ${finding('dangling', texts.findingDangling, coverage.dangling, (r) => linkLine(context, r))}
 ${finding('suspect', texts.findingSuspect, coverage.suspect, (r) => linkLine(context, r))}

@@ -2,10 +2,9 @@ import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
-import { listSome } from '../wording/list-some.ts';
-import { someJoined } from './capped-lists.ts';
+import { someJoined, someListItems } from './capped-lists.ts';
 import { planSectionBody } from './plan-section.ts';
-import { html, linkableUrl, markupOf, type SafeHtml } from './html.ts';
+import { html, isolated, linkableUrl, markupOf, type SafeHtml } from './html.ts';
 import { reportNumber, surveyFigures } from './survey-figures.ts';
 import { type ReportLanguage, reportTexts, type ReportTexts } from './texts.ts';
 
@@ -84,7 +83,7 @@ interface Context {
 export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
   const texts = reportTexts(options.language);
   const context: Context = { texts, language: options.language, analysis, document: options.document };
-  const title = texts.documentTitle(analysis.overview.region);
+  const { region } = analysis.overview;
   const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
 <html lang="${options.language}">
@@ -93,12 +92,12 @@ export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOption
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+<title>${texts.documentTitle(region)}</title>
 ${STYLE}
 </head>
 <body>
 <header>
-<h1>${title}</h1>
+<h1>${texts.documentTitle(isolated(region))}</h1>
 <p class="meta">${texts.generatedAt(moment(options.generatedAt, options.language))}</p>
 <p>${texts.intro}</p>
 <nav class="contents" aria-label="${texts.contents}"><ol>${sections.map((key) => html`<li><a href="#${SECTION_IDS[key]}">${texts[key]}</a></li>`)}</ol></nav>
@@ -136,8 +135,8 @@ function moment(iso: string, language: ReportLanguage): string {
   return MOMENT_FORMATS[language].format(date);
 }
 
-function partnerName({ analysis, texts }: Context, id: string): string {
-  return analysis.partners.of(id).organisation ?? texts.unknownPartner(id);
+function partnerName({ analysis, texts }: Context, id: string): SafeHtml {
+  return isolated(analysis.partners.of(id).organisation ?? texts.unknownPartner(id));
 }
 
 function overviewSection(context: Context): SafeHtml {
@@ -154,14 +153,21 @@ function overviewSection(context: Context): SafeHtml {
     texts,
     html`<dl class="counts">${count(texts.countPartners, analysis.partners.all.length)}${count(texts.countObservations, counts.observation)}${count(texts.countIssues, counts.issue)}${count(texts.countResponses, counts.surveyResponse)}${count(texts.countDeleted, deleted)}</dl>
 <h3>${texts.partnersByDomain}</h3>
-<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}</tbody></table>`,
+<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}</tbody></table>${lookAlikeFinding(context)}`,
   );
+}
+
+/** Partners a reader cannot tell apart by name, each with its installation's id, which tells them apart. */
+function lookAlikeFinding({ texts, language, analysis }: Context): SafeHtml {
+  if (analysis.lookAlikeNames.length === 0) return html``;
+  const groups = someListItems(analysis.lookAlikeNames, (group) => html`<li>${group.partners.map((partner, index) => html`${index > 0 ? '; ' : ''}${texts.lookAlikePartner(isolated(partner.organisation), partner.id)}`)}</li>`, language);
+  return html`<div class="finding" data-finding="look-alike-names"><h3>${texts.lookAlikeNames} <span class="meta">(${String(analysis.lookAlikeNames.length)})</span></h3><p class="meta">${texts.lookAlikeNamesNote}</p><ul>${groups}</ul></div>`;
 }
 
 /** The first clips an item rests on; the column beside it counts them all. */
 function evidenceLinks(context: Context, ids: readonly string[]): SafeHtml {
   if (ids.length === 0) return html``;
-  const link = (id: string) => html`<a href="#${observationAnchor(id)}">${context.analysis.observations.byId.get(id)?.record.body.source.title ?? id}</a>`;
+  const link = (id: string) => html`<a href="#${observationAnchor(id)}">${isolated(context.analysis.observations.byId.get(id)?.record.body.source.title ?? id)}</a>`;
   return html`<p class="evidence">${context.texts.evidence}: ${someJoined(ids, link, '; ', context.language)}</p>`;
 }
 
@@ -173,7 +179,7 @@ function agendaSection(context: Context): SafeHtml {
     if (items.length === 0) return [];
     const entries = items.map(
       (item) =>
-        html`<li class="agenda-item"><strong>${item.title}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
+        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
     );
     return [html`<div class="agenda-group" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
@@ -192,7 +198,7 @@ function issuesSection(context: Context): SafeHtml {
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${issue.title}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${listSome(issue.partnerIds.map((id) => partnerName(context, id)), { language })}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',
@@ -218,12 +224,12 @@ function sourcesSection(context: Context): SafeHtml {
   if (groups.length === 0) return section('sources', texts, html`<p class="muted">${texts.sourcesEmpty}</p>`);
   const articles = groups.map((group) => {
     const href = linkableUrl(group.url);
-    const heading = href === null ? html`${group.title}` : html`<a href="${href}" rel="noopener noreferrer">${group.title}</a>`;
+    const heading = href === null ? isolated(group.title) : html`<a href="${href}" rel="noopener noreferrer">${isolated(group.title)}</a>`;
     const clips = group.clips.map(
       (clip) =>
-        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${clip.quote}</blockquote><p><strong>${texts.interpretation}:</strong> ${clip.interpretation}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}</p></div>`,
+        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}</p></div>`,
     );
-    return html`<article class="source"><h3>${heading}</h3><p class="url">${group.url}</p><p class="meta">${texts.sourcePartners(listSome(group.partnerIds.map((id) => partnerName(context, id)), { language }))}</p>${clips}</article>`;
+    return html`<article class="source"><h3>${heading}</h3><p class="url">${isolated(group.url)}</p><p class="meta">${texts.sourcePartners(someJoined(group.partnerIds, (id) => partnerName(context, id), ', ', language))}</p>${clips}</article>`;
   });
   return section('sources', texts, html`${articles}`);
 }

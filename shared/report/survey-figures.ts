@@ -3,7 +3,7 @@ import { plotChart } from '../charts/plot-charts.ts';
 import { type BarChartData, type ChartBar, type HeatmapData, surveyCharts } from '../charts/survey-charts.ts';
 import type { IssueSummary } from '../regiobeeld/issue-summaries.ts';
 import type { SurveyAggregate } from '../survey/aggregate-survey.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, isolated, type SafeHtml } from './html.ts';
 import { svgMarkup } from './svg-markup.ts';
 import type { ReportLanguage, ReportTexts } from './texts.ts';
 
@@ -40,9 +40,10 @@ function barsTable(chart: BarChartData, chartTexts: ChartTexts, texts: ReportTex
   const withSpread = chart.measure === 'mean';
   const shown = (value: number | null) => (value === null ? texts.none : chartTexts.value(chart.measure, value));
   const range = (bar: ChartBar, from: 'q1' | 'min', to: 'q3' | 'max') => (bar.spread === null ? texts.none : `${reportNumber(bar.spread[from], language)}–${reportNumber(bar.spread[to], language)}`);
+  // The choices of a ranking are the issues, so a label may be a title from a bundle.
   const rows = chart.bars.map(
     (bar) =>
-      html`<tr><th scope="row">${bar.itemLabel[language]}</th><td>${chartTexts.group(bar.group)}</td><td class="number">${shown(bar.value)}</td><td class="number">${reportNumber(bar.n, language)}</td>${withSpread ? html`<td class="number">${range(bar, 'q1', 'q3')}</td><td class="number">${range(bar, 'min', 'max')}</td>` : html``}</tr>`,
+      html`<tr><th scope="row">${isolated(bar.itemLabel[language])}</th><td>${chartTexts.group(bar.group)}</td><td class="number">${shown(bar.value)}</td><td class="number">${reportNumber(bar.n, language)}</td>${withSpread ? html`<td class="number">${range(bar, 'q1', 'q3')}</td><td class="number">${range(bar, 'min', 'max')}</td>` : html``}</tr>`,
   );
   const spreadHead = withSpread ? html`<th scope="col">${texts.colMiddleHalf}</th><th scope="col">${texts.colRange}</th>` : html``;
   return html`${withSpread ? html`<p class="meta chart-key">${texts.chartKey}</p>` : html``}<table class="chart-data"><caption>${texts.chartData}</caption><thead><tr><th scope="col">${texts.colItem}</th><th scope="col">${texts.colGroup}</th><th scope="col">${texts.colValue}</th><th scope="col">${texts.colCount}</th>${spreadHead}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -55,7 +56,8 @@ function heatmapTable(chart: HeatmapData, chartTexts: ChartTexts, texts: ReportT
       const cell = chart.cells.find((c) => c.domain === domain && c.theme === theme);
       return html`<td class="number">${cell === undefined ? texts.none : chartTexts.value('score', cell.value)}</td>`;
     });
-    return html`<tr><th scope="row">${chartTexts.theme(theme)}</th>${cells}</tr>`;
+    // A theme outside the catalogue is shown by the key a bundle gave it.
+    return html`<tr><th scope="row">${isolated(chartTexts.theme(theme))}</th>${cells}</tr>`;
   });
   return html`<table class="chart-data"><caption>${texts.chartData}</caption><thead><tr><th scope="col">${texts.colTheme}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }

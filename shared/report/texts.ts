@@ -3,6 +3,7 @@ import type { AgendaKind } from '../regiobeeld/agenda.ts';
 import type { PlanLevel } from '../plan/plan-index.ts';
 import type { PLAN_STATUSES } from '../schema/plan-item.ts';
 import type { DomainKey } from '../survey/answers.ts';
+import { html, type HtmlValue } from './html.ts';
 
 export const REPORT_LANGUAGES = ['nl', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -30,7 +31,7 @@ const both = <T>(nl: T, en: T): { readonly nl: T; readonly en: T } => ({ nl, en 
  * made next to the other. The report is Dutch by default: it is read at the regional table.
  */
 const TEXTS = {
-  documentTitle: both((region: string) => `Regiobeeld ${region}`, (region: string) => `Regional picture ${region}`),
+  documentTitle: both((region: HtmlValue) => html`Regiobeeld ${region}`, (region: HtmlValue) => html`Regional picture ${region}`),
   generatedAt: both((moment: string) => `Gemaakt op ${moment}`, (moment: string) => `Made on ${moment}`),
   intro: both(
     'Het gezamenlijke beeld van de partners in de regio: wie wat heeft ingebracht, de gespreksagenda, de knelpunten met hun onderbouwing, het regioplan met waar het op rust, de uitkomsten van de vragenlijsten en de bronnen.',
@@ -53,6 +54,12 @@ const TEXTS = {
   colDomain: both('Domein', 'Domain'),
   colPartner: both('Partner', 'Partner'),
   colLatestChange: both('Laatste wijziging', 'Latest change'),
+  lookAlikeNames: both('Partners met dezelfde of een gelijkende naam', 'Partners with the same or a look-alike name'),
+  lookAlikeNamesNote: both(
+    'Deze namen zijn voor een lezer niet uit elkaar te houden: het kan één partner met twee installaties zijn, of een partner die zich als een andere voordoet. Vraag de partners welke installatie van wie is.',
+    'A reader cannot tell these names apart: it may be one partner with two installations, or one partner posing as another. Ask the partners which installation is whose.',
+  ),
+  lookAlikePartner: both((name: HtmlValue, id: string) => html`${name} (installatie ${id})`, (name: HtmlValue, id: string) => html`${name} (installation ${id})`),
   unknownPartner: both((id: string) => `onbekende partner ${id}`, (id: string) => `unknown partner ${id}`),
   domains: both<Readonly<Record<DomainKey, string>>>(
     {
@@ -121,21 +128,24 @@ const TEXTS = {
     { idee: 'idee', gepland: 'gepland', lopend: 'lopend', afgerond: 'afgerond', gestopt: 'gestopt' },
     { idee: 'idea', gepland: 'planned', lopend: 'running', afgerond: 'finished', gestopt: 'stopped' },
   ),
-  planOwners: both((owners: string) => `Eigenaar: ${owners}`, (owners: string) => `Owner: ${owners}`),
+  planOwners: both((owners: HtmlValue) => html`Eigenaar: ${owners}`, (owners: HtmlValue) => html`Owner: ${owners}`),
   planNoOwner: both('geen eigenaar', 'no owner'),
-  planPeriod: both((period: string) => `Periode: ${period}`, (period: string) => `Period: ${period}`),
-  planIndicator: both((measure: string) => `Indicator: ${measure}`, (measure: string) => `Indicator: ${measure}`),
+  planPeriod: both((period: HtmlValue) => html`Periode: ${period}`, (period: HtmlValue) => html`Period: ${period}`),
+  planIndicator: both((measure: HtmlValue) => html`Indicator: ${measure}`, (measure: HtmlValue) => html`Indicator: ${measure}`),
   planBaseline: both('nulmeting', 'baseline'),
   planServes: both('Dient', 'Serves'),
   planRestsOn: both('Rust op', 'Rests on'),
   planNoEvidence: both('Geen onderbouwing, ook niet via wat het dient.', 'No evidence, not even through what it serves.'),
   planInherits: both('Geen eigen onderbouwing; rust op wat het dient.', 'No evidence of its own; rests on what it serves.'),
-  planLinkBy: both((partner: string) => `gelegd door ${partner}`, (partner: string) => `linked by ${partner}`),
+  planLinkBy: both((partner: HtmlValue) => html`gelegd door ${partner}`, (partner: HtmlValue) => html`linked by ${partner}`),
   planTargetKinds: both(
     { issue: 'Knelpunt', observation: 'Waarneming', surveyFinding: 'Uitkomst vragenlijst', planItem: 'Plan' },
     { issue: 'Issue', observation: 'Observation', surveyFinding: 'Survey finding', planItem: 'Plan' },
   ),
-  surveyFinding: both((survey: string, question: string, partner: string) => `${survey}, ${question} (${partner})`, (survey: string, question: string, partner: string) => `${survey}, ${question} (${partner})`),
+  surveyFinding: both(
+    (survey: HtmlValue, question: HtmlValue, partner: HtmlValue) => html`${survey}, ${question} (${partner})`,
+    (survey: HtmlValue, question: HtmlValue, partner: HtmlValue) => html`${survey}, ${question} (${partner})`,
+  ),
   linkSuspect: both('te controleren: de onderbouwing is gewijzigd nadat de link is gelegd', 'to check: the evidence changed after the link was made'),
   linkDangling: both('ontbreekt: verwijderd of nog niet ontvangen', 'missing: deleted or not received yet'),
   planFindings: both('Bevindingen over het plan', 'Findings on the plan'),
@@ -179,10 +189,10 @@ const TEXTS = {
   chartData: both('De cijfers bij de grafiek', 'The figures behind the chart'),
 
   sourcesEmpty: both('Nog geen waarnemingen.', 'No observations yet.'),
-  clippedBy: both((partner: string, moment: string) => `${partner}, geknipt op ${moment}`, (partner: string, moment: string) => `${partner}, clipped on ${moment}`),
+  clippedBy: both((partner: HtmlValue, moment: string) => html`${partner}, geknipt op ${moment}`, (partner: HtmlValue, moment: string) => html`${partner}, clipped on ${moment}`),
   quote: both('Citaat', 'Quote'),
   interpretation: both('Duiding', 'Interpretation'),
-  sourcePartners: both((partners: string) => `Geknipt door ${partners}`, (partners: string) => `Clipped by ${partners}`),
+  sourcePartners: both((partners: HtmlValue) => html`Geknipt door ${partners}`, (partners: HtmlValue) => html`Clipped by ${partners}`),
   footer: both(
     'Gemaakt met Regiobeeld. Dit bestand werkt zonder internet; afdrukken als PDF kan vanuit de browser.',
     'Made with Regiobeeld. This file works offline; print it to PDF from the browser.',

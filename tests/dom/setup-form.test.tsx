@@ -39,6 +39,21 @@ describe('setup form', () => {
     expect((await screen.findByTestId('setup-error-regionName')).textContent).toBe('Een regionaam moet letters of cijfers bevatten.');
   });
 
+  it('refuses names that reverse the reading direction or show nothing, saying so in Dutch', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<SetupForm onSubmit={onSubmit} />);
+    fill('setup-organisation', '\u202Eevil');
+    fill('setup-domain', 'zorg');
+    fill('setup-region', '\u200B\u200B');
+    fill('setup-contact', 'An\u0007');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    expect((await screen.findByTestId('setup-error-organisation')).textContent).toBe('Deze naam bevat onzichtbare stuurtekens of tekens die de leesrichting omdraaien. Typ de naam zelf in in plaats van hem te plakken.');
+    expect(screen.getByTestId('setup-error-regionName').textContent).toBe('Vul een naam in met zichtbare letters of cijfers.');
+    expect(screen.getByTestId('setup-error-contactName').textContent).toContain('stuurtekens');
+    expect(screen.getByTestId('setup-region').getAttribute('aria-invalid')).toBe('true');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('hands over the trimmed answers, leaving out an empty contact name', async () => {
     const onSubmit = vi.fn(async () => undefined);
     render(<SetupForm onSubmit={onSubmit} />);

@@ -9,7 +9,9 @@ import { link, P, planItem, serves } from '../plan/support.ts';
 import { PARTNER, partnerRecord, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { activeContent, chartDocument, parseReport, parseSvgs } from './support.ts';
 
-const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'><iframe src=javascript:alert(1)></iframe>", '</style><script>alert(2)</script>', '<a href="javascript:alert(1)">x</a>'];
+/** A right-to-left override: outside a `<bdi>` it would reverse the report's own words after it. */
+const OVERRIDE = '\u202Efdp.exe';
+const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'><iframe src=javascript:alert(1)></iframe>", '</style><script>alert(2)</script>', '<a href="javascript:alert(1)">x</a>', OVERRIDE];
 const EVIL = PAYLOADS.join(' ');
 const EVIL_URLS = ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'not a url "><svg onload=alert(1)>'];
 
@@ -86,6 +88,27 @@ describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (langua
     for (const payload of PAYLOADS) expect(plan).toContain(payload);
     expect(document.querySelectorAll('#regioplan .plan-item')).toHaveLength(4);
     expect(document.querySelectorAll('#regioplan [data-state="suspect"], #regioplan [data-state="dangling"]')).toHaveLength(2);
+  });
+
+  it('isolates every text of a bundle in a <bdi>, so no override can reorder the words around it', () => {
+    const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+    const loose: string[] = [];
+    const isolatedCount = document.querySelectorAll('bdi').length;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if (node.textContent?.includes(OVERRIDE) && node.parentElement?.closest('bdi, svg') === null) loose.push(`${node.parentElement.localName}: ${node.textContent.slice(0, 80)}`);
+    }
+    expect(loose).toEqual([]);
+    expect(isolatedCount).toBeGreaterThan(50);
+    // The charts draw in SVG, which has no <bdi>; their figures stand isolated in the table beside them.
+    expect([...document.querySelectorAll('table.chart-data th[scope="row"]')].every((th) => th.firstElementChild?.localName === 'bdi')).toBe(true);
+  });
+
+  it('flags the two partners that carry the same name', () => {
+    const finding = document.querySelector('[data-finding="look-alike-names"]');
+    expect(finding?.querySelectorAll('li')).toHaveLength(1);
+    expect(finding?.querySelectorAll('li bdi')).toHaveLength(2);
+    expect(finding?.textContent).toContain(PARTNER.zorg);
+    expect(finding?.textContent).toContain(PARTNER.verzekeraar);
   });
 
   it('keeps every chart well-formed SVG with the hostile labels as text', () => {
