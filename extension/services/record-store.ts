@@ -264,6 +264,14 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
     return keys;
   }
 
+  /** The organisations stored partner records name: what a bundle says about a partner cannot change them. */
+  async function knownNames(): Promise<Map<RecordId, string>> {
+    const partners = await db.records.where('type').equals('partner').toArray();
+    const names = new Map<RecordId, string>();
+    for (const record of partners) if (record.type === 'partner' && record.body !== undefined) names.set(record.id, record.body.organisation);
+    return names;
+  }
+
   async function liveObservation(id: RecordId): Promise<LiveRecord<'observation'> | undefined> {
     const record = await db.records.get(id);
     return record?.type === 'observation' && isLive(record) ? record : undefined;
@@ -517,7 +525,8 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
       const authenticity = await signing?.authenticate(bundle.records, { pinned, acceptKeyOf: () => options.acceptChangedKey === true, acceptUnsigned: options.acceptUnsigned === true });
       const refusedAt = new Set(authenticity?.refused.map((refusal) => refusal.index));
       const authentic = bundle.records.filter((_, index) => !refusedAt.has(index));
-      const refusals: ImportProblem[] = (authenticity?.refused ?? []).map((refusal) => recordProblem(refusal.code, refusal.recordId, refusal.index, partnerName(bundle.records, refusal.origin)));
+      const names = await knownNames();
+      const refusals: ImportProblem[] = (authenticity?.refused ?? []).map((refusal) => recordProblem(refusal.code, refusal.recordId, refusal.index, partnerName(names, bundle.records, refusal.origin)));
       try {
         return await writing(async (clock) => {
           const partner = await partnerOf(await ensureOrigin());
@@ -537,7 +546,7 @@ export function createRecordStore({ db, now, random, signing }: RecordStoreDeps)
           const stored = await db.records.bulkGet(authentic.map((r) => r.id));
           const plan = planImport(authentic, stored);
           await db.records.bulkPut(plan.writes);
-          const clashes = plan.clashes.map(({ record, code }) => recordProblem(code, record.id, bundle.records.indexOf(record), partnerName(bundle.records, record.origin)));
+          const clashes = plan.clashes.map(({ record, code }) => recordProblem(code, record.id, bundle.records.indexOf(record), partnerName(names, bundle.records, record.origin)));
           const errors = [...refusals, ...clashes];
           if (errors.length > 0 && plan.writes.length === 0 && plan.unchanged === 0) return refusedImport(fileName, errors);
           return { fileName, ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, errors };
@@ -555,8 +564,14 @@ function sameKeys(a: ReadonlyMap<RecordId, PublicKeyJwk>, b: ReadonlyMap<RecordI
   return a.size === b.size && [...a].every(([id, key]) => b.get(id)?.x === key.x && b.get(id)?.y === key.y);
 }
 
-/** The partner a bundle names as a record's writer, by organisation when the bundle holds its partner record. */
-function partnerName(records: readonly RegionRecord[], origin: RecordId): string {
+/**
+ * The partner a version names as its writer: by the organisation stored here, since a version is
+ * judged by that partner's stored key and a forger's file can bring a partner record of any name;
+ * else by the one its bundle gives; else by id.
+ */
+function partnerName(known: ReadonlyMap<RecordId, string>, records: readonly RegionRecord[], origin: RecordId): string {
+  const stored = known.get(origin);
+  if (stored !== undefined) return stored;
   const partner = records.find((record) => record.id === origin && record.type === 'partner');
   return partner?.type === 'partner' && partner.body !== undefined ? partner.body.organisation : origin;
 }
