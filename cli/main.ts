@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { RegionCode } from '../shared/schema/region.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../shared/report/texts.ts';
-import { merge } from './commands/merge.ts';
+import { merge, type MergeOptions } from './commands/merge.ts';
 import { report, type ReportDeps } from './commands/report.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -16,6 +17,7 @@ interface CommandLine {
   readonly csvDir: string | undefined;
   readonly html: string | undefined;
   readonly lang: string | undefined;
+  readonly trust: MergeOptions;
   readonly help: boolean;
 }
 
@@ -24,11 +26,27 @@ function parseCommandLine(args: readonly string[]): CommandLine | { readonly err
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { output: { type: 'string', short: 'o' }, 'csv-dir': { type: 'string' }, html: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        'csv-dir': { type: 'string' },
+        html: { type: 'string' },
+        lang: { type: 'string' },
+        keys: { type: 'string' },
+        'accept-key': { type: 'string', multiple: true },
+        'accept-unsigned': { type: 'boolean' },
+        region: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
-    return { files: positionals, output: values.output, csvDir: values['csv-dir'], html: values.html, lang: values.lang, help: values.help ?? false };
+    const trust: MergeOptions = {
+      ...(values.keys === undefined ? {} : { keyRing: values.keys }),
+      ...(values.region === undefined ? {} : { region: values.region }),
+      acceptKeys: new Set(values['accept-key'] ?? []),
+      acceptUnsigned: values['accept-unsigned'] ?? false,
+    };
+    return { files: positionals, output: values.output, csvDir: values['csv-dir'], html: values.html, lang: values.lang, trust, help: values.help ?? false };
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return { error: error.message };
     throw error;
@@ -65,6 +83,9 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
     return EXIT.ok;
   }
   if (line.files.length === 0) return usageError(deps.output, `${command} needs at least one FILE`, usage);
+  if (line.trust.region !== undefined && !RegionCode.safeParse(line.trust.region).success) {
+    return usageError(deps.output, `--region takes a region code such as "helmond-de-peel", not "${line.trust.region}"`, usage);
+  }
 
   if (command !== 'report') {
     if (line.csvDir !== undefined) return usageError(deps.output, `${command} writes no CSV files, so it takes no --csv-dir`, usage);
@@ -76,12 +97,15 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
     if (line.lang !== undefined && line.html === undefined) return usageError(deps.output, '--lang sets the language of the HTML report, so it needs --html OUT.html', usage);
     const language = line.lang ?? 'nl';
     if (!isReportLanguage(language)) return usageError(deps.output, `--lang must be ${REPORT_LANGUAGES.map((l) => `"${l}"`).join(' or ')}, not "${language}"`, usage);
-    return report(line.files, { csvDir: line.csvDir, html: line.html, language }, deps);
+    return report(line.files, { csvDir: line.csvDir, html: line.html, language }, deps, line.trust);
   }
   if (command === 'validate') {
     if (line.output !== undefined) return usageError(deps.output, 'validate writes nothing, so it takes no --output', usage);
+    if (line.trust.keyRing !== undefined || line.trust.region !== undefined || line.trust.acceptUnsigned === true || (line.trust.acceptKeys?.size ?? 0) > 0) {
+      return usageError(deps.output, 'validate checks each file on its own; --keys, --accept-key, --accept-unsigned and --region are for merge and report', usage);
+    }
     return validate(line.files, deps);
   }
   if (line.output === undefined) return usageError(deps.output, 'merge needs -o OUT.json, the file to write the merged bundle to', usage);
-  return merge(line.files, line.output, deps);
+  return merge(line.files, line.output, deps, line.trust);
 }

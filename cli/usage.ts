@@ -36,11 +36,22 @@ can itself be merged again.
 Options:
   -o, --output OUT.json    where to write the merged bundle (required); folders are created,
                            an existing file is replaced only once the new one is complete
+  --keys FILE              the key ring: the key trusted for each partner (default
+                           ~/.config/regiobeeld/keys.json); made on the first run, a partner's
+                           first key is trusted on first use and kept in it
+  --accept-key PARTNER-ID  trust this partner's new key in place of the one in the key ring
+                           (after comparing its fingerprint with the partner); may be repeated
+  --accept-unsigned        let in record versions without a signature (from before Regiobeeld
+                           signed records); the report marks them as not signed
+  --region CODE            the region to merge (default: the region of most files)
   -h, --help               show this help
 
-Files that are refused are reported and left out, and the merge of the sound files is still
-written, so the work can go on while a partner repairs a file; the exit code is then 1. Bundles
-of different regions are not merged: nothing is written.
+Every record version must be signed by the partner it names as its writer, with the key the key
+ring trusts for them. Versions that are not, and versions in a clash with another (an id that
+changes type, two versions under one clock time and writer), are named with their file and left
+out; the rest of each file is merged. Files that are refused, and files of another region, are
+reported and left out. The merge of what is sound is still written, so the work can go on while a
+partner repairs a file; the exit code is then 1.
 
 Exit codes: 0 merged every file, 1 a file was refused (the rest was merged) or nothing could be
 written, 2 wrong usage.`;
@@ -70,10 +81,12 @@ Options:
   --html OUT.html    the file to write the HTML report to; folders are created, an existing file
                      is replaced once the new one is complete
   --lang nl|en       the language of the HTML report (default nl, Dutch)
+  --keys FILE, --accept-key PARTNER-ID, --accept-unsigned, --region CODE
+                     as for "merge": which keys are trusted, and which region is reported
   -h, --help         show this help
 
-Files that are refused are reported and left out, and the rest is still written (exit code 1).
-Bundles of different regions are not merged: nothing is written.
+Record versions and files are judged as "merge" judges them; what is refused is reported and left
+out, and the rest is still written (exit code 1).
 
 Exit codes: 0 every file was used, 1 a file was refused (the rest was reported) or nothing could be
 written, 2 wrong usage.`;

@@ -1,39 +1,79 @@
 import { beyondReaderLimits } from '../../shared/bundle/bundle-limits.ts';
 import { encodeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
-import { keyFingerprint } from '../../shared/bundle/signature.ts';
+import { EMPTY_KEY_RING, encodeKeyRing, type KeyRing, parseKeyRing } from '../../shared/bundle/key-ring.ts';
+import { compareText } from '../../shared/canonical/compare-text.ts';
 import { createBundleMerger } from '../../shared/merge/merge-bundles.ts';
 import type { Conflict } from '../../shared/merge/merge-records.ts';
+import type { RegionRecord } from '../../shared/schema/record.ts';
 import { listSome, moreWords, someOf } from '../../shared/wording/list-some.ts';
 import { acceptedLine, contributorCount } from '../describe-bundle.ts';
 import { conflictLine, partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
-import { type BundleHeaderOf, bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
+import type { ReadKeyRing } from '../read-key-ring.ts';
+import { bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
+import { judgeVersions, type ReadFile, type TrustOptions } from '../record-trust.ts';
 import type { WriteText } from '../write-file-atomic.ts';
 
 export interface MergeDeps extends ReadBundleDeps {
   readonly output: Output;
   readonly writeText: WriteText;
+  readonly readKeyRing: ReadKeyRing;
+  /** Writes the key ring: apart from `writeText`, which writes what the command was asked for. */
+  readonly writeKeyRing: WriteText;
+  /** The key ring used when the command line names none. */
+  readonly defaultKeyRing: string;
+}
+
+/** What the command line says about trust and region; every field may be left out. */
+export interface MergeOptions extends Partial<TrustOptions> {
+  /** The key ring file; `MergeDeps.defaultKeyRing` when undefined. */
+  readonly keyRing?: string;
+  /** The region to merge; the region of most files when undefined. */
+  readonly region?: string;
 }
 
 export type MergedFiles =
-  | { readonly ok: true; readonly bundle: Bundle; readonly conflicts: readonly Conflict[]; readonly accepted: number; readonly refused: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly bundle: Bundle;
+      readonly conflicts: readonly Conflict[];
+      readonly accepted: number;
+      /** Files left out whole: unreadable, unsound, or of another region. */
+      readonly refused: readonly string[];
+      /** Files of which something was left out or not trusted, each named in an error above. */
+      readonly partlyRefused: readonly string[];
+    }
   | { readonly ok: false };
 
 /**
  * Reads the files and merges the valid bundles among them, reporting each file and, when nothing
  * can be merged, why, followed by `notWritten`: the sentence saying what the command did not write.
+ * Every version is judged by its own signature against the coordinator's key ring before it is
+ * merged (see `judgeVersions`), and files of another region than the one merged are refused.
  * Every command that works on a merged regiobeeld goes through here, so they accept and refuse the
- * same files.
+ * same files and versions.
  */
-export async function readAndMerge(files: readonly string[], notWritten: string, deps: ReadBundleDeps & { readonly output: Output }): Promise<MergedFiles> {
+export async function readAndMerge(files: readonly string[], notWritten: string, deps: MergeDeps, options: MergeOptions = {}): Promise<MergedFiles> {
   const { output } = deps;
-  // Each bundle is merged as soon as it is read and then let go: only its header stays, for the
-  // key check and the region message.
-  const merger = createBundleMerger(deps.sha256);
-  const accepted: Array<{ file: string; header: BundleHeaderOf }> = [];
+  const ringPath = options.keyRing ?? deps.defaultKeyRing;
+  const ringRead = await readRing(ringPath, deps.readKeyRing);
+  if (!ringRead.ok) {
+    output.err(`${ringPath}: cannot use this key ring: ${ringRead.reason}; repair it, or give another with --keys FILE (a new file starts an empty ring, trusting each partner's key on first use)`);
+    output.err(notWritten);
+    return { ok: false };
+  }
+
+  // Each distinct version is kept once until judged, with the first file that holds it: results
+  // arrive in the order of the files, and a reader leaves out only versions it handed over with an
+  // earlier file, so that is the same file however the files were read.
+  const handed = new Set<string>();
+  const read: ReadFile[] = [];
+  const versions: RegionRecord[] = [];
+  const canonical: string[] = [];
+  const fileOf: number[] = [];
   const refused: string[] = [];
   await bundleReader(deps)(files, (result) => {
     if (!result.ok) {
@@ -42,34 +82,117 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
       return;
     }
     output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature));
-    merger.add({ ...result.header, records: result.records }, result.canonical);
-    accepted.push({ file: result.file, header: result.header });
+    const fileIndex = read.length;
+    read.push({ file: result.file, header: result.header, signature: result.signature });
+    result.records.forEach((record, index) => {
+      const text = result.canonical[index] as string;
+      if (handed.has(text)) return;
+      handed.add(text);
+      versions.push(record);
+      canonical.push(text);
+      fileOf.push(fileIndex);
+    });
   });
 
-  warnAboutChangedKeys(accepted.map((a) => a.header), output);
-
-  const merged = merger.result();
-  if (!merged.ok) {
-    if (merged.reason === 'no-bundles') output.err(`nothing to merge: no valid bundle among the ${plural(files.length, 'file', 'files')} given`);
-    else {
-      output.err(`these bundles belong to ${merged.regions.length} different regions; only bundles of one region can be merged:`);
-      const regions = someOf(merged.regions);
-      for (const region of regions.shown) output.err(`  ${region}: ${listSome(accepted.filter((a) => a.header.region === region).map((a) => a.file))}`);
-      if (regions.more > 0) output.err(`  ${moreWords(regions.more)} regions`);
-    }
+  if (read.length === 0) {
+    output.err(`nothing to merge: no valid bundle among the ${plural(files.length, 'file', 'files')} given`);
     output.err(notWritten);
     return { ok: false };
   }
-  return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: accepted.length, refused };
+  const home = homeRegion(read, options.region);
+  if (!home.ok) {
+    output.err(`these bundles belong to ${home.regions.length} regions with as many files each; only bundles of one region can be merged, say which with --region:`);
+    const regions = someOf(home.regions);
+    for (const region of regions.shown) output.err(`  ${region}: ${listSome(read.filter((r) => r.header.region === region).map((r) => r.file))}`);
+    if (regions.more > 0) output.err(`  ${moreWords(regions.more)} regions`);
+    output.err(notWritten);
+    return { ok: false };
+  }
+  const foreign = new Set<number>();
+  read.forEach(({ file, header }, index) => {
+    if (header.region === home.region) return;
+    foreign.add(index);
+    refused.push(file);
+    output.err(`${file}: belongs to region ${header.region}, not to ${home.region} (${options.region === undefined ? 'the region of most files' : 'given by --region'}); the file is left out`);
+  });
+  if (foreign.size === read.length) {
+    output.err(`nothing to merge: no bundle of region ${home.region} among the files given`);
+    output.err(notWritten);
+    return { ok: false };
+  }
+
+  const inRegion = versions.map((_, index) => index).filter((index) => !foreign.has(fileOf[index] as number));
+  const verdict = await judgeVersions(
+    { files: read, versions: inRegion.map((index) => versions[index] as RegionRecord), fileOf: inRegion.map((index) => fileOf[index] as number) },
+    ringRead.ring,
+    { acceptKeys: options.acceptKeys ?? new Set(), acceptUnsigned: options.acceptUnsigned ?? false },
+    deps.signatures,
+    new Date(deps.now()).toISOString(),
+  );
+  verdict.problems.forEach((line) => output.err(line));
+  verdict.warnings.forEach((line) => output.err(`warning: ${line}`));
+  if (verdict.ring !== undefined) {
+    const saved = await deps.writeKeyRing(ringPath, encodeKeyRing(verdict.ring));
+    if (!saved.ok) {
+      output.err(`${ringPath}: cannot save the keys trusted in this run: ${saved.reason}`);
+      output.err(notWritten);
+      return { ok: false };
+    }
+    verdict.trusted.forEach((line) => output.out(`keys  ${line} (kept in ${ringPath})`));
+  }
+
+  const merger = createBundleMerger(deps.sha256);
+  const perFile = new Map<number, { records: RegionRecord[]; canonical: string[] }>();
+  inRegion.forEach((versionIndex, judged) => {
+    if (!verdict.kept.has(judged)) return;
+    const fileIndex = fileOf[versionIndex] as number;
+    const entry = perFile.get(fileIndex) ?? { records: [], canonical: [] };
+    entry.records.push(versions[versionIndex] as RegionRecord);
+    entry.canonical.push(canonical[versionIndex] as string);
+    perFile.set(fileIndex, entry);
+  });
+  read.forEach(({ header }, index) => {
+    if (foreign.has(index)) return;
+    const entry = perFile.get(index) ?? { records: [], canonical: [] };
+    merger.add({ ...header, records: entry.records }, entry.canonical, !verdict.untrustedFiles.has(index));
+  });
+  const merged = merger.result();
+  if (!merged.ok) {
+    output.err(notWritten);
+    return { ok: false };
+  }
+  const partlyRefused = [...new Set(verdict.partlyRefused.map((index) => (read[index] as ReadFile).file))];
+  return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: read.length - foreign.size, refused, partlyRefused };
+}
+
+async function readRing(path: string, readKeyRing: ReadKeyRing): Promise<{ readonly ok: true; readonly ring: KeyRing } | { readonly ok: false; readonly reason: string }> {
+  const text = await readKeyRing(path);
+  if (!text.ok) return text;
+  return text.text === null ? { ok: true, ring: EMPTY_KEY_RING } : parseKeyRing(text.text);
+}
+
+/** The region asked for, or the one most files belong to; no region when the most are tied. */
+function homeRegion(files: readonly ReadFile[], asked: string | undefined): { readonly ok: true; readonly region: string } | { readonly ok: false; readonly regions: readonly string[] } {
+  if (asked !== undefined) return { ok: true, region: asked };
+  const counts = new Map<string, number>();
+  for (const { header } of files) counts.set(header.region, (counts.get(header.region) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  const top = [...counts].filter(([, count]) => count === most).map(([region]) => region);
+  return top.length === 1 ? { ok: true, region: top[0] as string } : { ok: false, regions: top.sort(compareText) };
 }
 
 /** The exit code after a merge was used: 1 when a file was refused, with a warning saying where the rest went. */
-export function refusedOutcome(merged: { readonly accepted: number; readonly refused: readonly string[] }, writtenTo: string, output: Output): ExitCode {
-  if (merged.refused.length === 0) return EXIT.ok;
-  output.err(
-    `warning: ${plural(merged.refused.length, 'file was', 'files were')} refused and left out of the merge (${listSome(merged.refused)}); ` +
-      `the merge of the other ${plural(merged.accepted, 'file', 'files')} was written to ${writtenTo}`,
-  );
+export function refusedOutcome(merged: { readonly accepted: number; readonly refused: readonly string[]; readonly partlyRefused: readonly string[] }, writtenTo: string, output: Output): ExitCode {
+  if (merged.refused.length === 0 && merged.partlyRefused.length === 0) return EXIT.ok;
+  if (merged.refused.length > 0) {
+    output.err(
+      `warning: ${plural(merged.refused.length, 'file was', 'files were')} refused and left out of the merge (${listSome(merged.refused)}); ` +
+        `the merge of the other ${plural(merged.accepted, 'file', 'files')} was written to ${writtenTo}`,
+    );
+  }
+  if (merged.partlyRefused.length > 0) {
+    output.err(`warning: of ${plural(merged.partlyRefused.length, 'file', 'files')} (${listSome(merged.partlyRefused)}) not everything was trusted, as said above; the rest was written to ${writtenTo}`);
+  }
   return EXIT.failed;
 }
 
@@ -78,9 +201,9 @@ export function refusedOutcome(merged: { readonly accepted: number; readonly ref
  * reported and left out, but the rest is still written: a coordinator can prepare the session with
  * what is sound while one partner repairs a file. The exit code still says a file was refused.
  */
-export async function merge(files: readonly string[], outPath: string, deps: MergeDeps): Promise<ExitCode> {
+export async function merge(files: readonly string[], outPath: string, deps: MergeDeps, options: MergeOptions = {}): Promise<ExitCode> {
   const { output } = deps;
-  const merged = await readAndMerge(files, `${outPath} was not written`, deps);
+  const merged = await readAndMerge(files, `${outPath} was not written`, deps, options);
   if (!merged.ok) return EXIT.failed;
 
   const text = encodedWithinLimits(merged.bundle);
@@ -133,21 +256,4 @@ function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: r
   const listed = someOf(conflicts);
   for (const conflict of listed.shown) output.out(`    ${conflictLine(conflict, names)}`);
   if (listed.more > 0) output.out(`    ${moreWords(listed.more)}`);
-}
-
-/**
- * Within one run the first key seen for a partner is the one trusted: bundles of the same partner
- * signed by another key may come from someone else, so the coordinator is told to check.
- */
-function warnAboutChangedKeys(bundles: ReadonlyArray<Pick<Bundle, 'producer'>>, output: Output): void {
-  const keys = new Map<string, { organisation: string; fingerprints: Set<string> }>();
-  for (const { producer } of bundles) {
-    if (producer.kind !== 'partner' || producer.publicKey === undefined) continue;
-    const entry = keys.get(producer.partnerId) ?? { organisation: producer.organisation, fingerprints: new Set<string>() };
-    entry.fingerprints.add(keyFingerprint(producer.publicKey));
-    keys.set(producer.partnerId, entry);
-  }
-  for (const [partnerId, { organisation, fingerprints }] of keys) {
-    if (fingerprints.size > 1) output.err(`warning: bundles of ${organisation} (${partnerId}) are signed by ${fingerprints.size} different keys: check with the partner which installation made them`);
-  }
 }

@@ -8,7 +8,7 @@ import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { plural } from '../plural.ts';
 import type { WriteFiles } from '../write-files-atomic.ts';
-import { type MergeDeps, readAndMerge, refusedOutcome } from './merge.ts';
+import { type MergeDeps, type MergeOptions, readAndMerge, refusedOutcome } from './merge.ts';
 
 /** Cycles are a list of lists: fewer of each, so the warning stays one readable line. */
 const CYCLES_LISTED = 5;
@@ -34,7 +34,7 @@ export interface ReportTargets {
  * self-contained HTML report to `html`. Refused files are left out and the rest is still
  * reported (exit 1), as with `merge`.
  */
-export async function report(files: readonly string[], targets: ReportTargets, deps: ReportDeps): Promise<ExitCode> {
+export async function report(files: readonly string[], targets: ReportTargets, deps: ReportDeps, options: MergeOptions = {}): Promise<ExitCode> {
   const { output } = deps;
   const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(' and ');
   const notWritten = [targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`, targets.html === undefined ? null : `${targets.html} was not written`];
@@ -42,7 +42,7 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   // --html, meanwhile the bundles are read (on other threads when there are many).
   const jsdom = targets.html === undefined ? undefined : import('jsdom');
   jsdom?.catch(() => undefined);
-  const merged = await readAndMerge(files, notWritten.filter((part) => part !== null).join(' and '), deps);
+  const merged = await readAndMerge(files, notWritten.filter((part) => part !== null).join(' and '), deps, options);
   if (!merged.ok) return EXIT.failed;
 
   // The definitions ship with the program and are checked by its tests; a response to a survey not

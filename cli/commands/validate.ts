@@ -1,21 +1,75 @@
+import { authenticityReason, checkAuthenticity } from '../../shared/bundle/record-authenticity.ts';
+import type { SignatureCrypto } from '../../shared/bundle/signature.ts';
+import { clashReason, versionClashes } from '../../shared/merge/version-clashes.ts';
+import type { RegionRecord } from '../../shared/schema/record.ts';
+import { moreWords, someOf } from '../../shared/wording/list-some.ts';
 import { acceptedLine } from '../describe-bundle.ts';
+import { partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
-import { bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
+import { type BundleFile, bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
 
 export interface ValidateDeps extends ReadBundleDeps {
   readonly output: Output;
 }
 
+/**
+ * What the versions of the files say against each other: a version whose signature does not verify
+ * against the key its writer's partner record publishes, a writer with two keys, a clash. They are
+ * judged together, as the reader hands each distinct version over once, with the first file that
+ * holds it. Which key to trust and whether unsigned versions may come in is the merge's question,
+ * asked against the coordinator's key ring; files on their own cannot answer it.
+ */
+async function recordProblems(files: readonly BundleFile[], crypto: SignatureCrypto): Promise<Map<number, string[]>> {
+  const records: RegionRecord[] = [];
+  const fileOf: number[] = [];
+  files.forEach((result, fileIndex) => {
+    if (!result.ok) return;
+    for (const record of result.records) {
+      records.push(record);
+      fileOf.push(fileIndex);
+    }
+  });
+  const authenticity = await checkAuthenticity(records, crypto, { pinned: new Map(), acceptUnsigned: true });
+  const names = partnerNames(records);
+  const nameOf = (origin: string) => (names.has(origin) ? `"${names.get(origin)}" (${origin})` : `installation ${origin}`);
+  const found = [
+    ...authenticity.refused.filter((r) => r.code !== 'no-key').map((r) => ({ index: r.index, reason: authenticityReason(r.code, nameOf(r.origin)) })),
+    ...versionClashes(records).map((clash) => ({ index: clash.index, reason: clashReason(clash.code) })),
+  ].sort((a, b) => a.index - b.index);
+  const byFile = new Map<number, Array<{ index: number; reason: string }>>();
+  for (const problem of found) {
+    const fileIndex = fileOf[problem.index] as number;
+    byFile.set(fileIndex, [...(byFile.get(fileIndex) ?? []), problem]);
+  }
+  const lines = new Map<number, string[]>();
+  for (const [fileIndex, problems] of byFile) {
+    const listed = someOf(problems);
+    lines.set(fileIndex, [
+      `${(files[fileIndex] as BundleFile).file}: ${plural(problems.length, 'record version does', 'record versions do')} not hold up:`,
+      ...listed.shown.map(({ index, reason }) => {
+        const record = records[index] as RegionRecord;
+        return `  ${record.type} ${record.id} in the name of ${nameOf(record.origin)}: ${reason}`;
+      }),
+      ...(listed.more > 0 ? [`  ${moreWords(listed.more)}`] : []),
+    ]);
+  }
+  return lines;
+}
+
 /** Checks every file and names every problem, so one run lists all there is to fix. */
 export async function validate(files: readonly string[], deps: ValidateDeps): Promise<ExitCode> {
   let refused = 0;
-  await bundleReader(deps)(files, (result) => {
-    if (result.ok) deps.output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature));
+  const read: BundleFile[] = [];
+  await bundleReader(deps)(files, (result) => read.push(result));
+  const recordLines = await recordProblems(read, deps.signatures);
+  read.forEach((result, index) => {
+    const problems = result.ok ? (recordLines.get(index) ?? []) : result.problems;
+    if (result.ok && problems.length === 0) deps.output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature));
     else {
       refused += 1;
-      result.problems.forEach((line) => deps.output.err(line));
+      problems.forEach((line) => deps.output.err(line));
     }
   });
   if (refused === 0) return EXIT.ok;

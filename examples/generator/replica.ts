@@ -1,4 +1,6 @@
 import { makeBundle } from '../../shared/bundle/encode.ts';
+import { recordSigningPayload } from '../../shared/bundle/record-signature.ts';
+import { signingPayload } from '../../shared/bundle/signature.ts';
 import { surveyReferences } from '../../shared/bundle/survey-references.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
 import { createHlc } from '../../shared/clock/hlc.ts';
@@ -11,13 +13,15 @@ import { liveVersion, tombstone, type VersionStamp } from '../../shared/records/
 import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
 import type { IssueBody } from '../../shared/schema/issue.ts';
 import type { BodyOf, RecordType, RegionRecord } from '../../shared/schema/record.ts';
+import { demoKey } from './demo-keys.ts';
 import { REGION, REGION_NAME } from './region.ts';
 import type { PartnerProfile } from './script.ts';
 
 /**
  * One partner's installation, simulated: a record store with its own hybrid logical clock that
  * writes, deletes, imports and exports as the extension does, so the examples hold the versions a
- * real exchange between partners would produce.
+ * real exchange between partners would produce, signed with the partner's demo key as the
+ * extension signs with the installation's key.
  */
 export interface Replica {
   readonly profile: PartnerProfile;
@@ -37,6 +41,7 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
   const clock = createHlc({ now: () => wall, maxDriftMs: LIMITS.clockDriftMs });
   const origin = uuidV7(wall, randomBytes(16));
   const store = new Map<RecordId, RegionRecord>();
+  const key = demoKey(profile.slug);
 
   const stamp = (when: string): VersionStamp => {
     wall = Date.parse(when);
@@ -50,29 +55,31 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
   const put = (record: RegionRecord): void => {
     store.set(record.id, record);
   };
+  // Only versions this installation writes are signed here; imported ones keep their writer's signature.
+  const write = (record: RegionRecord): void => put({ ...record, signature: key.sign(recordSigningPayload(record)) });
 
   const replica: Replica = {
     profile,
     origin,
     create(type, body, when) {
       const id = uuidV7(Date.parse(when), randomBytes(16));
-      put(liveVersion(type, id, body, stamp(when)));
+      write(liveVersion(type, id, body, stamp(when)));
       return id;
     },
     editIssue(id, change, when) {
       const record = current(id);
       if (record.type !== 'issue' || record.body === undefined) throw new Error(`${profile.slug} cannot edit ${id}: not a live issue`);
-      put(liveVersion('issue', id, { ...record.body, ...change }, stamp(when)));
+      write(liveVersion('issue', id, { ...record.body, ...change }, stamp(when)));
     },
     link(draft, when) {
       const result = newTraceLink(indexPlan([...store.values()]), draft, stamp(when));
       if (!result.ok) throw new Error(`${profile.slug} cannot link ${draft.fromId} to ${draft.toId}: ${result.errors.map((e) => e.message).join('; ')}`);
-      put(result.record);
+      write(result.record);
       return result.record.id;
     },
     remove(id, when) {
       const { origin: writer, updatedAt } = stamp(when);
-      put(tombstone(current(id), { origin: writer, updatedAt }));
+      write(tombstone(current(id), { origin: writer, updatedAt }));
     },
     holdsLive(id) {
       return store.get(id)?.deleted === false;
@@ -85,17 +92,19 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
       merged.records.forEach(put);
     },
     exportBundle(when) {
-      return makeBundle({
+      const bundle = makeBundle({
         region: REGION,
-        producer: { kind: 'partner', partnerId: origin, organisation: profile.organisation, domain: profile.domain },
+        producer: { kind: 'partner', partnerId: origin, organisation: profile.organisation, domain: profile.domain, publicKey: key.publicKey },
         exportedAt: new Date(Date.parse(when)).toISOString(),
         records: [...store.values()],
         // The definitions the responses answer travel along, as the extension's export does.
         surveyDefinitions: surveyReferences(store.values()),
       });
+      return { ...bundle, integrity: { ...bundle.integrity, signature: key.sign(signingPayload(bundle)) } };
     },
   };
-  // The partner record carries the installation's id, so every record's origin names its partner.
-  put(liveVersion('partner', origin, { organisation: profile.organisation, domain: profile.domain, regionName: REGION_NAME }, stamp(profile.setupAt)));
+  // The partner record carries the installation's id, so every record's origin names its partner,
+  // and publishes the key every version of that origin is checked against.
+  write(liveVersion('partner', origin, { organisation: profile.organisation, domain: profile.domain, regionName: REGION_NAME, publicKey: key.publicKey }, stamp(profile.setupAt)));
   return replica;
 }

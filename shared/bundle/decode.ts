@@ -5,7 +5,7 @@ import type { Sha256 } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { RegionRecord } from '../schema/record.ts';
 import { recordTimes } from '../schema/record-times.ts';
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader } from './format.ts';
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader, READABLE_SCHEMA_VERSIONS } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { idHint, sliceRecords } from './record-slices.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
@@ -98,7 +98,7 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
       }),
     ]);
   }
-  if (schemaVersion !== BUNDLE_SCHEMA_VERSION) {
+  if (!(READABLE_SCHEMA_VERSIONS as readonly unknown[]).includes(schemaVersion)) {
     return refuse([bundleError('unsupported-version', `bundle version ${valueText(schemaVersion)} is not one Regiobeeld knows`, { path: 'schemaVersion', detail: valueText(schemaVersion) })]);
   }
 

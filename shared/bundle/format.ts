@@ -10,7 +10,14 @@ import { IsoDateTime, VisibleName } from '../schema/text.ts';
 import { LIMITS } from '../limits.ts';
 
 export const BUNDLE_FORMAT = 'regiobeeld-bundle';
-export const BUNDLE_SCHEMA_VERSION = 1;
+/**
+ * The bundle version written. 2: record versions carry their writer's signature and partner
+ * records publish the key; a reader of version 1 refuses such bundles with "update first" rather
+ * than with an unknown field. Version 1 is still read: its versions are unsigned.
+ */
+export const BUNDLE_SCHEMA_VERSION = 2;
+/** Every bundle version this Regiobeeld reads. */
+export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
 
 const PartnerProducer = z.strictObject({
   kind: z.literal('partner'),
@@ -41,7 +48,7 @@ export const Integrity = z.strictObject({
 /** Everything of a bundle but its records, which are validated one by one so errors can name them. */
 export const BundleHeader = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+  schemaVersion: z.union(READABLE_SCHEMA_VERSIONS.map((version) => z.literal(version))),
   region: RegionCode,
   producer: Producer,
   exportedAt: IsoDateTime,

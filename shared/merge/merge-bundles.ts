@@ -17,8 +17,12 @@ function contributors(bundle: Pick<Bundle, 'producer'>): readonly RecordId[] {
 }
 
 export interface BundleMerger {
-  /** Takes in one bundle; `canonical` are its records' canonical texts when decoding made them. */
-  add(bundle: Omit<Bundle, 'records'> & { readonly records: readonly RegionRecord[] }, canonical?: readonly string[]): void;
+  /**
+   * Takes in one bundle; `canonical` are its records' canonical texts when decoding made them. A
+   * bundle whose producer is not trusted (`contributes` false) brings its versions, each speaking
+   * for itself through its signature, but adds no partner to the merge's contributors.
+   */
+  add(bundle: Omit<Bundle, 'records'> & { readonly records: readonly RegionRecord[] }, canonical?: readonly string[], contributes?: boolean): void;
   result(): MergedBundle;
 }
 
@@ -35,10 +39,10 @@ export function createBundleMerger(sha256?: Sha256): BundleMerger {
   let latest = Number.NEGATIVE_INFINITY;
   let region: Bundle['region'] | undefined;
   return {
-    add(bundle, canonical) {
+    add(bundle, canonical, contributes = true) {
       region ??= bundle.region;
       regions.add(bundle.region);
-      contributors(bundle).forEach((id) => partnerIds.add(id));
+      if (contributes) contributors(bundle).forEach((id) => partnerIds.add(id));
       latest = Math.max(latest, Date.parse(bundle.exportedAt));
       bundle.records.forEach((record, index) => records.add(record, canonical?.[index]));
     },

@@ -10,6 +10,7 @@ import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
+import { type UnsignedRecords, unsignedRecords } from './unsigned-records.ts';
 
 /** The merged regiobeeld read once: everything the pages, the report and the exports show. */
 export interface RegiobeeldAnalysis {
@@ -17,6 +18,8 @@ export interface RegiobeeldAnalysis {
   readonly partners: PartnerDirectory;
   /** Partners a reader cannot tell apart by name: each may be posing as the other. */
   readonly lookAlikeNames: readonly LookAlikeNames[];
+  /** Records without a signature, per writer: let in by the coordinator, not proven to be theirs. */
+  readonly unsigned: readonly UnsignedRecords[];
   readonly observations: ObservationIndex;
   readonly surveys: SurveysReport;
   readonly issues: IssueSummaries;
@@ -40,6 +43,7 @@ export function analyseRegiobeeld(region: string, records: readonly RegionRecord
     overview: regionOverview(region, records, partners),
     partners,
     lookAlikeNames: lookAlikeNames(partners.all),
+    unsigned: unsignedRecords(records),
     observations: buildObservationIndex(records, partners, memo.sourceUrls),
     surveys,
     issues,

@@ -153,7 +153,7 @@ function overviewSection(context: Context): SafeHtml {
     texts,
     html`<dl class="counts">${count(texts.countPartners, analysis.partners.all.length)}${count(texts.countObservations, counts.observation)}${count(texts.countIssues, counts.issue)}${count(texts.countResponses, counts.surveyResponse)}${count(texts.countDeleted, deleted)}</dl>
 <h3>${texts.partnersByDomain}</h3>
-<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}</tbody></table>${lookAlikeFinding(context)}`,
+<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}</tbody></table>${lookAlikeFinding(context)}${unsignedFinding(context)}`,
   );
 }
 
@@ -162,6 +162,15 @@ function lookAlikeFinding({ texts, language, analysis }: Context): SafeHtml {
   if (analysis.lookAlikeNames.length === 0) return html``;
   const groups = someListItems(analysis.lookAlikeNames, (group) => html`<li>${group.partners.map((partner, index) => html`${index > 0 ? '; ' : ''}${texts.lookAlikePartner(isolated(partner.organisation), partner.id)}`)}</li>`, language);
   return html`<div class="finding" data-finding="look-alike-names"><h3>${texts.lookAlikeNames} <span class="meta">(${String(analysis.lookAlikeNames.length)})</span></h3><p class="meta">${texts.lookAlikeNamesNote}</p><ul>${groups}</ul></div>`;
+}
+
+/** How many records of whom came in without a signature, on the coordinator's word. */
+function unsignedFinding(context: Context): SafeHtml {
+  const { texts, language, analysis } = context;
+  if (analysis.unsigned.length === 0) return html``;
+  const total = analysis.unsigned.reduce((sum, part) => sum + part.count, 0);
+  const parts = someListItems(analysis.unsigned, (part) => html`<li>${texts.unsignedCount(partnerName(context, part.partnerId), reportNumber(part.count, language))}</li>`, language);
+  return html`<div class="finding" data-finding="unsigned-records"><h3>${texts.unsignedRecords} <span class="meta">(${reportNumber(total, language)})</span></h3><p class="meta">${texts.unsignedRecordsNote}</p><ul>${parts}</ul></div>`;
 }
 
 /** The first clips an item rests on; the column beside it counts them all. */
@@ -218,6 +227,10 @@ function surveysSection(context: Context): SafeHtml {
   return section('surveys', texts, html`${parts}`);
 }
 
+function unsignedMark({ analysis, texts }: Context, observationId: string): SafeHtml {
+  return analysis.observations.byId.get(observationId)?.record.signature === undefined ? html` · <strong class="unsigned" data-unsigned="true">${texts.unsignedMark}</strong>` : html``;
+}
+
 function sourcesSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   const groups = groupBySource(analysis.observations.observations);
@@ -227,7 +240,7 @@ function sourcesSection(context: Context): SafeHtml {
     const heading = href === null ? isolated(group.title) : html`<a href="${href}" rel="noopener noreferrer">${isolated(group.title)}</a>`;
     const clips = group.clips.map(
       (clip) =>
-        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}</p></div>`,
+        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}${unsignedMark(context, clip.observationId)}</p></div>`,
     );
     return html`<article class="source"><h3>${heading}</h3><p class="url">${isolated(group.url)}</p><p class="meta">${texts.sourcePartners(someJoined(group.partnerIds, (id) => partnerName(context, id), ', ', language))}</p>${clips}</article>`;
   });

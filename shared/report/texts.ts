@@ -60,6 +60,13 @@ const TEXTS = {
     'A reader cannot tell these names apart: it may be one partner with two installations, or one partner posing as another. Ask the partners which installation is whose.',
   ),
   lookAlikePartner: both((name: HtmlValue, id: string) => html`${name} (installatie ${id})`, (name: HtmlValue, id: string) => html`${name} (installation ${id})`),
+  unsignedRecords: both('Niet ondertekende records', 'Records without a signature'),
+  unsignedRecordsNote: both(
+    'Deze records dragen geen handtekening: niets toont dat de genoemde partner ze schreef. Ze zijn meegenomen op verzoek van de coördinator (records van vóór de handtekeningen). Controleer ze met de partner voordat u erop bouwt.',
+    'These records carry no signature: nothing shows the partner named wrote them. They were let in at the coordinator\'s request (records from before signatures). Check them with the partner before building on them.',
+  ),
+  unsignedCount: both((partner: HtmlValue, count: string) => html`${partner}: ${count}`, (partner: HtmlValue, count: string) => html`${partner}: ${count}`),
+  unsignedMark: both('niet ondertekend', 'not signed'),
   unknownPartner: both((id: string) => `onbekende partner ${id}`, (id: string) => `unknown partner ${id}`),
   domains: both<Readonly<Record<DomainKey, string>>>(
     {

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
+import { signedRecord } from '../../shared/bundle/record-signature.ts';
 import { signingPayload } from '../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
 import { REGION_AREAS } from '../../shared/catalog/areas.ts';
@@ -12,6 +13,7 @@ import { liveVersion, tombstone } from '../../shared/records/versions.ts';
 import { type RecordId, uuidV7 } from '../../shared/schema/ids.ts';
 import type { ObservationBody } from '../../shared/schema/observation.ts';
 import { DOMAINS } from '../../shared/schema/partner.ts';
+import type { PublicKeyJwk } from '../../shared/schema/public-key.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
 import { seededBytes } from '../../examples/generator/seeded-random.ts';
 import { RANKING_SURVEY } from '../../examples/generator/survey-answers.ts';
@@ -79,14 +81,14 @@ function observationBody(partner: number, n: number, issueIds: readonly RecordId
 }
 
 /** One partner's own records, each with the version partners who synced early saw and the latest. */
-function partnerRecords(p: number, organisation: string, domain: (typeof DOMAINS)[number], origin: RecordId, previousIssue: RecordId | undefined, random: (count: number) => Uint8Array): Partner {
+function partnerRecords(p: number, organisation: string, domain: (typeof DOMAINS)[number], origin: RecordId, previousIssue: RecordId | undefined, random: (count: number) => Uint8Array, publicKey: PublicKeyJwk | undefined): Partner {
   const start = Date.parse('2026-03-01T08:00:00.000Z') + p * 60_000;
   let tick = 0;
   const next = () => start + (tick += 1) * 3_600_000;
   const at = (ms: number) => ({ region: REGION, origin, updatedAt: stamp(ms) });
   const same = (record: RegionRecord) => ({ first: record, latest: record });
   const out: Array<{ first: RegionRecord; latest: RegionRecord }> = [];
-  out.push(same({ id: origin, type: 'partner', region: REGION, origin, updatedAt: stamp(start), deleted: false, body: { organisation, domain, regionName: 'Helmond-De Peel' } }));
+  out.push(same({ id: origin, type: 'partner', region: REGION, origin, updatedAt: stamp(start), deleted: false, body: { organisation, domain, regionName: 'Helmond-De Peel', ...(publicKey === undefined ? {} : { publicKey }) } }));
 
   const issueIds: RecordId[] = [];
   for (let k = 0; k < 2; k += 1) {
@@ -139,16 +141,29 @@ export interface ManyBundles {
  * partners produce them after syncing with each other: every bundle holds its partner's own records
  * (clips with quotes and selectors, figures, issues, a completed ranking survey, edits, deletions)
  * and the records of the partners it synced with, older versions where it synced before a change.
+ * With `signRecords` every version is signed by its writer, whose partner record publishes the key,
+ * as the extension exports them; without, the versions carry no signature, as before signatures.
  * Seeded: the same files on every run, except the signatures (ECDSA signs with fresh randomness).
  */
-export async function writeManyBundles(folder: string, count = 200, perBundle = 5_000, seed = 5): Promise<ManyBundles> {
+export async function writeManyBundles(folder: string, count = 200, perBundle = 5_000, seed = 5, signRecords = true): Promise<ManyBundles> {
   const random = seededBytes(seed);
   const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
   const partners: Partner[] = [];
+  const keys: Array<{ privateKey: CryptoKey; publicKey: PublicKeyJwk }> = [];
   for (let p = 0; p < count; p += 1) {
     const origin = uuidV7(Date.parse('2026-02-01T08:00:00.000Z') + p * 1000, random(16));
     const previousIssue = partners[p - 1]?.records[1]?.first.id;
-    partners.push(partnerRecords(p, `Partner ${p + 1} ${pick(['Zorggroep', 'Gemeente', 'Welzijn', 'GGD', 'Zorgkantoor'], p)}`, pick(DOMAINS, p), origin, previousIssue, random));
+    const pair = await signer.generateKeyPair();
+    keys.push(pair);
+    const partner = partnerRecords(p, `Partner ${p + 1} ${pick(['Zorggroep', 'Gemeente', 'Welzijn', 'GGD', 'Zorgkantoor'], p)}`, pick(DOMAINS, p), origin, previousIssue, random, signRecords ? pair.publicKey : undefined);
+    if (signRecords) {
+      const sign = (record: RegionRecord) => signedRecord(record, (payload) => signer.sign(pair.privateKey, payload));
+      const signed = await Promise.all(partner.records.map(async ({ first, latest }) => {
+        const signedFirst = await sign(first);
+        return { first: signedFirst, latest: latest === first ? signedFirst : await sign(latest) };
+      }));
+      partners.push({ ...partner, records: signed });
+    } else partners.push(partner);
   }
   const synced = Math.min(count, Math.ceil(perBundle / OWN) + 1);
   const files: string[] = [];
@@ -168,7 +183,7 @@ export async function writeManyBundles(folder: string, count = 200, perBundle = 
       }
     }
     const held = [...store.values()];
-    const { privateKey, publicKey } = await signer.generateKeyPair();
+    const { privateKey, publicKey } = keys[p] as (typeof keys)[number];
     const unsigned: Bundle = makeBundle({
       region: REGION,
       producer: { kind: 'partner', partnerId: partner.origin, organisation: partner.organisation, domain: partner.domain, publicKey },

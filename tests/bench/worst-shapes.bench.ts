@@ -14,11 +14,15 @@ import { type Measurement, quantile } from './report.ts';
 const ROUNDS = 3;
 const CLI = resolve('cli/bin/regiobeeld.js');
 const example = JSON.parse(readFileSync(resolve('examples/gemeente-helmond.json'), 'utf8')) as Bundle;
-const templates = example.records.filter((record) => record.type === 'observation' || record.type === 'issue' || record.type === 'surveyResponse');
-const response = example.records.find((record) => record.type === 'surveyResponse') as RegionRecord & { body: Record<string, unknown> };
+if (example.producer.kind !== 'partner') throw new Error('the example is a partner bundle');
+// The shapes are unsigned files: a copy under a new id cannot carry its writer's signature, nor a
+// new header the producer's, and a published key without a signature would refuse every shape.
+const { publicKey, ...producer } = example.producer;
+const templates = example.records.filter((record) => record.type === 'observation' || record.type === 'issue' || record.type === 'surveyResponse').map(({ signature, ...record }) => record as RegionRecord);
+const response = templates.find((record) => record.type === 'surveyResponse') as RegionRecord & { body: Record<string, unknown> };
 
 function bundleOf(records: readonly RegionRecord[]): string {
-  return encodeBundle(makeBundle({ ...example, records }, { sha256: nodeSha256 }));
+  return encodeBundle(makeBundle({ ...example, producer, records }, { sha256: nodeSha256 }));
 }
 
 /** The example's header with `records` replaced by raw JSON text: for shapes no encoder would write. */

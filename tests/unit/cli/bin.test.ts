@@ -31,7 +31,7 @@ describe('the regiobeeld command', () => {
     expect(stderr).toBe('');
     expect(code).toBe(EXIT.ok);
     expect(stdout.trim().split('\n')).toHaveLength(examples.length);
-    expect(stdout).toMatch(/^ok {2}examples\/gemeente-helmond\.json {2}\(\d+ records, region helmond-de-peel, producer Gemeente Helmond \(sociaal-domein\), unsigned\)$/m);
+    expect(stdout).toMatch(/^ok {2}examples\/gemeente-helmond\.json {2}\(\d+ records, region helmond-de-peel, producer Gemeente Helmond \(sociaal-domein\), signed\)$/m);
   }, SLOW);
 
   it('refuses bad input with exit 1 and reasons, never a stack trace', async () => {

@@ -21,8 +21,10 @@ describe('the command line', () => {
     expect(await run('merge', '-h')).toMatchObject({ code: EXIT.ok, out: MERGE_USAGE });
   });
 
-  it('documents that merge still writes the sound files when one is refused', () => {
-    expect(MERGE_USAGE).toMatch(/refused are reported and left out, and the merge of the sound files is still\s+written/);
+  it('documents that merge still writes what is sound when a file or a record version is refused', () => {
+    expect(MERGE_USAGE).toMatch(/the rest of each file is merged/);
+    expect(MERGE_USAGE).toMatch(/The merge of what is sound is still written/);
+    expect(MERGE_USAGE).toMatch(/--accept-unsigned/);
   });
 
   it.each([

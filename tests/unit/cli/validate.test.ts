@@ -36,7 +36,7 @@ describe('validate', () => {
     expect(code).toBe(EXIT.ok);
     expect(machine.err).toEqual([]);
     expect(machine.out).toHaveLength(examples.size);
-    expect(machine.out).toContain('ok  examples/huisartsen-de-peel.json  (15 records, region helmond-de-peel, producer Huisartsencoöperatie De Peel (zorg), unsigned)');
+    expect(machine.out).toContain('ok  examples/huisartsen-de-peel.json  (15 records, region helmond-de-peel, producer Huisartsencoöperatie De Peel (zorg), signed)');
   });
 
   it('refuses a file that is not JSON', async () => {

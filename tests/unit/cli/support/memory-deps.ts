@@ -5,12 +5,17 @@ import { createWebCryptoSignature } from '../../../../shared/bundle/webcrypto-si
 /** "Now" for in-process runs: after every time in the examples, before any real use of them. */
 export const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 
+/** Where the in-memory machine keeps its coordinator's key ring. */
+export const KEY_RING = 'config/regiobeeld/keys.json';
+
 export interface MemoryRun {
   readonly deps: CliDeps;
   readonly out: string[];
   readonly err: string[];
   /** What the command wrote, by path. */
   readonly written: Map<string, string>;
+  /** The key rings it wrote, by path. */
+  readonly rings: Map<string, string>;
 }
 
 /** The CLI's machine in memory: files by path, printed lines, written files. */
@@ -18,6 +23,7 @@ export function memoryDeps(files: ReadonlyMap<string, string | Uint8Array>): Mem
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
+  const rings = new Map<string, string>();
   const deps: CliDeps = {
     output: { out: (line) => out.push(line), err: (line) => err.push(line) },
     readBytes: (path) => {
@@ -33,8 +39,18 @@ export function memoryDeps(files: ReadonlyMap<string, string | Uint8Array>): Mem
       for (const { path, text } of set) written.set(path, text);
       return Promise.resolve({ ok: true });
     },
+    // A ring written by a run is read by the next run of this machine; one among the files is read too.
+    readKeyRing: (path) => {
+      const content = rings.get(path) ?? files.get(path);
+      return Promise.resolve({ ok: true, text: content === undefined ? null : typeof content === 'string' ? content : new TextDecoder().decode(content) });
+    },
+    writeKeyRing: (path, text) => {
+      rings.set(path, text);
+      return Promise.resolve({ ok: true });
+    },
+    defaultKeyRing: KEY_RING,
     now: () => NOW,
     signatures: createWebCryptoSignature(webcrypto.subtle as SubtleCrypto),
   };
-  return { deps, out, err, written };
+  return { deps, out, err, written, rings };
 }

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './examples.ts';
 
@@ -10,10 +12,13 @@ export interface BinRun {
   readonly stderr: string;
 }
 
+/** The programs' settings of these runs (the coordinator's key ring among them), never the user's own. */
+const CONFIG_HOME = mkdtempSync(join(tmpdir(), 'regiobeeld-config-'));
+
 /** Runs a Node script as a user would, from the repository root, and collects what it printed. */
 export function runNode(args: readonly string[]): Promise<BinRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: CONFIG_HOME } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,0 +1,183 @@
+import type { Bundle } from '../shared/bundle/format.ts';
+import { type KeyRing, pinnedKeysOf, ringWith, type TrustedKey } from '../shared/bundle/key-ring.ts';
+import { authenticityReason, checkAuthenticity } from '../shared/bundle/record-authenticity.ts';
+import { recordSigningPayload } from '../shared/bundle/record-signature.ts';
+import { keyFingerprint, type SignatureCheck, type SignatureCrypto } from '../shared/bundle/signature.ts';
+import { clashReason, versionClashes } from '../shared/merge/version-clashes.ts';
+import type { RecordId } from '../shared/schema/ids.ts';
+import type { PublicKeyJwk } from '../shared/schema/public-key.ts';
+import type { RegionRecord } from '../shared/schema/record.ts';
+import { listSome, moreWords, someOf } from '../shared/wording/list-some.ts';
+import { partnerNames } from './describe-conflict.ts';
+import { plural } from './plural.ts';
+
+/** What the coordinator said on the command line about keys and unsigned versions. */
+export interface TrustOptions {
+  /** Partner ids whose new key replaces the one in the ring. */
+  readonly acceptKeys: ReadonlySet<string>;
+  /** Versions without a signature are let in (and marked as such in the report). */
+  readonly acceptUnsigned: boolean;
+}
+
+/** One file as read: where each of its versions sits in the run's list. */
+export interface ReadFile {
+  readonly file: string;
+  readonly header: Omit<Bundle, 'records'>;
+  readonly signature: Exclude<SignatureCheck, 'invalid'>;
+}
+
+export interface RunVersions {
+  readonly files: readonly ReadFile[];
+  /** Every distinct version of the run, each once. */
+  readonly versions: readonly RegionRecord[];
+  /** The index in `files` of the first file that holds each version. */
+  readonly fileOf: readonly number[];
+}
+
+export interface TrustVerdict {
+  /** Versions to merge, by index in `versions`. */
+  readonly kept: ReadonlySet<number>;
+  /** Files whose own claim (producer, bundle signature) is not trusted: their kept versions merge, they count as no contributor. */
+  readonly untrustedFiles: ReadonlySet<number>;
+  /** Files of which a version was left out or whose claim is not trusted, by index, in order. */
+  readonly partlyRefused: readonly number[];
+  /** Lines to print as errors: each names the file, the record and the partner. */
+  readonly problems: readonly string[];
+  /** Lines to print as warnings: unsigned versions let in. */
+  readonly warnings: readonly string[];
+  /** Lines to print as results: the keys this run trusts from now on. */
+  readonly trusted: readonly string[];
+  /** The ring with the keys trusted in this run, or undefined when it stays as it was. */
+  readonly ring: KeyRing | undefined;
+}
+
+/** Of the unsigned versions at `unsigned`, those whose content is that of a signed version not refused. */
+function copiesOfSigned(versions: readonly RegionRecord[], unsigned: readonly number[], refused: ReadonlySet<number>): Set<number> {
+  const ids = new Set(unsigned.map((index) => (versions[index] as RegionRecord).id));
+  const signed = new Set<string>();
+  versions.forEach((record, index) => {
+    if (record.signature !== undefined && ids.has(record.id) && !refused.has(index)) signed.add(recordSigningPayload(record));
+  });
+  return new Set(unsigned.filter((index) => signed.has(recordSigningPayload(versions[index] as RegionRecord))));
+}
+
+function recordWords(record: RegionRecord, names: ReadonlyMap<string, string>): string {
+  const partner = names.get(record.origin);
+  return `${record.type} ${record.id} in the name of ${partner === undefined ? `installation ${record.origin}` : `"${partner}" (${record.origin})`}`;
+}
+
+/**
+ * Judges every version of a run by its own signature against the ring (see `checkAuthenticity`)
+ * and for clashes with the other versions, and each file's bundle signature against the key its
+ * producer is known by. Nothing here is decided by the order of the files: the verdict on a
+ * version depends only on the set of versions and the ring.
+ */
+export async function judgeVersions(run: RunVersions, ring: KeyRing, options: TrustOptions, crypto: SignatureCrypto, now: string): Promise<TrustVerdict> {
+  const { versions, fileOf, files } = run;
+  const authenticity = await checkAuthenticity(versions, crypto, {
+    pinned: pinnedKeysOf(ring),
+    acceptKeyOf: (partnerId) => options.acceptKeys.has(partnerId),
+    acceptUnsigned: options.acceptUnsigned,
+  });
+  // An unsigned copy of a version that is also here signed, and verified, is that version as a file
+  // from before signatures holds it: not a problem, and the signed one is what the merge keeps.
+  const refusedSet = new Set(authenticity.refused.map((r) => r.index));
+  const copies = copiesOfSigned(versions, [...authenticity.unsigned, ...authenticity.refused.filter((r) => r.code === 'unsigned').map((r) => r.index)], refusedSet);
+  // A coordinator lets in unsigned versions only on their word, also those of a partner from before
+  // signatures whom no key is known for (which an extension's import lets in, counted).
+  const unsignedLeft = authenticity.unsigned.filter((index) => !copies.has(index));
+  const refusals = [
+    ...authenticity.refused.filter((r) => !copies.has(r.index)),
+    ...(options.acceptUnsigned ? [] : unsignedLeft.map((index) => ({ index, recordId: (versions[index] as RegionRecord).id, origin: (versions[index] as RegionRecord).origin, code: 'unsigned' as const }))),
+  ];
+  const refusedCodes = new Map(refusals.map((r) => [r.index, r.code] as const));
+  const authentic = versions.map((_, index) => index).filter((index) => !refusedCodes.has(index) && !copies.has(index));
+  const clashes = versionClashes(authentic.map((index) => versions[index] as RegionRecord));
+  const clashing = new Map(clashes.map((clash) => [authentic[clash.index] as number, clash.code] as const));
+  const kept = new Set(authentic.filter((index) => !clashing.has(index)));
+  const names = partnerNames([...kept].map((index) => versions[index] as RegionRecord));
+
+  const byFile = new Map<number, string[]>();
+  const note = (index: number, reason: string) => {
+    const file = fileOf[index] as number;
+    const lines = byFile.get(file) ?? [];
+    lines.push(`${recordWords(versions[index] as RegionRecord, names)}: ${reason}`);
+    byFile.set(file, lines);
+  };
+  const nameOf = (origin: RecordId) => {
+    const name = names.get(origin);
+    return name === undefined ? `installation ${origin}` : `"${name}" (${origin})`;
+  };
+  for (const refusal of [...refusals].sort((a, b) => a.index - b.index)) note(refusal.index, authenticityReason(refusal.code, nameOf(refusal.origin)));
+  for (const [index, code] of clashing) note(index, clashReason(code));
+
+  const problems: string[] = [];
+  for (const [fileIndex, lines] of [...byFile].sort(([a], [b]) => a - b)) {
+    const { file } = files[fileIndex] as ReadFile;
+    problems.push(`${file}: ${plural(lines.length, 'record version', 'record versions')} left out, the rest of the file is merged:`);
+    const listed = someOf(lines);
+    for (const line of listed.shown) problems.push(`  ${line}`);
+    if (listed.more > 0) problems.push(`  ${moreWords(listed.more)}`);
+  }
+  if (refusals.some((r) => r.code === 'unsigned')) problems.push('versions that are not signed come from before Regiobeeld signed records, or from someone posing as their writer: run again with --accept-unsigned to let them in, marked as not signed');
+  const keyChanged = [...new Set(authenticity.refused.filter((r) => r.code === 'key-changed').map((r) => r.origin))];
+  if (keyChanged.length > 0) {
+    problems.push(
+      `if ${listSome(keyChanged.map(nameOf))} did set up Regiobeeld anew, compare the new key's fingerprint with them and run again with --accept-key PARTNER-ID for each; ` +
+        'until then their versions signed with the new key are left out',
+    );
+  }
+
+  const trusted = new Map<RecordId, PublicKeyJwk>(pinnedKeysOf(ring));
+  for (const [partnerId, key] of authenticity.firstUse) trusted.set(partnerId, key);
+  for (const [partnerId, { now: key }] of authenticity.changed) trusted.set(partnerId, key);
+  const untrustedFiles = new Set<number>();
+  files.forEach(({ file, header, signature }, index) => {
+    if (header.producer.kind !== 'partner') return;
+    const { partnerId } = header.producer;
+    const key = trusted.get(partnerId);
+    if (key === undefined) return;
+    if (signature === 'unsigned' && !options.acceptUnsigned) {
+      untrustedFiles.add(index);
+      problems.push(`${file}: the bundle is not signed, but ${nameOf(partnerId)}, its producer, signs with a key: it may not come from them; its records are judged each by their own signature`);
+    } else if (header.producer.publicKey !== undefined && keyFingerprint(header.producer.publicKey) !== keyFingerprint(key)) {
+      untrustedFiles.add(index);
+      problems.push(`${file}: the bundle is signed by another key than the one trusted for ${nameOf(partnerId)}, its producer; its records are judged each by their own signature`);
+    }
+  });
+
+  const warnings: string[] = [];
+  const trustedLines: string[] = [];
+  const newKeys: TrustedKey[] = [...authenticity.firstUse, ...[...authenticity.changed].map(([id, { now: key }]) => [id, key] as const)].map(([partnerId, key]) => ({
+    partnerId,
+    organisation: names.get(partnerId) ?? '',
+    key,
+  }));
+  if (authenticity.firstUse.size > 0) {
+    // The file named is the first of the run that holds the partner record: a partner known only
+    // through some other partner's file shows as such.
+    const firstFile = (partnerId: RecordId) => {
+      const index = versions.findIndex((record, at) => record.type === 'partner' && record.id === partnerId && kept.has(at));
+      return index < 0 ? '' : `, from ${(files[fileOf[index] as number] as ReadFile).file}`;
+    };
+    trustedLines.push(
+      `trusted on first use, as no key was known for them: ${listSome([...authenticity.firstUse].map(([id, key]) => `${nameOf(id)} key ${keyFingerprint(key).slice(0, 16)}${firstFile(id)}`), { separator: '; ' })}; ` +
+        'from now on their versions must be signed by these keys; compare the fingerprints with the partners when you can',
+    );
+  }
+  if (authenticity.changed.size > 0) trustedLines.push(`the key of ${listSome([...authenticity.changed.keys()].map(nameOf))} was replaced on your word (--accept-key)`);
+  const unsigned = unsignedLeft.filter((index) => kept.has(index));
+  if (unsigned.length > 0) {
+    const perPartner = new Map<RecordId, number>();
+    for (const index of unsigned) {
+      const origin = (versions[index] as RegionRecord).origin;
+      perPartner.set(origin, (perPartner.get(origin) ?? 0) + 1);
+    }
+    warnings.push(
+      `${plural(unsigned.length, 'record version is', 'record versions are')} not signed, so nothing shows who wrote them (${listSome([...perPartner].map(([origin, count]) => `${nameOf(origin)}: ${count.toLocaleString('en')}`), { separator: '; ' })}); ` +
+        'they were let in and the report marks them as not signed',
+    );
+  }
+  const partlyRefused = [...new Set([...byFile.keys(), ...untrustedFiles])].sort((a, b) => a - b);
+  return { kept, untrustedFiles, partlyRefused, problems, warnings, trusted: trustedLines, ring: newKeys.length === 0 ? undefined : ringWith(ring, newKeys, now) };
+}
