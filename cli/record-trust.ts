@@ -80,16 +80,12 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     acceptUnsigned: options.acceptUnsigned,
   });
   // An unsigned copy of a version that is also here signed, and verified, is that version as a file
-  // from before signatures holds it: not a problem, and the signed one is what the merge keeps.
+  // from before signatures holds it: not a problem, whether let in or refused as unsigned, and the
+  // signed one is what the merge keeps.
   const refusedSet = new Set(authenticity.refused.map((r) => r.index));
-  const copies = copiesOfSigned(versions, [...authenticity.unsigned, ...authenticity.refused.filter((r) => r.code === 'unsigned').map((r) => r.index)], refusedSet);
-  // A coordinator lets in unsigned versions only on their word, also those of a partner from before
-  // signatures whom no key is known for (which an extension's import lets in, counted).
-  const unsignedLeft = authenticity.unsigned.filter((index) => !copies.has(index));
-  const refusals = [
-    ...authenticity.refused.filter((r) => !copies.has(r.index)),
-    ...(options.acceptUnsigned ? [] : unsignedLeft.map((index) => ({ index, recordId: (versions[index] as RegionRecord).id, origin: (versions[index] as RegionRecord).origin, code: 'unsigned' as const }))),
-  ];
+  const refusedUnsigned = authenticity.refused.filter((r) => r.code === 'unsigned').map((r) => r.index);
+  const copies = copiesOfSigned(versions, [...authenticity.unsigned, ...refusedUnsigned], refusedSet);
+  const refusals = authenticity.refused.filter((r) => !copies.has(r.index));
   const refusedCodes = new Map(refusals.map((r) => [r.index, r.code] as const));
   const authentic = versions.map((_, index) => index).filter((index) => !refusedCodes.has(index) && !copies.has(index));
   const clashes = versionClashes(authentic.map((index) => versions[index] as RegionRecord));
@@ -108,7 +104,7 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     const name = names.get(origin);
     return name === undefined ? `installation ${origin}` : `"${name}" (${origin})`;
   };
-  for (const refusal of [...refusals].sort((a, b) => a.index - b.index)) note(refusal.index, authenticityReason(refusal.code, nameOf(refusal.origin)));
+  for (const refusal of refusals) note(refusal.index, authenticityReason(refusal.code, nameOf(refusal.origin)));
   for (const [index, code] of clashing) note(index, clashReason(code));
 
   const problems: string[] = [];
@@ -166,7 +162,7 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     );
   }
   if (authenticity.changed.size > 0) trustedLines.push(`the key of ${listSome([...authenticity.changed.keys()].map(nameOf))} was replaced on your word (--accept-key)`);
-  const unsigned = unsignedLeft.filter((index) => kept.has(index));
+  const unsigned = authenticity.unsigned.filter((index) => kept.has(index));
   if (unsigned.length > 0) {
     const perPartner = new Map<RecordId, number>();
     for (const index of unsigned) {

@@ -11,7 +11,10 @@ export interface AuthenticityOptions {
   readonly pinned: PinnedKeys;
   /** Partners whose new key the user accepted in place of the pinned one. */
   readonly acceptKeyOf?: (partnerId: RecordId) => boolean;
-  /** Versions without a signature are let in even for a partner with a key (counted as unsigned). */
+  /**
+   * Versions without a signature are let in, listed as unsigned. Nothing shows who wrote such a
+   * version, whether or not its partner has a key, so only the user's word lets it in.
+   */
   readonly acceptUnsigned?: boolean;
 }
 
@@ -28,7 +31,7 @@ export interface RecordRefusal {
 
 export interface Authenticity {
   readonly refused: readonly RecordRefusal[];
-  /** Indexes of versions let in without a signature (only with `acceptUnsigned`). */
+  /** Indexes of versions let in without a signature: only with `acceptUnsigned`, else they are refused as 'unsigned'. */
   readonly unsigned: readonly number[];
   /** Keys first met here, published by a self-signed partner record: to pin. */
   readonly firstUse: ReadonlyMap<RecordId, PublicKeyJwk>;
@@ -45,7 +48,9 @@ const BATCH = 2048;
  * key speaks for a partner is decided once, before any version is judged: the pinned one; else the
  * one key the partner records here publish. A different key than the pinned one, or two keys for
  * one partner with none pinned, is not decided here but refused, with every version of that
- * partner that needs it. The verdict depends only on the set of versions and the pinned keys.
+ * partner that needs it. A version without a signature shows nothing of its writer: it is refused
+ * unless the user lets such versions in (`acceptUnsigned`), for a partner with a key and one from
+ * before signatures alike. The verdict depends only on the set of versions and the pinned keys.
  */
 export async function checkAuthenticity(versions: readonly RegionRecord[], crypto: SignatureCrypto, options: AuthenticityOptions): Promise<Authenticity> {
   const refused = new Map<number, RecordRefusal>();
@@ -110,9 +115,9 @@ export async function checkAuthenticity(versions: readonly RegionRecord[], crypt
     if (refused.has(index)) return;
     if (undecided.has(record.origin)) return refuse(index, 'keys-disagree');
     if (record.signature === undefined) {
-      // A partner with a key may not be spoken for unsigned; an installation from before
-      // signatures, with no key anywhere, is let in and counted as unsigned.
-      if (options.acceptUnsigned === true || !keys.has(record.origin)) unsigned.push(index);
+      // Anyone can write an unsigned version in the name of a partner without a key as easily as
+      // of one with a key: an installation from before signatures needs the user's word too.
+      if (options.acceptUnsigned === true) unsigned.push(index);
       else refuse(index, 'unsigned');
       return;
     }

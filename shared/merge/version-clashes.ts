@@ -18,6 +18,7 @@ export function clashOf(a: RegionRecord, b: RegionRecord): ClashCode | undefined
 
 /** Every version of `versions` (distinct versions of any ids) in a clash with another, by index. */
 export function versionClashes(versions: readonly RegionRecord[]): Array<{ readonly index: number; readonly code: ClashCode }> {
+  const payloadOf = (index: number) => recordSigningPayload(versions[index] as RegionRecord);
   const byId = new Map<string, number[]>();
   versions.forEach((record, index) => {
     const indexes = byId.get(record.id);
@@ -33,15 +34,17 @@ export function versionClashes(versions: readonly RegionRecord[]): Array<{ reado
       indexes.forEach((index) => clashes.push({ index, code: 'type-changed' }));
       continue;
     }
-    const stamps = new Map<string, { payloads: Set<string>; indexes: number[] }>();
+    const stamps = new Map<string, number[]>();
     group.forEach((record, i) => {
       const stamp = `${record.updatedAt}\u0000${record.origin}`;
-      const entry = stamps.get(stamp) ?? { payloads: new Set<string>(), indexes: [] };
-      entry.payloads.add(recordSigningPayload(record));
-      entry.indexes.push(indexes[i] as number);
-      stamps.set(stamp, entry);
+      const atStamp = stamps.get(stamp);
+      if (atStamp === undefined) stamps.set(stamp, [indexes[i] as number]);
+      else atStamp.push(indexes[i] as number);
     });
-    for (const entry of stamps.values()) if (entry.payloads.size > 1) entry.indexes.forEach((index) => clashes.push({ index, code: 'same-stamp' }));
+    // Only versions sharing a stamp are compared, so most versions never need their payload.
+    for (const atStamp of stamps.values()) {
+      if (atStamp.length > 1 && new Set(atStamp.map((index) => payloadOf(index))).size > 1) atStamp.forEach((index) => clashes.push({ index, code: 'same-stamp' }));
+    }
   }
   return clashes.sort((a, b) => a.index - b.index);
 }

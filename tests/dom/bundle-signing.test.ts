@@ -13,9 +13,20 @@ import { clipBody, freshDbName, PARTNER_A, PARTNER_B, START, seededRandom } from
 const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
 
 /** An installation as the extension runs it: a store that signs its exports and checks imports. */
-function signingStore(seed: number) {
-  const db = openRegiobeeldDb(freshDbName());
+function signingStore(seed: number, name = freshDbName()) {
+  const db = openRegiobeeldDb(name);
   return { db, store: createRecordStore({ db, now: () => START, random: seededRandom(seed), signing: createBundleSigning({ db, signer }) }) };
+}
+
+/** An installation from before signatures: it has no key, and its bundle and versions are unsigned. */
+async function legacyInstallation(name: string) {
+  const db = openRegiobeeldDb(name);
+  const store = createRecordStore({ db, now: () => START, random: seededRandom(6) });
+  await store.setupPartner(PARTNER_A);
+  await store.addObservation(clipBody('In Deurne sloot de laatste huisartsenpraktijk in het centrum.'));
+  const text = (await store.exportBundle()).text;
+  db.close();
+  return text;
 }
 
 function decoded(text: string): Bundle {
@@ -117,5 +128,35 @@ describe('authenticity per record in the extension', () => {
     const letIn = await coordinator.store.importBundleText(forged, 'vervalst.json', { acceptUnsigned: true });
     expect(letIn).toMatchObject({ ok: true, added: 1, errors: [{ code: 'bad-signature', recordId: clip.id }] });
     expect((await coordinator.db.records.get(clip.id))?.body).toEqual(clip.body);
+  });
+
+  it('leaves out the unsigned versions of a partner without any key too, until the coordinator lets them in', async () => {
+    const text = await legacyInstallation(freshDbName());
+    const bundle = decoded(text);
+    expect(bundle.producer.kind === 'partner' && bundle.producer.publicKey).toBeUndefined();
+    expect(bundle.records.every((record) => record.signature === undefined)).toBe(true);
+
+    const coordinator = signingStore(7);
+    await coordinator.store.setupPartner(PARTNER_B);
+    const before = await coordinator.db.records.toArray();
+    const held = await coordinator.store.importBundleText(text, 'ggz-oud.json');
+    expect(held.ok).toBe(false);
+    expect(held.errors.map((e) => [e.code, e.recordId, e.detail]).sort()).toEqual(bundle.records.map((record) => ['unsigned', record.id, PARTNER_A.organisation]).sort());
+    expect(await coordinator.db.records.toArray()).toEqual(before);
+
+    const letIn = await coordinator.store.importBundleText(text, 'ggz-oud.json', { acceptUnsigned: true });
+    expect(letIn).toMatchObject({ ok: true, added: 2, errors: [] });
+  });
+
+  it('signs the versions it wrote before it had a key when it exports, so they need no consent', async () => {
+    const name = freshDbName();
+    await legacyInstallation(name);
+    const updated = signingStore(8, name);
+    const { text } = await updated.store.exportBundle();
+    expect(decoded(text).records.every((record) => record.signature !== undefined)).toBe(true);
+
+    const coordinator = signingStore(9);
+    await coordinator.store.setupPartner(PARTNER_B);
+    expect(await coordinator.store.importBundleText(text, 'ggz.json')).toMatchObject({ ok: true, added: 2, errors: [] });
   });
 });

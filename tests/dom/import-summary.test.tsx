@@ -78,4 +78,24 @@ describe('import summary', () => {
     fireEvent.click(screen.getByTestId('import-accept-unsigned'));
     expect(accepted).toEqual([['partner.json', { acceptUnsigned: true }]]);
   });
+
+  it('offers consent for a file refused whole because a partner without a key signed none of it', () => {
+    const legacy: ImportSummary = {
+      fileName: 'ggz-oud.json',
+      ok: false,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      errors: [0, 1].map((index) => ({ code: 'unsigned' as const, message: 'unsigned', path: `records[${index}]`, recordIndex: index, recordId: `019a0000-0000-7000-8000-00000000000${index}`, detail: 'GGZ De Peel' })),
+    };
+    const accepted: Array<[string, object]> = [];
+    render(<ImportSummaryList summaries={[legacy]} localRegion="helmond-de-peel" onAccept={(name, consent) => accepted.push([name, consent])} />);
+    expect(screen.getByTestId('import-summary-item').dataset.ok).toBe('false');
+    expect(screen.getAllByTestId('import-error')[0]?.textContent).toBe(
+      'Een versie is weggelaten: ze is niet ondertekend (van vóór de handtekeningen, of van iemand die zich voordoet als GGZ De Peel). (plaats: records[0] · record 019a0000-0000-7000-8000-000000000000)',
+    );
+    expect(screen.getByTestId('import-accept-unsigned').textContent).toBe('Toch importeren: onondertekende versies van vóór de handtekeningen toelaten');
+    fireEvent.click(screen.getByTestId('import-accept-unsigned'));
+    expect(accepted).toEqual([['ggz-oud.json', { acceptUnsigned: true }]]);
+  });
 });

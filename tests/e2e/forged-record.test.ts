@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webcrypto } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { encodeBundle, makeBundle } from '../../shared/bundle/encode.ts';
-import { signedRecord } from '../../shared/bundle/record-signature.ts';
-import { signingPayload } from '../../shared/bundle/signature.ts';
-import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
 import { liveVersion } from '../../shared/records/versions.ts';
 import type { RecordId } from '../../shared/schema/ids.ts';
-import type { Domain } from '../../shared/schema/partner.ts';
-import type { RegionRecord } from '../../shared/schema/record.ts';
 import { observationBody, ORIGIN_B, recordId, REGION } from '../support/fake-records.ts';
+import { signingInstallation } from '../support/signed-bundles.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { deliver, FOLDER, syncNow, withFolderPicker } from './support/shared-folder.ts';
 
-const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
 const ORIGIN_C = recordId(0xc);
 const B_CLIP = recordId(0x101);
 const C_CLIP = recordId(0x201);
@@ -24,21 +17,9 @@ const ORIGINAL = 'In Deurne sloot de laatste huisartsenpraktijk in het centrum.'
 const FORGED = 'In Deurne gingen drie nieuwe huisartsenpraktijken open.';
 const C_QUOTE = 'In Gemert wachten 80 gezinnen op schuldhulp.';
 
-/**
- * Another partner's installation as the extension makes one, outside the browser: a key pair, a
- * self-signed partner record, and its file for the shared folder, signed as a whole.
- */
-async function installation(origin: RecordId, organisation: string, domain: Domain) {
-  const { privateKey, publicKey } = await signer.generateKeyPair();
-  const sign = <R extends RegionRecord>(record: R) => signedRecord(record, (payload) => signer.sign(privateKey, payload));
-  const partner = await sign(liveVersion('partner', origin, { organisation, domain, regionName: 'Helmond-De Peel', publicKey }, { region: REGION, origin, updatedAt: '2026-10-01T09:00:00.000Z-0000' }));
-  return {
-    sign,
-    async file(records: readonly RegionRecord[], exportedAt: string): Promise<Record<string, string>> {
-      const bundle = makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: origin, organisation, domain, publicKey }, exportedAt, records: [partner, ...records], surveyDefinitions: [] });
-      return { [`partner-${origin}.json`]: encodeBundle({ ...bundle, integrity: { ...bundle.integrity, signature: await signer.sign(privateKey, signingPayload(bundle)) } }) };
-    },
-  };
+/** An installation's file in the shared folder, under the name the extension gives it. */
+function folderFile(origin: RecordId, text: string): Record<string, string> {
+  return { [`partner-${origin}.json`]: text };
 }
 
 /** A message as the Dutch interface shows it, from the extension's own catalogue. */
@@ -76,19 +57,19 @@ afterAll(async () => {
 
 describe('a version forged in another partner\'s name arrives through the shared folder', () => {
   it('is left out with its reason, the rest of the file comes in, and the original stays, also after a reload', async () => {
-    const ggz = await installation(ORIGIN_B, 'GGZ Oost-Brabant', 'zorg');
-    const welzijn = await installation(ORIGIN_C, 'Welzijn De Peel', 'sociaal-domein');
-    const clip = await ggz.sign(liveVersion('observation', B_CLIP, observationBody({ quote: ORIGINAL }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-01T10:00:00.000Z-0000' }));
-    await deliver(dashboard, await ggz.file([clip], '2026-10-01T11:00:00.000Z'));
+    const ggz = await signingInstallation({ organisation: 'GGZ Oost-Brabant', domain: 'zorg', regionName: 'Helmond-De Peel' }, { origin: ORIGIN_B });
+    const welzijn = await signingInstallation({ organisation: 'Welzijn De Peel', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, { origin: ORIGIN_C });
+    const clip = liveVersion('observation', B_CLIP, observationBody({ quote: ORIGINAL }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-01T10:00:00.000Z-0000' });
+    await deliver(dashboard, folderFile(ORIGIN_B, await ggz.bundleText([clip], '2026-10-01T11:00:00.000Z')));
     expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 1\.$/);
     await expect.poll(() => shownQuotes(dashboard, B_CLIP)).toEqual({ list: ORIGINAL, source: ORIGINAL });
 
     // Welzijn's file is sound as a whole, signed by Welzijn's own key; inside it, GGZ's clip in a
     // later version with another quote, which only GGZ's key could sign.
-    const forged = await welzijn.sign(liveVersion('observation', B_CLIP, observationBody({ quote: FORGED }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-02T10:00:00.000Z-0000' }));
-    const own = await welzijn.sign(liveVersion('observation', C_CLIP, observationBody({ quote: C_QUOTE }), { region: REGION, origin: ORIGIN_C, updatedAt: '2026-10-02T09:00:00.000Z-0000' }));
+    const forged = liveVersion('observation', B_CLIP, observationBody({ quote: FORGED }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-02T10:00:00.000Z-0000' });
+    const own = liveVersion('observation', C_CLIP, observationBody({ quote: C_QUOTE }), { region: REGION, origin: ORIGIN_C, updatedAt: '2026-10-02T09:00:00.000Z-0000' });
     const fromWelzijn = `partner-${ORIGIN_C}.json`;
-    await deliver(dashboard, await welzijn.file([own, forged], '2026-10-02T11:00:00.000Z'));
+    await deliver(dashboard, folderFile(ORIGIN_C, await welzijn.bundleText([own, forged], '2026-10-02T11:00:00.000Z')));
     expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
 
     const item = dashboard.locator(`[data-testid="import-summary-item"][data-file="${fromWelzijn}"]`);

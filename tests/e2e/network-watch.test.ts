@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { fakeObservation } from '../support/fake-records.ts';
-import { bundleText } from '../support/fake-bundles.ts';
+import { HUISARTSEN, signingInstallation } from '../support/signed-bundles.ts';
 import { clipTab } from './support/active-tab.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
@@ -53,7 +53,7 @@ describe("a partner's whole session", () => {
 
     await dashboard.bringToFront();
     const incoming = join(ARTIFACTS, 'sessie-import.json');
-    await writeFile(incoming, bundleText([fakeObservation(1, { interpretation: 'Wachtlijst wijkverpleging in Asten loopt op.' })]));
+    await writeFile(incoming, await (await signingInstallation(HUISARTSEN)).bundleText([fakeObservation(1, { interpretation: 'Wachtlijst wijkverpleging in Asten loopt op.' })]));
     await dashboard.getByTestId('import-input').setInputFiles(incoming);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);
     await expect.poll(() => dashboard.getByTestId('record-row').count()).toBe(2);

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { fakeObservation } from '../support/fake-records.ts';
-import { bundleText } from '../support/fake-bundles.ts';
+import { HUISARTSEN, signingInstallation } from '../support/signed-bundles.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
@@ -20,7 +20,7 @@ describe('the personal-data review before export', () => {
     browser = await launchExtension();
     const dashboard = await setUpPartner(browser, 'Welzijn Peelland', 'sociaal-domein');
     const incoming = join(ARTIFACTS, 'met-persoonsgegevens.json');
-    await writeFile(incoming, bundleText([fakeObservation(1, { interpretation: 'Mevrouw De Vries (06-12345678) wacht al maanden; het tarief is € 72,50 per uur.' })]));
+    await writeFile(incoming, await (await signingInstallation(HUISARTSEN)).bundleText([fakeObservation(1, { interpretation: 'Mevrouw De Vries (06-12345678) wacht al maanden; het tarief is € 72,50 per uur.' })]));
     await dashboard.getByTestId('import-input').setInputFiles(incoming);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);
 

@@ -1,9 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { liveVersion } from '../../shared/records/versions.ts';
-import { fakeIssue, fakeObservation, ORIGIN_A, stamp } from '../support/fake-records.ts';
-import { bundleText } from '../support/fake-bundles.ts';
+import { fakeIssue, fakeObservation } from '../support/fake-records.ts';
+import { signingInstallation } from '../support/signed-bundles.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
 import { setUpPartner } from './support/setup-partner.ts';
@@ -34,7 +33,7 @@ describe('script payloads in every text field of an imported bundle', () => {
 
     const dashboard = await setUpPartner(browser, 'Gemeente Helmond', 'sociaal-domein');
     dashboard.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
-    const partner = liveVersion('partner', ORIGIN_A, { organisation: payload(0), domain: 'zorg', regionName: payload(1), contactName: payload(2) }, stamp());
+    const partner = await signingInstallation({ organisation: payload(0), domain: 'zorg', regionName: payload(1), contactName: payload(2) });
     const observation = fakeObservation(1, {
       quote: payload(0),
       interpretation: payload(1),
@@ -44,7 +43,7 @@ describe('script payloads in every text field of an imported bundle', () => {
     });
     const issue = fakeIssue(2, { title: payload(3), description: payload(4), themes: [payload(0)], areas: [payload(1)] });
     const file = join(ARTIFACTS, 'script-payloads.json');
-    await writeFile(file, bundleText([partner, observation, issue]));
+    await writeFile(file, await partner.bundleText([observation, issue]));
     await dashboard.getByTestId('import-input').setInputFiles(file);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);
     await expect.poll(() => dashboard.getByTestId('record-row').count()).toBe(2);

@@ -11,6 +11,7 @@ import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
+import { signingInstallation } from '../support/signed-bundles.ts';
 import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
@@ -39,11 +40,11 @@ const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><svg onload="aler
  * What two other partners brought in: three issues to rank, and their completed first round of
  * "Knelpunten en prioriteiten", the group the Delphi feedback of round 2 shows.
  */
-function othersBundle(): string {
+async function othersBundle(): Promise<string> {
   if (KNELPUNTEN === undefined) throw new Error('the knelpunten survey is not shipped');
   const partners = [
-    liveVersion('partner', ids(101), { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, stamp(1)),
-    liveVersion('partner', ids(102), { organisation: 'Zorgkantoor Zuidoost-Brabant', domain: 'verzekeraar', regionName: 'Helmond-De Peel' }, stamp(2)),
+    await signingInstallation({ organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, stamp(1)),
+    await signingInstallation({ organisation: 'Zorgkantoor Zuidoost-Brabant', domain: 'verzekeraar', regionName: 'Helmond-De Peel' }, stamp(2)),
   ];
   const issues = [...ISSUES, { id: ids(4), title: PAYLOAD }].map((issue, index) => liveVersion('issue', issue.id, { title: issue.title, description: '', themes: [], areas: [] }, stamp(1 + (index % 2))));
   const responses = [4, 5].map((urgency, index) =>
@@ -59,7 +60,14 @@ function othersBundle(): string {
       stamp(1 + index),
     ),
   );
-  const records: RegionRecord[] = [...partners, ...issues, ...responses];
+  // Each version signed by the partner who wrote it, as a coordinator's merge carries them.
+  const writerOf = (record: RegionRecord) => {
+    const writer = partners.find((partner) => partner.partner.origin === record.origin);
+    if (writer === undefined) throw new Error(`no installation writes as ${record.origin}`);
+    return writer;
+  };
+  const signed = await Promise.all([...issues, ...responses].map((record) => writerOf(record).sign(record)));
+  const records: RegionRecord[] = [...partners.map((partner) => partner.partner), ...signed];
   return encodeBundle(makeBundle({ region: REGION, producer: { kind: 'merge', partnerIds: [ids(101), ids(102)] }, exportedAt: '2026-11-21T09:00:00.000Z', records, surveyDefinitions: [definitionRef(KNELPUNTEN)] }));
 }
 
@@ -104,7 +112,7 @@ beforeAll(async () => {
   dashboard = await setUpPartner(browser, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
   await mkdir(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, 'other-partners-round-1.json');
-  await writeFile(file, othersBundle());
+  await writeFile(file, await othersBundle());
   await dashboard.getByTestId('import-input').setInputFiles(file);
   await dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').waitFor();
 });

@@ -65,6 +65,22 @@ describe('authenticity per record', () => {
     const signedWithoutKey = await a.sign(legacy);
     expect((await checkAuthenticity([signedWithoutKey], signer, { pinned: new Map() })).refused.map((r) => r.code)).toEqual(['no-key']);
   });
+
+  it('refuses the unsigned versions of a partner without a key anywhere too, and lets them in only on the user\'s word', async () => {
+    // An installation from before signatures: no partner record with a key, none pinned.
+    const keyless = liveVersion('partner', B, { organisation: 'Gemeente Helmond', domain: 'zorg', regionName: 'Helmond-De Peel' }, { region: REGION, origin: B, updatedAt: '2026-10-01T09:00:00.000Z-0000' });
+    const legacy = liveVersion('observation', CLIP, clipBody('oud'), { region: REGION, origin: B, updatedAt: '2026-10-02T09:00:00.000Z-0000' });
+    const held = await checkAuthenticity([keyless, legacy], signer, { pinned: new Map() });
+    expect(held.refused).toEqual([
+      { index: 0, recordId: B, origin: B, code: 'unsigned' },
+      { index: 1, recordId: CLIP, origin: B, code: 'unsigned' },
+    ]);
+    expect(held.unsigned).toEqual([]);
+    const letIn = await checkAuthenticity([keyless, legacy], signer, { pinned: new Map(), acceptUnsigned: true });
+    expect(letIn.refused).toEqual([]);
+    expect(letIn.unsigned).toEqual([0, 1]);
+    expect(letIn.firstUse.size).toBe(0);
+  });
 });
 
 describe('record invariants', () => {
