@@ -61,9 +61,42 @@ function copiesOfSigned(versions: readonly RegionRecord[], unsigned: readonly nu
   return new Set(unsigned.filter((index) => signed.has(recordSigningPayload(versions[index] as RegionRecord))));
 }
 
-function recordWords(record: RegionRecord, names: ReadonlyMap<string, string>): string {
-  const partner = names.get(record.origin);
-  return `${record.type} ${record.id} in the name of ${partner === undefined ? `installation ${record.origin}` : `"${partner}" (${record.origin})`}`;
+/** A partner as the lines name it: by the name its partner record gives, always with its id. */
+export function partnerWords(names: ReadonlyMap<string, string>, origin: string): string {
+  const name = names.get(origin);
+  return name === undefined ? `installation ${origin}` : `"${name}" (${origin})`;
+}
+
+/**
+ * The lines naming versions that do not hold up, per file (by index in the run): a heading with
+ * the count, then one line per version with its type, id, partner and reason, the first of them.
+ */
+export function versionLinesPerFile(
+  found: ReadonlyArray<{ readonly index: number; readonly reason: string }>,
+  run: { readonly versions: readonly RegionRecord[]; readonly fileOf: readonly number[]; readonly fileNames: readonly string[] },
+  names: ReadonlyMap<string, string>,
+  heading: (file: string, count: number) => string,
+): Map<number, string[]> {
+  const byFile = new Map<number, Array<{ index: number; reason: string }>>();
+  for (const problem of found) {
+    const fileIndex = run.fileOf[problem.index] as number;
+    const entry = byFile.get(fileIndex);
+    if (entry === undefined) byFile.set(fileIndex, [problem]);
+    else entry.push(problem);
+  }
+  const lines = new Map<number, string[]>();
+  for (const [fileIndex, problems] of [...byFile].sort(([a], [b]) => a - b)) {
+    const listed = someOf(problems);
+    lines.set(fileIndex, [
+      heading(run.fileNames[fileIndex] as string, problems.length),
+      ...listed.shown.map(({ index, reason }) => {
+        const record = run.versions[index] as RegionRecord;
+        return `  ${record.type} ${record.id} in the name of ${partnerWords(names, record.origin)}: ${reason}`;
+      }),
+      ...(listed.more > 0 ? [`  ${moreWords(listed.more)}`] : []),
+    ]);
+  }
+  return lines;
 }
 
 /**
@@ -93,28 +126,13 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
   const kept = new Set(authentic.filter((index) => !clashing.has(index)));
   const names = partnerNames([...kept].map((index) => versions[index] as RegionRecord));
 
-  const byFile = new Map<number, string[]>();
-  const note = (index: number, reason: string) => {
-    const file = fileOf[index] as number;
-    const lines = byFile.get(file) ?? [];
-    lines.push(`${recordWords(versions[index] as RegionRecord, names)}: ${reason}`);
-    byFile.set(file, lines);
-  };
-  const nameOf = (origin: RecordId) => {
-    const name = names.get(origin);
-    return name === undefined ? `installation ${origin}` : `"${name}" (${origin})`;
-  };
-  for (const refusal of refusals) note(refusal.index, authenticityReason(refusal.code, nameOf(refusal.origin)));
-  for (const [index, code] of clashing) note(index, clashReason(code));
-
-  const problems: string[] = [];
-  for (const [fileIndex, lines] of [...byFile].sort(([a], [b]) => a - b)) {
-    const { file } = files[fileIndex] as ReadFile;
-    problems.push(`${file}: ${plural(lines.length, 'record version', 'record versions')} left out, the rest of the file is merged:`);
-    const listed = someOf(lines);
-    for (const line of listed.shown) problems.push(`  ${line}`);
-    if (listed.more > 0) problems.push(`  ${moreWords(listed.more)}`);
-  }
+  const nameOf = (origin: RecordId) => partnerWords(names, origin);
+  const found = [
+    ...refusals.map((refusal) => ({ index: refusal.index, reason: authenticityReason(refusal.code, nameOf(refusal.origin)) })),
+    ...[...clashing].map(([index, code]) => ({ index, reason: clashReason(code) })),
+  ];
+  const perFile = versionLinesPerFile(found, { versions, fileOf, fileNames: files.map((f) => f.file) }, names, (file, count) => `${file}: ${plural(count, 'record version', 'record versions')} left out, the rest of the file is merged:`);
+  const problems: string[] = [...perFile.values()].flat();
   if (refusals.some((r) => r.code === 'unsigned')) problems.push('versions that are not signed come from before Regiobeeld signed records, or from someone posing as their writer: run again with --accept-unsigned to let them in, marked as not signed');
   const keyChanged = [...new Set(authenticity.refused.filter((r) => r.code === 'key-changed').map((r) => r.origin))];
   if (keyChanged.length > 0) {
@@ -152,9 +170,13 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
   if (authenticity.firstUse.size > 0) {
     // The file named is the first of the run that holds the partner record: a partner known only
     // through some other partner's file shows as such.
+    const partnerAt = new Map<RecordId, number>();
+    versions.forEach((record, at) => {
+      if (record.type === 'partner' && kept.has(at) && !partnerAt.has(record.id)) partnerAt.set(record.id, at);
+    });
     const firstFile = (partnerId: RecordId) => {
-      const index = versions.findIndex((record, at) => record.type === 'partner' && record.id === partnerId && kept.has(at));
-      return index < 0 ? '' : `, from ${(files[fileOf[index] as number] as ReadFile).file}`;
+      const index = partnerAt.get(partnerId);
+      return index === undefined ? '' : `, from ${(files[fileOf[index] as number] as ReadFile).file}`;
     };
     trustedLines.push(
       `trusted on first use, as no key was known for them: ${listSome([...authenticity.firstUse].map(([id, key]) => `${nameOf(id)} key ${keyFingerprint(key).slice(0, 16)}${firstFile(id)}`), { separator: '; ' })}; ` +
@@ -174,6 +196,6 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
         'they were let in and the report marks them as not signed',
     );
   }
-  const partlyRefused = [...new Set([...byFile.keys(), ...untrustedFiles])].sort((a, b) => a - b);
+  const partlyRefused = [...new Set([...perFile.keys(), ...untrustedFiles])].sort((a, b) => a - b);
   return { kept, untrustedFiles, partlyRefused, problems, warnings, trusted: trustedLines, ring: newKeys.length === 0 ? undefined : ringWith(ring, newKeys, now) };
 }

@@ -2,13 +2,13 @@ import { authenticityReason, checkAuthenticity } from '../../shared/bundle/recor
 import type { SignatureCrypto } from '../../shared/bundle/signature.ts';
 import { clashReason, versionClashes } from '../../shared/merge/version-clashes.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
-import { moreWords, someOf } from '../../shared/wording/list-some.ts';
 import { acceptedLine } from '../describe-bundle.ts';
 import { partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
 import { plural } from '../plural.ts';
 import { type BundleFile, bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
+import { partnerWords, versionLinesPerFile } from '../record-trust.ts';
 
 export interface ValidateDeps extends ReadBundleDeps {
   readonly output: Output;
@@ -22,40 +22,22 @@ export interface ValidateDeps extends ReadBundleDeps {
  * asked against the coordinator's key ring; files on their own cannot answer it.
  */
 async function recordProblems(files: readonly BundleFile[], crypto: SignatureCrypto): Promise<Map<number, string[]>> {
-  const records: RegionRecord[] = [];
+  const versions: RegionRecord[] = [];
   const fileOf: number[] = [];
   files.forEach((result, fileIndex) => {
     if (!result.ok) return;
     for (const record of result.records) {
-      records.push(record);
+      versions.push(record);
       fileOf.push(fileIndex);
     }
   });
-  const authenticity = await checkAuthenticity(records, crypto, { pinned: new Map(), acceptUnsigned: true });
-  const names = partnerNames(records);
-  const nameOf = (origin: string) => (names.has(origin) ? `"${names.get(origin)}" (${origin})` : `installation ${origin}`);
+  const authenticity = await checkAuthenticity(versions, crypto, { pinned: new Map(), acceptUnsigned: true });
+  const names = partnerNames(versions);
   const found = [
-    ...authenticity.refused.filter((r) => r.code !== 'no-key').map((r) => ({ index: r.index, reason: authenticityReason(r.code, nameOf(r.origin)) })),
-    ...versionClashes(records).map((clash) => ({ index: clash.index, reason: clashReason(clash.code) })),
+    ...authenticity.refused.filter((r) => r.code !== 'no-key').map((r) => ({ index: r.index, reason: authenticityReason(r.code, partnerWords(names, r.origin)) })),
+    ...versionClashes(versions).map((clash) => ({ index: clash.index, reason: clashReason(clash.code) })),
   ].sort((a, b) => a.index - b.index);
-  const byFile = new Map<number, Array<{ index: number; reason: string }>>();
-  for (const problem of found) {
-    const fileIndex = fileOf[problem.index] as number;
-    byFile.set(fileIndex, [...(byFile.get(fileIndex) ?? []), problem]);
-  }
-  const lines = new Map<number, string[]>();
-  for (const [fileIndex, problems] of byFile) {
-    const listed = someOf(problems);
-    lines.set(fileIndex, [
-      `${(files[fileIndex] as BundleFile).file}: ${plural(problems.length, 'record version does', 'record versions do')} not hold up:`,
-      ...listed.shown.map(({ index, reason }) => {
-        const record = records[index] as RegionRecord;
-        return `  ${record.type} ${record.id} in the name of ${nameOf(record.origin)}: ${reason}`;
-      }),
-      ...(listed.more > 0 ? [`  ${moreWords(listed.more)}`] : []),
-    ]);
-  }
-  return lines;
+  return versionLinesPerFile(found, { versions, fileOf, fileNames: files.map((result) => result.file) }, names, (file, count) => `${file}: ${plural(count, 'record version does', 'record versions do')} not hold up:`);
 }
 
 /** Checks every file and names every problem, so one run lists all there is to fix. */

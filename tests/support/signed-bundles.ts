@@ -5,6 +5,7 @@ import { signingPayload } from '../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
 import { liveVersion, type VersionStamp } from '../../shared/records/versions.ts';
 import type { PartnerBody } from '../../shared/schema/partner.ts';
+import type { PublicKeyJwk } from '../../shared/schema/public-key.ts';
 import type { RecordOfType, RegionRecord } from '../../shared/schema/record.ts';
 import { stamp } from './fake-records.ts';
 
@@ -16,6 +17,7 @@ export const HUISARTSEN: Omit<PartnerBody, 'publicKey'> = { organisation: 'Huisa
 export interface SigningInstallation {
   /** Its partner record: it publishes the key and is signed by it. */
   readonly partner: RecordOfType<'partner'>;
+  readonly publicKey: PublicKeyJwk;
   sign<R extends RegionRecord>(record: R): Promise<R>;
   /**
    * Its file as the extension exports it: the partner record, then `records`, each signed with this
@@ -23,6 +25,11 @@ export interface SigningInstallation {
    * bundle signed as a whole.
    */
   bundleText(records: readonly RegionRecord[], exportedAt?: string): Promise<string>;
+  /**
+   * Its file holding `records` as they are: the copies of other partners' versions an export
+   * carries keep their writers' signatures, and a forger's version keeps the forger's.
+   */
+  fileOf(records: readonly RegionRecord[], exportedAt?: string): Promise<string>;
 }
 
 /**
@@ -35,19 +42,21 @@ export async function signingInstallation(body: Omit<PartnerBody, 'publicKey'>, 
   const sign = <R extends RegionRecord>(record: R) => signedRecord(record, (payload) => signer.sign(privateKey, payload));
   const version = stamp(at);
   const partner = await sign(liveVersion('partner', version.origin, { ...body, publicKey }, version));
+  const fileOf = async (records: readonly RegionRecord[], exportedAt = '2026-10-02T10:00:00.000Z') => {
+    const bundle = makeBundle({
+      region: version.region,
+      producer: { kind: 'partner', partnerId: version.origin, organisation: body.organisation, domain: body.domain, publicKey },
+      exportedAt,
+      records: [partner, ...records],
+      surveyDefinitions: [],
+    });
+    return encodeBundle({ ...bundle, integrity: { ...bundle.integrity, signature: await signer.sign(privateKey, signingPayload(bundle)) } });
+  };
   return {
     partner,
+    publicKey,
     sign,
-    async bundleText(records, exportedAt = '2026-10-02T10:00:00.000Z') {
-      const signed = await Promise.all(records.map(sign));
-      const bundle = makeBundle({
-        region: version.region,
-        producer: { kind: 'partner', partnerId: version.origin, organisation: body.organisation, domain: body.domain, publicKey },
-        exportedAt,
-        records: [partner, ...signed],
-        surveyDefinitions: [],
-      });
-      return encodeBundle({ ...bundle, integrity: { ...bundle.integrity, signature: await signer.sign(privateKey, signingPayload(bundle)) } });
-    },
+    fileOf,
+    bundleText: async (records, exportedAt) => fileOf(await Promise.all(records.map(sign)), exportedAt),
   };
 }

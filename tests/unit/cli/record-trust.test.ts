@@ -10,11 +10,15 @@ import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { fakeObservation, observationBody, ORIGIN_A, ORIGIN_B, recordId, REGION } from '../../support/fake-records.ts';
 import { KEY_RING, memoryDeps, NOW, type MemoryRun } from './support/memory-deps.ts';
 import { parseReport } from '../report/support.ts';
-import { type Installation, installation } from './support/signed-installation.ts';
+import { type SigningInstallation, signingInstallation } from '../../support/signed-bundles.ts';
 
 const ORIGIN_C = '019a0000-0000-7000-8000-00000000000c';
 const OUT = 'out.json';
 const CLIP = recordId(1) as RecordId;
+
+type Installation = SigningInstallation;
+/** A partner's installation in the demo region, its records passed into its files as they are. */
+const installation = (origin: string, organisation: string, region = REGION) => signingInstallation({ organisation, domain: 'zorg', regionName: region === REGION ? 'Helmond-De Peel' : region }, { origin, region });
 
 let ggz: Installation;
 let gemeente: Installation;
@@ -56,7 +60,7 @@ describe('merge judges every version by its own signature', () => {
   it('leaves out a version forged in another partner\'s name, names file, record and partner, merges the rest, exit 1', async () => {
     const forged = await intruder.sign({ ...clip, updatedAt: '2026-10-03T10:00:00.000Z-0000', body: observationBody({ quote: 'Geen wachttijd meer' }) } as RegionRecord);
     const own = await intruder.sign(liveVersion('observation', recordId(2), observationBody({ quote: 'Eigen waarneming' }), { region: REGION, origin: ORIGIN_C as RecordId, updatedAt: '2026-10-02T10:00:00.000Z-0000' }));
-    const coordinator = machine({ 'ggz.json': await ggz.bundle([clip]), 'derde.json': await intruder.bundle([forged, own]) });
+    const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip]), 'derde.json': await intruder.fileOf([forged, own]) });
     const { code, err, merged } = await coordinator.run('merge', 'ggz.json', 'derde.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(quoteOf(merged, CLIP)).toBe('Wachttijd jeugd-GGZ 14 weken');
@@ -67,7 +71,7 @@ describe('merge judges every version by its own signature', () => {
   });
 
   it('keeps the trusted keys in a key ring made on the first run, and refuses a changed key on a later run until accepted', async () => {
-    const coordinator = machine({ 'ggz.json': await ggz.bundle([clip]) });
+    const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip]) });
     const first = await coordinator.run('merge', 'ggz.json', '-o', OUT);
     expect(first.code).toBe(EXIT.ok);
     expect(first.err).toEqual([]);
@@ -80,7 +84,7 @@ describe('merge judges every version by its own signature', () => {
     // The same partner id, set up anew (or posed as) with another key.
     const anew = await installation(ORIGIN_A, 'GGZ De Peel');
     const later = await anew.sign({ ...clip, updatedAt: '2026-10-05T10:00:00.000Z-0000', body: observationBody({ quote: 'Wachttijd 20 weken' }) } as RegionRecord);
-    coordinator.files.set('anew.json', await anew.bundle([later]));
+    coordinator.files.set('anew.json', await anew.fileOf([later]));
     const refused = await coordinator.run('merge', 'ggz.json', 'anew.json', '-o', OUT);
     expect(refused.code).toBe(EXIT.failed);
     expect(quoteOf(refused.merged, CLIP)).toBe('Wachttijd jeugd-GGZ 14 weken');
@@ -96,7 +100,7 @@ describe('merge judges every version by its own signature', () => {
 
   it('refuses unsigned versions unless --accept-unsigned, then lets them in and says so', async () => {
     const legacy = fakeObservation(5, { quote: 'Van voor de handtekeningen' });
-    const coordinator = machine({ 'ggz.json': await ggz.bundle([clip, legacy]) });
+    const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip, legacy]) });
     const refused = await coordinator.run('merge', 'ggz.json', '-o', OUT);
     expect(refused.code).toBe(EXIT.failed);
     expect(quoteOf(refused.merged, recordId(5))).toBeUndefined();
@@ -110,7 +114,7 @@ describe('merge judges every version by its own signature', () => {
 
   it('refuses two different versions under one clock time and writer, from whichever file', async () => {
     const twin = await ggz.sign({ ...clip, body: observationBody({ quote: 'Andere tekst, zelfde tijd' }) } as RegionRecord);
-    const coordinator = machine({ 'a.json': await ggz.bundle([clip]), 'b.json': await gemeente.bundle([twin]) });
+    const coordinator = machine({ 'a.json': await ggz.fileOf([clip]), 'b.json': await gemeente.fileOf([twin]) });
     const { code, err, merged } = await coordinator.run('merge', 'a.json', 'b.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(merged?.some((r) => r.id === CLIP)).toBe(false);
@@ -118,7 +122,7 @@ describe('merge judges every version by its own signature', () => {
   });
 
   it('refuses the file of another region and merges the rest, exit 1', async () => {
-    const coordinator = machine({ 'a.json': await ggz.bundle([clip]), 'b.json': await gemeente.bundle([]), 'c.json': await intruder.bundle([], 'eindhoven-e-o') });
+    const coordinator = machine({ 'a.json': await ggz.fileOf([clip]), 'b.json': await gemeente.fileOf([]), 'c.json': await (await installation(ORIGIN_C, 'Zorgbureau Derde', 'eindhoven-e-o')).fileOf([]) });
     const { code, err, merged } = await coordinator.run('merge', 'a.json', 'b.json', 'c.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(quoteOf(merged, CLIP)).toBe('Wachttijd jeugd-GGZ 14 weken');
@@ -128,7 +132,7 @@ describe('merge judges every version by its own signature', () => {
   });
 
   it('refuses a key ring it cannot read, and writes nothing', async () => {
-    const coordinator = machine({ 'a.json': await ggz.bundle([clip]), [KEY_RING]: '{"format":"regiobeeld-keys","version":1,"partners":[{"partnerId":"x"}]}' });
+    const coordinator = machine({ 'a.json': await ggz.fileOf([clip]), [KEY_RING]: '{"format":"regiobeeld-keys","version":1,"partners":[{"partnerId":"x"}]}' });
     const { code, err } = await coordinator.run('merge', 'a.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(err[0]).toMatch(/^config\/regiobeeld\/keys\.json: cannot use this key ring: it is not a Regiobeeld key ring \(partners\.0\.partnerId: /);
@@ -137,11 +141,11 @@ describe('merge judges every version by its own signature', () => {
   });
 
   it('says of an unsigned bundle of a partner who signs that it may not come from them', async () => {
-    const text = await ggz.bundle([clip]);
+    const text = await ggz.fileOf([clip]);
     const bundle = JSON.parse(text) as { producer: Record<string, unknown>; integrity: Record<string, unknown> };
     delete bundle.producer.publicKey;
     delete bundle.integrity.signature;
-    const coordinator = machine({ 'a.json': await gemeente.bundle([ggz.partner]), 'b.json': JSON.stringify(bundle) });
+    const coordinator = machine({ 'a.json': await gemeente.fileOf([ggz.partner]), 'b.json': JSON.stringify(bundle) });
     const { code, err, merged } = await coordinator.run('merge', 'a.json', 'b.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(err).toContain(`b.json: the bundle is not signed, but "GGZ De Peel" (${ORIGIN_A}), its producer, signs with a key: it may not come from them; its records are judged each by their own signature`);
@@ -150,7 +154,7 @@ describe('merge judges every version by its own signature', () => {
 
   it('marks in the HTML report what came in unsigned on the coordinator\'s word, and nothing signed', async () => {
     const legacy = fakeObservation(5, { quote: 'Van voor de handtekeningen' }, { origin: ORIGIN_A });
-    const coordinator = machine({ 'ggz.json': await ggz.bundle([clip, legacy]) });
+    const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip, legacy]) });
     const { code } = await coordinator.run('report', 'ggz.json', '--html', 'r.html', '--accept-unsigned');
     expect(code).toBe(EXIT.ok);
     const document = parseReport(coordinator.written.get('r.html') ?? '');
@@ -163,7 +167,7 @@ describe('merge judges every version by its own signature', () => {
 
   it('has validate name a version whose signature does not verify, whichever file holds its writer\'s key', async () => {
     const forged = { ...clip, body: observationBody({ quote: 'Vervalst' }), updatedAt: '2026-10-04T10:00:00.000Z-0000' } as RegionRecord;
-    const coordinator = machine({ 'ggz.json': await ggz.bundle([clip]), 'derde.json': await intruder.bundle([forged]) });
+    const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip]), 'derde.json': await intruder.fileOf([forged]) });
     const { code, out, err } = await coordinator.run('validate', 'ggz.json', 'derde.json');
     expect(code).toBe(EXIT.failed);
     expect(out).toEqual([expect.stringMatching(/^ok {2}ggz\.json {2}\(2 records/)]);
