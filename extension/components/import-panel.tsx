@@ -3,7 +3,8 @@ import type { TargetedEvent } from 'preact';
 import { formatCount } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import type { ImportSummary } from '../services/import-summary.ts';
-import type { ImportOptions, RecordStore } from '../services/record-store.ts';
+import type { ImportOptions } from '../services/record-store/bundle-exchange.ts';
+import type { RecordStore } from '../services/record-store.ts';
 import { importFiles } from '../ui/import-files.ts';
 import { ImportSummaryList } from './import-summary.tsx';
 

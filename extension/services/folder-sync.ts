@@ -3,7 +3,8 @@ import { readMeta, writeMeta } from '../db/meta-access.ts';
 import type { RegiobeeldDb } from '../db/schema.ts';
 import { importFiles } from '../ui/import-files.ts';
 import type { ImportSummary } from './import-summary.ts';
-import type { ImportOptions, RecordStore } from './record-store.ts';
+import type { ImportOptions } from './record-store/bundle-exchange.ts';
+import type { RecordStore } from './record-store.ts';
 import type { SyncDirectory, SyncFileHandle } from './sync-directory.ts';
 
 /** Every partner writes only its own file: no two partners ever write the same one. */

@@ -48,3 +48,7 @@ export function isBundleTooLarge(error: unknown): boolean {
 export function isStorageFull(error: unknown): boolean {
   return error instanceof StoreError && error.code === 'storage-full';
 }
+
+export function rethrowAsStoreError(error: unknown): never {
+  throw asStoreError(error);
+}
