@@ -11,7 +11,7 @@ import { restingItems } from '../ui/plan-text.ts';
 import { shortText } from '../ui/record-text.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
-import { ObservationEditor } from './observation-editor.tsx';
+import { ObservationEditor } from '../features/capture-sheet/observation-editor.tsx';
 import { ObservationsView } from './observations-view.tsx';
 import { ExportButton } from './export-button.tsx';
 import { GettingStarted } from './getting-started.tsx';

@@ -5,7 +5,7 @@ import type { AnchorStatus } from '../db/anchor-row.ts';
 import { formatCount, formatMoment } from '../i18n/format.ts';
 import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../i18n/labels.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
-import { formatFigureValue } from '../services/figure-text.ts';
+import { formatFigureValue } from '../ui/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../ui/clip-status.ts';
 import { recordAnchor } from '../ui/plan-text.ts';
 import { RestingPlanItems } from './resting-plan-items.tsx';

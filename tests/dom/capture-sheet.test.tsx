@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { areasOfRegion } from '../../shared/catalog/areas.ts';
-import { CaptureSheet } from '../../extension/components/capture-sheet.tsx';
+import { CaptureSheet } from '../../extension/features/capture-sheet/capture-sheet.tsx';
 import type { ObservationInput } from '../../extension/services/record-store.ts';
-import { sheetFromDraft } from '../../extension/services/sheet-values.ts';
+import { sheetFromDraft } from '../../extension/features/capture-sheet/sheet-values.ts';
 import { figureDraft, QUOTE, selectionDraft } from './support/drafts.ts';
 
 afterEach(cleanup);

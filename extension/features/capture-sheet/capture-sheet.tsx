@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import type { Area } from '../../shared/catalog/areas.ts';
-import { THEMES } from '../../shared/catalog/themes.ts';
-import { LIMITS } from '../../shared/limits.ts';
-import { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
-import type { LiveRecord } from '../../shared/schema/record.ts';
-import { KIND_LABELS, THEME_LABELS } from '../i18n/labels.ts';
-import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
-import type { ObservationInput } from '../services/record-store.ts';
-import { type SheetErrors, sheetToInput } from '../services/sheet-input.ts';
-import type { Kind, SheetValues } from '../services/sheet-values.ts';
-import { ChoiceList } from './sheet/choice-list.tsx';
-import { FigureFields } from './sheet/figure-fields.tsx';
-import { IssueField } from './sheet/issue-field.tsx';
-import { SourceFields } from './sheet/source-fields.tsx';
-import { FieldError, TextField } from './sheet/text-field.tsx';
+import type { Area } from '../../../shared/catalog/areas.ts';
+import { THEMES } from '../../../shared/catalog/themes.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { OBSERVATION_KINDS } from '../../../shared/schema/observation.ts';
+import type { LiveRecord } from '../../../shared/schema/record.ts';
+import { KIND_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import { t, uiLanguage } from '../../i18n/t.ts';
+import type { ObservationInput } from '../../services/record-store.ts';
+import { type SheetErrors, sheetToInput } from './sheet-input.ts';
+import type { Kind, SheetValues } from './sheet-values.ts';
+import { ChoiceList } from './choice-list.tsx';
+import { FigureFields } from './figure-fields.tsx';
+import { IssueField } from './issue-field.tsx';
+import { SourceFields } from './source-fields.tsx';
+import { FieldError, TextField } from './text-field.tsx';
 
 export interface CaptureSheetProps {
   readonly heading: string;

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/limits.ts';
 import { t } from '../../i18n/t.ts';
-import type { SheetErrors } from '../../services/sheet-input.ts';
-import type { SheetValues } from '../../services/sheet-values.ts';
+import type { SheetErrors } from './sheet-input.ts';
+import type { SheetValues } from './sheet-values.ts';
 import { TextField } from './text-field.tsx';
 
 type FigureKey = 'figureValue' | 'figureUnit' | 'figurePeriod' | 'figureLabel';

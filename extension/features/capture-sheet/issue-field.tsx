@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/limits.ts';
 import type { RecordId } from '../../../shared/schema/ids.ts';
 import type { LiveRecord } from '../../../shared/schema/record.ts';
 import { t } from '../../i18n/t.ts';
-import type { SheetErrors } from '../../services/sheet-input.ts';
+import type { SheetErrors } from './sheet-input.ts';
 import { TextField } from './text-field.tsx';
 
 export interface IssueFieldProps {

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { areasOfRegion } from '../../shared/catalog/areas.ts';
-import type { LiveRecord } from '../../shared/schema/record.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
-import type { RecordStore } from '../services/record-store.ts';
-import { sheetFromObservation } from '../services/sheet-values.ts';
-import { useLiveQuery } from '../ui/use-live-query.ts';
+import { areasOfRegion } from '../../../shared/catalog/areas.ts';
+import type { LiveRecord } from '../../../shared/schema/record.ts';
+import { t, uiLanguage } from '../../i18n/t.ts';
+import type { RecordStore } from '../../services/record-store.ts';
+import { sheetFromObservation } from './sheet-values.ts';
+import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { CaptureSheet } from './capture-sheet.tsx';
 
 export interface ObservationEditorProps {

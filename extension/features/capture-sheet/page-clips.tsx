@@ -1,9 +1,9 @@
-import type { AnchorStatus } from '../db/anchor-row.ts';
-import type { LiveRecord } from '../../shared/schema/record.ts';
-import { formatCount } from '../i18n/format.ts';
-import { t } from '../i18n/t.ts';
-import { CLIP_STATUS_LABELS, clipStatus } from '../ui/clip-status.ts';
-import { openOnSourceHref } from '../ui/record-text.ts';
+import type { AnchorStatus } from '../../db/anchor-row.ts';
+import type { LiveRecord } from '../../../shared/schema/record.ts';
+import { formatCount } from '../../i18n/format.ts';
+import { t } from '../../i18n/t.ts';
+import { CLIP_STATUS_LABELS, clipStatus } from '../../ui/clip-status.ts';
+import { openOnSourceHref } from '../../ui/record-text.ts';
 
 export interface PageClipsProps {
   readonly clips: ReadonlyArray<LiveRecord<'observation'>>;

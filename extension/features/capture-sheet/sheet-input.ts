@@ -1,8 +1,8 @@
-import { LIMITS } from '../../shared/limits.ts';
-import { ObservationBody } from '../../shared/schema/observation.ts';
-import type { MessageKey } from '../i18n/t.ts';
-import { parseFigureValue } from './figure-text.ts';
-import type { ObservationInput } from './record-store.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { ObservationBody } from '../../../shared/schema/observation.ts';
+import type { MessageKey } from '../../i18n/t.ts';
+import { parseFigureValue } from '../../ui/figure-text.ts';
+import type { ObservationInput } from '../../services/record-store.ts';
 import type { SheetValues } from './sheet-values.ts';
 
 export type SheetField =

@@ -1,10 +1,10 @@
-import { type Area, areasNamedIn } from '../../shared/catalog/areas.ts';
-import type { CaptureDraft } from '../../shared/capture/capture-draft.ts';
-import { normalizeUrl } from '../../shared/capture/normalize-url.ts';
-import type { RecordId } from '../../shared/schema/ids.ts';
-import type { CAPTURE_NOTES, ObservationBody, ObservationKind, QuoteSelector } from '../../shared/schema/observation.ts';
+import { type Area, areasNamedIn } from '../../../shared/catalog/areas.ts';
+import type { CaptureDraft } from '../../../shared/capture/capture-draft.ts';
+import { normalizeUrl } from '../../../shared/capture/normalize-url.ts';
+import type { RecordId } from '../../../shared/schema/ids.ts';
+import type { CAPTURE_NOTES, ObservationBody, ObservationKind, QuoteSelector } from '../../../shared/schema/observation.ts';
 import type { z } from 'zod';
-import { formatFigureValue, guessPeriod } from './figure-text.ts';
+import { formatFigureValue, guessPeriod } from '../../ui/figure-text.ts';
 
 export type CaptureNote = (typeof CAPTURE_NOTES)[number];
 export type Kind = z.infer<typeof ObservationKind>;

@@ -2,8 +2,8 @@ import { LIMITS } from '../../../shared/limits.ts';
 import { WebUrl } from '../../../shared/schema/text.ts';
 import { formatMoment } from '../../i18n/format.ts';
 import { t } from '../../i18n/t.ts';
-import type { SheetErrors } from '../../services/sheet-input.ts';
-import type { SheetValues } from '../../services/sheet-values.ts';
+import type { SheetErrors } from './sheet-input.ts';
+import type { SheetValues } from './sheet-values.ts';
 import { TextField } from './text-field.tsx';
 
 type SourceKey = 'title' | 'siteName' | 'byline' | 'publishedAt';
