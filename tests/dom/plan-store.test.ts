@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlanStore, PlanRefusal } from '../../extension/services/plan-store.ts';
+import { createPlanStore, PlanRefusal } from '../../extension/features/plan/plan-store.ts';
 import { liveVersion } from '../../shared/records/versions.ts';
 import type { PlanItemBody } from '../../shared/schema/plan-item.ts';
 import { traceLinkId } from '../../shared/schema/trace-link.ts';

@@ -1,8 +1,8 @@
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useMemo } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PlanView } from '../../extension/components/plan-view.tsx';
-import { createPlanStore, type PlanStore } from '../../extension/services/plan-store.ts';
+import { PlanView } from '../../extension/features/plan/plan-view.tsx';
+import { createPlanStore, type PlanStore } from '../../extension/features/plan/plan-store.ts';
 import type { RecordStore } from '../../extension/services/record-store.ts';
 import { useLiveQuery } from '../../extension/ui/use-live-query.ts';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import type { PlanCoverage } from '../../shared/plan/coverage.ts';
-import type { PlanIndex, PlanItem } from '../../shared/plan/plan-index.ts';
-import type { ResolvedLink } from '../../shared/plan/resolve-link.ts';
-import type { SurveyDefinition } from '../../shared/survey/definition.ts';
-import { formatCount } from '../i18n/format.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
-import { planItemAnchor, planItemText, recordAnchor, targetText } from '../ui/plan-text.ts';
+import type { PlanCoverage } from '../../../shared/plan/coverage.ts';
+import type { PlanIndex, PlanItem } from '../../../shared/plan/plan-index.ts';
+import type { ResolvedLink } from '../../../shared/plan/resolve-link.ts';
+import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
+import { formatCount } from '../../i18n/format.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
+import { planItemAnchor, planItemText, recordAnchor, targetText } from './plan-text.ts';
 
 export interface PlanCoverageProps {
   readonly coverage: PlanCoverage;

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PlanItemView } from '../../shared/plan/plan-tree.ts';
-import type { PlanItem } from '../../shared/plan/plan-index.ts';
-import type { ResolvedLink } from '../../shared/plan/resolve-link.ts';
-import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText, TRACE_TARGET_LABELS } from '../i18n/plan-labels.ts';
-import { t } from '../i18n/t.ts';
-import type { PlanStore } from '../services/plan-store.ts';
-import { planItemAnchor, recordAnchor, targetText } from '../ui/plan-text.ts';
-import { shortText } from '../ui/record-text.ts';
+import type { PlanItemView } from '../../../shared/plan/plan-tree.ts';
+import type { PlanItem } from '../../../shared/plan/plan-index.ts';
+import type { ResolvedLink } from '../../../shared/plan/resolve-link.ts';
+import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText, TRACE_TARGET_LABELS } from './plan-labels.ts';
+import { t } from '../../i18n/t.ts';
+import type { PlanStore } from './plan-store.ts';
+import { planItemAnchor, recordAnchor, targetText } from './plan-text.ts';
+import { shortText } from '../../ui/record-text.ts';
 import { type PartnerChoice, PlanItemEditor } from './plan-item-editor.tsx';
 import { type LinkChoices, TraceLinkEditor } from './trace-link-editor.tsx';
 

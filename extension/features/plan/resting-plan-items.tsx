@@ -1,6 +1,6 @@
-import type { PlanItem } from '../../shared/plan/plan-index.ts';
-import { t } from '../i18n/t.ts';
-import { openAnchor, planItemAnchor, planItemText } from '../ui/plan-text.ts';
+import type { PlanItem } from '../../../shared/plan/plan-index.ts';
+import { t } from '../../i18n/t.ts';
+import { openAnchor, planItemAnchor, planItemText } from './plan-text.ts';
 
 /**
  * The plan items resting on an issue, observation or survey response, each opening its card in

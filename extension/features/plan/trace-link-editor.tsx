@@ -1,16 +1,16 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../shared/limits.ts';
-import { parentFits } from '../../shared/plan/parent-rules.ts';
-import type { PlanItem } from '../../shared/plan/plan-index.ts';
-import type { LiveRecord } from '../../shared/schema/record.ts';
-import { TRACE_TARGETS } from '../../shared/schema/trace-link.ts';
-import type { SurveyDefinition } from '../../shared/survey/definition.ts';
-import { planFailureText, TRACE_TARGET_LABELS } from '../i18n/plan-labels.ts';
-import { t } from '../i18n/t.ts';
-import type { PlanStore } from '../services/plan-store.ts';
-import { findingText, planItemText } from '../ui/plan-text.ts';
-import { shortText } from '../ui/record-text.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { parentFits } from '../../../shared/plan/parent-rules.ts';
+import type { PlanItem } from '../../../shared/plan/plan-index.ts';
+import type { LiveRecord } from '../../../shared/schema/record.ts';
+import { TRACE_TARGETS } from '../../../shared/schema/trace-link.ts';
+import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
+import { planFailureText, TRACE_TARGET_LABELS } from './plan-labels.ts';
+import { t } from '../../i18n/t.ts';
+import type { PlanStore } from './plan-store.ts';
+import { findingText, planItemText } from './plan-text.ts';
+import { shortText } from '../../ui/record-text.ts';
 
 type TargetKind = (typeof TRACE_TARGETS)[number];
 

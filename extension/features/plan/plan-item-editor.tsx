@@ -1,14 +1,14 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../shared/limits.ts';
-import { parentFits } from '../../shared/plan/parent-rules.ts';
-import type { PlanItem, PlanLevel } from '../../shared/plan/plan-index.ts';
-import { PLAN_LEVELS, PLAN_STATUSES, type PlanItemBody } from '../../shared/schema/plan-item.ts';
-import type { LiveRecord } from '../../shared/schema/record.ts';
-import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText } from '../i18n/plan-labels.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
-import type { PlanStore } from '../services/plan-store.ts';
-import { shortText } from '../ui/record-text.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { parentFits } from '../../../shared/plan/parent-rules.ts';
+import type { PlanItem, PlanLevel } from '../../../shared/plan/plan-index.ts';
+import { PLAN_LEVELS, PLAN_STATUSES, type PlanItemBody } from '../../../shared/schema/plan-item.ts';
+import type { LiveRecord } from '../../../shared/schema/record.ts';
+import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText } from './plan-labels.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
+import type { PlanStore } from './plan-store.ts';
+import { shortText } from '../../ui/record-text.ts';
 
 export interface PartnerChoice {
   readonly id: string;

@@ -1,12 +1,12 @@
-import { parentFits } from '../../shared/plan/parent-rules.ts';
-import { indexPlan, type PlanIndex } from '../../shared/plan/plan-index.ts';
-import { confirmTraceLink, newTraceLink } from '../../shared/plan/trace-link-record.ts';
-import type { TraceLinkDraft, TraceLinkErrorCode } from '../../shared/plan/trace-link-check.ts';
-import { liveVersion, tombstone, type VersionStamp } from '../../shared/records/versions.ts';
-import type { RecordId } from '../../shared/schema/ids.ts';
-import { PlanItemBody } from '../../shared/schema/plan-item.ts';
-import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
-import type { PartnerWrite, RecordStore } from './record-store.ts';
+import { parentFits } from '../../../shared/plan/parent-rules.ts';
+import { indexPlan, type PlanIndex } from '../../../shared/plan/plan-index.ts';
+import { confirmTraceLink, newTraceLink } from '../../../shared/plan/trace-link-record.ts';
+import type { TraceLinkDraft, TraceLinkErrorCode } from '../../../shared/plan/trace-link-check.ts';
+import { liveVersion, tombstone, type VersionStamp } from '../../../shared/records/versions.ts';
+import type { RecordId } from '../../../shared/schema/ids.ts';
+import { PlanItemBody } from '../../../shared/schema/plan-item.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/schema/record.ts';
+import type { PartnerWrite, RecordStore } from '../../services/record-store.ts';
 
 /** Why the plan store refused a change; nothing was stored. */
 export type PlanRefusalCode = TraceLinkErrorCode | 'not-found';

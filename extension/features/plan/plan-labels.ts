@@ -1,9 +1,9 @@
-import type { PLAN_LEVELS, PLAN_STATUSES } from '../../shared/schema/plan-item.ts';
-import type { TRACE_TARGETS } from '../../shared/schema/trace-link.ts';
-import { PlanRefusal, type PlanRefusalCode } from '../services/plan-store.ts';
-import { storeFailureText } from './store-failure-text.ts';
-import type { MessageKey } from './t.ts';
-import { t } from './t.ts';
+import type { PLAN_LEVELS, PLAN_STATUSES } from '../../../shared/schema/plan-item.ts';
+import type { TRACE_TARGETS } from '../../../shared/schema/trace-link.ts';
+import { PlanRefusal, type PlanRefusalCode } from './plan-store.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import type { MessageKey } from '../../i18n/t.ts';
+import { t } from '../../i18n/t.ts';
 
 export const PLAN_LEVEL_LABELS: Record<(typeof PLAN_LEVELS)[number], MessageKey> = {
   ambition: 'planLevel_ambition',

@@ -1,11 +1,11 @@
-import type { PlanAnalysis } from '../../shared/plan/analyse-plan.ts';
-import type { PlanItem } from '../../shared/plan/plan-index.ts';
-import type { ResolvedLink } from '../../shared/plan/resolve-link.ts';
-import type { LiveRecord } from '../../shared/schema/record.ts';
-import type { SurveyDefinition } from '../../shared/survey/definition.ts';
-import { PLAN_LEVEL_LABELS } from '../i18n/plan-labels.ts';
-import { t, textLanguage } from '../i18n/t.ts';
-import { shortText, sourceOf } from './record-text.ts';
+import type { PlanAnalysis } from '../../../shared/plan/analyse-plan.ts';
+import type { PlanItem } from '../../../shared/plan/plan-index.ts';
+import type { ResolvedLink } from '../../../shared/plan/resolve-link.ts';
+import type { LiveRecord } from '../../../shared/schema/record.ts';
+import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
+import { PLAN_LEVEL_LABELS } from './plan-labels.ts';
+import { t, textLanguage } from '../../i18n/t.ts';
+import { shortText, sourceOf } from '../../ui/record-text.ts';
 
 /** What a person recognises the evidence of a link by: a title and, for a clip, its source. */
 export interface TargetText {
