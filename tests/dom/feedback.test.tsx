@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportButton } from '../../extension/components/export-button.tsx';
-import { ImportPanel } from '../../extension/components/import-panel.tsx';
+import { ExportButton } from '../../extension/features/exchange/export-button.tsx';
+import { ImportPanel } from '../../extension/features/exchange/import-panel.tsx';
 import type { ImportSummary } from '../../extension/services/import-summary.ts';
 import { createSurveyResponseStore } from '../../extension/services/survey-response-store.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
-import { createFolderSync } from '../../extension/services/folder-sync.ts';
+import { createFolderSync } from '../../extension/features/exchange/folder-sync.ts';
 import { clipBody, PARTNER_A, PARTNER_B, START, testStore } from './support/test-store.ts';
 import { memoryFolder } from './support/memory-folder.ts';
 

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportSummaryList } from '../../extension/components/import-summary.tsx';
+import { ImportSummaryList } from '../../extension/features/exchange/import-summary-view.tsx';
 import type { ImportSummary } from '../../extension/services/import-summary.ts';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_ERROR_CODES } from '../../shared/bundle/errors.ts';
-import { IMPORT_PROBLEM_MESSAGES } from '../../extension/i18n/import-problem-text.ts';
+import { IMPORT_PROBLEM_MESSAGES } from '../../extension/features/exchange/import-problem-text.ts';
 import { CAPTURE_REFUSAL_MESSAGES, KIND_LABELS, THEME_LABELS } from '../../extension/i18n/labels.ts';
 import { THEMES } from '../../shared/catalog/themes.ts';
 import { readCatalogue } from './support/catalogue-i18n.ts';

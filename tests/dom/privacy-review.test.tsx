@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExportButton } from '../../extension/components/export-button.tsx';
+import { ExportButton } from '../../extension/features/exchange/export-button.tsx';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { REDACTED } from '../../shared/privacy/redact.ts';
 import { clipBody, PARTNER_A, START, testStore } from './support/test-store.ts';

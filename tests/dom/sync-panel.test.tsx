@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SyncPanel } from '../../extension/components/sync-panel.tsx';
-import { createFolderSync, type FolderSync } from '../../extension/services/folder-sync.ts';
+import { SyncPanel } from '../../extension/features/exchange/sync-panel.tsx';
+import { createFolderSync, type FolderSync } from '../../extension/features/exchange/folder-sync.ts';
 import type { SyncDirectory } from '../../extension/services/sync-directory.ts';
 import { clipBody, PARTNER_A, START, testStore } from './support/test-store.ts';
 import { memoryFolder } from './support/memory-folder.ts';

@@ -2,7 +2,7 @@ import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { DashboardApp } from '../../../extension/components/dashboard-app.tsx';
 import { createAnchorStore } from '../../../extension/services/anchor-store.ts';
-import { createFolderSync } from '../../../extension/services/folder-sync.ts';
+import { createFolderSync } from '../../../extension/features/exchange/folder-sync.ts';
 import { createStorageDurability, type StorageDurabilityCheck } from '../../../extension/services/storage-durability.ts';
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';

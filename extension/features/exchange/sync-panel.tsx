@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RecordFinding } from '../../shared/privacy/scan-records.ts';
-import { formatCount, formatMoment } from '../i18n/format.ts';
-import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { t } from '../i18n/t.ts';
-import type { FolderSync } from '../services/folder-sync.ts';
-import type { ImportSummary } from '../services/import-summary.ts';
-import type { ImportOptions } from '../services/record-store/bundle-exchange.ts';
-import type { RecordStore } from '../services/record-store.ts';
-import type { SyncDirectory } from '../services/sync-directory.ts';
-import { ImportSummaryList } from './import-summary.tsx';
+import type { RecordFinding } from '../../../shared/privacy/scan-records.ts';
+import { formatCount, formatMoment } from '../../i18n/format.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import { t } from '../../i18n/t.ts';
+import type { FolderSync } from './folder-sync.ts';
+import type { ImportSummary } from '../../services/import-summary.ts';
+import type { ImportOptions } from '../../services/record-store/bundle-exchange.ts';
+import type { RecordStore } from '../../services/record-store.ts';
+import type { SyncDirectory } from '../../services/sync-directory.ts';
+import { ImportSummaryList } from './import-summary-view.tsx';
 import { PrivacyReview } from './privacy-review.tsx';
 
 export interface SyncPanelProps {

@@ -1,11 +1,11 @@
-import { compareText } from '../../shared/canonical/compare-text.ts';
-import { readMeta, writeMeta } from '../db/meta-access.ts';
-import type { RegiobeeldDb } from '../db/schema.ts';
-import { importFiles } from '../ui/import-files.ts';
-import type { ImportSummary } from './import-summary.ts';
-import type { ImportOptions } from './record-store/bundle-exchange.ts';
-import type { RecordStore } from './record-store.ts';
-import type { SyncDirectory, SyncFileHandle } from './sync-directory.ts';
+import { compareText } from '../../../shared/canonical/compare-text.ts';
+import { readMeta, writeMeta } from '../../db/meta-access.ts';
+import type { RegiobeeldDb } from '../../db/schema.ts';
+import { importFiles } from './import-files.ts';
+import type { ImportSummary } from '../../services/import-summary.ts';
+import type { ImportOptions } from '../../services/record-store/bundle-exchange.ts';
+import type { RecordStore } from '../../services/record-store.ts';
+import type { SyncDirectory, SyncFileHandle } from '../../services/sync-directory.ts';
 
 /** Every partner writes only its own file: no two partners ever write the same one. */
 export const PARTNER_FILE = /^partner-[0-9a-f-]{36}\.json$/;

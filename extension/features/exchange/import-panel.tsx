@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { formatCount } from '../i18n/format.ts';
-import { t } from '../i18n/t.ts';
-import type { ImportSummary } from '../services/import-summary.ts';
-import type { ImportOptions } from '../services/record-store/bundle-exchange.ts';
-import type { RecordStore } from '../services/record-store.ts';
-import { importFiles } from '../ui/import-files.ts';
-import { ImportSummaryList } from './import-summary.tsx';
+import { formatCount } from '../../i18n/format.ts';
+import { t } from '../../i18n/t.ts';
+import type { ImportSummary } from '../../services/import-summary.ts';
+import type { ImportOptions } from '../../services/record-store/bundle-exchange.ts';
+import type { RecordStore } from '../../services/record-store.ts';
+import { importFiles } from './import-files.ts';
+import { ImportSummaryList } from './import-summary-view.tsx';
 
 export interface ImportPanelProps {
   readonly store: Pick<RecordStore, 'importBundleText'>;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { RecordFinding } from '../../shared/privacy/scan-records.ts';
-import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
-import type { RecordStore } from '../services/record-store.ts';
+import type { RecordFinding } from '../../../shared/privacy/scan-records.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
+import type { RecordStore } from '../../services/record-store.ts';
 import { PrivacyReview } from './privacy-review.tsx';
 
 export interface ExportButtonProps {

@@ -1,7 +1,7 @@
-import type { FindingKind } from '../../shared/privacy/personal-data.ts';
-import type { RecordFinding } from '../../shared/privacy/scan-records.ts';
-import { formatCount } from '../i18n/format.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
+import type { FindingKind } from '../../../shared/privacy/personal-data.ts';
+import type { RecordFinding } from '../../../shared/privacy/scan-records.ts';
+import { formatCount } from '../../i18n/format.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
 
 const KIND_LABELS: Record<FindingKind, MessageKey> = {
   bsn: 'privacyKind_bsn',

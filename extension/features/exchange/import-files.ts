@@ -1,7 +1,7 @@
-import { LIMITS } from '../../shared/limits.ts';
-import { type ImportSummary, refusedImport } from '../services/import-summary.ts';
-import type { ImportOptions } from '../services/record-store/bundle-exchange.ts';
-import type { RecordStore } from '../services/record-store.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { type ImportSummary, refusedImport } from '../../services/import-summary.ts';
+import type { ImportOptions } from '../../services/record-store/bundle-exchange.ts';
+import type { RecordStore } from '../../services/record-store.ts';
 import { readBytes } from './read-bytes.ts';
 
 /**

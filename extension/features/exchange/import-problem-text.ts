@@ -1,5 +1,5 @@
-import type { ImportErrorCode, ImportProblem } from '../services/import-summary.ts';
-import { type MessageKey, t } from './t.ts';
+import type { ImportErrorCode, ImportProblem } from '../../services/import-summary.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
 
 /** One message per refusal code; message names allow no hyphens, hence the table. */
 export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {

@@ -1,8 +1,8 @@
-import { formatCount } from '../i18n/format.ts';
-import { describeImportProblem, locateImportProblem } from '../i18n/import-problem-text.ts';
-import { t } from '../i18n/t.ts';
-import type { ImportProblem, ImportSummary } from '../services/import-summary.ts';
-import type { ImportOptions } from '../services/record-store/bundle-exchange.ts';
+import { formatCount } from '../../i18n/format.ts';
+import { describeImportProblem, locateImportProblem } from './import-problem-text.ts';
+import { t } from '../../i18n/t.ts';
+import type { ImportProblem, ImportSummary } from '../../services/import-summary.ts';
+import type { ImportOptions } from '../../services/record-store/bundle-exchange.ts';
 
 export interface ImportSummaryListProps {
   readonly summaries: readonly ImportSummary[];
