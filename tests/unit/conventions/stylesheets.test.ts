@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const UI = join(import.meta.dirname, '../../../extension/ui');
+// Stylesheets live in ui/ (the theme) and in feature folders (a feature's own sheet).
+const EXTENSION = join(import.meta.dirname, '../../../extension');
+const STYLESHEETS = readdirSync(EXTENSION, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.css'));
 
 /**
  * Where a stylesheet's blocks go wrong: a style rule holding another rule (the stylesheets use no
@@ -35,8 +37,8 @@ function blockProblems(css: string): string[] {
 }
 
 describe('stylesheets', () => {
-  it.each(readdirSync(UI).filter((name) => name.endsWith('.css')))('%s opens and closes every block where it means to', (name) => {
-    expect(blockProblems(readFileSync(join(UI, name), 'utf8'))).toEqual([]);
+  it.each(STYLESHEETS)('%s opens and closes every block where it means to', (path) => {
+    expect(blockProblems(readFileSync(join(EXTENSION, path), 'utf8'))).toEqual([]);
   });
 
   it('names a lost brace, a stray one and a block left open', () => {
