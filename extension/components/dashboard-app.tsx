@@ -18,7 +18,7 @@ import { GettingStarted } from './getting-started.tsx';
 import { ImportPanel } from '../features/exchange/import-panel.tsx';
 import { RECORDS_STEP, RecordList } from './record-list.tsx';
 import { SetupForm } from './setup-form.tsx';
-import { SurveyList } from './survey-list.tsx';
+import { SurveyList } from '../features/surveys/survey-list.tsx';
 import { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 import { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
 import { SurveyResults } from './survey-results.tsx';

@@ -188,7 +188,7 @@ export function createRecordStore(deps: RecordStoreDeps) {
 
     /**
      * A write as this installation's partner, inside the one transaction that issues clock
-     * timestamps; for the stores of other record kinds (survey-response-store.ts).
+     * timestamps; for the stores of other record kinds (features/surveys/survey-response-store.ts, features/plan/plan-store.ts).
      */
     writeAsPartner<T>(work: (context: PartnerWrite) => Promise<T>): Promise<T> {
       return writing(async (clock) => work({ partner: await requirePartner(), stamp: () => clock.tick(), newId, records: db.records }));

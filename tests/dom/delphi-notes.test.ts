@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DelphiFeedback } from '../../shared/survey/delphi.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
-import { delphiNotes } from '../../extension/i18n/delphi-notes.ts';
+import { delphiNotes } from '../../extension/features/surveys/delphi-notes.ts';
 
 const definition = loadDefinitions(DEFINITION_SOURCES).definitions.find((d) => d.header.id === 'knelpunten-en-prioriteiten');
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportButton } from '../../extension/features/exchange/export-button.tsx';
 import { ImportPanel } from '../../extension/features/exchange/import-panel.tsx';
 import type { ImportSummary } from '../../extension/services/import-summary.ts';
-import { createSurveyResponseStore } from '../../extension/services/survey-response-store.ts';
+import { createSurveyResponseStore } from '../../extension/features/surveys/survey-response-store.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';

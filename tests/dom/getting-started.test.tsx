@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSurveyResponseStore } from '../../extension/services/survey-response-store.ts';
+import { createSurveyResponseStore } from '../../extension/features/surveys/survey-response-store.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SurveyList } from '../../extension/components/survey-list.tsx';
+import { SurveyList } from '../../extension/features/surveys/survey-list.tsx';
 import { liveVersion } from '../../shared/records/versions.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';

@@ -4,7 +4,7 @@ import type { SurveyResponseBody } from '../../shared/schema/survey-response.ts'
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
-import { createSurveyResponseStore } from '../../extension/services/survey-response-store.ts';
+import { createSurveyResponseStore } from '../../extension/features/surveys/survey-response-store.ts';
 import { StoreError } from '../../extension/services/store-error.ts';
 import { PARTNER_A, testStore } from './support/test-store.ts';
 

@@ -7,12 +7,12 @@ import { setupSurveyCore } from '../../../survey-definitions/survey-core-setup.t
 import { SurveyPageApp } from '../../components/survey-page-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
-import { surveyRequest } from '../../services/open-survey.ts';
+import { surveyRequest } from '../../features/surveys/open-survey.ts';
 import { createRecordStore } from '../../services/record-store.ts';
-import { createSurveyResponseStore } from '../../services/survey-response-store.ts';
-import { fixRankingAria } from '../../ui/survey-a11y.ts';
+import { createSurveyResponseStore } from '../../features/surveys/survey-response-store.ts';
+import { fixRankingAria } from '../../features/surveys/survey-a11y.ts';
 import '../../ui/theme.css';
-import '../../ui/survey.css';
+import '../../features/surveys/survey.css';
 
 // Only this page loads survey-core (with its own, font-less stylesheet: the default one fetches
 // fonts from Google); the popup and the other pages never carry it.

@@ -1,7 +1,7 @@
-import { formatClockTime } from '../i18n/format.ts';
-import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { t } from '../i18n/t.ts';
-import type { AutosaveState } from '../services/autosave.ts';
+import { formatClockTime } from '../../i18n/format.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import { t } from '../../i18n/t.ts';
+import type { AutosaveState } from './autosave.ts';
 
 /** Where the partner's answers are: a polite live region, so a screen reader hears a failure. */
 export function AutosaveStatus({ state }: { readonly state: AutosaveState }) {

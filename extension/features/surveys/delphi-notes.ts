@@ -1,9 +1,9 @@
-import type { DelphiFeedback, DelphiItem } from '../../shared/survey/delphi.ts';
-import type { SurveyDefinition } from '../../shared/survey/definition.ts';
-import type { IssueChoice } from '../../shared/survey/dynamic-choices.ts';
-import type { Label } from '../../shared/survey/label.ts';
-import type { QuestionInfo } from '../../shared/survey/questions.ts';
-import { type CatalogueLanguage, messageIn } from './catalogue.ts';
+import type { DelphiFeedback, DelphiItem } from '../../../shared/survey/delphi.ts';
+import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
+import type { IssueChoice } from '../../../shared/survey/dynamic-choices.ts';
+import type { Label } from '../../../shared/survey/label.ts';
+import type { QuestionInfo } from '../../../shared/survey/questions.ts';
+import { type CatalogueLanguage, messageIn } from '../../i18n/catalogue.ts';
 
 /**
  * The previous round's figures as a note per question, in Dutch and English: for a rating the

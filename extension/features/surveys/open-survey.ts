@@ -1,14 +1,14 @@
-import { delphiFeedback } from '../../shared/survey/delphi.ts';
-import { definitionRef, type SurveyDefinition, type SurveyJson } from '../../shared/survey/definition.ts';
-import { issueChoices, withIssueChoices } from '../../shared/survey/dynamic-choices.ts';
-import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
-import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from '../../shared/survey/own-progress.ts';
-import { withQuestionNotes } from '../../shared/survey/question-notes.ts';
-import type { SurveyDefinitionRef } from '../../shared/schema/survey-response.ts';
-import type { JsonValue } from '../../shared/schema/json-value.ts';
-import { delphiNotes } from '../i18n/delphi-notes.ts';
-import type { MessageKey } from '../i18n/t.ts';
-import type { RecordStore } from './record-store.ts';
+import { delphiFeedback } from '../../../shared/survey/delphi.ts';
+import { definitionRef, type SurveyDefinition, type SurveyJson } from '../../../shared/survey/definition.ts';
+import { issueChoices, withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
+import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.ts';
+import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from '../../../shared/survey/own-progress.ts';
+import { withQuestionNotes } from '../../../shared/survey/question-notes.ts';
+import type { SurveyDefinitionRef } from '../../../shared/schema/survey-response.ts';
+import type { JsonValue } from '../../../shared/schema/json-value.ts';
+import { delphiNotes } from './delphi-notes.ts';
+import type { MessageKey } from '../../i18n/t.ts';
+import type { RecordStore } from '../../services/record-store.ts';
 import type { SurveyResponseStore } from './survey-response-store.ts';
 
 export type SurveyLanguage = 'nl' | 'en';

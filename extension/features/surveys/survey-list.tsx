@@ -1,9 +1,9 @@
-import type { RegionRecord } from '../../shared/schema/record.ts';
-import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
-import { ownProgress, type SurveyProgress } from '../../shared/survey/own-progress.ts';
-import { sortResponses } from '../../shared/survey/responses.ts';
-import { formatCount, formatMoment } from '../i18n/format.ts';
-import { t, textLanguage } from '../i18n/t.ts';
+import type { RegionRecord } from '../../../shared/schema/record.ts';
+import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.ts';
+import { ownProgress, type SurveyProgress } from '../../../shared/survey/own-progress.ts';
+import { sortResponses } from '../../../shared/survey/responses.ts';
+import { formatCount, formatMoment } from '../../i18n/format.ts';
+import { t, textLanguage } from '../../i18n/t.ts';
 
 export interface SurveyListProps {
   readonly loaded: LoadedDefinitions;

@@ -1,13 +1,13 @@
-import { canonicalJson } from '../../shared/canonical/canonical-json.ts';
-import { liveVersion } from '../../shared/records/versions.ts';
-import type { RecordId } from '../../shared/schema/ids.ts';
-import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
-import { roundOf } from '../../shared/survey/own-progress.ts';
-import { SurveyResponseBody } from '../../shared/schema/survey-response.ts';
-import { readMeta, writeMeta } from '../db/meta-access.ts';
-import type { RegiobeeldDb } from '../db/schema.ts';
-import type { RecordStore } from './record-store.ts';
-import { StoreError } from './store-error.ts';
+import { canonicalJson } from '../../../shared/canonical/canonical-json.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
+import type { RecordId } from '../../../shared/schema/ids.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/schema/record.ts';
+import { roundOf } from '../../../shared/survey/own-progress.ts';
+import { SurveyResponseBody } from '../../../shared/schema/survey-response.ts';
+import { readMeta, writeMeta } from '../../db/meta-access.ts';
+import type { RegiobeeldDb } from '../../db/schema.ts';
+import type { RecordStore } from '../../services/record-store.ts';
+import { StoreError } from '../../services/store-error.ts';
 
 export interface ResponseInput {
   /** The response being continued or amended; absent for the first answer. */

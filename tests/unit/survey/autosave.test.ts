@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AutosaveState, createAutosave } from '../../../extension/services/autosave.ts';
+import { type AutosaveState, createAutosave } from '../../../extension/features/surveys/autosave.ts';
 
 function deferred() {
   let resolve: () => void = () => undefined;
