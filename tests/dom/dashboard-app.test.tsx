@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RECORDS_STEP } from '../../extension/components/record-list.tsx';
+import { RECORDS_STEP } from '../../extension/features/regiobeeld/record-list.tsx';
 import { regionOverview } from '../../shared/regiobeeld/overview.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
 import { createStorageDurability } from '../../extension/services/storage-durability.ts';

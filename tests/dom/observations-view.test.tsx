@@ -5,8 +5,8 @@ import { buildObservationIndex } from '../../shared/regiobeeld/observation-index
 import { partnerDirectory } from '../../shared/regiobeeld/partners.ts';
 import { analysePlan } from '../../shared/plan/analyse-plan.ts';
 import type { RegionRecord as AnalysedRecord } from '../../shared/schema/record.ts';
-import { ObservationsView, TEXT_DEBOUNCE_MS } from '../../extension/components/observations-view.tsx';
-import { SOURCES_STEP } from '../../extension/components/source-group-list.tsx';
+import { ObservationsView, TEXT_DEBOUNCE_MS } from '../../extension/features/regiobeeld/observations-view.tsx';
+import { SOURCES_STEP } from '../../extension/features/regiobeeld/source-group-list.tsx';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 
 afterEach(cleanup);

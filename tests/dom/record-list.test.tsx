@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RECORDS_STEP, RecordList } from '../../extension/components/record-list.tsx';
+import { RECORDS_STEP, RecordList } from '../../extension/features/regiobeeld/record-list.tsx';
 import { fakeObservation } from '../support/fake-records.ts';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { mergedExampleRecords } from '../unit/cli/support/examples.ts';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RegiobeeldSummary } from '../../extension/components/regiobeeld-summary.tsx';
+import { RegiobeeldSummary } from '../../extension/features/regiobeeld/regiobeeld-summary.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';

@@ -1,7 +1,7 @@
 import { mergedExampleRecords } from '../unit/cli/support/examples.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SurveyResults } from '../../extension/components/survey-results.tsx';
+import { SurveyResults } from '../../extension/features/regiobeeld/survey-results.tsx';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';

@@ -1,17 +1,17 @@
-import { areaName } from '../../shared/catalog/areas.ts';
-import { isThemeKey } from '../../shared/catalog/themes.ts';
-import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
-import type { AnchorStatus } from '../db/anchor-row.ts';
-import { formatCount, formatMoment } from '../i18n/format.ts';
-import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../i18n/labels.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
-import { formatFigureValue } from '../ui/figure-text.ts';
-import { CLIP_STATUS_LABELS, clipStatus } from '../ui/clip-status.ts';
-import { recordAnchor } from '../features/plan/plan-text.ts';
-import { RestingPlanItems } from '../features/plan/resting-plan-items.tsx';
-import { mainText, openOnSourceHref, sourceOf } from '../ui/record-text.ts';
-import type { PlanItem } from '../../shared/plan/plan-index.ts';
-import { useWindow } from '../ui/use-window.ts';
+import { areaName } from '../../../shared/catalog/areas.ts';
+import { isThemeKey } from '../../../shared/catalog/themes.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/schema/record.ts';
+import type { AnchorStatus } from '../../db/anchor-row.ts';
+import { formatCount, formatMoment } from '../../i18n/format.ts';
+import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
+import { t, uiLanguage } from '../../i18n/t.ts';
+import { formatFigureValue } from '../../ui/figure-text.ts';
+import { CLIP_STATUS_LABELS, clipStatus } from '../../ui/clip-status.ts';
+import { recordAnchor } from '../plan/plan-text.ts';
+import { RestingPlanItems } from '../plan/resting-plan-items.tsx';
+import { mainText, openOnSourceHref, sourceOf } from '../../ui/record-text.ts';
+import type { PlanItem } from '../../../shared/plan/plan-index.ts';
+import { useWindow } from '../../ui/use-window.ts';
 
 export interface RecordListProps {
   /** Live records to show, newest first. */

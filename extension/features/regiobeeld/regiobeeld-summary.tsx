@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { AGENDA_KINDS, type AgendaKind } from '../../shared/regiobeeld/agenda.ts';
-import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import type { RegionOverview } from '../../shared/regiobeeld/overview.ts';
-import type { DomainKey } from '../../shared/survey/answers.ts';
-import { formatCount, formatDecimal } from '../i18n/format.ts';
-import { DOMAIN_LABELS } from '../i18n/labels.ts';
-import { plural } from '../i18n/plural.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
-import { restingItems } from '../features/plan/plan-text.ts';
-import { RestingPlanItems } from '../features/plan/resting-plan-items.tsx';
+import { AGENDA_KINDS, type AgendaKind } from '../../../shared/regiobeeld/agenda.ts';
+import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
+import type { RegionOverview } from '../../../shared/regiobeeld/overview.ts';
+import type { DomainKey } from '../../../shared/survey/answers.ts';
+import { formatCount, formatDecimal } from '../../i18n/format.ts';
+import { DOMAIN_LABELS } from '../../i18n/labels.ts';
+import { plural } from '../../i18n/plural.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
+import { restingItems } from '../plan/plan-text.ts';
+import { RestingPlanItems } from '../plan/resting-plan-items.tsx';
 import { IssueDetails } from './issue-details.tsx';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {

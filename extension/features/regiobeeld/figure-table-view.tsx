@@ -1,9 +1,9 @@
-import { areaName } from '../../shared/catalog/areas.ts';
-import { type FigureEntry, type FigureTable, NO_AREA } from '../../shared/regiobeeld/figure-table.ts';
-import { formatCount } from '../i18n/format.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
-import { formatFigureValue } from '../ui/figure-text.ts';
-import { useWindow } from '../ui/use-window.ts';
+import { areaName } from '../../../shared/catalog/areas.ts';
+import { type FigureEntry, type FigureTable, NO_AREA } from '../../../shared/regiobeeld/figure-table.ts';
+import { formatCount } from '../../i18n/format.ts';
+import { t, uiLanguage } from '../../i18n/t.ts';
+import { formatFigureValue } from '../../ui/figure-text.ts';
+import { useWindow } from '../../ui/use-window.ts';
 
 /** Areas shown at first and added per "show more". */
 export const FIGURE_ROWS_STEP = 20;

@@ -1,9 +1,9 @@
-import type { ChartTexts } from '../../shared/charts/chart-texts.ts';
-import type { ChartGroup } from '../../shared/charts/survey-charts.ts';
-import { isThemeKey } from '../../shared/catalog/themes.ts';
-import { formatDecimal } from './format.ts';
-import { THEME_LABELS } from './labels.ts';
-import { type MessageKey, t, textLanguage, uiLanguage } from './t.ts';
+import type { ChartTexts } from '../../../shared/charts/chart-texts.ts';
+import type { ChartGroup } from '../../../shared/charts/survey-charts.ts';
+import { isThemeKey } from '../../../shared/catalog/themes.ts';
+import { formatDecimal } from '../../i18n/format.ts';
+import { THEME_LABELS } from '../../i18n/labels.ts';
+import { type MessageKey, t, textLanguage, uiLanguage } from '../../i18n/t.ts';
 
 /** Short domain names: the chart axes have no room for the setup form's explanations. */
 const GROUP_LABELS: Record<ChartGroup, MessageKey> = {

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import { issueDomainFigures } from '../../shared/regiobeeld/issue-domains.ts';
-import type { IssueSummary } from '../../shared/regiobeeld/issue-summaries.ts';
-import type { IndexedObservation } from '../../shared/regiobeeld/observation-index.ts';
-import { chartGroupLabel, formatShare } from '../i18n/chart-texts.ts';
-import { formatCount, formatDay, formatDecimal } from '../i18n/format.ts';
-import { t } from '../i18n/t.ts';
-import { openOnSourceHref } from '../ui/record-text.ts';
-import { useWindow } from '../ui/use-window.ts';
+import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
+import { issueDomainFigures } from '../../../shared/regiobeeld/issue-domains.ts';
+import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
+import type { IndexedObservation } from '../../../shared/regiobeeld/observation-index.ts';
+import { chartGroupLabel, formatShare } from './chart-texts.ts';
+import { formatCount, formatDay, formatDecimal } from '../../i18n/format.ts';
+import { t } from '../../i18n/t.ts';
+import { openOnSourceHref } from '../../ui/record-text.ts';
+import { useWindow } from '../../ui/use-window.ts';
 
 /** Evidence shown at first and added per "show more": an issue may have thousands of clips. */
 export const EVIDENCE_STEP = 10;

@@ -1,4 +1,4 @@
-import type { SurveyChart } from '../../shared/charts/survey-charts.ts';
+import type { SurveyChart } from '../../../shared/charts/survey-charts.ts';
 
 /** Which survey results a chart belongs to: the survey and its Delphi round. */
 export interface SurveyRound {

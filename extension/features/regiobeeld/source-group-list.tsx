@@ -1,12 +1,12 @@
-import type { IndexedObservation } from '../../shared/regiobeeld/observation-index.ts';
-import type { SourceClip, SourceGroup } from '../../shared/regiobeeld/source-groups.ts';
-import { WebUrl } from '../../shared/schema/text.ts';
-import { formatCount, formatDay } from '../i18n/format.ts';
-import { t } from '../i18n/t.ts';
-import { openOnSourceHref } from '../ui/record-text.ts';
-import { useWindow } from '../ui/use-window.ts';
-import type { PlanItem } from '../../shared/plan/plan-index.ts';
-import { RestingPlanItems } from '../features/plan/resting-plan-items.tsx';
+import type { IndexedObservation } from '../../../shared/regiobeeld/observation-index.ts';
+import type { SourceClip, SourceGroup } from '../../../shared/regiobeeld/source-groups.ts';
+import { WebUrl } from '../../../shared/schema/text.ts';
+import { formatCount, formatDay } from '../../i18n/format.ts';
+import { t } from '../../i18n/t.ts';
+import { openOnSourceHref } from '../../ui/record-text.ts';
+import { useWindow } from '../../ui/use-window.ts';
+import type { PlanItem } from '../../../shared/plan/plan-index.ts';
+import { RestingPlanItems } from '../plan/resting-plan-items.tsx';
 
 /** Sources shown at first and added per "show more": a screenful or two, never thousands of nodes. */
 export const SOURCES_STEP = 20;

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { chartLabel, type ChartTexts } from '../../shared/charts/chart-texts.ts';
-import type { plotChart } from '../../shared/charts/plot-charts.ts';
-import { type BarChartData, type HeatmapData, type SurveyChart, surveyCharts } from '../../shared/charts/survey-charts.ts';
-import type { RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import type { SurveyAggregate } from '../../shared/survey/aggregate-survey.ts';
-import { chartTexts } from '../i18n/chart-texts.ts';
-import { formatCount, formatDecimal } from '../i18n/format.ts';
-import { t } from '../i18n/t.ts';
-import { chartAnchor, surveyAnchor } from '../ui/chart-anchor.ts';
+import { chartLabel, type ChartTexts } from '../../../shared/charts/chart-texts.ts';
+import type { plotChart } from '../../../shared/charts/plot-charts.ts';
+import { type BarChartData, type HeatmapData, type SurveyChart, surveyCharts } from '../../../shared/charts/survey-charts.ts';
+import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
+import type { SurveyAggregate } from '../../../shared/survey/aggregate-survey.ts';
+import { chartTexts } from './chart-texts.ts';
+import { formatCount, formatDecimal } from '../../i18n/format.ts';
+import { t } from '../../i18n/t.ts';
+import { chartAnchor, surveyAnchor } from './chart-anchor.ts';
 
 /** Plot's part, loaded on its own chunk; only its type is imported up front. */
 type Plotter = { readonly plotChart: typeof plotChart };
@@ -32,7 +32,7 @@ export function SurveyResults({ analysis }: SurveyResultsProps) {
   const surveys = useMemo(() => analysis.surveys.surveys.map((survey) => ({ survey, charts: surveyCharts(survey, analysis.issues.issues) })), [analysis]);
 
   useEffect(() => {
-    import('../../shared/charts/plot-charts.ts').then(
+    import('../../../shared/charts/plot-charts.ts').then(
       (module) => setPlotter(() => module),
       (error: unknown) => {
         console.error(error);

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
-import { type MessageKey, t, textLanguage } from '../i18n/t.ts';
-import { CSV_TYPE, regiobeeldCsvName, regiobeeldFileStem } from '../ui/download.ts';
-import { afterPaint } from '../ui/after-paint.ts';
+import { CSV_FILE_NAMES, type CsvFileName, csvExport, type RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
+import { type MessageKey, t, textLanguage } from '../../i18n/t.ts';
+import { CSV_TYPE, regiobeeldCsvName, regiobeeldFileStem } from '../../ui/download.ts';
+import { afterPaint } from '../../ui/after-paint.ts';
 
 const CSV_LABELS: Record<CsvFileName, MessageKey> = {
   'observations.csv': 'downloadCsv_observations',
@@ -58,7 +58,7 @@ export function RegiobeeldDownloads({ analysis, download, now, document }: Regio
     void make(
       `${stem}.html`,
       async () => {
-        const { renderReport } = await import('../../shared/report/render-report.ts');
+        const { renderReport } = await import('../../../shared/report/render-report.ts');
         return renderReport(analysis, { generatedAt: new Date(now()).toISOString(), language, document });
       },
       'text/html;charset=utf-8',
