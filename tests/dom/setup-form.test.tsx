@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SetupForm } from '../../extension/components/setup-form.tsx';
+import { SetupForm } from '../../extension/features/onboarding/setup-form.tsx';
 
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-import { isLive, type RegionRecord } from '../../shared/schema/record.ts';
+import { isLive, type RegionRecord } from '../../../shared/schema/record.ts';
 
 /** The first survey the getting-started card points to: the one the others build on. */
 export const FIRST_SURVEY_ID = 'knelpunten-en-prioriteiten';

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { LIMITS } from '../../shared/limits.ts';
-import { DOMAINS, type Domain } from '../../shared/schema/partner.ts';
-import { regionCodeFromName } from '../../shared/schema/region.ts';
-import { nameProblem } from '../../shared/schema/text.ts';
-import { DOMAIN_LABELS } from '../i18n/labels.ts';
-import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
-import type { PartnerInput } from '../services/record-store.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { DOMAINS, type Domain } from '../../../shared/schema/partner.ts';
+import { regionCodeFromName } from '../../../shared/schema/region.ts';
+import { nameProblem } from '../../../shared/schema/text.ts';
+import { DOMAIN_LABELS } from '../../i18n/labels.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
+import type { PartnerInput } from '../../services/record-store.ts';
 
 /** Region names offered while typing; any other region may be typed in full. */
 const KNOWN_REGIONS = ['Helmond-De Peel'];

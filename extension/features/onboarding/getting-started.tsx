@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { LiveRecord, RegionRecord } from '../../shared/schema/record.ts';
-import { DOMAIN_LABELS } from '../i18n/labels.ts';
-import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { t } from '../i18n/t.ts';
-import { FIRST_SURVEY_ID, onboardingProgress } from '../services/onboarding-steps.ts';
-import type { RecordStore } from '../services/record-store.ts';
+import type { LiveRecord, RegionRecord } from '../../../shared/schema/record.ts';
+import { DOMAIN_LABELS } from '../../i18n/labels.ts';
+import { storeFailureText } from '../../i18n/store-failure-text.ts';
+import { t } from '../../i18n/t.ts';
+import { FIRST_SURVEY_ID, onboardingProgress } from './onboarding-steps.ts';
+import type { RecordStore } from '../../services/record-store.ts';
 
 export interface GettingStartedProps {
   readonly store: Pick<RecordStore, 'onboardingClosed' | 'closeOnboarding'>;
