@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../../extension/components/popup-app.tsx';
+import { PopupApp } from '../../extension/apps/popup-app.tsx';
 import { clipBody, PARTNER_A, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { SidePanelApp } from '../../extension/components/side-panel-app.tsx';
+import { SidePanelApp } from '../../extension/apps/side-panel-app.tsx';
 import type { CaptureSession } from '../../extension/messaging/capture-session.ts';
 import { createAnchorStore } from '../../extension/services/anchor-store.ts';
 import { createSessionStore } from '../../extension/services/session-store.ts';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
-import { DashboardApp } from '../../components/dashboard-app.tsx';
+import { DashboardApp } from '../../apps/dashboard-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { createAnchorStore } from '../../services/anchor-store.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';

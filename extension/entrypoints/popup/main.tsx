@@ -1,7 +1,7 @@
 import '../../zod-jitless.ts';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '../../components/popup-app.tsx';
+import { PopupApp } from '../../apps/popup-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { openCaptureSheet } from '../../services/open-sheet.ts';

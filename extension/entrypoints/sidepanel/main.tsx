@@ -1,7 +1,7 @@
 import '../../zod-jitless.ts';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { SidePanelApp } from '../../components/side-panel-app.tsx';
+import { SidePanelApp } from '../../apps/side-panel-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { createAnchorStore } from '../../services/anchor-store.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';

@@ -4,7 +4,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { setupSurveyCore } from '../../../survey-definitions/survey-core-setup.ts';
-import { SurveyPageApp } from '../../components/survey-page-app.tsx';
+import { SurveyPageApp } from '../../apps/survey-page-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { surveyRequest } from '../../features/surveys/open-survey.ts';

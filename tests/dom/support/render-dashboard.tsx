@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { DashboardApp } from '../../../extension/components/dashboard-app.tsx';
+import { DashboardApp } from '../../../extension/apps/dashboard-app.tsx';
 import { createAnchorStore } from '../../../extension/services/anchor-store.ts';
 import { createFolderSync } from '../../../extension/features/exchange/folder-sync.ts';
 import { createStorageDurability, type StorageDurabilityCheck } from '../../../extension/services/storage-durability.ts';
