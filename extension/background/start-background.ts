@@ -9,7 +9,7 @@ import { createRecordStore } from '../services/record-store.ts';
 import { createSessionStore } from '../services/session-store.ts';
 import { createBadge } from './badge.ts';
 import { createMenus, menuSource } from './context-menus.ts';
-import { browserSheetOpeners } from '../ui/sheet-openers.ts';
+import { browserSheetOpeners } from '../services/sheet-openers.ts';
 import { openCaptureSheet } from '../services/open-sheet.ts';
 import { createPageScripts } from './page-scripts.ts';
 

@@ -7,7 +7,7 @@ import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { openCaptureSheet } from '../../services/open-sheet.ts';
 import { createRecordStore } from '../../services/record-store.ts';
 import { openDashboardTab, sendToBackground } from '../../ui/extension-messages.ts';
-import { browserSheetOpeners } from '../../ui/sheet-openers.ts';
+import { browserSheetOpeners } from '../../services/sheet-openers.ts';
 import '../../ui/theme.css';
 
 document.documentElement.lang = uiLanguage();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SheetOpeners } from '../services/open-sheet.ts';
+import type { SheetOpeners } from './open-sheet.ts';
 
 /** Side panel in Chrome, sidebar in Firefox, a small window elsewhere. */
 export function browserSheetOpeners(): SheetOpeners {
