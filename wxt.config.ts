@@ -21,6 +21,11 @@ const firefoxSettings = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+// A feature's index.ts re-exports its public parts; feature modules only declare, so a page that
+// imports one part through the index must not carry the others (nor the survey engine or the
+// catalogues they import). Stylesheets keep their effect.
+const featureModule = /[\\/]extension[\\/]features[\\/].*\.tsx?$/;
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -43,5 +48,6 @@ export default defineConfig({
   vite: () => ({
     resolve: { alias: preactAliases },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !featureModule.test(id) } } },
   }),
 });

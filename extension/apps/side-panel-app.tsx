@@ -7,10 +7,8 @@ import type { CaptureSession } from '../messaging/capture-session.ts';
 import type { AnchorStore } from '../services/anchor-store.ts';
 import type { ObservationInput, RecordStore } from '../services/record-store.ts';
 import type { SessionSnapshot, SessionStore } from '../services/session-store.ts';
-import { sheetFromDraft } from '../features/capture-sheet/sheet-values.ts';
+import { CaptureSheet, PageClips, sheetFromDraft } from '../features/capture-sheet/index.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
-import { CaptureSheet } from '../features/capture-sheet/capture-sheet.tsx';
-import { PageClips } from '../features/capture-sheet/page-clips.tsx';
 
 export interface SidePanelAppProps {
   readonly store: RecordStore;

@@ -5,11 +5,8 @@ import type { LiveRecord } from '../../shared/schema/record.ts';
 import type { SurveyResponseBody } from '../../shared/schema/survey-response.ts';
 import { formatCount, formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
-import { AutosaveStatus } from '../features/surveys/autosave-status.tsx';
-import { createAutosave, type AutosaveState } from '../features/surveys/autosave.ts';
+import { AutosaveStatus, createAutosave, openSurvey, type AutosaveState, type OpenedSurvey, type SurveyLanguage, type SurveyRequest, type SurveyResponseStore } from '../features/surveys/index.ts';
 import type { RecordStore } from '../services/record-store.ts';
-import type { SurveyResponseStore } from '../features/surveys/survey-response-store.ts';
-import { type OpenedSurvey, type SurveyLanguage, openSurvey, type SurveyRequest } from '../features/surveys/open-survey.ts';
 
 export interface SurveyPageAppProps {
   readonly records: RecordStore;

@@ -9,7 +9,7 @@ import { createAnchorStore } from '../../services/anchor-store.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
 import { createRecordStore } from '../../services/record-store.ts';
 import { createStorageDurability } from '../../services/storage-durability.ts';
-import { createFolderSync } from '../../features/exchange/folder-sync.ts';
+import { createFolderSync } from '../../features/exchange/index.ts';
 import { directoryPicker } from '../../services/sync-directory.ts';
 import { downloadText } from '../../ui/download.ts';
 import { sendToBackground } from '../../ui/extension-messages.ts';

@@ -7,10 +7,9 @@ import { setupSurveyCore } from '../../../survey-definitions/survey-core-setup.t
 import { SurveyPageApp } from '../../apps/survey-page-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
-import { surveyRequest } from '../../features/surveys/open-survey.ts';
+import { fixRankingAria } from '../../ui/survey-a11y.ts';
+import { createSurveyResponseStore, surveyRequest } from '../../features/surveys/index.ts';
 import { createRecordStore } from '../../services/record-store.ts';
-import { createSurveyResponseStore } from '../../features/surveys/survey-response-store.ts';
-import { fixRankingAria } from '../../features/surveys/survey-a11y.ts';
 import '../../ui/theme.css';
 import '../../features/surveys/survey.css';
 

@@ -11,7 +11,7 @@ import { DOMAINS } from '../../../shared/schema/partner.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { DOMAIN_LABELS, KIND_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
-import { restingItems } from '../plan/plan-text.ts';
+import { restingItems } from '../plan/index.ts';
 import { FigureTableView } from './figure-table-view.tsx';
 import { SourceGroupList } from './source-group-list.tsx';
 

@@ -7,8 +7,8 @@ import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../../i18n/labels
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { formatFigureValue } from '../../ui/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../../ui/clip-status.ts';
-import { recordAnchor } from '../plan/plan-text.ts';
-import { RestingPlanItems } from '../plan/resting-plan-items.tsx';
+import { recordAnchor } from '../plan/index.ts';
+import { RestingPlanItems } from '../plan/index.ts';
 import { mainText, openOnSourceHref, sourceOf } from '../../ui/record-text.ts';
 import type { PlanItem } from '../../../shared/plan/plan-index.ts';
 import { useWindow } from '../../ui/use-window.ts';

@@ -9,8 +9,8 @@ import { formatCount, formatDecimal } from '../../i18n/format.ts';
 import { DOMAIN_LABELS } from '../../i18n/labels.ts';
 import { plural } from '../../i18n/plural.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
-import { restingItems } from '../plan/plan-text.ts';
-import { RestingPlanItems } from '../plan/resting-plan-items.tsx';
+import { restingItems } from '../plan/index.ts';
+import { RestingPlanItems } from '../plan/index.ts';
 import { IssueDetails } from './issue-details.tsx';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {

@@ -6,7 +6,7 @@ import { t } from '../../i18n/t.ts';
 import { openOnSourceHref } from '../../ui/record-text.ts';
 import { useWindow } from '../../ui/use-window.ts';
 import type { PlanItem } from '../../../shared/plan/plan-index.ts';
-import { RestingPlanItems } from '../plan/resting-plan-items.tsx';
+import { RestingPlanItems } from '../plan/index.ts';
 
 /** Sources shown at first and added per "show more": a screenful or two, never thousands of nodes. */
 export const SOURCES_STEP = 20;

@@ -1,0 +1,6 @@
+/** The public face of the regiobeeld feature: what the apps, the entrypoints and other features may use of it. */
+export { ObservationsView } from './observations-view.tsx';
+export { RECORDS_STEP, RecordList } from './record-list.tsx';
+export { RegiobeeldSummary } from './regiobeeld-summary.tsx';
+export { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
+export { SurveyResults } from './survey-results.tsx';
