@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { importsOf, relativeImportGraph, ROOT, sourceFiles } from './support/source-graph.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const SOURCE_DIRS = ['shared', 'extension', 'cli', 'survey-definitions'];
 /** The only packages the pure core may use. */
 const SHARED_PACKAGES = ['zod', '@noble/hashes', '@mozilla/readability', 'approx-string-match', '@observablehq/plot'];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.d\.ts$/.test(name) ? [path] : [];
-  });
-}
-
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] as string);
-}
-
 const files = SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)));
-const graph = new Map(
-  files.map((file) => [
-    file,
-    importsOf(file)
-      .filter((spec) => spec.startsWith('.'))
-      .map((spec) => resolve(dirname(file), spec)),
-  ]),
-);
+const graph = relativeImportGraph(files);
 
 describe('conventions', () => {
   it('finds the source it checks', () => {
