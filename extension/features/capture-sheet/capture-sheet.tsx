@@ -15,7 +15,9 @@ import { ChoiceList } from './choice-list.tsx';
 import { FigureFields } from './figure-fields.tsx';
 import { IssueField } from './issue-field.tsx';
 import { SourceFields } from './source-fields.tsx';
-import { FieldError, TextField } from './text-field.tsx';
+import { FieldError } from '../../components/form/field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 
 export interface CaptureSheetProps {
   readonly heading: string;
@@ -120,21 +122,19 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
           <blockquote data-testid="sheet-quote">{values.quote}</blockquote>
         </figure>
       ) : (
-        <TextField id="sheet-quote" label={t('sheetQuote')} value={values.quote} onChange={(v) => set('quote', v)} error={errors.quote} maxLength={LIMITS.longText} multiline hint={t('sheetQuoteHint')} />
+        <TextField id="sheet-quote" label={t('sheetQuote')} value={values.quote} onChange={(v) => set('quote', v)} error={errors.quote} maxLength={LIMITS.longText} rows={4} hint={t('sheetQuoteHint')} />
       )}
 
       <SourceFields values={values} errors={errors} onChange={(key, value) => set(key, value)} />
 
-      <div class="field">
-        <label for="sheet-kind">{t('sheetKind')}</label>
-        <select id="sheet-kind" data-testid="sheet-kind" value={values.kind} onChange={(event) => isKind(event.currentTarget.value) && set('kind', event.currentTarget.value)} autoFocus>
-          {OBSERVATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(KIND_LABELS[kind])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="sheet-kind"
+        label={t('sheetKind')}
+        value={values.kind}
+        onChange={(kind) => isKind(kind) && set('kind', kind)}
+        options={OBSERVATION_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
+        autoFocus
+      />
 
       {values.kind === 'figure' && <FigureFields values={values} errors={errors} onChange={(key, value) => set(key, value)} />}
 
@@ -149,7 +149,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
       />
       <ChoiceList id="themes" legend={t('sheetThemes')} groups={themeGroups} selected={values.themes} onChange={(themes) => set('themes', themes)} freeLabel={t('sheetThemesFree')} error={errors.themes} />
 
-      <TextField id="sheet-interpretation" label={t('sheetInterpretation')} value={values.interpretation} onChange={(v) => set('interpretation', v)} error={errors.interpretation} maxLength={LIMITS.longText} multiline hint={t('sheetInterpretationHint')} />
+      <TextField id="sheet-interpretation" label={t('sheetInterpretation')} value={values.interpretation} onChange={(v) => set('interpretation', v)} error={errors.interpretation} maxLength={LIMITS.longText} rows={4} hint={t('sheetInterpretationHint')} />
 
       <IssueField
         issues={issues}

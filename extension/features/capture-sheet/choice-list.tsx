@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { LIMITS } from '../../../shared/limits.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
-import { FieldError } from './text-field.tsx';
+import { FieldError } from '../../components/form/field.tsx';
 
 export interface Choice {
   readonly value: string;

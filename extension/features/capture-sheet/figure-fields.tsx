@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/limits.ts';
 import { t } from '../../i18n/t.ts';
 import type { SheetErrors } from './sheet-input.ts';
 import type { SheetValues } from './sheet-values.ts';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 
 type FigureKey = 'figureValue' | 'figureUnit' | 'figurePeriod' | 'figureLabel';
 

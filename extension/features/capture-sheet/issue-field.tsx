@@ -3,7 +3,7 @@ import type { RecordId } from '../../../shared/schema/ids.ts';
 import type { LiveRecord } from '../../../shared/schema/record.ts';
 import { t } from '../../i18n/t.ts';
 import type { SheetErrors } from './sheet-input.ts';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 
 export interface IssueFieldProps {
   readonly issues: ReadonlyArray<LiveRecord<'issue'>>;

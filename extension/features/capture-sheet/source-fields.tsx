@@ -4,7 +4,7 @@ import { formatMoment } from '../../i18n/format.ts';
 import { t } from '../../i18n/t.ts';
 import type { SheetErrors } from './sheet-input.ts';
 import type { SheetValues } from './sheet-values.ts';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 
 type SourceKey = 'title' | 'siteName' | 'byline' | 'publishedAt';
 

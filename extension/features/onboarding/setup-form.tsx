@@ -7,6 +7,8 @@ import { nameProblem } from '../../../shared/schema/text.ts';
 import { DOMAIN_LABELS } from '../../i18n/labels.ts';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
+import { SelectField } from '../../components/form/select-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import type { PartnerInput } from '../../services/record-store.ts';
 
 /** Region names offered while typing; any other region may be typed in full. */
@@ -63,10 +65,7 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState('');
 
-  const update = (field: Field) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
-    const { value } = event.currentTarget;
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
+  const update = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
 
   async function submit(event: TargetedEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -85,75 +84,55 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
     }
   }
 
-  const fieldError = (field: Field) => {
-    const key = errors[field];
-    return key === undefined ? null : (
-      <p class="field-error" id={`setup-${field}-error`} data-testid={`setup-error-${field}`}>
-        {t(key)}
-      </p>
-    );
-  };
-  const describedBy = (field: Field) => (errors[field] === undefined ? undefined : `setup-${field}-error`);
-
   return (
     <form class="card setup" onSubmit={submit} noValidate data-testid="setup-form">
       <h1>{t('setupTitle')}</h1>
       <p class="hint">{t('setupIntro')}</p>
 
-      <label for="setup-organisation">{t('setupOrganisation')}</label>
-      <input
+      <TextField
         id="setup-organisation"
-        data-testid="setup-organisation"
+        label={t('setupOrganisation')}
         value={draft.organisation}
-        onInput={update('organisation')}
+        onChange={update('organisation')}
         maxLength={LIMITS.shortText}
         autocomplete="organization"
-        aria-invalid={errors.organisation !== undefined}
-        aria-describedby={describedBy('organisation')}
+        error={errors.organisation}
+        errorTestId="setup-error-organisation"
       />
-      {fieldError('organisation')}
-
-      <label for="setup-domain">{t('setupDomain')}</label>
-      <select id="setup-domain" data-testid="setup-domain" value={draft.domain} onChange={update('domain')} aria-invalid={errors.domain !== undefined} aria-describedby={describedBy('domain')}>
-        <option value="">{t('setupDomainChoose')}</option>
-        {DOMAINS.map((domain) => (
-          <option key={domain} value={domain}>
-            {t(DOMAIN_LABELS[domain])}
-          </option>
-        ))}
-      </select>
-      {fieldError('domain')}
-
-      <label for="setup-region">{t('setupRegion')}</label>
-      <input
+      <SelectField
+        id="setup-domain"
+        label={t('setupDomain')}
+        value={draft.domain}
+        onChange={update('domain')}
+        options={[{ value: '', label: t('setupDomainChoose') }, ...DOMAINS.map((domain) => ({ value: domain, label: t(DOMAIN_LABELS[domain]) }))]}
+        error={errors.domain}
+        errorTestId="setup-error-domain"
+      />
+      <TextField
         id="setup-region"
-        data-testid="setup-region"
-        list="setup-region-suggestions"
+        label={t('setupRegion')}
         value={draft.regionName}
-        onInput={update('regionName')}
+        onChange={update('regionName')}
         maxLength={LIMITS.shortText}
-        aria-invalid={errors.regionName !== undefined}
-        aria-describedby={describedBy('regionName')}
+        list="setup-region-suggestions"
+        error={errors.regionName}
+        errorTestId="setup-error-regionName"
       />
       <datalist id="setup-region-suggestions">
         {KNOWN_REGIONS.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      {fieldError('regionName')}
-
-      <label for="setup-contact">{t('setupContact')}</label>
-      <input
+      <TextField
         id="setup-contact"
-        data-testid="setup-contact"
+        label={t('setupContact')}
         value={draft.contactName}
-        onInput={update('contactName')}
+        onChange={update('contactName')}
         maxLength={LIMITS.shortText}
         autocomplete="name"
-        aria-invalid={errors.contactName !== undefined}
-        aria-describedby={describedBy('contactName')}
+        error={errors.contactName}
+        errorTestId="setup-error-contactName"
       />
-      {fieldError('contactName')}
 
       {failure !== '' && (
         <p class="field-error" role="alert" data-testid="setup-error-save">

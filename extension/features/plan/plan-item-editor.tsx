@@ -7,6 +7,8 @@ import { PLAN_LEVELS, PLAN_STATUSES, type PlanItemBody } from '../../../shared/s
 import type { LiveRecord } from '../../../shared/schema/record.ts';
 import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText } from './plan-labels.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
+import { SelectField } from '../../components/form/select-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import type { PlanStore } from './plan-store.ts';
 import { shortText } from '../../ui/record-text.ts';
 
@@ -105,10 +107,8 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
   useEffect(() => first.current?.focus(), []);
   const parents = items.filter((candidate) => candidate.id !== item?.id && parentFits(draft.level, candidate.body.level));
 
-  const set = (field: keyof Draft) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
-    const { value } = event.currentTarget;
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
+  const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const texts = (field: Field) => ({ id: `${prefix}-${field}`, testId: `plan-field-${field}`, errorTestId: `plan-error-${field}`, error: errors[field] });
 
   function toggleOwner(id: string, on: boolean) {
     setDraft((current) => ({ ...current, owners: on ? [...current.owners.filter((owner) => owner !== id), id] : current.owners.filter((owner) => owner !== id) }));
@@ -132,66 +132,38 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
     }
   }
 
-  const fieldError = (field: Field) => {
-    const key = errors[field];
-    return key === undefined ? null : (
-      <p class="field-error" id={`${prefix}-${field}-error`} data-testid={`plan-error-${field}`}>
-        {t(key)}
-      </p>
-    );
-  };
-  const described = (field: Field) => (errors[field] === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': `${prefix}-${field}-error` });
-
   return (
     <form class="card plan-editor" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()} noValidate aria-labelledby={`${prefix}-heading`} data-testid="plan-editor">
       <h3 id={`${prefix}-heading`}>{t(item === undefined ? 'planEditorNewHeading' : 'planEditorEditHeading')}</h3>
       <div class="plan-fields">
-        <div class="field">
-          <label for={`${prefix}-level`}>{t('planFieldLevel')}</label>
-          <select id={`${prefix}-level`} ref={first} value={draft.level} onChange={set('level')} data-testid="plan-field-level">
-            {PLAN_LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {t(PLAN_LEVEL_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${prefix}-parent`}>{t('planFieldParent')}</label>
-          <select id={`${prefix}-parent`} value={draft.parent} onChange={set('parent')} data-testid="plan-field-parent">
-            <option value="">{t('planNone')}</option>
-            {parents.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {`${t(PLAN_LEVEL_LABELS[candidate.body.level])}: ${candidate.body.title}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field wide">
-          <label for={`${prefix}-title`}>{t('planFieldTitle')}</label>
-          <input id={`${prefix}-title`} value={draft.title} onInput={set('title')} maxLength={LIMITS.shortText} data-testid="plan-field-title" {...described('title')} />
-          {fieldError('title')}
-        </div>
-        <div class="field wide">
-          <label for={`${prefix}-description`}>{t('planFieldDescription')}</label>
-          <textarea id={`${prefix}-description`} value={draft.description} onInput={set('description')} maxLength={LIMITS.longText} rows={3} data-testid="plan-field-description" {...described('description')} />
-          {fieldError('description')}
-        </div>
-        <div class="field">
-          <label for={`${prefix}-status`}>{t('planFieldStatus')}</label>
-          <select id={`${prefix}-status`} value={draft.status} onChange={set('status')} data-testid="plan-field-status">
-            {PLAN_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(PLAN_STATUS_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${prefix}-period`}>{t('planFieldPeriod')}</label>
-          <input id={`${prefix}-period`} value={draft.period} onInput={set('period')} maxLength={LIMITS.shortText} data-testid="plan-field-period" {...described('period')} />
-          {fieldError('period')}
-        </div>
+        <SelectField
+          id={`${prefix}-level`}
+          testId="plan-field-level"
+          label={t('planFieldLevel')}
+          value={draft.level}
+          onChange={set('level')}
+          controlRef={first}
+          options={PLAN_LEVELS.map((value) => ({ value, label: t(PLAN_LEVEL_LABELS[value]) }))}
+        />
+        <SelectField
+          id={`${prefix}-parent`}
+          testId="plan-field-parent"
+          label={t('planFieldParent')}
+          value={draft.parent}
+          onChange={set('parent')}
+          options={[{ value: '', label: t('planNone') }, ...parents.map((candidate) => ({ value: candidate.id, label: `${t(PLAN_LEVEL_LABELS[candidate.body.level])}: ${candidate.body.title}` }))]}
+        />
+        <TextField {...texts('title')} class="wide" label={t('planFieldTitle')} value={draft.title} onChange={set('title')} maxLength={LIMITS.shortText} />
+        <TextField {...texts('description')} class="wide" label={t('planFieldDescription')} value={draft.description} onChange={set('description')} maxLength={LIMITS.longText} rows={3} />
+        <SelectField
+          id={`${prefix}-status`}
+          testId="plan-field-status"
+          label={t('planFieldStatus')}
+          value={draft.status}
+          onChange={set('status')}
+          options={PLAN_STATUSES.map((value) => ({ value, label: t(PLAN_STATUS_LABELS[value]) }))}
+        />
+        <TextField {...texts('period')} label={t('planFieldPeriod')} value={draft.period} onChange={set('period')} maxLength={LIMITS.shortText} />
         <fieldset class="field wide plan-owners">
           <legend>{t('planFieldOwners')}</legend>
           {partners.map((partner) => (
@@ -201,23 +173,15 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
             </label>
           ))}
         </fieldset>
-        <div class="field wide">
-          <label for={`${prefix}-measure`}>{t('planFieldIndicator')}</label>
-          <input id={`${prefix}-measure`} value={draft.measure} onInput={set('measure')} maxLength={LIMITS.shortText} data-testid="plan-field-measure" {...described('measure')} />
-          {fieldError('measure')}
-        </div>
-        <div class="field wide">
-          <label for={`${prefix}-baseline`}>{t('planFieldBaseline')}</label>
-          <select id={`${prefix}-baseline`} value={draft.baseline} onChange={set('baseline')} data-testid="plan-field-baseline" {...described('baseline')}>
-            <option value="">{t('planNone')}</option>
-            {observations.map((observation) => (
-              <option key={observation.id} value={observation.id}>
-                {shortText(observation)}
-              </option>
-            ))}
-          </select>
-          {fieldError('baseline')}
-        </div>
+        <TextField {...texts('measure')} class="wide" label={t('planFieldIndicator')} value={draft.measure} onChange={set('measure')} maxLength={LIMITS.shortText} />
+        <SelectField
+          {...texts('baseline')}
+          class="wide"
+          label={t('planFieldBaseline')}
+          value={draft.baseline}
+          onChange={set('baseline')}
+          options={[{ value: '', label: t('planNone') }, ...observations.map((observation) => ({ value: observation.id, label: shortText(observation) }))]}
+        />
       </div>
       {failure !== '' && (
         <p class="field-error" role="alert" data-testid="plan-editor-failure">

@@ -8,6 +8,8 @@ import { TRACE_TARGETS } from '../../../shared/schema/trace-link.ts';
 import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
 import { planFailureText, TRACE_TARGET_LABELS } from './plan-labels.ts';
 import { t } from '../../i18n/t.ts';
+import { SelectField } from '../../components/form/select-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import type { PlanStore } from './plan-store.ts';
 import { findingText, planItemText } from './plan-text.ts';
 import { shortText } from '../../ui/record-text.ts';
@@ -99,53 +101,30 @@ export function TraceLinkEditor({ plan, from, choices, onDone }: TraceLinkEditor
     <form class="link-editor" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()} noValidate aria-labelledby={`${prefix}-heading`} data-testid="link-editor">
       <h4 id={`${prefix}-heading`}>{t('planLinkHeading', from.body.title)}</h4>
       <div class="plan-fields">
-        <div class="field">
-          <label for={`${prefix}-kind`}>{t('planLinkKind')}</label>
-          <select
-            id={`${prefix}-kind`}
-            ref={first}
-            value={kind}
-            onChange={(event) => {
-              const chosen = event.currentTarget.value;
-              setKind(TRACE_TARGETS.find((value) => value === chosen) ?? 'issue');
-              setTarget('');
-            }}
-            data-testid="link-kind"
-          >
-            {TRACE_TARGETS.map((value) => (
-              <option key={value} value={value}>
-                {t(TRACE_TARGET_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field wide">
-          <label for={`${prefix}-target`}>{t('planLinkTarget')}</label>
-          <select
-            id={`${prefix}-target`}
-            value={target}
-            onChange={(event) => setTarget(event.currentTarget.value)}
-            aria-invalid={error}
-            aria-describedby={error ? `${prefix}-target-error` : undefined}
-            data-testid="link-target"
-          >
-            <option value="">{t(options.length === 0 ? 'planLinkNoTargets' : 'planChoose')}</option>
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          {error && (
-            <p class="field-error" id={`${prefix}-target-error`} data-testid="link-error">
-              {t('planLinkChooseTarget')}
-            </p>
-          )}
-        </div>
-        <div class="field wide">
-          <label for={`${prefix}-rationale`}>{t('planLinkRationale')}</label>
-          <textarea id={`${prefix}-rationale`} value={rationale} onInput={(event) => setRationale(event.currentTarget.value)} maxLength={LIMITS.longText} rows={2} data-testid="link-rationale" />
-        </div>
+        <SelectField
+          id={`${prefix}-kind`}
+          testId="link-kind"
+          label={t('planLinkKind')}
+          value={kind}
+          onChange={(chosen) => {
+            setKind(TRACE_TARGETS.find((value) => value === chosen) ?? 'issue');
+            setTarget('');
+          }}
+          controlRef={first}
+          options={TRACE_TARGETS.map((value) => ({ value, label: t(TRACE_TARGET_LABELS[value]) }))}
+        />
+        <SelectField
+          id={`${prefix}-target`}
+          testId="link-target"
+          errorTestId="link-error"
+          class="wide"
+          label={t('planLinkTarget')}
+          value={target}
+          onChange={setTarget}
+          error={error ? 'planLinkChooseTarget' : undefined}
+          options={[{ value: '', label: t(options.length === 0 ? 'planLinkNoTargets' : 'planChoose') }, ...options]}
+        />
+        <TextField id={`${prefix}-rationale`} testId="link-rationale" class="wide" label={t('planLinkRationale')} value={rationale} onChange={setRationale} maxLength={LIMITS.longText} rows={2} />
       </div>
       {failure !== '' && (
         <p class="field-error" role="alert" data-testid="link-failure">
