@@ -17,6 +17,7 @@ import { IssueField } from './issue-field.tsx';
 import { SourceFields } from './source-fields.tsx';
 import { FieldError } from '../../components/form/field.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
+import { FormFailure } from '../../components/form/form-failure.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 
 export interface CaptureSheetProps {
@@ -167,11 +168,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
         </p>
       )}
       <FieldError id="sheet-form-error" error={errors.form} testId="form-error" />
-      {failure !== '' && (
-        <p class="field-error" role="alert" data-testid="sheet-save-failed">
-          {failure}
-        </p>
-      )}
+      <FormFailure text={failure} testId="sheet-save-failed" />
       <div class="sheet-actions">
         <button type="submit" class="primary" disabled={saving} data-testid="sheet-save">
           {t('sheetSave')}

@@ -8,6 +8,7 @@ import { DOMAIN_LABELS } from '../../i18n/labels.ts';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { SelectField } from '../../components/form/select-field.tsx';
+import { FormFailure } from '../../components/form/form-failure.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import type { PartnerInput } from '../../services/record-store.ts';
 
@@ -134,11 +135,7 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
         errorTestId="setup-error-contactName"
       />
 
-      {failure !== '' && (
-        <p class="field-error" role="alert" data-testid="setup-error-save">
-          {failure}
-        </p>
-      )}
+      <FormFailure text={failure} testId="setup-error-save" />
       <button type="submit" class="primary" disabled={saving} data-testid="setup-save">
         {t('setupSave')}
       </button>

@@ -8,6 +8,7 @@ import type { LiveRecord } from '../../../shared/schema/record.ts';
 import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText } from './plan-labels.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { SelectField } from '../../components/form/select-field.tsx';
+import { FormFailure } from '../../components/form/form-failure.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import type { PlanStore } from './plan-store.ts';
 import { shortText } from '../../ui/record-text.ts';
@@ -183,11 +184,7 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
           options={[{ value: '', label: t('planNone') }, ...observations.map((observation) => ({ value: observation.id, label: shortText(observation) }))]}
         />
       </div>
-      {failure !== '' && (
-        <p class="field-error" role="alert" data-testid="plan-editor-failure">
-          {failure}
-        </p>
-      )}
+      <FormFailure text={failure} testId="plan-editor-failure" />
       <div class="row">
         <button type="submit" class="primary" disabled={saving} data-testid="plan-editor-save">
           {t('planSave')}

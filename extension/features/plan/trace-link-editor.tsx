@@ -9,6 +9,7 @@ import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
 import { planFailureText, TRACE_TARGET_LABELS } from './plan-labels.ts';
 import { t } from '../../i18n/t.ts';
 import { SelectField } from '../../components/form/select-field.tsx';
+import { FormFailure } from '../../components/form/form-failure.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import type { PlanStore } from './plan-store.ts';
 import { findingText, planItemText } from './plan-text.ts';
@@ -126,11 +127,7 @@ export function TraceLinkEditor({ plan, from, choices, onDone }: TraceLinkEditor
         />
         <TextField id={`${prefix}-rationale`} testId="link-rationale" class="wide" label={t('planLinkRationale')} value={rationale} onChange={setRationale} maxLength={LIMITS.longText} rows={2} />
       </div>
-      {failure !== '' && (
-        <p class="field-error" role="alert" data-testid="link-failure">
-          {failure}
-        </p>
-      )}
+      <FormFailure text={failure} testId="link-failure" />
       <div class="row">
         <button type="submit" class="primary" disabled={saving} data-testid="link-save">
           {t('planLinkSave')}
