@@ -14,7 +14,8 @@ export const StoredOverviewFigures = z.strictObject({
       partners: z.array(z.strictObject({ id: z.string(), organisation: z.string().nullable(), domain: DomainKey, latestChange: z.string().nullable() })),
     }),
   ),
-  counts: z.record(z.enum(RECORD_TYPES as [RecordType, ...RecordType[]]), Count),
+  // A count per record type; one stored before a type existed lacks it, and had none of it.
+  counts: z.strictObject(Object.fromEntries(RECORD_TYPES.map((type) => [type, Count.default(0)])) as Record<RecordType, z.ZodDefault<typeof Count>>),
   completedResponses: Count,
   deleted: Count,
 });

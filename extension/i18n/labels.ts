@@ -23,6 +23,7 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   surveyResponse: 'recordType_surveyResponse',
   planItem: 'recordType_planItem',
   traceLink: 'recordType_traceLink',
+  issueMerge: 'recordType_issueMerge',
 };
 
 export const KIND_LABELS: Record<ObservationKindValue, MessageKey> = {

@@ -23,6 +23,8 @@ export function mainText(record: RegionRecord): string {
       return isLive(record) ? `${record.body.survey.id} (v${record.body.survey.version})` : '';
     case 'traceLink':
       return isLive(record) ? record.body.rationale : '';
+    case 'issueMerge':
+      return isLive(record) ? record.body.reason : '';
   }
 }
 

@@ -5,7 +5,7 @@ import type { Sha256 } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { RegionRecord } from '../schema/record.ts';
 import { recordTimes } from '../schema/record-times.ts';
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader, READABLE_SCHEMA_VERSIONS } from './format.ts';
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader, FIRST_VERSION_OF, READABLE_SCHEMA_VERSIONS } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { idHint, sliceRecords } from './record-slices.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
@@ -129,6 +129,15 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
         if (versions === undefined) known.set(record.id, [{ record, text }]);
         else versions.push({ record, text });
       }
+    }
+    // A reader of the version the bundle names would not know this type: the file is not one its writer made.
+    if (FIRST_VERSION_OF[record.type] > header.data.schemaVersion) {
+      errors.push(
+        bundleError('invalid-record', `a record of type ${record.type} needs bundle version ${FIRST_VERSION_OF[record.type]}, this bundle says ${header.data.schemaVersion}`, {
+          ...recordPlace(index, record.id),
+          detail: record.type,
+        }),
+      );
     }
     if (record.region !== header.data.region) {
       errors.push(bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, { ...recordPlace(index, record.id), detail: record.region }));

@@ -2,7 +2,7 @@ import { canonicalJson } from '../canonical/canonical-json.ts';
 import type { RegionRecord } from '../schema/record.ts';
 import type { RegionCode } from '../schema/region.ts';
 import type { SurveyDefinitionRef } from '../schema/survey-response.ts';
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, type Producer } from './format.ts';
+import { BUNDLE_FORMAT, type Bundle, bundleVersionFor, type Producer } from './format.ts';
 import { byId, recordsHash, recordsHashOfTexts } from './records-hash.ts';
 import type { Sha256 } from '../canonical/hash.ts';
 import { compareText } from '../canonical/compare-text.ts';
@@ -32,7 +32,7 @@ export function makeBundle(content: BundleContent, digest: BundleDigest = {}): B
   const definitions = new Map(content.surveyDefinitions.map((ref) => [`${ref.id}\u0000${ref.version}\u0000${ref.hash}`, ref]));
   return {
     format: BUNDLE_FORMAT,
-    schemaVersion: BUNDLE_SCHEMA_VERSION,
+    schemaVersion: bundleVersionFor(records),
     region: content.region,
     producer: content.producer,
     exportedAt: content.exportedAt,

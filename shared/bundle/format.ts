@@ -3,7 +3,7 @@ import { Sha256Hex } from '../canonical/hash.ts';
 import { PublicKeyJwk, Signature } from '../schema/public-key.ts';
 import { RecordId } from '../schema/ids.ts';
 import { Domain } from '../schema/partner.ts';
-import type { RegionRecord } from '../schema/record.ts';
+import type { RecordType, RegionRecord } from '../schema/record.ts';
 import { RegionCode } from '../schema/region.ts';
 import { SurveyDefinitionRef } from '../schema/survey-response.ts';
 import { IsoDateTime, VisibleName } from '../schema/text.ts';
@@ -11,13 +11,35 @@ import { LIMITS } from '../limits.ts';
 
 export const BUNDLE_FORMAT = 'regiobeeld-bundle';
 /**
- * The bundle version written. 2: record versions carry their writer's signature and partner
+ * The newest bundle version written. 2: record versions carry their writer's signature and partner
  * records publish the key; a reader of version 1 refuses such bundles with "update first" rather
- * than with an unknown field. Version 1 is still read: its versions are unsigned.
+ * than with an unknown field. 3: merges of issues (`issueMerge` records). Version 1 is still read:
+ * its versions are unsigned.
  */
-export const BUNDLE_SCHEMA_VERSION = 2;
+export const BUNDLE_SCHEMA_VERSION = 3;
 /** Every bundle version this Regiobeeld reads. */
-export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3] as const;
+export type BundleSchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
+
+/** The first bundle version that carries each record type. */
+export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>> = {
+  partner: 1,
+  observation: 1,
+  issue: 1,
+  surveyResponse: 1,
+  planItem: 1,
+  traceLink: 1,
+  issueMerge: 3,
+};
+
+/**
+ * The version a bundle of these records is written in: the lowest that carries them all, and never
+ * below 2 (signatures). A partner who merges no issues thus still exchanges with installations
+ * that do not know merges yet; one who does gets "update first" from them, not a broken record.
+ */
+export function bundleVersionFor(records: readonly RegionRecord[]): BundleSchemaVersion {
+  return records.some((record) => FIRST_VERSION_OF[record.type] > 2) ? 3 : 2;
+}
 
 const PartnerProducer = z.strictObject({
   kind: z.literal('partner'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HlcTimestamp } from '../clock/hlc.ts';
 import { RecordId } from './ids.ts';
 import { IssueBody } from './issue.ts';
+import { IssueMergeBody, issueMergeId } from './issue-merge.ts';
 import { ObservationBody } from './observation.ts';
 import { PartnerBody } from './partner.ts';
 import { Signature } from './public-key.ts';
@@ -17,6 +18,7 @@ export const BODY_SCHEMAS = {
   surveyResponse: SurveyResponseBody,
   planItem: PlanItemBody,
   traceLink: TraceLinkBody,
+  issueMerge: IssueMergeBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -65,6 +67,14 @@ export const TraceLinkRecord = recordOf('traceLink', BODY_SCHEMAS.traceLink).che
   if (body !== undefined && id !== traceLinkId(body)) ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match the ends of the link (a link\'s id is derived from them)' });
 });
 
+/** A merge's id is the merged issue's (`issueMergeId`), and an issue is not merged into itself. */
+export const IssueMergeRecord = recordOf('issueMerge', BODY_SCHEMAS.issueMerge).check((ctx) => {
+  const { id, body } = ctx.value;
+  if (body === undefined) return;
+  if (id !== issueMergeId(body.issueId)) ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match the merged issue (a merge\'s id is derived from it)' });
+  if (body.issueId === body.intoId) ctx.issues.push({ code: 'custom', input: body.intoId, path: ['body', 'intoId'], message: 'an issue cannot be merged into itself' });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -72,6 +82,7 @@ export const RegionRecord = z.discriminatedUnion('type', [
   SurveyResponseRecord,
   PlanItemRecord,
   TraceLinkRecord,
+  IssueMergeRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

@@ -248,4 +248,13 @@ describe('the stored overview and the records change counter', () => {
     await store.deleteRecord(clip.id);
     expect(await at()).toBe(first + 2);
   });
+
+  it('still reads an overview stored before merges of issues existed, counting none of them', async () => {
+    const { store, db } = testStore();
+    await store.setupPartner(PARTNER_A);
+    const { changes } = await store.readRegiobeeld();
+    const before = { partner: 1, observation: 0, issue: 0, surveyResponse: 0, planItem: 0, traceLink: 0 };
+    await db.meta.put({ key: 'regiobeeldOverview', value: { changes, overview: { region: 'helmond-de-peel', partnersByDomain: [], counts: before, completedResponses: 0, deleted: 0 } } });
+    expect(await store.storedOverview()).toMatchObject({ current: true, stored: { overview: { counts: { ...before, issueMerge: 0 } } } });
+  });
 });

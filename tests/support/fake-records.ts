@@ -1,6 +1,7 @@
 import { liveVersion, tombstone, type VersionStamp } from '../../shared/records/versions.ts';
 import type { BodyOf, RecordOfType, RegionRecord } from '../../shared/schema/record.ts';
 import type { RecordId } from '../../shared/schema/ids.ts';
+import { issueMergeId } from '../../shared/schema/issue-merge.ts';
 
 export const REGION = 'helmond-de-peel';
 export const ORIGIN_A = '019a0000-0000-7000-8000-00000000000a';
@@ -37,6 +38,11 @@ export function fakeObservation(id: number, overrides: Partial<BodyOf<'observati
 
 export function fakeIssue(id: number, overrides: Partial<BodyOf<'issue'>> = {}, at: Partial<VersionStamp> = {}): RecordOfType<'issue'> {
   return liveVersion('issue', recordId(id), issueBody(overrides), stamp(at));
+}
+
+/** Issue `from` merged into issue `into` (both by number, as `recordId`). */
+export function fakeIssueMerge(from: number, into: number, at: Partial<VersionStamp> = {}, reason = ''): RecordOfType<'issueMerge'> {
+  return liveVersion('issueMerge', issueMergeId(recordId(from)), { issueId: recordId(from), intoId: recordId(into), reason }, stamp(at));
 }
 
 export function deleted<R extends RegionRecord>(record: R, at: Partial<VersionStamp> = {}): RegionRecord {

@@ -5,7 +5,6 @@ import { EXIT } from '../../../cli/exit-codes.ts';
 import { main } from '../../../cli/main.ts';
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
-import { BUNDLE_SCHEMA_VERSION } from '../../../shared/bundle/format.ts';
 import { committedExamples, ROOT } from './support/examples.ts';
 import { memoryDeps, NOW } from './support/memory-deps.ts';
 
@@ -22,8 +21,8 @@ describe('a bundle of version 1, from before signatures', () => {
     const machine = memoryDeps(new Map(V1));
     expect(await main(['merge', ...V1.map(([path]) => path), '-o', 'out.json', '--accept-unsigned'], machine.deps)).toBe(EXIT.ok);
     const merged = decodeBundle(machine.written.get('out.json') ?? '', { now: NOW });
-    expect(merged.ok && merged.bundle.schemaVersion).toBe(BUNDLE_SCHEMA_VERSION);
-    expect(BUNDLE_SCHEMA_VERSION).toBe(2);
+    // Version 2, not the newest: the records hold no merge of issues, so readers of version 2 still read it.
+    expect(merged.ok && merged.bundle.schemaVersion).toBe(2);
   });
 
   it('is refused version by version without --accept-unsigned, naming the flag', async () => {
