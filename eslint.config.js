@@ -12,7 +12,8 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'test-results/**'] },
+  // Vendored and frozen fixtures are data, never code of ours: tests/fixtures/corpus (third-party pages) and tests/fixtures/compat (frozen bundles).
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'test-results/**', 'tests/fixtures/corpus/**', 'tests/fixtures/compat/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -30,7 +31,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['dexie', 'wxt', 'wxt/*', '#imports', 'node:*', 'preact', 'preact/*', 'survey-core', 'survey-core/*', 'survey-react-ui'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['dexie', 'wxt', 'wxt/*', '#imports', 'node:*', 'preact', 'preact/*', 'survey-core', 'survey-core/*', 'survey-react-ui'] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'indexedDB', 'localStorage', 'navigator', 'fetch', 'crypto', 'process'],
     },
   },

@@ -7,7 +7,7 @@ import { servePages } from '../e2e/support/serve-pages.ts';
 import { setUpPartner } from '../e2e/support/setup-partner.ts';
 import type { Measurement } from './report.ts';
 
-const CORPUS = resolve('../shared/corpus/pages');
+const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus/pages');
 const ROUNDS = 3;
 
 /** Selects about 80 characters of the page's first substantial paragraph, as a partner would. */
@@ -51,7 +51,14 @@ function timeCapture(ext: ExtensionBrowser, tabId: number): Promise<{ ms: number
     }
     const scope = globalThis as unknown as {
       regiobeeldCapture: (r: unknown) => Promise<unknown>;
-      chrome: { storage: { onChanged: { addListener(l: (c: Record<string, Change>, area: string) => void): void; removeListener(l: (c: Record<string, Change>, area: string) => void): void } } };
+      chrome: {
+        storage: {
+          onChanged: {
+            addListener(l: (c: Record<string, Change>, area: string) => void): void;
+            removeListener(l: (c: Record<string, Change>, area: string) => void): void;
+          };
+        };
+      };
     };
     const start = performance.now();
     const handed = new Promise<{ ms: number; status: string }>((resolve) => {
@@ -106,7 +113,9 @@ async function timeSave(sheet: Page): Promise<number> {
 export async function benchCapture(): Promise<Measurement> {
   const pages = readdirSync(CORPUS).sort();
   // The corpus pages are hostile: their own scripts never run, and nothing leaves 127.0.0.1.
-  const server = await servePages(CORPUS, { headers: { 'content-security-policy': "script-src 'none'; img-src 'self'; media-src 'none'; frame-src 'none'; font-src 'none'" } });
+  const server = await servePages(CORPUS, {
+    headers: { 'content-security-policy': "script-src 'none'; img-src 'self'; media-src 'none'; frame-src 'none'; font-src 'none'" },
+  });
   const ext = await launchExtension();
   await ext.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const totals: number[] = [];

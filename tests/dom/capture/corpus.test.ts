@@ -7,8 +7,8 @@ import { describeQuote } from '../../../shared/capture/quote-selector.ts';
 import { anchorQuote } from '../../../shared/capture/anchor-quote.ts';
 import { buildTextIndex, collapseWhiteSpace } from '../../../shared/capture/text-index.ts';
 
-/** Real pages nobody here wrote, with the metadata Mozilla Readability's own tests expect. */
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/pages');
+/** Real pages nobody here wrote, with the metadata Mozilla Readability's own tests expect (sources: tests/fixtures/corpus/NOTICE.md). */
+const CORPUS = resolve(import.meta.dirname, '../../fixtures/corpus/pages');
 const pages = readdirSync(CORPUS).sort();
 
 interface Expected {
@@ -71,7 +71,10 @@ describe('capture on the real-page corpus', () => {
         return collapseWhiteSpace(got ?? '') !== collapseWhiteSpace(want);
       });
       metadataChecked.push(name);
-      if (wrong.length > 0) metadataMisses.push(`${name}: ${wrong.map((f) => `${f} ${JSON.stringify(f === 'publishedTime' ? meta.publishedAt : meta[f])} ≠ ${JSON.stringify(expected[f])}`).join(', ')}`);
+      if (wrong.length > 0)
+        metadataMisses.push(
+          `${name}: ${wrong.map((f) => `${f} ${JSON.stringify(f === 'publishedTime' ? meta.publishedAt : meta[f])} ≠ ${JSON.stringify(expected[f])}`).join(', ')}`,
+        );
     });
 
     it('finds five described passages again, unchanged and after white space is reflowed', () => {
@@ -81,11 +84,15 @@ describe('capture on the real-page corpus', () => {
         .filter((s) => s !== null);
       expect(selectors.length).toBeGreaterThan(0);
       const lost: string[] = [];
-      for (const [label, target] of [['same', load(name).doc], ['reflowed', reflowed(name)]] as const) {
+      for (const [label, target] of [
+        ['same', load(name).doc],
+        ['reflowed', reflowed(name)],
+      ] as const) {
         for (const selector of selectors) {
           const found = anchorQuote(target, selector);
           const text = found ? collapseWhiteSpace(found.toString()) : null;
-          if (text?.replace(/\s/g, '') !== selector.exact.replace(/\s/g, '')) lost.push(`${label}: ${selector.exact.slice(0, 50)} → ${String(text).slice(0, 50)}`);
+          if (text?.replace(/\s/g, '') !== selector.exact.replace(/\s/g, ''))
+            lost.push(`${label}: ${selector.exact.slice(0, 50)} → ${String(text).slice(0, 50)}`);
         }
       }
       expect(lost).toEqual([]);
