@@ -12,7 +12,9 @@ const run = promisify(execFile);
 const LintReport = z.object({
   summary: z.object({ errors: z.number(), warnings: z.number(), notices: z.number() }),
   errors: z.array(z.object({ code: z.string(), message: z.string(), file: z.string().optional() })),
-  warnings: z.array(z.object({ code: z.string(), message: z.string(), file: z.string().optional(), line: z.number().optional(), column: z.number().optional() })),
+  warnings: z.array(
+    z.object({ code: z.string(), message: z.string(), file: z.string().optional(), line: z.number().optional(), column: z.number().optional() }),
+  ),
 });
 
 let report: z.infer<typeof LintReport>;
