@@ -10,10 +10,12 @@ export interface TextFieldProps extends Omit<FieldProps, 'children'> {
   readonly list?: string;
   readonly autoFocus?: boolean;
   readonly autocomplete?: string;
+  /** `search` for a search box (a one-line input only). */
+  readonly type?: 'text' | 'search';
 }
 
 /** A labelled text input or textarea with its hint and error. */
-export function TextField({ value, onChange, maxLength, rows, list, autoFocus, autocomplete, ...field }: TextFieldProps) {
+export function TextField({ value, onChange, maxLength, rows, list, autoFocus, autocomplete, type = 'text', ...field }: TextFieldProps) {
   return (
     <Field {...field}>
       {(control) => {
@@ -24,7 +26,7 @@ export function TextField({ value, onChange, maxLength, rows, list, autoFocus, a
           onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.currentTarget.value),
           ...(autoFocus === true ? { autoFocus: true } : {}),
         };
-        return rows === undefined ? <input type="text" {...common} {...(list === undefined ? {} : { list })} {...(autocomplete === undefined ? {} : { autocomplete })} /> : <textarea {...common} rows={rows} />;
+        return rows === undefined ? <input type={type} {...common} {...(list === undefined ? {} : { list })} {...(autocomplete === undefined ? {} : { autocomplete })} /> : <textarea {...common} rows={rows} />;
       }}
     </Field>
   );

@@ -11,6 +11,9 @@ import { DOMAINS } from '../../../shared/schema/partner.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { DOMAIN_LABELS, KIND_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
+import { Field } from '../../components/form/field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { restingItems } from '../plan/index.ts';
 import { FigureTableView } from './figure-table-view.tsx';
 import { SourceGroupList } from './source-group-list.tsx';
@@ -107,23 +110,15 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
     };
   }, [region, index, partners]);
 
-  const set = (field: keyof FilterForm) => (event: Event) => {
-    const { value } = event.currentTarget as HTMLInputElement | HTMLSelectElement;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
+  const set = (field: keyof FilterForm) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
   const choice = (field: 'theme' | 'area' | 'kind' | 'partner' | 'domain', label: MessageKey, choices: readonly Option[]) => (
-    <div class="field">
-      <label for={`filter-${field}`}>{t(label)}</label>
-      <select id={`filter-${field}`} value={form[field]} onChange={set(field)} data-testid={`filter-${field}`}>
-        <option value="">{t('filterAll')}</option>
-        {choices.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField id={`filter-${field}`} label={t(label)} value={form[field]} onChange={set(field)} options={[{ value: '', label: t('filterAll') }, ...choices]} />
+  );
+  const date = (field: 'from' | 'until', label: MessageKey) => (
+    <Field id={`filter-${field}`} label={t(label)}>
+      {(control) => <input {...control} type="date" value={form[field]} onInput={(event) => set(field)(event.currentTarget.value)} />}
+    </Field>
   );
 
   return (
@@ -131,23 +126,14 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
       <h2 id="observations-heading">{t('observationsHeading')}</h2>
       <p class="hint">{t('observationsIntro')}</p>
       <form class="observation-filters" role="search" aria-labelledby="observations-heading" onSubmit={(event) => event.preventDefault()}>
-        <div class="field wide">
-          <label for="filter-text">{t('filterText')}</label>
-          <input id="filter-text" type="search" value={form.text} maxLength={LIMITS.shortText} onInput={set('text')} data-testid="filter-text" />
-        </div>
+        <TextField id="filter-text" type="search" class="wide" label={t('filterText')} value={form.text} onChange={set('text')} maxLength={LIMITS.shortText} />
         {choice('theme', 'filterTheme', options.themes)}
         {choice('area', 'filterArea', options.areas)}
         {choice('kind', 'filterKind', options.kinds)}
         {choice('partner', 'filterPartner', options.partners)}
         {choice('domain', 'filterDomain', options.domains)}
-        <div class="field">
-          <label for="filter-from">{t('filterFrom')}</label>
-          <input id="filter-from" type="date" value={form.from} onInput={set('from')} data-testid="filter-from" />
-        </div>
-        <div class="field">
-          <label for="filter-until">{t('filterUntil')}</label>
-          <input id="filter-until" type="date" value={form.until} onInput={set('until')} data-testid="filter-until" />
-        </div>
+        {date('from', 'filterFrom')}
+        {date('until', 'filterUntil')}
         <div class="field reset">
           <button
             type="button"
