@@ -1,9 +1,8 @@
 import { canonicalJson } from '../canonical/canonical-json.ts';
-import { compareText } from '../canonical/compare-text.ts';
 import { pureSha256, type Sha256, sha256Hex } from '../canonical/hash.ts';
 import type { RegionRecord } from '../schema/record.ts';
 import { byId } from '../bundle/records-hash.ts';
-import { compareSigned } from './version-order.ts';
+import { versionOrder } from './version-order.ts';
 
 /** Versions of one record written by different installations: one won, the others are reported, never silently lost. */
 export interface Conflict {
@@ -42,9 +41,7 @@ export interface RecordMerger {
 export function createRecordMerger(sha256: Sha256 = pureSha256): RecordMerger {
   const versions = new Map<string, Version[]>();
   const hashOf = (version: Version): string => (version.hash ??= sha256Hex(version.text, sha256));
-  // The order of `compareVersions`: clock, origin, signed or not, content hash.
-  const compare = (a: Version, b: Version): number =>
-    compareText(a.record.updatedAt, b.record.updatedAt) || compareText(a.record.origin, b.record.origin) || compareSigned(a.record, b.record) || (a.text === b.text ? 0 : compareText(hashOf(a), hashOf(b)));
+  const compare = versionOrder((version: Version) => version.record, hashOf);
   return {
     add(record, text = canonicalJson(record)) {
       const known = versions.get(record.id);

@@ -6,16 +6,25 @@ import { compareText } from '../canonical/compare-text.ts';
  * The total order on versions of one record: clock first, then the writing installation, then
  * whether it is signed, then the content itself. Because it ends in the content, two different versions never tie, so every
  * replica picks the same winner whatever order the versions arrive in.
+ *
+ * `V` is whatever a caller holds a version in, and `hashOf` how it gets the content hash: merge
+ * keeps each version's canonical text and hashes it only when clock, origin and signing tie.
  */
-export function compareVersions(a: RegionRecord, b: RegionRecord): number {
-  return compareText(a.updatedAt, b.updatedAt) || compareText(a.origin, b.origin) || compareSigned(a, b) || compareText(contentHash(a), contentHash(b));
+export function versionOrder<V>(recordOf: (version: V) => RegionRecord, hashOf: (version: V) => string): (a: V, b: V) => number {
+  return (a, b) => {
+    const x = recordOf(a);
+    const y = recordOf(b);
+    return compareText(x.updatedAt, y.updatedAt) || compareText(x.origin, y.origin) || compareSigned(x, y) || compareText(hashOf(a), hashOf(b));
+  };
 }
+
+export const compareVersions = versionOrder((record: RegionRecord) => record, contentHash);
 
 /**
  * A version signed after it was written (by an installation that updated) beats its unsigned copy
  * from before: the copy is the same version, and only the signed one is trusted everywhere.
  */
-export function compareSigned(a: RegionRecord, b: RegionRecord): number {
+function compareSigned(a: RegionRecord, b: RegionRecord): number {
   return Number(a.signature !== undefined) - Number(b.signature !== undefined);
 }
 

@@ -1,11 +1,12 @@
 import type { JsonValue } from '../schema/json-value.ts';
-import { type Answer, type DomainPart, isNoAnswer, type Misfit, type MisfitReason, type Respondent, splitByDomain } from './answers.ts';
+import { type Answer, type DomainPart, type Misfit, type Respondent, splitByDomain } from './answers.ts';
 import { type ChoiceSet, choiceSet, listedChoices } from './choice-set.ts';
 import type { IssueChoice } from './dynamic-choices.ts';
 import type { Label } from './label.ts';
 import { type ChoiceQuestion, OTHER_VALUE } from './questions.ts';
 import { type ChoiceValue, isChoiceValue } from './survey-json.ts';
 import { type TextEntry, textEntry } from './aggregate-text.ts';
+import { type Reading, readAnswers } from './read-answers.ts';
 
 export interface ChoiceCount {
   readonly value: ChoiceValue;
@@ -37,7 +38,7 @@ export interface ChoiceEntry {
   readonly values: readonly ChoiceValue[];
 }
 
-export function readChoice(value: JsonValue, question: Pick<ChoiceQuestion, 'multiple'>, choices: ChoiceSet): { readonly values: ChoiceValue[] } | { readonly reason: MisfitReason } {
+export function readChoice(value: JsonValue, question: Pick<ChoiceQuestion, 'multiple'>, choices: ChoiceSet): Reading<{ readonly values: ChoiceValue[] }> {
   const values = question.multiple ? value : [value];
   if (!Array.isArray(values) || !values.every(isChoiceValue)) return { reason: 'wrong-type' };
   if (new Set(values).size !== values.length) return { reason: 'duplicate-choice' };
@@ -48,7 +49,10 @@ export function choiceStats(entries: readonly ChoiceEntry[], choices: ChoiceSet)
   const respondents = entries.length;
   return {
     respondents,
-    choices: listedChoices(choices, entries.flatMap((entry) => entry.values)).map((choice) => {
+    choices: listedChoices(
+      choices,
+      entries.flatMap((entry) => entry.values),
+    ).map((choice) => {
       const count = entries.filter((entry) => entry.values.includes(choice.value)).length;
       return { ...choice, count, share: respondents > 0 ? count / respondents : null };
     }),
@@ -57,19 +61,11 @@ export function choiceStats(entries: readonly ChoiceEntry[], choices: ChoiceSet)
 
 export function aggregateChoice(question: ChoiceQuestion, answers: readonly Answer[], issues: readonly IssueChoice[] | undefined): ChoiceAggregate {
   const choices = choiceSet(question, issues);
-  const entries: ChoiceEntry[] = [];
-  const misfits: Misfit[] = [];
-  const otherTexts: TextEntry[] = [];
-  for (const { respondent, value, otherText } of answers) {
-    if (isNoAnswer(value)) continue;
-    const read = readChoice(value, question, choices);
-    if ('reason' in read) {
-      misfits.push({ respondent, question: question.name, value, reason: read.reason });
-      continue;
-    }
-    entries.push({ respondent, values: read.values });
-    if (question.hasOther && read.values.includes(OTHER_VALUE) && otherText !== null && otherText.trim() !== '') otherTexts.push(textEntry(respondent, otherText));
-  }
+  const { fitting, misfits } = readAnswers(answers, question.name, (value) => readChoice(value, question, choices));
+  const entries: ChoiceEntry[] = fitting.map(({ answer, read }) => ({ respondent: answer.respondent, values: read.values }));
+  const otherTexts: TextEntry[] = fitting.flatMap(({ answer: { respondent, otherText }, read }) =>
+    question.hasOther && read.values.includes(OTHER_VALUE) && otherText !== null && otherText.trim() !== '' ? [textEntry(respondent, otherText)] : [],
+  );
   const stats = (part: readonly ChoiceEntry[]) => choiceStats(part, choices);
   return {
     kind: 'choice',

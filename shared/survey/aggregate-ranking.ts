@@ -1,12 +1,13 @@
 import { compareText } from '../canonical/compare-text.ts';
 import type { JsonValue } from '../schema/json-value.ts';
-import { type Answer, type DomainPart, isNoAnswer, type Misfit, type MisfitReason, type Respondent, splitByDomain } from './answers.ts';
+import { type Answer, type DomainPart, type Misfit, type Respondent, splitByDomain } from './answers.ts';
 import { type ChoiceSet, choiceSet, listedChoices } from './choice-set.ts';
 import type { IssueChoice } from './dynamic-choices.ts';
 import type { Label } from './label.ts';
 import type { RankingQuestion } from './questions.ts';
 import { type ChoiceValue, isChoiceValue } from './survey-json.ts';
 import { mean, type Spread, spread } from './quantiles.ts';
+import { type Reading, readAnswers } from './read-answers.ts';
 
 export interface RankedChoice {
   readonly value: ChoiceValue;
@@ -53,14 +54,17 @@ export interface RankingEntry {
 }
 
 /** A ranking is kept whole or not at all: without one of its choices the other positions would shift. */
-export function readRanking(value: JsonValue, choices: ChoiceSet): { readonly order: ChoiceValue[] } | { readonly reason: MisfitReason } {
+export function readRanking(value: JsonValue, choices: ChoiceSet): Reading<{ readonly order: ChoiceValue[] }> {
   if (!Array.isArray(value) || !value.every(isChoiceValue)) return { reason: 'wrong-type' };
   if (new Set(value).size !== value.length) return { reason: 'duplicate-choice' };
   return value.every((item) => choices.accepts(item)) ? { order: value } : { reason: 'unknown-choice' };
 }
 
 export function rankingStats(entries: readonly RankingEntry[], choices: ChoiceSet): RankingStats {
-  const listed = listedChoices(choices, entries.flatMap((entry) => entry.order));
+  const listed = listedChoices(
+    choices,
+    entries.flatMap((entry) => entry.order),
+  );
   const ranked = listed.map((choice) => {
     const positions: number[] = [];
     let borda = 0;
@@ -72,12 +76,22 @@ export function rankingStats(entries: readonly RankingEntry[], choices: ChoiceSe
       borda += order.length - index;
       shares += (order.length - index) / order.length;
     }
-    return { ...choice, n: positions.length, meanRank: mean(positions), rankSpread: spread(positions), borda, score: entries.length > 0 ? shares / entries.length : 0 };
+    return {
+      ...choice,
+      n: positions.length,
+      meanRank: mean(positions),
+      rankSpread: spread(positions),
+      borda,
+      score: entries.length > 0 ? shares / entries.length : 0,
+    };
   });
   ranked.sort((a, b) => b.borda - a.borda || compareRank(a.meanRank, b.meanRank) || compareText(String(a.value), String(b.value)));
   return {
     respondents: entries.length,
-    choices: ranked.map((choice) => ({ ...choice, place: ranked.findIndex((other) => other.borda === choice.borda && other.meanRank === choice.meanRank) + 1 })),
+    choices: ranked.map((choice) => ({
+      ...choice,
+      place: ranked.findIndex((other) => other.borda === choice.borda && other.meanRank === choice.meanRank) + 1,
+    })),
   };
 }
 
@@ -90,14 +104,8 @@ function compareRank(a: number | null, b: number | null): number {
 
 export function aggregateRanking(question: RankingQuestion, answers: readonly Answer[], issues: readonly IssueChoice[] | undefined): RankingAggregate {
   const choices = choiceSet(question, issues);
-  const entries: RankingEntry[] = [];
-  const misfits: Misfit[] = [];
-  for (const { respondent, value } of answers) {
-    if (isNoAnswer(value)) continue;
-    const read = readRanking(value, choices);
-    if ('reason' in read) misfits.push({ respondent, question: question.name, value, reason: read.reason });
-    else entries.push({ respondent, order: read.order });
-  }
+  const { fitting, misfits } = readAnswers(answers, question.name, (value) => readRanking(value, choices));
+  const entries: RankingEntry[] = fitting.map(({ answer, read }) => ({ respondent: answer.respondent, order: read.order }));
   const stats = (part: readonly RankingEntry[]) => rankingStats(part, choices);
   return { kind: 'ranking', question: question.name, title: question.title, overall: stats(entries), byDomain: splitByDomain(entries, stats), misfits };
 }

@@ -1,8 +1,9 @@
 import type { JsonValue } from '../schema/json-value.ts';
-import { type Answer, type DomainPart, isNoAnswer, type Misfit, type MisfitReason, type Respondent, splitByDomain } from './answers.ts';
+import { type Answer, type DomainPart, type Misfit, type Respondent, splitByDomain } from './answers.ts';
 import type { Label } from './label.ts';
 import type { RatingQuestion, Scale } from './questions.ts';
 import { mean, spread } from './quantiles.ts';
+import { type Reading, readAnswers } from './read-answers.ts';
 
 export interface RatingStats {
   readonly n: number;
@@ -40,7 +41,7 @@ export function consensusThreshold(scale: Scale): number {
   return (scale.max - scale.min) / 4;
 }
 
-export function readRating(value: JsonValue, scale: Scale): { readonly value: number } | { readonly reason: MisfitReason } {
+export function readRating(value: JsonValue, scale: Scale): Reading<{ readonly value: number }> {
   if (typeof value !== 'number') return { reason: 'wrong-type' };
   return scale.values.includes(value) ? { value } : { reason: 'out-of-range' };
 }
@@ -60,15 +61,13 @@ export function ratingStats(values: readonly number[], scale: Scale): RatingStat
 }
 
 export function aggregateRating(question: RatingQuestion, answers: readonly Answer[]): RatingAggregate {
-  const entries: RatingEntry[] = [];
-  const misfits: Misfit[] = [];
-  for (const { respondent, value } of answers) {
-    if (isNoAnswer(value)) continue;
-    const read = readRating(value, question.scale);
-    if ('reason' in read) misfits.push({ respondent, question: question.name, value, reason: read.reason });
-    else entries.push({ respondent, value: read.value });
-  }
-  const stats = (part: readonly RatingEntry[]) => ratingStats(part.map((entry) => entry.value), question.scale);
+  const { fitting, misfits } = readAnswers(answers, question.name, (value) => readRating(value, question.scale));
+  const entries: RatingEntry[] = fitting.map(({ answer, read }) => ({ respondent: answer.respondent, value: read.value }));
+  const stats = (part: readonly RatingEntry[]) =>
+    ratingStats(
+      part.map((entry) => entry.value),
+      question.scale,
+    );
   return {
     kind: 'rating',
     question: question.name,

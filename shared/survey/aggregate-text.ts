@@ -1,6 +1,8 @@
-import { type Answer, type DomainKey, type DomainPart, isNoAnswer, type Misfit, type Respondent, splitByDomain } from './answers.ts';
+import type { JsonValue } from '../schema/json-value.ts';
+import { type Answer, type DomainKey, type DomainPart, type Misfit, type Respondent, splitByDomain } from './answers.ts';
 import type { Label } from './label.ts';
 import type { TextQuestion } from './questions.ts';
+import { type Reading, readAnswers } from './read-answers.ts';
 
 /** A written answer with who wrote it, so the joint session can ask the partner about it. */
 export interface TextEntry {
@@ -25,14 +27,13 @@ export function textEntry(respondent: Respondent, text: string): TextEntry {
   return { partnerId, organisation, domain, version, text: text.trim() };
 }
 
+function readText(value: JsonValue): Reading<{ readonly text: string }> {
+  return typeof value === 'string' ? { text: value } : { reason: 'wrong-type' };
+}
+
 export function aggregateText(question: TextQuestion, answers: readonly Answer[]): TextAggregate {
-  const entries: { respondent: Respondent; entry: TextEntry }[] = [];
-  const misfits: Misfit[] = [];
-  for (const { respondent, value } of answers) {
-    if (isNoAnswer(value)) continue;
-    if (typeof value === 'string') entries.push({ respondent, entry: textEntry(respondent, value) });
-    else misfits.push({ respondent, question: question.name, value, reason: 'wrong-type' });
-  }
+  const { fitting, misfits } = readAnswers(answers, question.name, readText);
+  const entries = fitting.map(({ answer: { respondent }, read }) => ({ respondent, entry: textEntry(respondent, read.text) }));
   return {
     kind: 'text',
     question: question.name,

@@ -1,5 +1,5 @@
 import type { LiveRecord } from '../schema/record.ts';
-import { type Answer, isNoAnswer, type Misfit, type Respondent, storedAnswer } from './answers.ts';
+import { type Answer, type Misfit, type Respondent, storedAnswer } from './answers.ts';
 import { matrixRowStats, readMatrix } from './aggregate-matrix.ts';
 import { readRanking } from './aggregate-ranking.ts';
 import { ratingStats, readRating } from './aggregate-rating.ts';
@@ -9,6 +9,7 @@ import type { IssueChoice } from './dynamic-choices.ts';
 import type { QuestionInfo } from './questions.ts';
 import type { ChoiceValue } from './survey-json.ts';
 import { spread } from './quantiles.ts';
+import { readAnswers } from './read-answers.ts';
 import { isLater } from './responses.ts';
 
 /** What the next round shows beside a rating, a matrix row or a choice of a ranking. */
@@ -46,7 +47,12 @@ type Response = LiveRecord<'surveyResponse'>;
  * answer that no longer fits is listed in `misfits`, not counted. One voice per partner: its latest
  * completed response.
  */
-export function delphiFeedback(definition: SurveyDefinition, previousRound: readonly Response[], ownPrevious: Response | undefined, issues?: readonly IssueChoice[]): DelphiFeedback {
+export function delphiFeedback(
+  definition: SurveyDefinition,
+  previousRound: readonly Response[],
+  ownPrevious: Response | undefined,
+  issues?: readonly IssueChoice[],
+): DelphiFeedback {
   const latest = new Map<string, Response>();
   for (const response of previousRound) {
     if (response.body.survey.id !== definition.header.id || response.body.status !== 'completed') continue;
@@ -60,21 +66,33 @@ export function delphiFeedback(definition: SurveyDefinition, previousRound: read
 }
 
 function answerOf(response: Response, name: string): Answer {
-  const respondent: Respondent = { responseId: response.id, partnerId: response.origin, organisation: null, domain: 'unknown', version: response.body.survey.version };
+  const respondent: Respondent = {
+    responseId: response.id,
+    partnerId: response.origin,
+    organisation: null,
+    domain: 'unknown',
+    version: response.body.survey.version,
+  };
   return { respondent, value: storedAnswer(response.body.answers, name), otherText: null };
 }
 
-function itemsOf(question: QuestionInfo, responses: readonly Response[], own: Response | undefined, issues: readonly IssueChoice[] | undefined, misfits: Misfit[]): DelphiItem[] {
+function itemsOf(
+  question: QuestionInfo,
+  responses: readonly Response[],
+  own: Response | undefined,
+  issues: readonly IssueChoice[] | undefined,
+  misfits: Misfit[],
+): DelphiItem[] {
   const base = { question: question.name };
   switch (question.kind) {
     case 'rating': {
-      const values: number[] = [];
-      for (const answer of responses.map((r) => answerOf(r, question.name))) {
-        if (isNoAnswer(answer.value)) continue;
-        const read = readRating(answer.value, question.scale);
-        if ('reason' in read) misfits.push({ respondent: answer.respondent, question: question.name, value: answer.value, reason: read.reason });
-        else values.push(read.value);
-      }
+      const read = readAnswers(
+        responses.map((r) => answerOf(r, question.name)),
+        question.name,
+        (value) => readRating(value, question.scale),
+      );
+      misfits.push(...read.misfits);
+      const values = read.fitting.map((fit) => fit.read.value);
       const ownRead = own ? readRating(answerOf(own, question.name).value, question.scale) : undefined;
       const { n, median, q1, q3, iqr, consensus } = ratingStats(values, question.scale);
       return [{ ...base, kind: 'rating', n, median, q1, q3, iqr, consensus, own: ownRead && 'value' in ownRead ? ownRead.value : null }];
@@ -85,20 +103,34 @@ function itemsOf(question: QuestionInfo, responses: readonly Response[], own: Re
       const cells = read.flatMap((r) => r.cells);
       const ownCells = own ? readMatrix(question, answerOf(own, question.name)).cells : [];
       return question.rows.map((row) => {
-        const { n, median, q1, q3, iqr, consensus } = matrixRowStats(question, cells.filter((cell) => cell.row === row.value));
+        const { n, median, q1, q3, iqr, consensus } = matrixRowStats(
+          question,
+          cells.filter((cell) => cell.row === row.value),
+        );
         const ownCell = ownCells.find((cell) => cell.row === row.value && cell.onScale);
-        return { ...base, kind: 'matrix-row', item: row.value, n, median, q1, q3, iqr, consensus, own: typeof ownCell?.value === 'number' ? ownCell.value : null };
+        return {
+          ...base,
+          kind: 'matrix-row',
+          item: row.value,
+          n,
+          median,
+          q1,
+          q3,
+          iqr,
+          consensus,
+          own: typeof ownCell?.value === 'number' ? ownCell.value : null,
+        };
       });
     }
     case 'ranking': {
       const choices = choiceSet(question, issues);
-      const orders: (readonly ChoiceValue[])[] = [];
-      for (const answer of responses.map((r) => answerOf(r, question.name))) {
-        if (isNoAnswer(answer.value)) continue;
-        const read = readRanking(answer.value, choices);
-        if ('reason' in read) misfits.push({ respondent: answer.respondent, question: question.name, value: answer.value, reason: read.reason });
-        else orders.push(read.order);
-      }
+      const read = readAnswers(
+        responses.map((r) => answerOf(r, question.name)),
+        question.name,
+        (value) => readRanking(value, choices),
+      );
+      misfits.push(...read.misfits);
+      const orders: (readonly ChoiceValue[])[] = read.fitting.map((fit) => fit.read.order);
       const ownRead = own ? readRanking(answerOf(own, question.name).value, choices) : undefined;
       const ownOrder = ownRead && 'order' in ownRead ? ownRead.order : [];
       return listedChoices(choices, orders.flat()).map((choice) => {

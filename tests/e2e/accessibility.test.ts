@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipSelection, openSidePanel } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { createPlanItem, linkEvidence, offeredTargets, ownPart, planCard } from './support/plan-steps.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 
-const PAGES = resolve('tests/fixtures/pages');
 const EXAMPLES = resolve('examples');
 
 /** What a keyboard user sees on one focus stop. */
@@ -21,17 +21,13 @@ interface FocusStop {
   readonly outline: { readonly style: string; readonly width: number };
 }
 
+const setup = e2eSetup();
 let ext: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await servePages(PAGES);
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  server = await setup.serve();
+  ext = await setup.launch();
 });
 
 /**
@@ -134,7 +130,9 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await results.screenshot({ path: join(ARTIFACTS, 'dashboard-survey-charts.png') });
     // One rating and the heat map on their own, for the handleiding.
-    await dashboard.locator('[data-testid="survey-chart"][data-question="urgentie-personeelstekort"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-urgency.png') });
+    await dashboard
+      .locator('[data-testid="survey-chart"][data-question="urgentie-personeelstekort"]')
+      .screenshot({ path: join(ARTIFACTS, 'dashboard-chart-urgency.png') });
     await dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"]').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-heatmap.png') });
   });
 
@@ -212,7 +210,9 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     await screenshot(dashboard, 'a11y-plan');
 
     const stops = await tabThrough(dashboard);
-    expect(stops.map((stop) => stop.testId)).toEqual(expect.arrayContaining(['plan-download-matrix', 'plan-new', 'plan-item-link', 'plan-item-edit', 'plan-link-open', 'plan-link-remove']));
+    expect(stops.map((stop) => stop.testId)).toEqual(
+      expect.arrayContaining(['plan-download-matrix', 'plan-new', 'plan-item-link', 'plan-item-edit', 'plan-link-open', 'plan-link-remove']),
+    );
     expect(withoutVisibleFocus(stops)).toEqual([]);
   });
 

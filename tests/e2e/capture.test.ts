@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { activeTabId, type ClipSource, clipTab } from './support/active-tab.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { screenshot } from './support/screenshots.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import { PAGES, type PageServer } from './support/serve-pages.ts';
 
-const PAGES = resolve('tests/fixtures/pages');
 const MANTELZORG = 'Een op de zes volwassenen geeft mantelzorg; een op de tien mantelzorgers voelt zich zwaar belast.';
 const EENZAAM = 'In Helmond voelt 52 procent van de 75-plussers zich eenzaam, van wie 14 procent ernstig eenzaam.';
 
@@ -21,7 +21,7 @@ interface CaptureAnswer {
   draft?: { quote: string; scope: string; textReadable: boolean; figure?: { value: number; labels: string[] } };
 }
 
-
+const setup = e2eSetup();
 let server: PageServer;
 let bigServer: PageServer;
 let bigDir = '';
@@ -51,13 +51,16 @@ function highlighted(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await servePages(PAGES);
+  server = await setup.serve();
   // A page of more than 5 MB of HTML, made at test time rather than kept in the repository.
   bigDir = await mkdtemp(join(tmpdir(), 'regiobeeld-big-'));
   const filler = '<p>Een lange rapportage over zorg en welzijn in de Peel, alinea na alinea, met veel woorden.</p>\n'.repeat(56_000);
-  await writeFile(join(bigDir, 'groot-rapport.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Groot rapport</title></head><body>${filler}<p id="slot">In de Peel wachten 1.234 mensen op een plek in het verpleeghuis.</p></body></html>`);
-  bigServer = await servePages(bigDir);
-  ext = await launchExtension();
+  await writeFile(
+    join(bigDir, 'groot-rapport.html'),
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Groot rapport</title></head><body>${filler}<p id="slot">In de Peel wachten 1.234 mensen op een plek in het verpleeghuis.</p></body></html>`,
+  );
+  bigServer = await setup.serve(bigDir);
+  ext = await setup.launch();
   dashboard = await setUpPartner(ext, 'Huisartsencoöperatie De Peel', 'zorg');
   sheet = await ext.context.newPage();
   // As wide as Chrome's side panel usually is.
@@ -67,9 +70,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-  await bigServer?.close();
   if (bigDir) await rm(bigDir, { recursive: true, force: true });
 });
 
@@ -119,7 +119,9 @@ describe('clipping from web pages into the regiobeeld', () => {
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.getByTestId('record-meta').textContent()).toBe('Signaal of knelpunt · Helmond · Vergrijzing · Mantelzorg');
     expect(await row.getByTestId('record-source').getAttribute('href')).toBe(`${server.origin}/ggd-gezondheidsmonitor.html`);
-    expect(await row.getByTestId('record-open-source').getAttribute('href')).toMatch(new RegExp(`^${server.origin}/ggd-gezondheidsmonitor\\.html#:~:text=Een%20op%20de%20zes`));
+    expect(await row.getByTestId('record-open-source').getAttribute('href')).toMatch(
+      new RegExp(`^${server.origin}/ggd-gezondheidsmonitor\\.html#:~:text=Een%20op%20de%20zes`),
+    );
     expect(await dashboard.locator('[data-record-type="issue"]').filter({ hasText: 'Overbelaste mantelzorgers' }).count()).toBe(1);
   });
 
@@ -166,7 +168,11 @@ describe('clipping from web pages into the regiobeeld', () => {
     expect(await panel.getByTestId('figure-value').inputValue()).toBe('24,6');
     expect(await panel.getByTestId('figure-unit').inputValue()).toBe('%');
     expect(await panel.getByTestId('figure-period').inputValue()).toBe('2024');
-    expect(await panel.getByTestId('figure-label-option').allTextContents()).toEqual(['Bevolking naar leeftijd, 1 januari 2024', 'Deurne', '65 jaar of ouder (%)']);
+    expect(await panel.getByTestId('figure-label-option').allTextContents()).toEqual([
+      'Bevolking naar leeftijd, 1 januari 2024',
+      'Deurne',
+      '65 jaar of ouder (%)',
+    ]);
     expect(await panel.locator('[data-testid="areas-option"][data-value="GM0762"]').isChecked()).toBe(true);
     await panel.getByTestId('figure-label-option').filter({ hasText: '65 jaar of ouder' }).click();
     expect(await panel.getByTestId('figure-label').inputValue()).toBe('65 jaar of ouder (%)');
@@ -278,7 +284,10 @@ describe('clipping from web pages into the regiobeeld', () => {
     const inner = framed.frame({ url: /kader-binnen\.html$/ });
     if (inner === null) throw new Error('frame missing');
     await selectElementText(inner, '#wmo');
-    expect(await clip(framed, 'menu')).toMatchObject({ status: 'ready', draft: { quote: 'In Laarbeek ontvingen 1.150 inwoners een Wmo-voorziening in 2023.' } });
+    expect(await clip(framed, 'menu')).toMatchObject({
+      status: 'ready',
+      draft: { quote: 'In Laarbeek ontvingen 1.150 inwoners een Wmo-voorziening in 2023.' },
+    });
     await framed.close();
 
     const hostile = await ext.context.newPage();
@@ -310,7 +319,10 @@ describe('clipping from web pages into the regiobeeld', () => {
     expect((await big.content()).length).toBeGreaterThan(5 * 1024 * 1024);
     await selectElementText(big, '#slot');
     const fromBig = await clip(big, 'menu');
-    expect(fromBig).toMatchObject({ status: 'ready', draft: { quote: 'In de Peel wachten 1.234 mensen op een plek in het verpleeghuis.', textReadable: true } });
+    expect(fromBig).toMatchObject({
+      status: 'ready',
+      draft: { quote: 'In de Peel wachten 1.234 mensen op een plek in het verpleeghuis.', textReadable: true },
+    });
     await big.close();
   });
 

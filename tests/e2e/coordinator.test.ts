@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clipSelection, openSidePanel } from './support/active-tab.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, FOLDER, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
+import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
 import { fillByKeyboard } from './support/survey-keyboard.ts';
-
-const PAGES = resolve('tests/fixtures/pages');
 
 interface Profile {
   readonly organisation: string;
@@ -24,22 +23,15 @@ const PARTNERS: readonly Profile[] = [
   { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', passage: '#mantelzorg', issue: 'Overbelaste mantelzorgers' },
 ];
 
+const setup = e2eSetup();
 let server: PageServer;
 const browsers: ExtensionBrowser[] = [];
 let coordinator: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await servePages(PAGES);
-  browsers.push(...(await Promise.all([launchExtension(), launchExtension(), launchExtension()])));
+  server = await setup.serve();
+  browsers.push(...(await Promise.all([0, 1, 2].map(() => setup.launch({ sharedFolder: true })))));
   coordinator = browsers[2] as ExtensionBrowser;
-  await Promise.all(browsers.map(withFolderPicker));
-});
-
-afterAll(async () => {
-  for (const browser of browsers) {
-    await browser.close();
-  }
-  await server?.close();
 });
 
 /** One partner's part: set up, clip a passage naming a new issue, complete the priorities survey, sync. */

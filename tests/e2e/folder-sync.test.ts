@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, FOLDER, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
+import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
 import { fillByKeyboard } from './support/survey-keyboard.ts';
 
+const setup = e2eSetup();
 let ggd: ExtensionBrowser;
 let gemeente: ExtensionBrowser;
 let ggdPage: Page;
 let gemeentePage: Page;
 
 beforeAll(async () => {
-  [ggd, gemeente] = await Promise.all([launchExtension(), launchExtension()]);
-  await Promise.all([withFolderPicker(ggd), withFolderPicker(gemeente)]);
+  [ggd, gemeente] = await Promise.all([setup.launch({ sharedFolder: true }), setup.launch({ sharedFolder: true })]);
   ggdPage = await setUpPartner(ggd, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
   gemeentePage = await setUpPartner(gemeente, 'Gemeente Helmond', 'sociaal-domein');
-});
-
-afterAll(async () => {
-  for (const browser of [ggd, gemeente]) {
-    await browser.close();
-  }
 });
 
 describe('two partners sync through a shared folder', () => {
@@ -36,7 +31,7 @@ describe('two partners sync through a shared folder', () => {
     await expect.poll(() => ggdPage.getByTestId('sync-folder').textContent()).toBe(`Map: ${FOLDER}`);
   });
 
-  it('a partner\'s answers reach the other partner, and each file holds only its writer\'s records', async () => {
+  it("a partner's answers reach the other partner, and each file holds only its writer's records", async () => {
     const survey = await gemeente.context.newPage();
     await survey.goto(gemeente.page('survey.html?survey=knelpunten-en-prioriteiten'));
     await survey.locator('.sd-question').first().waitFor();
@@ -60,7 +55,10 @@ describe('two partners sync through a shared folder', () => {
     await screenshot(ggdPage, 'dashboard-after-sync');
 
     expect(await syncNow(gemeentePage)).toMatch(/Gelezen bestanden van andere partners: 1\.$/);
-    const own = JSON.parse(Object.values(await folderFiles(gemeentePage)).find((text) => text.includes('Gemeente Helmond')) ?? '{}') as { records: Array<{ origin: string; type: string }>; producer: { partnerId: string } };
+    const own = JSON.parse(Object.values(await folderFiles(gemeentePage)).find((text) => text.includes('Gemeente Helmond')) ?? '{}') as {
+      records: Array<{ origin: string; type: string }>;
+      producer: { partnerId: string };
+    };
     expect(own.records.map((record) => record.type).sort()).toEqual(['partner', 'surveyResponse']);
     expect(own.records.every((record) => record.origin === own.producer.partnerId)).toBe(true);
   });

@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { liveVersion } from '../../shared/records/versions.ts';
 import type { RecordId } from '../../shared/schema/ids.ts';
 import { observationBody, ORIGIN_B, recordId, REGION } from '../support/fake-records.ts';
 import { signingInstallation } from '../support/signed-bundles.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, FOLDER, syncNow, withFolderPicker } from './support/shared-folder.ts';
+import { deliver, FOLDER, syncNow } from './support/shared-folder.ts';
 
 const ORIGIN_C = recordId(0xc);
 const B_CLIP = recordId(0x101);
@@ -40,34 +41,45 @@ async function shownQuotes(page: Page, id: RecordId): Promise<{ list: string | u
   };
 }
 
+const setup = e2eSetup();
 let browser: ExtensionBrowser;
 let dashboard: Page;
 
 beforeAll(async () => {
-  browser = await launchExtension();
-  await withFolderPicker(browser);
+  browser = await setup.launch({ sharedFolder: true });
   dashboard = await setUpPartner(browser, 'Gemeente Helmond', 'sociaal-domein');
   await dashboard.getByTestId('sync-choose').click();
   await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
 });
 
-afterAll(async () => {
-  await browser.close();
-});
-
-describe('a version forged in another partner\'s name arrives through the shared folder', () => {
+describe("a version forged in another partner's name arrives through the shared folder", () => {
   it('is left out with its reason, the rest of the file comes in, and the original stays, also after a reload', async () => {
     const ggz = await signingInstallation({ organisation: 'GGZ Oost-Brabant', domain: 'zorg', regionName: 'Helmond-De Peel' }, { origin: ORIGIN_B });
-    const welzijn = await signingInstallation({ organisation: 'Welzijn De Peel', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, { origin: ORIGIN_C });
-    const clip = liveVersion('observation', B_CLIP, observationBody({ quote: ORIGINAL }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-01T10:00:00.000Z-0000' });
+    const welzijn = await signingInstallation(
+      { organisation: 'Welzijn De Peel', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' },
+      { origin: ORIGIN_C },
+    );
+    const clip = liveVersion('observation', B_CLIP, observationBody({ quote: ORIGINAL }), {
+      region: REGION,
+      origin: ORIGIN_B,
+      updatedAt: '2026-10-01T10:00:00.000Z-0000',
+    });
     await deliver(dashboard, folderFile(ORIGIN_B, await ggz.bundleText([clip], '2026-10-01T11:00:00.000Z')));
     expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 1\.$/);
     await expect.poll(() => shownQuotes(dashboard, B_CLIP)).toEqual({ list: ORIGINAL, source: ORIGINAL });
 
     // Welzijn's file is sound as a whole, signed by Welzijn's own key; inside it, GGZ's clip in a
     // later version with another quote, which only GGZ's key could sign.
-    const forged = liveVersion('observation', B_CLIP, observationBody({ quote: FORGED }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-02T10:00:00.000Z-0000' });
-    const own = liveVersion('observation', C_CLIP, observationBody({ quote: C_QUOTE }), { region: REGION, origin: ORIGIN_C, updatedAt: '2026-10-02T09:00:00.000Z-0000' });
+    const forged = liveVersion('observation', B_CLIP, observationBody({ quote: FORGED }), {
+      region: REGION,
+      origin: ORIGIN_B,
+      updatedAt: '2026-10-02T10:00:00.000Z-0000',
+    });
+    const own = liveVersion('observation', C_CLIP, observationBody({ quote: C_QUOTE }), {
+      region: REGION,
+      origin: ORIGIN_C,
+      updatedAt: '2026-10-02T09:00:00.000Z-0000',
+    });
     const fromWelzijn = `partner-${ORIGIN_C}.json`;
     await deliver(dashboard, folderFile(ORIGIN_C, await welzijn.bundleText([own, forged], '2026-10-02T11:00:00.000Z')));
     expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);

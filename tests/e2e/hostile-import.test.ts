@@ -1,23 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
 import { rowIds, setUpPartner } from './support/setup-partner.ts';
 import { screenshot } from './support/screenshots.ts';
 
 const HOSTILE = resolve('tests/fixtures/hostile');
 const EXAMPLE = resolve('examples/huisartsen-de-peel.json');
 
-let browser: ExtensionBrowser | undefined;
-
-afterAll(async () => {
-  if (browser === undefined) return;
-  await browser.close();
-});
+const setup = e2eSetup();
 
 describe('importing hostile bundles in the dashboard', () => {
   it('refuses every one with a reason and leaves the stored records exactly as they were', async () => {
-    browser = await launchExtension();
+    const browser = await setup.launch();
     const dashboard = await setUpPartner(browser, 'Gemeente Helmond', 'sociaal-domein');
     await dashboard.getByTestId('import-input').setInputFiles(EXAMPLE);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);

@@ -1,37 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { fakeObservation } from '../support/fake-records.ts';
 import { HUISARTSEN, signingInstallation } from '../support/signed-bundles.ts';
 import { clipTab } from './support/active-tab.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 
-const PAGES = resolve('tests/fixtures/pages');
 const QUOTE = 'Een op de zes volwassenen geeft mantelzorg; een op de tien mantelzorgers voelt zich zwaar belast.';
 
+const setup = e2eSetup();
 let server: PageServer;
-let browser: ExtensionBrowser | undefined;
 
 beforeAll(async () => {
-  server = await servePages(PAGES);
-});
-
-afterAll(async () => {
-  if (browser !== undefined) {
-    await browser.close();
-  }
-  await server?.close();
+  server = await setup.serve();
 });
 
 describe("a partner's whole session", () => {
   it('sets up, clips, imports, reviews personal data and exports without one request leaving 127.0.0.1 and the extension', async () => {
-    browser = await launchExtension();
+    const browser = await setup.launch();
     const requests = watchRequests(browser.context);
 
     const dashboard = await setUpPartner(browser, 'Zorggroep De Peel', 'zorg');
@@ -53,7 +45,10 @@ describe("a partner's whole session", () => {
 
     await dashboard.bringToFront();
     const incoming = join(ARTIFACTS, 'sessie-import.json');
-    await writeFile(incoming, await (await signingInstallation(HUISARTSEN)).bundleText([fakeObservation(1, { interpretation: 'Wachtlijst wijkverpleging in Asten loopt op.' })]));
+    await writeFile(
+      incoming,
+      await (await signingInstallation(HUISARTSEN)).bundleText([fakeObservation(1, { interpretation: 'Wachtlijst wijkverpleging in Asten loopt op.' })]),
+    );
     await dashboard.getByTestId('import-input').setInputFiles(incoming);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);
     await expect.poll(() => dashboard.getByTestId('record-row').count()).toBe(2);

@@ -1,29 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clipSelection, openSidePanel } from './support/active-tab.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 import { currentPage, fillByKeyboard } from './support/survey-keyboard.ts';
 
+const setup = e2eSetup();
 let server: PageServer;
 let ext: ExtensionBrowser;
 let dashboard: Page;
 
 function steps(): Promise<Record<string, string | null>> {
-  return dashboard.getByTestId('getting-started-step').evaluateAll((items) => Object.fromEntries(items.map((item) => [item.getAttribute('data-step') ?? '', item.getAttribute('data-done')])));
+  return dashboard
+    .getByTestId('getting-started-step')
+    .evaluateAll((items) => Object.fromEntries(items.map((item) => [item.getAttribute('data-step') ?? '', item.getAttribute('data-done')])));
 }
 
 beforeAll(async () => {
-  server = await servePages(resolve('tests/fixtures/pages'));
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  server = await setup.serve();
+  ext = await setup.launch();
 });
 
 describe('a new partner gets started', () => {

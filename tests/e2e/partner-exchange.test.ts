@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { activeTabId, grantActiveTab } from './support/active-tab.ts';
-import { type ExtensionBrowser, EXTENSION_DIR, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import { EXTENSION_DIR } from './support/launch-extension.ts';
 import { selectElementText } from './support/selection.ts';
 import { rowIds, setUpPartner } from './support/setup-partner.ts';
-import { servePages, type PageServer } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 
-const PAGES = resolve('tests/fixtures/pages');
 const QUOTE = 'In Helmond voelt 52 procent van de 75-plussers zich eenzaam, van wie 14 procent ernstig eenzaam.';
 
+const setup = e2eSetup();
 let server: PageServer;
-const browsers: ExtensionBrowser[] = [];
-
-async function launch(): Promise<ExtensionBrowser> {
-  const browser = await launchExtension();
-  browsers.push(browser);
-  return browser;
-}
 
 beforeAll(async () => {
-  server = await servePages(PAGES);
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server.close();
+  server = await setup.serve();
 });
 
 describe('a partner clips, exports, and another partner imports', () => {
@@ -44,7 +33,7 @@ describe('a partner clips, exports, and another partner imports', () => {
   });
 
   it('sets up, clips a selection from a page on 127.0.0.1 and exports a bundle', async () => {
-    const ggd = await launch();
+    const ggd = await setup.launch();
     const dashboard = await setUpPartner(ggd, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
     await screenshot(dashboard, 'dashboard-empty');
 
@@ -86,17 +75,26 @@ describe('a partner clips, exports, and another partner imports', () => {
       const clip = decoded.bundle.records.find((r) => r.type === 'observation');
       expect(clip?.type === 'observation' && clip.body?.quote).toBe(QUOTE);
       // The source is kept by its canonical address and by the page it was clipped on.
-      expect(clip?.type === 'observation' && clip.body?.source).toMatchObject({ url: 'http://127.0.0.1/ggd-gezondheidsmonitor.html', pageUrl: selection.url, title: 'Gezondheidsmonitor Volwassenen en Ouderen 2024 — Helmond' });
+      expect(clip?.type === 'observation' && clip.body?.source).toMatchObject({
+        url: 'http://127.0.0.1/ggd-gezondheidsmonitor.html',
+        pageUrl: selection.url,
+        title: 'Gezondheidsmonitor Volwassenen en Ouderen 2024 — Helmond',
+      });
       expect(clip?.type === 'observation' && clip.body?.interpretation).toBe('Eenzaamheid onder ouderen is een gedeelde opgave.');
       // Every record but the partner's own has a row on the dashboard.
-      expect(decoded.bundle.records.filter((r) => r.type !== 'partner').map((r) => r.id).sort()).toEqual(partnerIds);
+      expect(
+        decoded.bundle.records
+          .filter((r) => r.type !== 'partner')
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual(partnerIds);
       expect(decoded.bundle.records.filter((r) => r.type === 'partner')).toHaveLength(1);
     }
   });
 
   it('imports that bundle into a second profile and shows the same records, refusing a tampered copy', async () => {
     expect(exported).not.toBe('');
-    const gemeente = await launch();
+    const gemeente = await setup.launch();
     const dashboard = await setUpPartner(gemeente, 'Gemeente Helmond', 'sociaal-domein');
     const own = await rowIds(dashboard);
     expect(own).toEqual([]);

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { createPlanItem, linkEvidence, offeredTargets, ownPart, planCard, readCoverage, readTrace } from './support/plan-steps.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, folderFiles, syncNow, withFolderPicker } from './support/shared-folder.ts';
+import { deliver, folderFiles, syncNow } from './support/shared-folder.ts';
 
 const EXAMPLES = resolve('examples');
 const AMBITION = 'Gezond en zelfstandig ouder worden in De Peel';
@@ -15,6 +16,7 @@ const ACTION = 'Buurtcirkels en inloop in elke kern';
 const COORDINATOR = 'GGD Brabant-Zuidoost';
 const PARTNER = 'Zorggroep De Peel';
 
+const setup = e2eSetup();
 let coordinator: ExtensionBrowser;
 let partner: ExtensionBrowser;
 let coordinatorPage: Page;
@@ -29,7 +31,10 @@ let issueB: string;
 async function importExamples(page: Page): Promise<void> {
   const bundles = (await readdir(EXAMPLES)).filter((name) => name.endsWith('.json'));
   await page.getByTestId('import-input').setInputFiles(bundles.map((name) => join(EXAMPLES, name)));
-  await page.locator('[data-testid="import-summary-item"][data-ok="true"]').nth(bundles.length - 1).waitFor({ timeout: 60_000 });
+  await page
+    .locator('[data-testid="import-summary-item"][data-ok="true"]')
+    .nth(bundles.length - 1)
+    .waitFor({ timeout: 60_000 });
 }
 
 /** One partner's own file reaches the other through the shared folder, and the other syncs. */
@@ -40,20 +45,13 @@ async function carry(from: Page, to: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  [coordinator, partner] = await Promise.all([launchExtension(), launchExtension()]);
-  await Promise.all([withFolderPicker(coordinator), withFolderPicker(partner)]);
+  [coordinator, partner] = await Promise.all([setup.launch({ sharedFolder: true }), setup.launch({ sharedFolder: true })]);
   coordinatorPage = await setUpPartner(coordinator, COORDINATOR, 'publieke-gezondheid');
   partnerPage = await setUpPartner(partner, PARTNER, 'zorg');
   for (const page of [coordinatorPage, partnerPage]) {
     await importExamples(page);
     await page.getByTestId('sync-choose').click();
     await page.getByTestId('sync-folder').filter({ hasText: 'Map:' }).waitFor();
-  }
-});
-
-afterAll(async () => {
-  for (const browser of [coordinator, partner]) {
-    await browser?.close();
   }
 });
 
@@ -121,14 +119,19 @@ describe('a coordinator and a partner build one traced plan', () => {
 
   it('the trace matrix downloads as CSV with one row per issue and the links in the right columns', async () => {
     const page = coordinatorPage;
-    const issues = await page.locator('[data-testid="record-row"][data-record-type="issue"]').evaluateAll((rows) =>
-      rows.map((row) => ({ id: row.getAttribute('data-record-id') ?? '', title: row.querySelector('[data-testid="record-text"]')?.textContent ?? '' })),
-    );
+    const issues = await page
+      .locator('[data-testid="record-row"][data-record-type="issue"]')
+      .evaluateAll((rows) =>
+        rows.map((row) => ({ id: row.getAttribute('data-record-id') ?? '', title: row.querySelector('[data-testid="record-text"]')?.textContent ?? '' })),
+      );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-download-matrix').click()]);
     expect(download.suggestedFilename()).toMatch(/^regiobeeld-helmond-de-peel-\d{4}-\d{2}-\d{2}-trace-matrix\.csv$/);
     const path = join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(path);
-    const lines = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = (await readFile(path, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const header = (lines[0] ?? '').split(';');
     expect(header.slice(0, 3)).toEqual(['knelpunt-id', 'knelpunt', 'plaats']);
     const goalColumn = header.indexOf(`doel: ${GOAL}`);

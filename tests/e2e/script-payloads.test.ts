@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fakeIssue, fakeObservation } from '../support/fake-records.ts';
 import { signingInstallation } from '../support/signed-bundles.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
@@ -17,16 +17,11 @@ const PAYLOADS = [
 ];
 const payload = (i: number) => PAYLOADS[i % PAYLOADS.length] as string;
 
-let browser: ExtensionBrowser | undefined;
-
-afterAll(async () => {
-  if (browser === undefined) return;
-  await browser.close();
-});
+const setup = e2eSetup();
 
 describe('script payloads in every text field of an imported bundle', () => {
   it('are shown as text in the dashboard: no script runs, no javascript: link, no request leaves the machine', async () => {
-    browser = await launchExtension();
+    const browser = await setup.launch();
     const requests = watchRequests(browser.context);
     const dialogs: string[] = [];
     browser.context.on('page', (page) => page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))));
@@ -39,7 +34,14 @@ describe('script payloads in every text field of an imported bundle', () => {
       interpretation: payload(1),
       areas: [payload(2)],
       themes: [payload(3)],
-      source: { url: 'https://example.org/?q=<script>', title: payload(4), siteName: payload(0), byline: payload(1), publishedAt: payload(2), accessedAt: '2026-10-01T09:00:00.000Z' },
+      source: {
+        url: 'https://example.org/?q=<script>',
+        title: payload(4),
+        siteName: payload(0),
+        byline: payload(1),
+        publishedAt: payload(2),
+        accessedAt: '2026-10-01T09:00:00.000Z',
+      },
     });
     const issue = fakeIssue(2, { title: payload(3), description: payload(4), themes: [payload(0)], areas: [payload(1)] });
     const file = join(ARTIFACTS, 'script-payloads.json');

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clipTab } from './support/active-tab.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
 import { leavingTheMachine, watchRequests } from './support/network-watch.ts';
 import { screenshot } from './support/screenshots.ts';
 import { selectElementText } from './support/selection.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 
-const PAGES = resolve('tests/fixtures/pages');
 const QUOTE = 'Wachtlijst <img src=x onerror="window.__xss=6"> in Deurne loopt op <svg><script>window.__xss=8</script></svg> tot 14 weken.';
 
+const setup = e2eSetup();
 let server: PageServer;
-let browser: ExtensionBrowser | undefined;
 
 beforeAll(async () => {
-  server = await servePages(PAGES);
-});
-
-afterAll(async () => {
-  if (browser !== undefined) {
-    await browser.close();
-  }
-  await server?.close();
+  server = await setup.serve();
 });
 
 /** What a payload would have left behind in an extension page had it been parsed as HTML. */
@@ -31,15 +22,19 @@ async function traces(page: Page) {
   return {
     xss: await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null),
     elements: await page.locator('img, svg, script:not([src]), iframe, object, embed').count(),
-    scriptHrefs: await page.locator('[href], [src], [action], [formaction]').evaluateAll((nodes) =>
-      nodes.flatMap((node) => ['href', 'src', 'action', 'formaction'].map((name) => node.getAttribute(name) ?? '')).filter((value) => /^\s*javascript:/i.test(value)),
-    ),
+    scriptHrefs: await page
+      .locator('[href], [src], [action], [formaction]')
+      .evaluateAll((nodes) =>
+        nodes
+          .flatMap((node) => ['href', 'src', 'action', 'formaction'].map((name) => node.getAttribute(name) ?? ''))
+          .filter((value) => /^\s*javascript:/i.test(value)),
+      ),
   };
 }
 
 describe('script payloads in a clipped page', () => {
   it('are shown as text in the capture sheet and in the panel’s clips: no script runs, no javascript: link', async () => {
-    browser = await launchExtension();
+    const browser = await setup.launch();
     const requests = watchRequests(browser.context);
     const dialogs: string[] = [];
     browser.context.on('page', (page) => page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))));

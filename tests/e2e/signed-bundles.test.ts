@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { webcrypto } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,26 +7,16 @@ import { encodeBundle } from '../../shared/bundle/encode.ts';
 import type { Bundle } from '../../shared/bundle/format.ts';
 import { checkSignature, signingPayload } from '../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
 import { rowIds, setUpPartner } from './support/setup-partner.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 
 const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
-const browsers: ExtensionBrowser[] = [];
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-});
-
-async function launch(): Promise<ExtensionBrowser> {
-  const browser = await launchExtension();
-  browsers.push(browser);
-  return browser;
-}
+const setup = e2eSetup();
 
 describe('signed bundles between two installations', () => {
   it('signs the export, trusts the key on first import, and holds a bundle signed by another key until accepted', async () => {
-    const ggz = await launch();
+    const ggz = await setup.launch();
     const ggzDashboard = await setUpPartner(ggz, 'GGZ De Peel', 'zorg');
     const [download] = await Promise.all([ggzDashboard.waitForEvent('download'), ggzDashboard.getByTestId('export-button').click()]);
     const exported = join(ARTIFACTS, `signed-${download.suggestedFilename()}`);
@@ -35,7 +25,7 @@ describe('signed bundles between two installations', () => {
     if (!decoded.ok) throw new Error('the export did not decode');
     expect(await checkSignature(decoded.bundle, signer)).toBe('valid');
 
-    const coordinator = await launch();
+    const coordinator = await setup.launch();
     const dashboard = await setUpPartner(coordinator, 'Peel Duurzaam Gezond', 'zorg');
     await dashboard.getByTestId('import-input').setInputFiles(exported);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);
@@ -47,7 +37,10 @@ describe('signed bundles between two installations', () => {
     if (original.producer.kind !== 'partner') throw new Error('expected a partner bundle');
     const keyed: Bundle = { ...original, producer: { ...original.producer, publicKey: keys.publicKey } };
     const impostor = join(ARTIFACTS, 'signed-by-another-key.json');
-    await writeFile(impostor, encodeBundle({ ...keyed, integrity: { ...keyed.integrity, signature: await signer.sign(keys.privateKey, signingPayload(keyed)) } }));
+    await writeFile(
+      impostor,
+      encodeBundle({ ...keyed, integrity: { ...keyed.integrity, signature: await signer.sign(keys.privateKey, signingPayload(keyed)) } }),
+    );
 
     await dashboard.getByTestId('import-input').setInputFiles(impostor);
     const held = dashboard.locator('[data-testid="import-summary-item"][data-ok="false"]');

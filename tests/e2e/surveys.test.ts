@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +12,8 @@ import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { signingInstallation } from '../support/signed-bundles.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { setUpPartner } from './support/setup-partner.ts';
@@ -23,6 +24,7 @@ const SURVEYS = ['knelpunten-en-prioriteiten', 'samenwerking-en-gedeelde-urgenti
 const REGION = 'helmond-de-peel';
 const KNELPUNTEN = definitions.find((d) => d.header.id === 'knelpunten-en-prioriteiten');
 
+const setup = e2eSetup();
 let browser: ExtensionBrowser;
 let dashboard: Page;
 
@@ -46,7 +48,9 @@ async function othersBundle(): Promise<string> {
     await signingInstallation({ organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, stamp(1)),
     await signingInstallation({ organisation: 'Zorgkantoor Zuidoost-Brabant', domain: 'verzekeraar', regionName: 'Helmond-De Peel' }, stamp(2)),
   ];
-  const issues = [...ISSUES, { id: ids(4), title: PAYLOAD }].map((issue, index) => liveVersion('issue', issue.id, { title: issue.title, description: '', themes: [], areas: [] }, stamp(1 + (index % 2))));
+  const issues = [...ISSUES, { id: ids(4), title: PAYLOAD }].map((issue, index) =>
+    liveVersion('issue', issue.id, { title: issue.title, description: '', themes: [], areas: [] }, stamp(1 + (index % 2))),
+  );
   const responses = [4, 5].map((urgency, index) =>
     liveVersion(
       'surveyResponse',
@@ -68,13 +72,25 @@ async function othersBundle(): Promise<string> {
   };
   const signed = await Promise.all([...issues, ...responses].map((record) => writerOf(record).sign(record)));
   const records: RegionRecord[] = [...partners.map((partner) => partner.partner), ...signed];
-  return encodeBundle(makeBundle({ region: REGION, producer: { kind: 'merge', partnerIds: [ids(101), ids(102)] }, exportedAt: '2026-11-21T09:00:00.000Z', records, surveyDefinitions: [definitionRef(KNELPUNTEN)] }));
+  return encodeBundle(
+    makeBundle({
+      region: REGION,
+      producer: { kind: 'merge', partnerIds: [ids(101), ids(102)] },
+      exportedAt: '2026-11-21T09:00:00.000Z',
+      records,
+      surveyDefinitions: [definitionRef(KNELPUNTEN)],
+    }),
+  );
 }
 
 async function surveyState(id: string): Promise<{ state: string | null; round: string | null; text: string }> {
   await dashboard.reload();
   const item = dashboard.locator(`[data-testid="survey-item"][data-survey-id="${id}"]`);
-  return { state: await item.getAttribute('data-state'), round: await item.getAttribute('data-round'), text: (await item.getByTestId('survey-state').textContent()) ?? '' };
+  return {
+    state: await item.getAttribute('data-state'),
+    round: await item.getAttribute('data-round'),
+    text: (await item.getByTestId('survey-state').textContent()) ?? '',
+  };
 }
 
 async function openSurvey(id: string, round?: number): Promise<Page> {
@@ -98,7 +114,16 @@ async function storedResponse(surveyId: string): Promise<LiveRecord<'surveyRespo
         };
       }),
   );
-  const found = (rows as RegionRecord[]).find((record): record is LiveRecord<'surveyResponse'> => record.type === 'surveyResponse' && isLive(record) && record.body.survey.id === surveyId && !record.body.round && record.region === REGION && record.origin !== ids(101) && record.origin !== ids(102));
+  const found = (rows as RegionRecord[]).find(
+    (record): record is LiveRecord<'surveyResponse'> =>
+      record.type === 'surveyResponse' &&
+      isLive(record) &&
+      record.body.survey.id === surveyId &&
+      !record.body.round &&
+      record.region === REGION &&
+      record.origin !== ids(101) &&
+      record.origin !== ids(102),
+  );
   if (found === undefined) throw new Error(`no stored response to ${surveyId}`);
   return found;
 }
@@ -108,17 +133,13 @@ async function savedAnswers(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchExtension();
+  browser = await setup.launch();
   dashboard = await setUpPartner(browser, 'GGD Brabant-Zuidoost', 'publieke-gezondheid');
   await mkdir(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, 'other-partners-round-1.json');
   await writeFile(file, await othersBundle());
   await dashboard.getByTestId('import-input').setInputFiles(file);
   await dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').waitFor();
-});
-
-afterAll(async () => {
-  await browser.close();
 });
 
 describe('a partner fills the three surveys with the keyboard', () => {
@@ -149,7 +170,7 @@ describe('a partner fills the three surveys with the keyboard', () => {
     });
   }
 
-  it('offers the region\'s issues as ranking choices, and exports all three responses', async () => {
+  it("offers the region's issues as ranking choices, and exports all three responses", async () => {
     await dashboard.reload();
     const downloading = dashboard.waitForEvent('download');
     await dashboard.getByTestId('export-button').click();
@@ -161,7 +182,9 @@ describe('a partner fills the three surveys with the keyboard', () => {
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.errors));
     const { producer, records } = decoded.bundle;
     const partnerId = producer.kind === 'partner' ? producer.partnerId : '';
-    const own = records.filter((record): record is LiveRecord<'surveyResponse'> => record.type === 'surveyResponse' && isLive(record) && record.origin === partnerId);
+    const own = records.filter(
+      (record): record is LiveRecord<'surveyResponse'> => record.type === 'surveyResponse' && isLive(record) && record.origin === partnerId,
+    );
     expect(own.map((record) => record.body.survey.id).sort()).toEqual([...SURVEYS].sort());
     for (const record of own) {
       const definition = definitions.find((d) => d.header.id === record.body.survey.id);
@@ -209,7 +232,7 @@ describe('a completed survey', () => {
 });
 
 describe('a Delphi round', () => {
-  it('shows the group result and the partner\'s own answer of round 1 beside each rating', async () => {
+  it("shows the group result and the partner's own answer of round 1 beside each rating", async () => {
     await dashboard.reload();
     const next = dashboard.locator('[data-testid="survey-item"][data-survey-id="knelpunten-en-prioriteiten"]').getByTestId('survey-next-round');
     await next.waitFor();

@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clipSelection } from './support/active-tab.ts';
-import { type ExtensionBrowser, launchExtension } from './support/launch-extension.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { screenshot } from './support/screenshots.ts';
-import { type PageServer, servePages } from './support/serve-pages.ts';
+import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 
 /** What a 1280 px wide screen shows at 200 % zoom, in CSS pixels. */
 const ZOOMED = { width: 640, height: 800 };
 
+const setup = e2eSetup();
 let server: PageServer;
 let ext: ExtensionBrowser;
 
@@ -55,13 +56,8 @@ async function expectUsableAtZoom(page: Page, name: string, testIds: readonly st
 }
 
 beforeAll(async () => {
-  server = await servePages(resolve('tests/fixtures/pages'));
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  server = await setup.serve();
+  ext = await setup.launch();
 });
 
 describe('at 200 % zoom (640 CSS px wide) nothing scrolls sideways and the controls are in reach', () => {
@@ -81,7 +77,16 @@ describe('at 200 % zoom (640 CSS px wide) nothing scrolls sideways and the contr
     await sheet.bringToFront();
     await sheet.getByTestId('capture-sheet').waitFor();
     await sheet.getByTestId('new-issue-title').fill('Overbelaste mantelzorgers in de Peel');
-    await expectUsableAtZoom(sheet, 'capture-sheet', ['sheet-title', 'sheet-kind', 'areas-free-input', 'themes-free-input', 'sheet-interpretation', 'new-issue-title', 'sheet-save', 'sheet-cancel']);
+    await expectUsableAtZoom(sheet, 'capture-sheet', [
+      'sheet-title',
+      'sheet-kind',
+      'areas-free-input',
+      'themes-free-input',
+      'sheet-interpretation',
+      'new-issue-title',
+      'sheet-save',
+      'sheet-cancel',
+    ]);
     await sheet.getByTestId('sheet-save').click();
     await sheet.getByTestId('panel-saved').waitFor();
 
@@ -91,7 +96,15 @@ describe('at 200 % zoom (640 CSS px wide) nothing scrolls sideways and the contr
     await dashboard.setViewportSize(ZOOMED);
     await dashboard.reload();
     await dashboard.getByTestId('records-table').waitFor();
-    await expectUsableAtZoom(dashboard, 'dashboard', ['header-region', 'export-button', 'import-input', 'survey-open', 'record-text', 'record-edit', 'record-delete']);
+    await expectUsableAtZoom(dashboard, 'dashboard', [
+      'header-region',
+      'export-button',
+      'import-input',
+      'survey-open',
+      'record-text',
+      'record-edit',
+      'record-delete',
+    ]);
   });
 
   it('the survey page', async () => {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+
+/** The test pages kept in the repository, the folder most e2e files serve. */
+export const PAGES = resolve('tests/fixtures/pages');
 
 export interface PageServer {
   readonly origin: string;
