@@ -53,7 +53,10 @@ interface Scheduler {
  * (partners sync with each other), so each thread sends most versions once.
  */
 function scheduler(count: number, threads: number): Scheduler {
-  const runs = Array.from({ length: threads }, (_, thread) => ({ next: Math.floor((count * thread) / threads), end: Math.floor((count * (thread + 1)) / threads) }));
+  const runs = Array.from({ length: threads }, (_, thread) => ({
+    next: Math.floor((count * thread) / threads),
+    end: Math.floor((count * (thread + 1)) / threads),
+  }));
   return {
     own: (thread) => {
       const run = runs[thread];
@@ -116,7 +119,14 @@ function fromThread(result: DecodeResult['result']): BundleFile {
  * validated records, as the one-thread reader does. A file it cannot read fails the run through
  * `finish`, as it would on the one-thread reader.
  */
-function mainThreadStandIn(files: readonly string[], deps: PoolDeps, schedule: Scheduler, accept: (index: number, result: BundleFile) => void, finish: (error: unknown) => void, finished: () => boolean): (thread: number, unanswered: readonly number[]) => void {
+function mainThreadStandIn(
+  files: readonly string[],
+  deps: PoolDeps,
+  schedule: Scheduler,
+  accept: (index: number, result: BundleFile) => void,
+  finish: (error: unknown) => void,
+  finished: () => boolean,
+): (thread: number, unanswered: readonly number[]) => void {
   const known: KnownRecords = new Map();
   const queue: number[] = [];
   const stopped: number[] = [];
@@ -186,7 +196,10 @@ export function poolReader(threads: number, deps: PoolDeps, startWorker: (thread
           if (finished || stopped) return;
           stopped = true;
           deps.output.err(`warning: a decoding thread stopped (${reason}); the files left to it are read on the main thread`);
-          standIn(thread, [...unanswered].sort((a, b) => a - b));
+          standIn(
+            thread,
+            [...unanswered].sort((a, b) => a - b),
+          );
         };
         worker.on('message', ({ index, result }: DecodeResult) => {
           // The stand-in reads this file again: the thread's later answers are not relied on.

@@ -89,20 +89,33 @@ export async function main(args: readonly string[], deps: CliDeps): Promise<Exit
 
   if (command !== 'report') {
     if (line.csvDir !== undefined) return usageError(deps.output, `${command} writes no CSV files, so it takes no --csv-dir`, usage);
-    if (line.html !== undefined || line.lang !== undefined) return usageError(deps.output, `${command} writes no HTML report, so it takes no ${line.html !== undefined ? '--html' : '--lang'}`, usage);
+    if (line.html !== undefined || line.lang !== undefined)
+      return usageError(deps.output, `${command} writes no HTML report, so it takes no ${line.html !== undefined ? '--html' : '--lang'}`, usage);
   }
   if (command === 'report') {
-    if (line.output !== undefined) return usageError(deps.output, 'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output', usage);
-    if (line.csvDir === undefined && line.html === undefined) return usageError(deps.output, 'report needs --csv-dir DIR (the folder for the CSV files), --html OUT.html (the HTML report), or both', usage);
-    if (line.lang !== undefined && line.html === undefined) return usageError(deps.output, '--lang sets the language of the HTML report, so it needs --html OUT.html', usage);
+    if (line.output !== undefined)
+      return usageError(
+        deps.output,
+        'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output',
+        usage,
+      );
+    if (line.csvDir === undefined && line.html === undefined)
+      return usageError(deps.output, 'report needs --csv-dir DIR (the folder for the CSV files), --html OUT.html (the HTML report), or both', usage);
+    if (line.lang !== undefined && line.html === undefined)
+      return usageError(deps.output, '--lang sets the language of the HTML report, so it needs --html OUT.html', usage);
     const language = line.lang ?? 'nl';
-    if (!isReportLanguage(language)) return usageError(deps.output, `--lang must be ${REPORT_LANGUAGES.map((l) => `"${l}"`).join(' or ')}, not "${language}"`, usage);
+    if (!isReportLanguage(language))
+      return usageError(deps.output, `--lang must be ${REPORT_LANGUAGES.map((l) => `"${l}"`).join(' or ')}, not "${language}"`, usage);
     return report(line.files, { csvDir: line.csvDir, html: line.html, language }, deps, line.trust);
   }
   if (command === 'validate') {
     if (line.output !== undefined) return usageError(deps.output, 'validate writes nothing, so it takes no --output', usage);
     if (line.trust.keyRing !== undefined || line.trust.region !== undefined || line.trust.acceptUnsigned === true || (line.trust.acceptKeys?.size ?? 0) > 0) {
-      return usageError(deps.output, 'validate checks each file on its own; --keys, --accept-key, --accept-unsigned and --region are for merge and report', usage);
+      return usageError(
+        deps.output,
+        'validate checks each file on its own; --keys, --accept-key, --accept-unsigned and --region are for merge and report',
+        usage,
+      );
     }
     return validate(line.files, deps);
   }

@@ -75,7 +75,11 @@ async function decodeBundleFile(file: string, deps: Omit<ReadBundleDeps, 'readBu
  * holds every bundle at once. A record met in many bundles is validated once (see
  * `DecodeOptions.known`).
  */
-export async function forEachBundleFile(files: readonly string[], deps: Omit<ReadBundleDeps, 'readBundles'>, visit: (result: BundleFile) => void): Promise<void> {
+export async function forEachBundleFile(
+  files: readonly string[],
+  deps: Omit<ReadBundleDeps, 'readBundles'>,
+  visit: (result: BundleFile) => void,
+): Promise<void> {
   const known: KnownRecords = new Map();
   for (const file of files) visit(await readBundleFile(file, deps, known));
 }

@@ -131,9 +131,17 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     ...refusals.map((refusal) => ({ index: refusal.index, reason: authenticityReason(refusal.code, nameOf(refusal.origin)) })),
     ...[...clashing].map(([index, code]) => ({ index, reason: clashReason(code) })),
   ];
-  const perFile = versionLinesPerFile(found, { versions, fileOf, fileNames: files.map((f) => f.file) }, names, (file, count) => `${file}: ${plural(count, 'record version', 'record versions')} left out, the rest of the file is merged:`);
+  const perFile = versionLinesPerFile(
+    found,
+    { versions, fileOf, fileNames: files.map((f) => f.file) },
+    names,
+    (file, count) => `${file}: ${plural(count, 'record version', 'record versions')} left out, the rest of the file is merged:`,
+  );
   const problems: string[] = [...perFile.values()].flat();
-  if (refusals.some((r) => r.code === 'unsigned')) problems.push('versions that are not signed come from before Regiobeeld signed records, or from someone posing as their writer: run again with --accept-unsigned to let them in, marked as not signed');
+  if (refusals.some((r) => r.code === 'unsigned'))
+    problems.push(
+      'versions that are not signed come from before Regiobeeld signed records, or from someone posing as their writer: run again with --accept-unsigned to let them in, marked as not signed',
+    );
   const keyChanged = [...new Set(authenticity.refused.filter((r) => r.code === 'key-changed').map((r) => r.origin))];
   if (keyChanged.length > 0) {
     problems.push(
@@ -153,20 +161,26 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     if (key === undefined) return;
     if (signature === 'unsigned' && !options.acceptUnsigned) {
       untrustedFiles.add(index);
-      problems.push(`${file}: the bundle is not signed, but ${nameOf(partnerId)}, its producer, signs with a key: it may not come from them; its records are judged each by their own signature`);
+      problems.push(
+        `${file}: the bundle is not signed, but ${nameOf(partnerId)}, its producer, signs with a key: it may not come from them; its records are judged each by their own signature`,
+      );
     } else if (header.producer.publicKey !== undefined && keyFingerprint(header.producer.publicKey) !== keyFingerprint(key)) {
       untrustedFiles.add(index);
-      problems.push(`${file}: the bundle is signed by another key than the one trusted for ${nameOf(partnerId)}, its producer; its records are judged each by their own signature`);
+      problems.push(
+        `${file}: the bundle is signed by another key than the one trusted for ${nameOf(partnerId)}, its producer; its records are judged each by their own signature`,
+      );
     }
   });
 
   const warnings: string[] = [];
   const trustedLines: string[] = [];
-  const newKeys: TrustedKey[] = [...authenticity.firstUse, ...[...authenticity.changed].map(([id, { now: key }]) => [id, key] as const)].map(([partnerId, key]) => ({
-    partnerId,
-    organisation: names.get(partnerId) ?? '',
-    key,
-  }));
+  const newKeys: TrustedKey[] = [...authenticity.firstUse, ...[...authenticity.changed].map(([id, { now: key }]) => [id, key] as const)].map(
+    ([partnerId, key]) => ({
+      partnerId,
+      organisation: names.get(partnerId) ?? '',
+      key,
+    }),
+  );
   if (authenticity.firstUse.size > 0) {
     // The file named is the first of the run that holds the partner record: a partner known only
     // through some other partner's file shows as such.
@@ -179,11 +193,14 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
       return index === undefined ? '' : `, from ${(files[fileOf[index] as number] as ReadFile).file}`;
     };
     trustedLines.push(
-      `trusted on first use, as no key was known for them: ${listSome([...authenticity.firstUse].map(([id, key]) => `${nameOf(id)} key ${keyFingerprint(key).slice(0, 16)}${firstFile(id)}`), { separator: '; ' })}; ` +
-        'from now on their versions must be signed by these keys; compare the fingerprints with the partners when you can',
+      `trusted on first use, as no key was known for them: ${listSome(
+        [...authenticity.firstUse].map(([id, key]) => `${nameOf(id)} key ${keyFingerprint(key).slice(0, 16)}${firstFile(id)}`),
+        { separator: '; ' },
+      )}; ` + 'from now on their versions must be signed by these keys; compare the fingerprints with the partners when you can',
     );
   }
-  if (authenticity.changed.size > 0) trustedLines.push(`the key of ${listSome([...authenticity.changed.keys()].map(nameOf))} was replaced on your word (--accept-key)`);
+  if (authenticity.changed.size > 0)
+    trustedLines.push(`the key of ${listSome([...authenticity.changed.keys()].map(nameOf))} was replaced on your word (--accept-key)`);
   const unsigned = authenticity.unsigned.filter((index) => kept.has(index));
   if (unsigned.length > 0) {
     const perPartner = new Map<RecordId, number>();
@@ -192,10 +209,20 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
       perPartner.set(origin, (perPartner.get(origin) ?? 0) + 1);
     }
     warnings.push(
-      `${plural(unsigned.length, 'record version is', 'record versions are')} not signed, so nothing shows who wrote them (${listSome([...perPartner].map(([origin, count]) => `${nameOf(origin)}: ${count.toLocaleString('en')}`), { separator: '; ' })}); ` +
-        'they were let in and the report marks them as not signed',
+      `${plural(unsigned.length, 'record version is', 'record versions are')} not signed, so nothing shows who wrote them (${listSome(
+        [...perPartner].map(([origin, count]) => `${nameOf(origin)}: ${count.toLocaleString('en')}`),
+        { separator: '; ' },
+      )}); ` + 'they were let in and the report marks them as not signed',
     );
   }
   const partlyRefused = [...new Set([...perFile.keys(), ...untrustedFiles])].sort((a, b) => a - b);
-  return { kept, untrustedFiles, partlyRefused, problems, warnings, trusted: trustedLines, ring: newKeys.length === 0 ? undefined : ringWith(ring, newKeys, now) };
+  return {
+    kept,
+    untrustedFiles,
+    partlyRefused,
+    problems,
+    warnings,
+    trusted: trustedLines,
+    ring: newKeys.length === 0 ? undefined : ringWith(ring, newKeys, now),
+  };
 }

@@ -61,7 +61,9 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   const ringPath = options.keyRing ?? deps.defaultKeyRing;
   const ringRead = await readRing(ringPath, deps.readKeyRing);
   if (!ringRead.ok) {
-    output.err(`${ringPath}: cannot use this key ring: ${ringRead.reason}; repair it, or give another with --keys FILE (a new file starts an empty ring, trusting each partner's key on first use)`);
+    output.err(
+      `${ringPath}: cannot use this key ring: ${ringRead.reason}; repair it, or give another with --keys FILE (a new file starts an empty ring, trusting each partner's key on first use)`,
+    );
     output.err(notWritten);
     return { ok: false };
   }
@@ -101,7 +103,9 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   }
   const home = homeRegion(read, options.region);
   if (!home.ok) {
-    output.err(`these bundles belong to ${home.regions.length} regions with as many files each; only bundles of one region can be merged, say which with --region:`);
+    output.err(
+      `these bundles belong to ${home.regions.length} regions with as many files each; only bundles of one region can be merged, say which with --region:`,
+    );
     const regions = someOf(home.regions);
     for (const region of regions.shown) output.err(`  ${region}: ${listSome(read.filter((r) => r.header.region === region).map((r) => r.file))}`);
     if (regions.more > 0) output.err(`  ${moreWords(regions.more)} regions`);
@@ -113,7 +117,9 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
     if (header.region === home.region) return;
     foreign.add(index);
     refused.push(file);
-    output.err(`${file}: belongs to region ${header.region}, not to ${home.region} (${options.region === undefined ? 'the region of most files' : 'given by --region'}); the file is left out`);
+    output.err(
+      `${file}: belongs to region ${header.region}, not to ${home.region} (${options.region === undefined ? 'the region of most files' : 'given by --region'}); the file is left out`,
+    );
   });
   if (foreign.size === read.length) {
     output.err(`nothing to merge: no bundle of region ${home.region} among the files given`);
@@ -165,14 +171,20 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: read.length - foreign.size, refused, partlyRefused };
 }
 
-async function readRing(path: string, readKeyRing: ReadKeyRing): Promise<{ readonly ok: true; readonly ring: KeyRing } | { readonly ok: false; readonly reason: string }> {
+async function readRing(
+  path: string,
+  readKeyRing: ReadKeyRing,
+): Promise<{ readonly ok: true; readonly ring: KeyRing } | { readonly ok: false; readonly reason: string }> {
   const text = await readKeyRing(path);
   if (!text.ok) return text;
   return text.text === null ? { ok: true, ring: EMPTY_KEY_RING } : parseKeyRing(text.text);
 }
 
 /** The region asked for, or the one most files belong to; no region when the most are tied. */
-function homeRegion(files: readonly ReadFile[], asked: string | undefined): { readonly ok: true; readonly region: string } | { readonly ok: false; readonly regions: readonly string[] } {
+function homeRegion(
+  files: readonly ReadFile[],
+  asked: string | undefined,
+): { readonly ok: true; readonly region: string } | { readonly ok: false; readonly regions: readonly string[] } {
   if (asked !== undefined) return { ok: true, region: asked };
   const counts = new Map<string, number>();
   for (const { header } of files) counts.set(header.region, (counts.get(header.region) ?? 0) + 1);
@@ -182,7 +194,11 @@ function homeRegion(files: readonly ReadFile[], asked: string | undefined): { re
 }
 
 /** The exit code after a merge was used: 1 when a file was refused, with a warning saying where the rest went. */
-export function refusedOutcome(merged: { readonly accepted: number; readonly refused: readonly string[]; readonly partlyRefused: readonly string[] }, writtenTo: string, output: Output): ExitCode {
+export function refusedOutcome(
+  merged: { readonly accepted: number; readonly refused: readonly string[]; readonly partlyRefused: readonly string[] },
+  writtenTo: string,
+  output: Output,
+): ExitCode {
   if (merged.refused.length === 0 && merged.partlyRefused.length === 0) return EXIT.ok;
   if (merged.refused.length > 0) {
     output.err(
@@ -191,7 +207,9 @@ export function refusedOutcome(merged: { readonly accepted: number; readonly ref
     );
   }
   if (merged.partlyRefused.length > 0) {
-    output.err(`warning: of ${plural(merged.partlyRefused.length, 'file', 'files')} (${listSome(merged.partlyRefused)}) not everything was trusted, as said above; the rest was written to ${writtenTo}`);
+    output.err(
+      `warning: of ${plural(merged.partlyRefused.length, 'file', 'files')} (${listSome(merged.partlyRefused)}) not everything was trusted, as said above; the rest was written to ${writtenTo}`,
+    );
   }
   return EXIT.failed;
 }

@@ -37,7 +37,10 @@ export interface ReportTargets {
 export async function report(files: readonly string[], targets: ReportTargets, deps: ReportDeps, options: MergeOptions = {}): Promise<ExitCode> {
   const { output } = deps;
   const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(' and ');
-  const notWritten = [targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`, targets.html === undefined ? null : `${targets.html} was not written`];
+  const notWritten = [
+    targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`,
+    targets.html === undefined ? null : `${targets.html} was not written`,
+  ];
   // jsdom only gives Plot a document to draw the charts in; it runs nothing and is loaded only for
   // --html, meanwhile the bundles are read (on other threads when there are many).
   const jsdom = targets.html === undefined ? undefined : import('jsdom');
@@ -53,7 +56,10 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   if (targets.html !== undefined && jsdom !== undefined) {
     const { JSDOM } = await jsdom;
     const { document } = new JSDOM('').window;
-    const written = await deps.writeText(targets.html, renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language, document }));
+    const written = await deps.writeText(
+      targets.html,
+      renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language, document }),
+    );
     if (!written.ok) {
       output.err(`${targets.html}: cannot write the HTML report: ${written.reason}`);
       return EXIT.failed;
@@ -73,25 +79,37 @@ export async function report(files: readonly string[], targets: ReportTargets, d
     `  plan             ${plural(index.items.length, 'item', 'items')}, ${plural(index.links.length, 'trace link', 'trace links')}; ${plural(coverage.uncoveredTopIssues.length, 'top issue', 'top issues')} without goal or action, ${plural(coverage.standAlone.length, 'item', 'items')} standing alone, ${plural(coverage.suspect.length, 'suspect link', 'suspect links')}, ${plural(coverage.dangling.length, 'dangling link', 'dangling links')}`,
   );
   if (coverage.cycles.length > 0) {
-    const circles = listSome(coverage.cycles.map((ids) => listSome(ids, { max: IDS_PER_CYCLE })), { max: CYCLES_LISTED, separator: '; ' });
+    const circles = listSome(
+      coverage.cycles.map((ids) => listSome(ids, { max: IDS_PER_CYCLE })),
+      { max: CYCLES_LISTED, separator: '; ' },
+    );
     output.err(`warning: plan items serve each other in ${plural(coverage.cycles.length, 'circle', 'circles')} (${circles}); the report lists them`);
   }
   const unmatched = analysis.surveys.unmatched.length;
-  if (unmatched > 0) output.err(`warning: ${plural(unmatched, 'survey response answers', 'survey responses answer')} a survey version this program does not know; left out of the figures`);
+  if (unmatched > 0)
+    output.err(
+      `warning: ${plural(unmatched, 'survey response answers', 'survey responses answer')} a survey version this program does not know; left out of the figures`,
+    );
   const outOfRound = analysis.surveys.outOfRound;
   if (outOfRound.length > 0) {
     const rounds = listSome(outOfRound.map((ref) => `${ref.survey.id} round ${ref.round ?? 1}`));
-    output.err(`warning: ${plural(outOfRound.length, 'survey response is', 'survey responses are')} in a round the round before it has no completed response for (${rounds}); kept, but left out of the figures`);
+    output.err(
+      `warning: ${plural(outOfRound.length, 'survey response is', 'survey responses are')} in a round the round before it has no completed response for (${rounds}); kept, but left out of the figures`,
+    );
   }
   if (analysis.lookAlikeNames.length > 0) {
     const groups = listSome(
       analysis.lookAlikeNames.map((group) => group.partners.map((partner) => `"${partner.organisation}" (${partner.id})`).join(' and ')),
       { max: LOOK_ALIKES_LISTED, separator: '; ' },
     );
-    output.err(`warning: partners under one name, or names that look the same, so one may be posing as another: ${groups}; ask the partners which installation is whose`);
+    output.err(
+      `warning: partners under one name, or names that look the same, so one may be posing as another: ${groups}; ask the partners which installation is whose`,
+    );
   }
   if (analysis.issues.dangling.length > 0) {
-    output.err(`warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${listSome(analysis.issues.dangling.map((d) => d.issueId))}`);
+    output.err(
+      `warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${listSome(analysis.issues.dangling.map((d) => d.issueId))}`,
+    );
   }
   return refusedOutcome(merged, where, output);
 }

@@ -34,10 +34,17 @@ async function recordProblems(files: readonly BundleFile[], crypto: SignatureCry
   const authenticity = await checkAuthenticity(versions, crypto, { pinned: new Map(), acceptUnsigned: true });
   const names = partnerNames(versions);
   const found = [
-    ...authenticity.refused.filter((r) => r.code !== 'no-key').map((r) => ({ index: r.index, reason: authenticityReason(r.code, partnerWords(names, r.origin)) })),
+    ...authenticity.refused
+      .filter((r) => r.code !== 'no-key')
+      .map((r) => ({ index: r.index, reason: authenticityReason(r.code, partnerWords(names, r.origin)) })),
     ...versionClashes(versions).map((clash) => ({ index: clash.index, reason: clashReason(clash.code) })),
   ].sort((a, b) => a.index - b.index);
-  return versionLinesPerFile(found, { versions, fileOf, fileNames: files.map((result) => result.file) }, names, (file, count) => `${file}: ${plural(count, 'record version does', 'record versions do')} not hold up:`);
+  return versionLinesPerFile(
+    found,
+    { versions, fileOf, fileNames: files.map((result) => result.file) },
+    names,
+    (file, count) => `${file}: ${plural(count, 'record version does', 'record versions do')} not hold up:`,
+  );
 }
 
 /** Checks every file and names every problem, so one run lists all there is to fix. */

@@ -28,8 +28,14 @@ export function planEvents({ coordinator, huisartsen, welzijn, ggz }: PlanCast, 
     return id;
   };
   // Bodies and targets are read when the event runs: the story's refs exist only by then.
-  const item = (name: string, when: string, body: () => PlanItemBody): StoryEvent => ({ at: at(when), run: () => plan.set(name, coordinator.create('planItem', body(), at(when))) });
-  const link = (when: string, from: string, to: () => Omit<TraceLinkDraft, 'fromId'>): StoryEvent => ({ at: at(when), run: () => coordinator.link({ fromId: planId(from), ...to() }, at(when)) });
+  const item = (name: string, when: string, body: () => PlanItemBody): StoryEvent => ({
+    at: at(when),
+    run: () => plan.set(name, coordinator.create('planItem', body(), at(when))),
+  });
+  const link = (when: string, from: string, to: () => Omit<TraceLinkDraft, 'fromId'>): StoryEvent => ({
+    at: at(when),
+    run: () => coordinator.link({ fromId: planId(from), ...to() }, at(when)),
+  });
   const serves = (when: string, child: string, parent: string, rationale: string): StoryEvent => ({
     at: at(when),
     run: () => coordinator.link({ fromId: planId(child), toType: 'planItem', toId: planId(parent), rationale }, at(when)),
@@ -60,8 +66,16 @@ export function planEvents({ coordinator, huisartsen, welzijn, ggz }: PlanCast, 
       indicator: { measure: 'Praktijkhoudende huisartsen van 55 jaar of ouder (%)', baselineObservationId: ref('huisartsen-55-plus') },
     })),
     serves('10-21 10:02', 'doel-huisarts', 'ambitie', 'Zonder huisarts geen zorg dichtbij.'),
-    link('10-21 10:05', 'doel-huisarts', () => ({ toType: 'issue', toId: ref('huisartsentekort'), rationale: 'Plaats 1 in de rangschikking van alle partners.' })),
-    link('10-21 10:07', 'doel-huisarts', () => ({ toType: 'observation', toId: ref('huisartsbelasting-gemert-bakel'), rationale: 'De praktijken in Gemert-Bakel zitten ruim boven de normpraktijk.' })),
+    link('10-21 10:05', 'doel-huisarts', () => ({
+      toType: 'issue',
+      toId: ref('huisartsentekort'),
+      rationale: 'Plaats 1 in de rangschikking van alle partners.',
+    })),
+    link('10-21 10:07', 'doel-huisarts', () => ({
+      toType: 'observation',
+      toId: ref('huisartsbelasting-gemert-bakel'),
+      rationale: 'De praktijken in Gemert-Bakel zitten ruim boven de normpraktijk.',
+    })),
     item('doel-ggz', '10-21 10:30', () => ({
       level: 'goal',
       title: 'Jongeren met psychische klachten krijgen binnen acht weken hulp',
@@ -81,7 +95,11 @@ export function planEvents({ coordinator, huisartsen, welzijn, ggz }: PlanCast, 
       period: '2027',
     })),
     serves('10-21 11:02', 'actie-praktijkpool', 'doel-huisarts', 'Opvolging is het grootste gat.'),
-    link('10-21 11:05', 'actie-praktijkpool', () => ({ toType: 'observation', toId: ref('praktijk-helmond-west-stopt'), rationale: 'Een stoppende praktijk zonder opvolger laat 2.300 patiënten zonder huisarts.' })),
+    link('10-21 11:05', 'actie-praktijkpool', () => ({
+      toType: 'observation',
+      toId: ref('praktijk-helmond-west-stopt'),
+      rationale: 'Een stoppende praktijk zonder opvolger laat 2.300 patiënten zonder huisarts.',
+    })),
     item('actie-wmo-loket', '10-21 11:30', () => ({
       level: 'action',
       title: 'Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven',
@@ -90,7 +108,11 @@ export function planEvents({ coordinator, huisartsen, welzijn, ggz }: PlanCast, 
       ownerPartnerIds: [],
     })),
     serves('10-21 11:32', 'actie-wmo-loket', 'doel-huisarts', 'Het loket ziet deze inwoners als eerste.'),
-    link('10-21 11:35', 'actie-wmo-loket', () => ({ toType: 'observation', toId: ref('wmo-loket-zonder-huisarts'), rationale: 'Eigen waarneming van het loket.' })),
+    link('10-21 11:35', 'actie-wmo-loket', () => ({
+      toType: 'observation',
+      toId: ref('wmo-loket-zonder-huisarts'),
+      rationale: 'Eigen waarneming van het loket.',
+    })),
     item('actie-overbrugging', '10-21 12:00', () => ({
       level: 'action',
       title: 'Jongerenwerk biedt steun tijdens de wachttijd',

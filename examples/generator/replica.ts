@@ -105,6 +105,13 @@ export function createReplica(profile: PartnerProfile, randomBytes: (count: numb
   };
   // The partner record carries the installation's id, so every record's origin names its partner,
   // and publishes the key every version of that origin is checked against.
-  write(liveVersion('partner', origin, { organisation: profile.organisation, domain: profile.domain, regionName: REGION_NAME, publicKey: key.publicKey }, stamp(profile.setupAt)));
+  write(
+    liveVersion(
+      'partner',
+      origin,
+      { organisation: profile.organisation, domain: profile.domain, regionName: REGION_NAME, publicKey: key.publicKey },
+      stamp(profile.setupAt),
+    ),
+  );
   return replica;
 }

@@ -113,11 +113,41 @@ export function exampleFiles(): ExampleFile[] {
     // The zorgkantoor gets the gemeente's picture before the survey, so it can rank others' issues too.
     ...handOver(replica(gemeenteHelmond), replica(zorgkantoor), at('10-13 09:00'), at('10-13 15:00')),
     // Everyone answers "Knelpunten en prioriteiten", ranking the issues its own installation holds.
-    ...answer(replica(huisartsen), { at: at('10-14 10:00'), rol: 'professional', urgency: [5, 4, 3, 5, 3], topRefs: ['huisartsentekort', 'acute-zorg'] }, ref, refs),
-    ...answer(replica(gemeenteHelmond), { at: at('10-14 14:30'), rol: 'beleid', urgency: [4, 4, 3, 3, 5], topRefs: ['gezondheidsverschillen', 'huisartsentekort', 'bestaanszekerheid', 'eenzaamheid', 'ggz-jongeren'] }, ref, refs),
-    ...answer(replica(zorgkantoor), { at: at('10-15 11:15'), rol: 'beleid', urgency: [5, 5, 3, 4, 2], topRefs: ['huisartsentekort', 'wijkverpleging', 'vergrijzing', 'acute-zorg', 'ggz-jongeren'] }, ref, refs),
+    ...answer(
+      replica(huisartsen),
+      { at: at('10-14 10:00'), rol: 'professional', urgency: [5, 4, 3, 5, 3], topRefs: ['huisartsentekort', 'acute-zorg'] },
+      ref,
+      refs,
+    ),
+    ...answer(
+      replica(gemeenteHelmond),
+      {
+        at: at('10-14 14:30'),
+        rol: 'beleid',
+        urgency: [4, 4, 3, 3, 5],
+        topRefs: ['gezondheidsverschillen', 'huisartsentekort', 'bestaanszekerheid', 'eenzaamheid', 'ggz-jongeren'],
+      },
+      ref,
+      refs,
+    ),
+    ...answer(
+      replica(zorgkantoor),
+      {
+        at: at('10-15 11:15'),
+        rol: 'beleid',
+        urgency: [5, 5, 3, 4, 2],
+        topRefs: ['huisartsentekort', 'wijkverpleging', 'vergrijzing', 'acute-zorg', 'ggz-jongeren'],
+      },
+      ref,
+      refs,
+    ),
     ...answer(replica(ggz), { at: at('10-16 09:45'), rol: 'bestuur', urgency: [4, 3, 5, 4, 3], topRefs: ['ggz-jongeren', 'crisis'] }, ref, refs),
-    ...answer(replica(welzijn), { at: at('10-16 16:20'), rol: 'professional', urgency: [3, 4, 5, 2, 4], topRefs: ['eenzaamheid', 'ggz-jongeren', 'mantelzorg', 'crisis'] }, ref, refs),
+    ...answer(
+      replica(welzijn),
+      { at: at('10-16 16:20'), rol: 'professional', urgency: [3, 4, 5, 2, 4], topRefs: ['eenzaamheid', 'ggz-jongeren', 'mantelzorg', 'crisis'] },
+      ref,
+      refs,
+    ),
     // The gemeente, as coordinator, drafts the regioplan on what its installation holds.
     ...planEvents({ coordinator: replica(gemeenteHelmond), huisartsen: replica(huisartsen), welzijn: replica(welzijn), ggz: replica(ggz) }, ref),
     exportFinal(zorgkantoor, at('10-20 16:00')),

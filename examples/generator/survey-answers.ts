@@ -22,7 +22,13 @@ export interface SurveyAnswerDraft {
   readonly topRefs: readonly string[];
 }
 
-const URGENCY_QUESTIONS = ['urgentie-personeelstekort', 'urgentie-vergrijzing', 'urgentie-mentale-gezondheid', 'urgentie-acute-zorg', 'urgentie-gezondheidsverschillen'] as const;
+const URGENCY_QUESTIONS = [
+  'urgentie-personeelstekort',
+  'urgentie-vergrijzing',
+  'urgentie-mentale-gezondheid',
+  'urgentie-acute-zorg',
+  'urgentie-gezondheidsverschillen',
+] as const;
 
 /** The completed response as the survey page stores it: the ranking and first priority hold issue ids. */
 export function surveyResponseBody(draft: SurveyAnswerDraft, issueIds: readonly string[]): SurveyResponseBody {

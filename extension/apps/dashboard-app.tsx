@@ -66,7 +66,12 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved, du
     if (tabIds.length > 0) await clipsSaved(tabIds).catch((error: unknown) => console.error(error));
   }
 
-  if (failure !== '') return <p class="card field-error" role="alert" data-testid="storage-failed">{failure}</p>;
+  if (failure !== '')
+    return (
+      <p class="card field-error" role="alert" data-testid="storage-failed">
+        {failure}
+      </p>
+    );
   if (identity === undefined) return <p class="loading">{t('loading')}</p>;
   if (identity.partner === undefined) {
     return (
@@ -75,7 +80,18 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved, du
       </main>
     );
   }
-  return <Workspace store={store} anchors={anchors} partner={identity.partner} confirm={confirm} download={download} durability={durability} surveys={surveys} folderSync={folderSync} />;
+  return (
+    <Workspace
+      store={store}
+      anchors={anchors}
+      partner={identity.partner}
+      confirm={confirm}
+      download={download}
+      durability={durability}
+      surveys={surveys}
+      folderSync={folderSync}
+    />
+  );
 }
 
 interface WorkspaceProps {
@@ -125,7 +141,8 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   }, [records, newest]);
   const current = overview?.current === true ? overview.stored.overview : undefined;
   // Until every record is read, the count comes from the current stored overview, or is not known.
-  const listedCount = records !== undefined ? shown?.length : current === undefined ? undefined : LISTED_TYPES.reduce((sum, type) => sum + current.counts[type], 0);
+  const listedCount =
+    records !== undefined ? shown?.length : current === undefined ? undefined : LISTED_TYPES.reduce((sum, type) => sum + current.counts[type], 0);
   const restingOn = useMemo(() => restingItems(analysis?.plan), [analysis]);
 
   useEffect(() => {
@@ -155,7 +172,8 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           {t('dashboardHeading')} <span data-testid="header-region">{partner.body.regionName}</span>
         </h1>
         <p class="who">
-          <span data-testid="header-organisation">{partner.body.organisation}</span> · <span data-testid="header-domain">{t(DOMAIN_LABELS[partner.body.domain])}</span>
+          <span data-testid="header-organisation">{partner.body.organisation}</span> ·{' '}
+          <span data-testid="header-domain">{t(DOMAIN_LABELS[partner.body.domain])}</span>
         </p>
       </header>
       <main class="page">
@@ -197,7 +215,15 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
         </RegiobeeldSummary>
         {analysis !== undefined && <SurveyResults analysis={analysis} />}
         {analysis !== undefined && records !== undefined && (
-          <PlanView plan={plan} analysis={analysis} records={records} definitions={surveys.definitions} confirm={confirm} download={download} now={() => Date.now()} />
+          <PlanView
+            plan={plan}
+            analysis={analysis}
+            records={records}
+            definitions={surveys.definitions}
+            confirm={confirm}
+            download={download}
+            now={() => Date.now()}
+          />
         )}
         {analysis !== undefined && <ObservationsView region={partner.region} analysis={analysis} />}
         <section class="card">
@@ -214,7 +240,21 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <h2>
             {t('recordsHeading')} <span class="count">({listedCount === undefined ? '…' : formatCount(listedCount)})</span>
           </h2>
-          {shown === undefined ? <p class="loading">{t('loading')}</p> : <RecordList records={shown} partnerNames={partnerNames} planItems={restingOn} statuses={statuses ?? new Map()} onDelete={remove} onEdit={(record) => { setEditStatus(''); setEditing(record); }} />}
+          {shown === undefined ? (
+            <p class="loading">{t('loading')}</p>
+          ) : (
+            <RecordList
+              records={shown}
+              partnerNames={partnerNames}
+              planItems={restingOn}
+              statuses={statuses ?? new Map()}
+              onDelete={remove}
+              onEdit={(record) => {
+                setEditStatus('');
+                setEditing(record);
+              }}
+            />
+          )}
         </section>
       </main>
     </>
@@ -233,7 +273,12 @@ function isListed(record: RegionRecord): boolean {
  * painted what it already has (the analysis holds the page for about half a second at 50,000
  * observations), then kept as the overview the next opening shows at once.
  */
-function useAnalysis(store: RecordStore, region: string, read: { records: RegionRecord[]; changes: number } | undefined, surveys: LoadedDefinitions): RegiobeeldAnalysis | undefined {
+function useAnalysis(
+  store: RecordStore,
+  region: string,
+  read: { records: RegionRecord[]; changes: number } | undefined,
+  surveys: LoadedDefinitions,
+): RegiobeeldAnalysis | undefined {
   const [analysis, setAnalysis] = useState<RegiobeeldAnalysis | undefined>(undefined);
   // Kept for the page's life: after a change, only addresses not seen before are normalised again.
   const memo = useMemo<AnalysisMemo>(() => ({ sourceUrls: new Map() }), []);

@@ -23,7 +23,9 @@ export interface SidePanelAppProps {
   readonly openDashboard: () => void;
 }
 
-type Outcome = { readonly kind: 'saved'; readonly pending: boolean; readonly tabId: number; readonly issueTitle: string | undefined } | { readonly kind: 'cancelled' };
+type Outcome =
+  | { readonly kind: 'saved'; readonly pending: boolean; readonly tabId: number; readonly issueTitle: string | undefined }
+  | { readonly kind: 'cancelled' };
 
 const logError = (error: unknown) => console.error(error);
 
@@ -127,7 +129,15 @@ export function SidePanelApp({ store, anchors, session, requestCapture, requestA
   );
 }
 
-function Finished({ outcome, requestCapture, openDashboard }: { outcome: Outcome | undefined; requestCapture: (tabId: number) => Promise<void>; openDashboard: () => void }) {
+function Finished({
+  outcome,
+  requestCapture,
+  openDashboard,
+}: {
+  outcome: Outcome | undefined;
+  requestCapture: (tabId: number) => Promise<void>;
+  openDashboard: () => void;
+}) {
   if (outcome === undefined) {
     return (
       <p class="card hint" data-testid="panel-idle">

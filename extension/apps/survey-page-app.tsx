@@ -5,7 +5,16 @@ import type { LiveRecord } from '../../shared/schema/record.ts';
 import type { SurveyResponseBody } from '../../shared/schema/survey-response.ts';
 import { formatCount, formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
-import { AutosaveStatus, createAutosave, openSurvey, type AutosaveState, type OpenedSurvey, type SurveyLanguage, type SurveyRequest, type SurveyResponseStore } from '../features/surveys/index.ts';
+import {
+  AutosaveStatus,
+  createAutosave,
+  openSurvey,
+  type AutosaveState,
+  type OpenedSurvey,
+  type SurveyLanguage,
+  type SurveyRequest,
+  type SurveyResponseStore,
+} from '../features/surveys/index.ts';
 import type { RecordStore } from '../services/record-store.ts';
 
 export interface SurveyPageAppProps {

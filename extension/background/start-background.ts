@@ -35,7 +35,13 @@ export function startBackground(): void {
   // Firefox builds for Manifest V2, where the toolbar button is still `browserAction`.
   const badge = createBadge(browser.action ?? browser.browserAction);
 
-  const anchorTab = createAnchorTab({ ...scripts, clipsAt: store.observationsAt, anchors: createAnchorStore(deps.db), publishPage: session.publishPage, now: () => Date.now() });
+  const anchorTab = createAnchorTab({
+    ...scripts,
+    clipsAt: store.observationsAt,
+    anchors: createAnchorStore(deps.db),
+    publishPage: session.publishPage,
+    now: () => Date.now(),
+  });
   const captureTab = createCaptureTab({
     getTab: (tabId) => browser.tabs.get(tabId),
     injectCapture: scripts.injectCapture,
@@ -60,7 +66,12 @@ export function startBackground(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const source = menuSource(info.menuItemId);
     if (source === undefined) return;
-    void clipFromGesture({ tabId: tab?.id ?? -1, source, ...(info.pageUrl === undefined ? {} : { pageUrl: info.pageUrl }), ...(tab?.windowId === undefined ? {} : { windowId: tab.windowId }) }).catch(warn);
+    void clipFromGesture({
+      tabId: tab?.id ?? -1,
+      source,
+      ...(info.pageUrl === undefined ? {} : { pageUrl: info.pageUrl }),
+      ...(tab?.windowId === undefined ? {} : { windowId: tab.windowId }),
+    }).catch(warn);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -6,7 +6,8 @@ import type { PageAddress } from '../messaging/page-results.ts';
  * normalises and checks them.
  */
 export function pageAddress(doc: Document, href: string): PageAddress {
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+  const canonical =
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
   let canonicalUrl: string | null = null;
   if (canonical !== null) {
     try {

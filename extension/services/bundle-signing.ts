@@ -73,7 +73,12 @@ export function createBundleSigning({ db, signer }: { readonly db: RegiobeeldDb;
       const verdict = keyTrust(new Map(Object.entries(known)), producer.partnerId, producer.publicKey);
       const fingerprint = keyFingerprint(producer.publicKey);
       if (verdict === 'changed' && !acceptChangedKey) {
-        return { code: 'key-changed', message: `${producer.organisation} signed this bundle with another key than before`, path: 'producer.publicKey', detail: producer.organisation };
+        return {
+          code: 'key-changed',
+          message: `${producer.organisation} signed this bundle with another key than before`,
+          path: 'producer.publicKey',
+          detail: producer.organisation,
+        };
       }
       if (verdict !== 'known') await writeMeta(db, 'knownKeys', { ...known, [producer.partnerId]: fingerprint });
       return undefined;

@@ -95,7 +95,9 @@ export function createCaptureTab(deps: CaptureTabDeps) {
 export function pickDraft(results: readonly InjectionResult[]): CaptureDraft | null {
   const answers = results
     .map((entry) => ({ frameId: entry.frameId, answer: FrameCapture.safeParse(entry.result) }))
-    .flatMap(({ frameId, answer }) => (answer.success && answer.data.ok && answer.data.draft !== null ? [{ frameId, hasSelection: answer.data.hasSelection, draft: answer.data.draft }] : []))
+    .flatMap(({ frameId, answer }) =>
+      answer.success && answer.data.ok && answer.data.draft !== null ? [{ frameId, hasSelection: answer.data.hasSelection, draft: answer.data.draft }] : [],
+    )
     .sort((a, b) => a.frameId - b.frameId);
   return (answers.find((a) => a.hasSelection) ?? answers.find((a) => a.frameId === 0))?.draft ?? null;
 }

@@ -7,7 +7,23 @@ export type CaptureTarget =
   | { readonly kind: 'unknown' };
 
 /** Schemes of the browser's own pages and other extensions: no extension may read them. */
-const BROWSER_SCHEMES = new Set(['chrome:', 'chrome-untrusted:', 'chrome-search:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'view-source:', 'devtools:', 'chrome-extension:', 'moz-extension:', 'extension:', 'resource:', 'chrome-error:']);
+const BROWSER_SCHEMES = new Set([
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'devtools:',
+  'chrome-extension:',
+  'moz-extension:',
+  'extension:',
+  'resource:',
+  'chrome-error:',
+]);
 
 /** Extension stores, where browsers forbid every extension to run scripts. */
 function isStorePage(url: URL): boolean {

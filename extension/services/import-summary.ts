@@ -3,7 +3,15 @@ import type { AuthenticityCode } from '../../shared/bundle/record-authenticity.t
 import type { ClashCode } from '../../shared/merge/version-clashes.ts';
 
 /** Reasons to refuse a well-formed bundle that only this installation can judge. */
-export type LocalImportCode = 'other-region' | 'clock-drift' | 'not-set-up' | 'unreadable-file' | 'store-failed' | 'storage-full' | 'signature-mismatch' | 'key-changed';
+export type LocalImportCode =
+  | 'other-region'
+  | 'clock-drift'
+  | 'not-set-up'
+  | 'unreadable-file'
+  | 'store-failed'
+  | 'storage-full'
+  | 'signature-mismatch'
+  | 'key-changed';
 /** One version left out while the rest of its bundle came in: not its writer's, or in a clash with what is stored. */
 export type RecordImportCode = AuthenticityCode | ClashCode;
 export type ImportErrorCode = BundleErrorCode | LocalImportCode | RecordImportCode;

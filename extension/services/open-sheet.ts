@@ -13,7 +13,8 @@ export interface SheetOpeners {
  * click, a shortcut, a button), so it must be called before anything is awaited in the handler.
  */
 export function openCaptureSheet(openers: SheetOpeners, target: { readonly tabId: number; readonly windowId?: number | undefined }): Promise<unknown> {
-  if (openers.sidePanel !== undefined) return openers.sidePanel.open({ tabId: target.tabId, ...(target.windowId === undefined ? {} : { windowId: target.windowId }) });
+  if (openers.sidePanel !== undefined)
+    return openers.sidePanel.open({ tabId: target.tabId, ...(target.windowId === undefined ? {} : { windowId: target.windowId }) });
   if (openers.sidebarAction !== undefined) return openers.sidebarAction.open();
   return openers.openWindow();
 }

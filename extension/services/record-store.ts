@@ -173,7 +173,10 @@ export function createRecordStore(deps: RecordStoreDeps) {
     },
 
     /** An edit: a new version of the same observation, written by this installation. */
-    updateObservation(id: RecordId, input: ObservationInput): Promise<{ readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }> {
+    updateObservation(
+      id: RecordId,
+      input: ObservationInput,
+    ): Promise<{ readonly record: LiveRecord<'observation'>; readonly issue: LiveRecord<'issue'> | undefined }> {
       return writing(async (clock) => {
         const partner = await requirePartner();
         const current = await liveObservation(id);
@@ -223,7 +226,16 @@ export function createRecordStore(deps: RecordStoreDeps) {
      */
     async observationsAt(urls: readonly string[]): Promise<Array<LiveRecord<'observation'>>> {
       if (urls.length === 0) return [];
-      const [byUrl, byPage] = await Promise.all([db.records.where(SOURCE_URL_INDEX).anyOf([...urls]).toArray(), db.records.where(SOURCE_PAGE_URL_INDEX).anyOf([...urls]).toArray()]);
+      const [byUrl, byPage] = await Promise.all([
+        db.records
+          .where(SOURCE_URL_INDEX)
+          .anyOf([...urls])
+          .toArray(),
+        db.records
+          .where(SOURCE_PAGE_URL_INDEX)
+          .anyOf([...urls])
+          .toArray(),
+      ]);
       const unique = new Map([...byUrl, ...byPage].map((record) => [record.id, record]));
       return [...unique.values()].filter((record): record is LiveRecord<'observation'> => record.type === 'observation' && isLive(record));
     },
@@ -237,7 +249,11 @@ export function createRecordStore(deps: RecordStoreDeps) {
 
     /** How many records of a type are live; read-only, so it can run inside a live query. */
     countLive(type: RecordType): Promise<number> {
-      return db.records.where('type').equals(type).filter((record) => !record.deleted).count();
+      return db.records
+        .where('type')
+        .equals(type)
+        .filter((record) => !record.deleted)
+        .count();
     },
 
     /** Deletes by writing a tombstone, so the deletion travels in bundles and wins over older copies. */
@@ -251,6 +267,5 @@ export function createRecordStore(deps: RecordStoreDeps) {
         return removed;
       });
     },
-
   };
 }

@@ -22,7 +22,12 @@ export interface SyncDirectory {
 export function isSyncDirectory(value: unknown): value is SyncDirectory {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<keyof SyncDirectory, unknown>>;
-  return candidate.kind === 'directory' && typeof candidate.name === 'string' && typeof candidate.getFileHandle === 'function' && typeof candidate.queryPermission === 'function';
+  return (
+    candidate.kind === 'directory' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.getFileHandle === 'function' &&
+    typeof candidate.queryPermission === 'function'
+  );
 }
 
 /** `window.showDirectoryPicker`, where the browser has it (Chrome, Edge; not Firefox). */

@@ -19,8 +19,7 @@ const KEYS_WORTH_A_SCAN = 1_000_000;
 
 export type Decoded =
   /** `canonical[i]` is the canonical JSON of `bundle.records[i]`, made while checking, for a merge to reuse. */
-  | { readonly ok: true; readonly bundle: Bundle; readonly canonical: readonly string[] }
-  | { readonly ok: false; readonly errors: readonly BundleError[] };
+  { readonly ok: true; readonly bundle: Bundle; readonly canonical: readonly string[] } | { readonly ok: false; readonly errors: readonly BundleError[] };
 
 export interface DecodeOptions {
   /** Wall-clock milliseconds, to refuse timestamps from far in the future. */
@@ -67,12 +66,22 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   const text = readUntrustedText(input, options.maxBytes ?? LIMITS.bundleBytes);
   if (!text.ok) return refuse([text.error]);
   if (holdsMoreValues(text.text, LIMITS.jsonValues)) {
-    return refuse([bundleError('too-many-values', `the file holds more than ${LIMITS.jsonValues.toLocaleString('en')} values and separators ({, [ and ,); a bundle within the limits never does`, { detail: LIMITS.jsonValues.toLocaleString('nl') })]);
+    return refuse([
+      bundleError(
+        'too-many-values',
+        `the file holds more than ${LIMITS.jsonValues.toLocaleString('en')} values and separators ({, [ and ,); a bundle within the limits never does`,
+        { detail: LIMITS.jsonValues.toLocaleString('nl') },
+      ),
+    ]);
   }
   // JSON.parse slows down far more than linearly on one object of millions of keys (6 million took
   // 9 s, 12 million many minutes). With fewer colons than this in all, no object can be that big.
   if (countAtMost(text.text, ':', KEYS_WORTH_A_SCAN) > KEYS_WORTH_A_SCAN && mostKeysInOneObject(text.text, LIMITS.freeFormValues) > LIMITS.freeFormValues) {
-    return refuse([bundleError('too-many-keys', `an object in the file holds more than ${LIMITS.freeFormValues.toLocaleString('en')} fields; no object in a bundle does`, { detail: LIMITS.freeFormValues.toLocaleString('nl') })]);
+    return refuse([
+      bundleError('too-many-keys', `an object in the file holds more than ${LIMITS.freeFormValues.toLocaleString('en')} fields; no object in a bundle does`, {
+        detail: LIMITS.freeFormValues.toLocaleString('nl'),
+      }),
+    ]);
   }
   let read = options.known === undefined ? undefined : readSliced(text.text, options.known);
   if (read === undefined) {
@@ -92,14 +101,23 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   }
   if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion > BUNDLE_SCHEMA_VERSION) {
     return refuse([
-      bundleError('newer-version', `this bundle was made by a newer Regiobeeld (bundle version ${schemaVersion}; this one reads up to ${BUNDLE_SCHEMA_VERSION}): update Regiobeeld first`, {
+      bundleError(
+        'newer-version',
+        `this bundle was made by a newer Regiobeeld (bundle version ${schemaVersion}; this one reads up to ${BUNDLE_SCHEMA_VERSION}): update Regiobeeld first`,
+        {
+          path: 'schemaVersion',
+          detail: valueText(schemaVersion),
+        },
+      ),
+    ]);
+  }
+  if (!(READABLE_SCHEMA_VERSIONS as readonly unknown[]).includes(schemaVersion)) {
+    return refuse([
+      bundleError('unsupported-version', `bundle version ${valueText(schemaVersion)} is not one Regiobeeld knows`, {
         path: 'schemaVersion',
         detail: valueText(schemaVersion),
       }),
     ]);
-  }
-  if (!(READABLE_SCHEMA_VERSIONS as readonly unknown[]).includes(schemaVersion)) {
-    return refuse([bundleError('unsupported-version', `bundle version ${valueText(schemaVersion)} is not one Regiobeeld knows`, { path: 'schemaVersion', detail: valueText(schemaVersion) })]);
   }
 
   const header = BundleHeader.safeParse(raw, { error: plainWords });
@@ -133,20 +151,41 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
     // A reader of the version the bundle names would not know this type: the file is not one its writer made.
     if (FIRST_VERSION_OF[record.type] > header.data.schemaVersion) {
       errors.push(
-        bundleError('invalid-record', `a record of type ${record.type} needs bundle version ${FIRST_VERSION_OF[record.type]}, this bundle says ${header.data.schemaVersion}`, {
-          ...recordPlace(index, record.id),
-          detail: record.type,
-        }),
+        bundleError(
+          'invalid-record',
+          `a record of type ${record.type} needs bundle version ${FIRST_VERSION_OF[record.type]}, this bundle says ${header.data.schemaVersion}`,
+          {
+            ...recordPlace(index, record.id),
+            detail: record.type,
+          },
+        ),
       );
     }
     if (record.region !== header.data.region) {
-      errors.push(bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, { ...recordPlace(index, record.id), detail: record.region }));
+      errors.push(
+        bundleError('region-mismatch', `record belongs to region "${record.region}", the bundle to "${header.data.region}"`, {
+          ...recordPlace(index, record.id),
+          detail: record.region,
+        }),
+      );
     }
     if (Date.parse(record.updatedAt.slice(0, 24)) > maxMs) {
-      errors.push(bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, { ...recordPlace(index, record.id), detail: record.updatedAt }));
+      errors.push(
+        bundleError('future-timestamp', `record was changed at ${record.updatedAt}, in the future by this computer's clock`, {
+          ...recordPlace(index, record.id),
+          detail: record.updatedAt,
+        }),
+      );
     }
     for (const { field, at } of recordTimes(record)) {
-      if (Date.parse(at) > maxMs) errors.push(bundleError('future-timestamp', `${field} is ${at}, in the future by this computer's clock`, { ...recordPlace(index, record.id), path: formatPath(['records', index, ...field.split('.')]), detail: at }));
+      if (Date.parse(at) > maxMs)
+        errors.push(
+          bundleError('future-timestamp', `${field} is ${at}, in the future by this computer's clock`, {
+            ...recordPlace(index, record.id),
+            path: formatPath(['records', index, ...field.split('.')]),
+            detail: at,
+          }),
+        );
     }
     const earlier = seen.get(record.id);
     if (earlier === undefined) {
@@ -159,10 +198,19 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
   });
 
   if (Date.parse(header.data.exportedAt) > maxMs) {
-    errors.push(bundleError('future-timestamp', `the bundle says it was exported at ${header.data.exportedAt}, in the future by this computer's clock`, { path: 'exportedAt', detail: header.data.exportedAt }));
+    errors.push(
+      bundleError('future-timestamp', `the bundle says it was exported at ${header.data.exportedAt}, in the future by this computer's clock`, {
+        path: 'exportedAt',
+        detail: header.data.exportedAt,
+      }),
+    );
   }
   if (errors.length === 0 && digestOf(records, canonical, options.sha256) !== header.data.integrity.recordsHash) {
-    errors.push(bundleError('integrity-mismatch', 'the records were changed after the bundle was exported (integrity hash does not match)', { path: 'integrity.recordsHash' }));
+    errors.push(
+      bundleError('integrity-mismatch', 'the records were changed after the bundle was exported (integrity hash does not match)', {
+        path: 'integrity.recordsHash',
+      }),
+    );
   }
   if (errors.length > 0) return refuse(errors);
   return { ok: true, bundle: { ...header.data, records }, canonical };
@@ -198,8 +246,13 @@ function readSliced(text: string, known: KnownRecords): Read | undefined {
 function digestOf(records: Bundle['records'], canonical: readonly string[], sha256: Sha256 | undefined): string {
   const inOrder = records.every((record, index) => index === 0 || compareText((records[index - 1] as Bundle['records'][number]).id, record.id) < 0);
   if (inOrder) return recordsHashOfTexts(canonical, sha256);
-  const order = records.map((_, index) => index).sort((a, b) => compareText((records[a] as Bundle['records'][number]).id, (records[b] as Bundle['records'][number]).id));
-  return recordsHashOfTexts(order.map((index) => canonical[index] as string), sha256);
+  const order = records
+    .map((_, index) => index)
+    .sort((a, b) => compareText((records[a] as Bundle['records'][number]).id, (records[b] as Bundle['records'][number]).id));
+  return recordsHashOfTexts(
+    order.map((index) => canonical[index] as string),
+    sha256,
+  );
 }
 
 /** A missing field is said to be missing, not "expected object, received undefined". */
@@ -224,7 +277,13 @@ function idOf(candidate: unknown): string | undefined {
   return typeof id === 'string' ? id.slice(0, 64) : undefined;
 }
 
-function fromZod(code: 'invalid-header' | 'invalid-record', issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], recordIndex?: number, recordId?: string): BundleError[] {
+function fromZod(
+  code: 'invalid-header' | 'invalid-record',
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[],
+  recordIndex?: number,
+  recordId?: string,
+): BundleError[] {
   return issues.map((issue) => {
     const path = formatPath([...prefix, ...issue.path]);
     const message = issueMessage(issue);

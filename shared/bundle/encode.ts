@@ -38,7 +38,10 @@ export function makeBundle(content: BundleContent, digest: BundleDigest = {}): B
     exportedAt: content.exportedAt,
     surveyDefinitions: [...definitions.values()].sort(bySurveyRef),
     records,
-    integrity: { algorithm: 'SHA-256', recordsHash: digest.texts === undefined ? recordsHash(records, digest.sha256) : recordsHashOfTexts(digest.texts, digest.sha256) },
+    integrity: {
+      algorithm: 'SHA-256',
+      recordsHash: digest.texts === undefined ? recordsHash(records, digest.sha256) : recordsHashOfTexts(digest.texts, digest.sha256),
+    },
   };
 }
 

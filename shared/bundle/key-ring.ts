@@ -33,9 +33,11 @@ export const KeyRing = z
   .superRefine((ring, context) => {
     const seen = new Set<string>();
     ring.partners.forEach((entry, index) => {
-      if (seen.has(entry.partnerId)) context.addIssue({ code: 'custom', path: ['partners', index, 'partnerId'], message: 'holds a second key for this partner' });
+      if (seen.has(entry.partnerId))
+        context.addIssue({ code: 'custom', path: ['partners', index, 'partnerId'], message: 'holds a second key for this partner' });
       seen.add(entry.partnerId);
-      if (entry.fingerprint !== keyFingerprint(entry.key)) context.addIssue({ code: 'custom', path: ['partners', index, 'fingerprint'], message: 'is not the fingerprint of the key beside it' });
+      if (entry.fingerprint !== keyFingerprint(entry.key))
+        context.addIssue({ code: 'custom', path: ['partners', index, 'fingerprint'], message: 'is not the fingerprint of the key beside it' });
     });
   });
 export type KeyRing = z.infer<typeof KeyRing>;
@@ -76,6 +78,7 @@ export interface TrustedKey {
 /** The ring with these keys trusted from `at` on, each in place of the partner's earlier key. */
 export function ringWith(ring: KeyRing, trusted: readonly TrustedKey[], at: string): KeyRing {
   const byPartner = new Map(ring.partners.map((entry) => [entry.partnerId, entry]));
-  for (const { partnerId, organisation, key } of trusted) byPartner.set(partnerId, { partnerId, organisation, fingerprint: keyFingerprint(key), key, trustedAt: at });
+  for (const { partnerId, organisation, key } of trusted)
+    byPartner.set(partnerId, { partnerId, organisation, fingerprint: keyFingerprint(key), key, trustedAt: at });
   return { ...ring, partners: [...byPartner.values()].sort((a, b) => compareText(a.partnerId, b.partnerId)) };
 }

@@ -71,7 +71,8 @@ export async function checkAuthenticity(versions: readonly RegionRecord[], crypt
   // Partner records sign themselves with the key they publish: only such a record offers a key.
   const selfSigned: Array<{ index: number; key: PublicKeyJwk }> = [];
   versions.forEach((record, index) => {
-    if (record.type === 'partner' && record.body?.publicKey !== undefined && record.signature !== undefined) selfSigned.push({ index, key: record.body.publicKey });
+    if (record.type === 'partner' && record.body?.publicKey !== undefined && record.signature !== undefined)
+      selfSigned.push({ index, key: record.body.publicKey });
   });
   await verifyAll(selfSigned);
   const offered = new Map<RecordId, Map<string, { key: PublicKeyJwk; indexes: number[] }>>();

@@ -46,7 +46,11 @@ export function parseJsonText(text: string, maxDepth: number, depth = 0): Parsed
     const reason = cause instanceof Error ? cause.message : String(cause);
     const truncated = endsTooEarly(reason, text);
     return fail(
-      bundleError('not-json', truncated ? 'the file ends too early: it was probably cut off while copying or saving' : `the file is not valid JSON (${reason})`, { detail: reason }),
+      bundleError(
+        'not-json',
+        truncated ? 'the file ends too early: it was probably cut off while copying or saving' : `the file is not valid JSON (${reason})`,
+        { detail: reason },
+      ),
     );
   }
 

@@ -22,7 +22,10 @@ export const CaptureDraft = z.strictObject({
   quote: LongText,
   selector: QuoteSelector.optional(),
   /** A link that opens the page scrolled to the passage. */
-  fragmentUrl: z.string().max(LIMITS.url * 2).optional(),
+  fragmentUrl: z
+    .string()
+    .max(LIMITS.url * 2)
+    .optional(),
   figure: z
     .strictObject({
       value: z.number().refine(Number.isFinite, 'must be a finite number'),

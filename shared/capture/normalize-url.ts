@@ -1,5 +1,6 @@
 /** Query parameters that track a visit and say nothing about the page. */
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|igshid|mkt_tok|oly_anon_id|oly_enc_id|ref_src|vero_id|wickedid|s_cid|spm)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|igshid|mkt_tok|oly_anon_id|oly_enc_id|ref_src|vero_id|wickedid|s_cid|spm)$/i;
 
 /**
  * The form of an address by which the same source is recognised across partners: no fragment, no

@@ -24,7 +24,12 @@ export function extractSourceMetadata(doc: Document, url: string): SourceMetadat
   const article = readArticle(doc);
   const citationAuthors = metaAll(doc, 'citation_author');
   const title =
-    meta(doc, 'citation_title') ?? clean(article.title) ?? meta(doc, 'og:title') ?? clean(doc.title) ?? clean(doc.querySelector('h1')?.textContent) ?? hostOf(url);
+    meta(doc, 'citation_title') ??
+    clean(article.title) ??
+    meta(doc, 'og:title') ??
+    clean(doc.title) ??
+    clean(doc.querySelector('h1')?.textContent) ??
+    hostOf(url);
   const fields: Record<string, string | undefined> = {
     siteName: meta(doc, 'citation_journal_title') ?? clean(article.siteName) ?? meta(doc, 'og:site_name') ?? meta(doc, 'application-name'),
     byline: (citationAuthors.length > 0 ? citationAuthors.join('; ') : undefined) ?? clean(article.byline),

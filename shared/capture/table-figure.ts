@@ -35,7 +35,8 @@ function closestCell(node: Node): HTMLTableCellElement | null {
 
 function columnIndex(cell: HTMLTableCellElement): number {
   let index = 0;
-  for (let sibling = cell.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) index += (sibling as HTMLTableCellElement).colSpan || 1;
+  for (let sibling = cell.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling)
+    index += (sibling as HTMLTableCellElement).colSpan || 1;
   return index;
 }
 

@@ -21,9 +21,48 @@ const FILTER_REJECT = 2;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION']);
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 const WHITE_SPACE = /\s/;
@@ -59,7 +98,10 @@ export function buildTextIndex(doc: Document): TextIndex {
 
   if (root) {
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-      acceptNode: (node) => (node.nodeType === ELEMENT_NODE && (SKIPPED.has(node.nodeName.toUpperCase()) || (node as Element).hasAttribute('hidden')) ? FILTER_REJECT : FILTER_ACCEPT),
+      acceptNode: (node) =>
+        node.nodeType === ELEMENT_NODE && (SKIPPED.has(node.nodeName.toUpperCase()) || (node as Element).hasAttribute('hidden'))
+          ? FILTER_REJECT
+          : FILTER_ACCEPT,
     });
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       if (node.nodeType === ELEMENT_NODE) {

@@ -9,5 +9,11 @@ import { normalizeUrl } from './normalize-url.ts';
 export function unreadablePageDraft(pageUrl: string, title: string): CaptureDraft | null {
   const canonicalUrl = normalizeUrl(pageUrl);
   if (canonicalUrl === null) return null;
-  return { pageUrl, source: { title: clipText(title.trim() || new URL(pageUrl).hostname, LIMITS.shortText), canonicalUrl }, quote: '', scope: 'page', textReadable: false };
+  return {
+    pageUrl,
+    source: { title: clipText(title.trim() || new URL(pageUrl).hostname, LIMITS.shortText), canonicalUrl },
+    quote: '',
+    scope: 'page',
+    textReadable: false,
+  };
 }

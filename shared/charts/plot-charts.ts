@@ -48,7 +48,10 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
   const items = [...new Map(chart.bars.map((bar) => [bar.item, bar.itemLabel[texts.language]])).entries()];
   // One item (a rating question): its title is the chart's; several: each gets a heading row.
   const headed = items.length > 1;
-  const rows = items.flatMap(([item]) => [...(headed ? [rowKey(item, null)] : []), ...chart.bars.filter((bar) => bar.item === item).map((bar) => rowKey(item, bar.group))]);
+  const rows = items.flatMap(([item]) => [
+    ...(headed ? [rowKey(item, null)] : []),
+    ...chart.bars.filter((bar) => bar.item === item).map((bar) => rowKey(item, bar.group)),
+  ]);
   const groupOf = new Map(chart.bars.map((bar) => [rowKey(bar.item, bar.group), bar.group]));
   const key = (bar: ChartBar) => rowKey(bar.item, bar.group);
   const shown = chart.bars.filter((bar) => bar.value !== null);
@@ -64,14 +67,47 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
       x: { domain: [chart.min, chart.max] },
       y: { domain: rows, padding: 0.25 },
       marks: [
-        axisY({ tickFormat: (k: string) => { const group = groupOf.get(k); return group === undefined ? '' : texts.group(group); }, tickSize: 0, label: null }),
-        axisX({ anchor: 'bottom', ticks: chart.measure === 'mean' ? scalePoints(chart.min, chart.max) : 5, tickFormat: (v: number) => texts.value(chart.measure, v), label: texts.measure(chart), labelAnchor: 'center', labelArrow: 'none' }),
-        barX(shown.filter((bar) => bar.group === 'all'), { y: key, x1: chart.min, x2: 'value', fill: ALL_FILL }),
-        barX(shown.filter((bar) => bar.group !== 'all'), { y: key, x1: chart.min, x2: 'value', fill: DOMAIN_FILL }),
+        axisY({
+          tickFormat: (k: string) => {
+            const group = groupOf.get(k);
+            return group === undefined ? '' : texts.group(group);
+          },
+          tickSize: 0,
+          label: null,
+        }),
+        axisX({
+          anchor: 'bottom',
+          ticks: chart.measure === 'mean' ? scalePoints(chart.min, chart.max) : 5,
+          tickFormat: (v: number) => texts.value(chart.measure, v),
+          label: texts.measure(chart),
+          labelAnchor: 'center',
+          labelArrow: 'none',
+        }),
+        barX(
+          shown.filter((bar) => bar.group === 'all'),
+          { y: key, x1: chart.min, x2: 'value', fill: ALL_FILL },
+        ),
+        barX(
+          shown.filter((bar) => bar.group !== 'all'),
+          { y: key, x1: chart.min, x2: 'value', fill: DOMAIN_FILL },
+        ),
         ruleY(spread, { y: 'key', x1: 'min', x2: 'max', stroke: INK, strokeWidth: 1 }),
         ruleY(spread, { y: 'key', x1: 'q1', x2: 'q3', stroke: INK, strokeWidth: 5 }),
         tickX(spread, { y: 'key', x: 'median', stroke: '#ffffff', strokeWidth: 2 }),
-        ...(headed ? [text(headings, { y: 'key', frameAnchor: 'left', text: 'label', textAnchor: 'start', dx: 4 - MARGIN_LEFT, fontWeight: 'bold', lineWidth: 60, textOverflow: 'ellipsis' })] : []),
+        ...(headed
+          ? [
+              text(headings, {
+                y: 'key',
+                frameAnchor: 'left',
+                text: 'label',
+                textAnchor: 'start',
+                dx: 4 - MARGIN_LEFT,
+                fontWeight: 'bold',
+                lineWidth: 60,
+                textOverflow: 'ellipsis',
+              }),
+            ]
+          : []),
       ],
     }),
   );
@@ -100,8 +136,14 @@ function heatmapPlot(chart: HeatmapData, texts: ChartTexts, doc: Document): SVGS
         axisY({ tickFormat: (theme: string) => texts.theme(theme), lineWidth: 18, textOverflow: 'ellipsis', tickSize: 0, label: null }),
         cell(chart.cells, { x: 'domain', y: 'theme', fill: 'value', inset: 1 }),
         // Two marks, so the text colours stay constants and out of the cells' colour scale.
-        text(chart.cells.filter((c) => c.value > DARK_CELL), { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: '#ffffff' }),
-        text(chart.cells.filter((c) => c.value <= DARK_CELL), { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: INK }),
+        text(
+          chart.cells.filter((c) => c.value > DARK_CELL),
+          { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: '#ffffff' },
+        ),
+        text(
+          chart.cells.filter((c) => c.value <= DARK_CELL),
+          { x: 'domain', y: 'theme', text: (c: HeatCell) => valueText(c.value), fill: INK },
+        ),
       ],
     }),
   );

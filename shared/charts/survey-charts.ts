@@ -77,7 +77,16 @@ export function surveyCharts(survey: SurveyAggregate, issues: readonly IssueSumm
     const chart = { question: question.question, title: question.title };
     switch (question.kind) {
       case 'rating':
-        return [{ kind: 'bars', ...chart, measure: 'mean', min: question.scale.min, max: question.scale.max, bars: ratingBars(question.question, question.title, question.overall, question.byDomain, question.scale) }];
+        return [
+          {
+            kind: 'bars',
+            ...chart,
+            measure: 'mean',
+            min: question.scale.min,
+            max: question.scale.max,
+            bars: ratingBars(question.question, question.title, question.overall, question.byDomain, question.scale),
+          },
+        ];
       case 'matrix':
         return [
           {
@@ -101,7 +110,9 @@ export function surveyCharts(survey: SurveyAggregate, issues: readonly IssueSumm
             spread: null,
           })),
         ]);
-        const ranksIssues = issues.some((issue) => issue.rankings.some((r) => r.surveyId === survey.surveyId && r.round === survey.round && r.question === question.question));
+        const ranksIssues = issues.some((issue) =>
+          issue.rankings.some((r) => r.surveyId === survey.surveyId && r.round === survey.round && r.question === question.question),
+        );
         const bar: BarChartData = { kind: 'bars', ...chart, measure: 'score', min: 0, max: 1, bars };
         const heatmap = ranksIssues ? urgencyHeatmap(question, issues) : null;
         // Issues without themes give an empty map: nothing to draw.
@@ -116,7 +127,14 @@ export function surveyCharts(survey: SurveyAggregate, issues: readonly IssueSumm
             min: 0,
             max: 1,
             bars: question.overall.choices.flatMap((choice) => [
-              { item: String(choice.value), itemLabel: choice.label, group: 'all' as const, value: choice.share, n: question.overall.respondents, spread: null },
+              {
+                item: String(choice.value),
+                itemLabel: choice.label,
+                group: 'all' as const,
+                value: choice.share,
+                n: question.overall.respondents,
+                spread: null,
+              },
               ...question.byDomain.map(({ domain, stats }) => ({
                 item: String(choice.value),
                 itemLabel: choice.label,
@@ -135,7 +153,14 @@ export function surveyCharts(survey: SurveyAggregate, issues: readonly IssueSumm
 }
 
 function ratingBars(item: string, itemLabel: Label, overall: RatingStats, byDomain: readonly DomainPart<RatingStats>[], scale: Scale): ChartBar[] {
-  const bar = (group: ChartGroup, stats: RatingStats): ChartBar => ({ item, itemLabel, group, value: stats.mean, n: stats.n, spread: ratingSpread(stats, scale) });
+  const bar = (group: ChartGroup, stats: RatingStats): ChartBar => ({
+    item,
+    itemLabel,
+    group,
+    value: stats.mean,
+    n: stats.n,
+    spread: ratingSpread(stats, scale),
+  });
   return [bar('all', overall), ...byDomain.map(({ domain, stats }) => bar(domain, stats))];
 }
 

@@ -51,7 +51,13 @@ export function createBundleMerger(sha256?: Sha256): BundleMerger {
       if (regions.size > 1) return { ok: false, reason: 'regions-differ', regions: [...regions].sort(compareText) };
       const merged = records.result();
       const bundle = makeBundle(
-        { region, producer: { kind: 'merge', partnerIds: [...partnerIds].sort(compareText) }, exportedAt: new Date(latest).toISOString(), records: merged.records, surveyDefinitions: surveyReferences(merged.records) },
+        {
+          region,
+          producer: { kind: 'merge', partnerIds: [...partnerIds].sort(compareText) },
+          exportedAt: new Date(latest).toISOString(),
+          records: merged.records,
+          surveyDefinitions: surveyReferences(merged.records),
+        },
         { sha256, texts: merged.texts },
       );
       return { ok: true, bundle, conflicts: merged.conflicts };

@@ -43,7 +43,8 @@ export function versionClashes(versions: readonly RegionRecord[]): Array<{ reado
     });
     // Only versions sharing a stamp are compared, so most versions never need their payload.
     for (const atStamp of stamps.values()) {
-      if (atStamp.length > 1 && new Set(atStamp.map((index) => payloadOf(index))).size > 1) atStamp.forEach((index) => clashes.push({ index, code: 'same-stamp' }));
+      if (atStamp.length > 1 && new Set(atStamp.map((index) => payloadOf(index))).size > 1)
+        atStamp.forEach((index) => clashes.push({ index, code: 'same-stamp' }));
     }
   }
   return clashes.sort((a, b) => a.index - b.index);

@@ -35,7 +35,8 @@ export function planCoverage(index: PlanIndex, issues: readonly IssueSummary[]):
   const resolved = index.links.map((link) => resolveLink(index, link));
   const covered = new Set<string>();
   for (const r of resolved) {
-    if (r.state !== 'dangling' && r.link.body.toType === 'issue' && (r.from?.body.level === 'goal' || r.from?.body.level === 'action')) covered.add(r.link.body.toId);
+    if (r.state !== 'dangling' && r.link.body.toType === 'issue' && (r.from?.body.level === 'goal' || r.from?.body.level === 'action'))
+      covered.add(r.link.body.toId);
   }
   const grounded = groundedItems(index, resolved);
   return {

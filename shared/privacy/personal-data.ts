@@ -47,7 +47,8 @@ interface Detector {
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const DATE = `(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
-const STREET = /\b[A-Za-zÀ-ÿ'-]+(?:straat|laan|weg|plein|singel|dreef|hof|kade|gracht|park|dijk|steeg|pad|markt|baan|erf|veld|wal|hoek)\s+\d{1,5}\s?[a-zA-Z]?\b/i;
+const STREET =
+  /\b[A-Za-zÀ-ÿ'-]+(?:straat|laan|weg|plein|singel|dreef|hof|kade|gracht|park|dijk|steeg|pad|markt|baan|erf|veld|wal|hoek)\s+\d{1,5}\s?[a-zA-Z]?\b/i;
 const TARIFF_WORDS = /\b(?:tarie[fv]\w*|prijs|prijzen|kostprijs|contract\w*|inkoop\w*|honorari\w*|vergoeding\w*|omzet|marge|budgetplafond)\b/i;
 
 function near(text: string, match: RegExpExecArray, pattern: RegExp, reach: number): boolean {

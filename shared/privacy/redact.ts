@@ -15,7 +15,9 @@ export function findingKey(finding: Pick<RecordFinding, 'recordId' | 'updatedAt'
 export function redactFinding(body: unknown, finding: Pick<RecordFinding, 'pathKeys' | 'start' | 'end' | 'match'>): unknown {
   const [first, ...rest] = finding.pathKeys;
   if (first !== 'body') return null;
-  return replaceAt(body, rest, (text) => (text.slice(finding.start, finding.end) === finding.match ? `${text.slice(0, finding.start)}${REDACTED}${text.slice(finding.end)}` : null));
+  return replaceAt(body, rest, (text) =>
+    text.slice(finding.start, finding.end) === finding.match ? `${text.slice(0, finding.start)}${REDACTED}${text.slice(finding.end)}` : null,
+  );
 }
 
 function replaceAt(value: unknown, path: readonly PropertyKey[], replace: (text: string) => string | null): unknown {

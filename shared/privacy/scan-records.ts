@@ -24,7 +24,8 @@ export function scanRecords(records: readonly RegionRecord[]): RecordFinding[] {
       const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
       if (typeof value === 'string') {
         if (isIdentifier(value)) continue;
-        for (const finding of scanText(value)) findings.push({ ...finding, recordId: record.id, field: formatPath(path), pathKeys: path, updatedAt: record.updatedAt });
+        for (const finding of scanText(value))
+          findings.push({ ...finding, recordId: record.id, field: formatPath(path), pathKeys: path, updatedAt: record.updatedAt });
       } else if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
       else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
     }

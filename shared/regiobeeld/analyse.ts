@@ -33,7 +33,12 @@ export interface AnalysisMemo {
   readonly sourceUrls?: Map<string, string>;
 }
 
-export function analyseRegiobeeld(region: string, records: readonly RegionRecord[], definitions: readonly SurveyDefinition[], memo: AnalysisMemo = {}): RegiobeeldAnalysis {
+export function analyseRegiobeeld(
+  region: string,
+  records: readonly RegionRecord[],
+  definitions: readonly SurveyDefinition[],
+  memo: AnalysisMemo = {},
+): RegiobeeldAnalysis {
   // One directory for every part: each would otherwise walk all records for it again.
   const partners = partnerDirectory(records);
   const surveys = aggregateSurveys(definitions, records);

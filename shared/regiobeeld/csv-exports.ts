@@ -18,7 +18,24 @@ const list = (values: readonly string[]): string => values.join(', ');
 const yesNo = (value: boolean | null): string => (value === null ? '' : value ? 'ja' : 'nee');
 
 export function observationsCsv(observations: readonly IndexedObservation[]): string {
-  const header = ['id', 'partner', 'domein', 'soort', "thema's", 'gebieden', 'bron', 'bron-url', 'citaat', 'duiding', 'waarde', 'eenheid', 'periode', 'cijfer', 'knelpunten', 'geknipt op'];
+  const header = [
+    'id',
+    'partner',
+    'domein',
+    'soort',
+    "thema's",
+    'gebieden',
+    'bron',
+    'bron-url',
+    'citaat',
+    'duiding',
+    'waarde',
+    'eenheid',
+    'periode',
+    'cijfer',
+    'knelpunten',
+    'geknipt op',
+  ];
   const rows = observations.map(({ record, partner, sourceUrl, clippedAt }): CsvCell[] => {
     const { body } = record;
     return [
@@ -43,11 +60,41 @@ export function observationsCsv(observations: readonly IndexedObservation[]): st
   return toCsv(header, rows);
 }
 
-const RANKING_HEADER = ['vragenlijst', 'ronde', 'vraag', 'respondenten', 'gerangschikt door', 'gemiddelde rang', 'Borda', 'score', 'plaats', 'IQR rang', 'consensus', 'hoogste domein', 'laagste domein', 'verschil domeinen'];
+const RANKING_HEADER = [
+  'vragenlijst',
+  'ronde',
+  'vraag',
+  'respondenten',
+  'gerangschikt door',
+  'gemiddelde rang',
+  'Borda',
+  'score',
+  'plaats',
+  'IQR rang',
+  'consensus',
+  'hoogste domein',
+  'laagste domein',
+  'verschil domeinen',
+];
 
 function rankingCells(p: IssueRanking | null): CsvCell[] {
   if (p === null) return RANKING_HEADER.map(() => null);
-  return [p.surveyId, p.round, p.question, p.respondents, p.n, p.meanRank, p.borda, p.score, p.place, p.rankIqr, yesNo(p.consensus), p.domainGap?.high.domain ?? null, p.domainGap?.low.domain ?? null, p.domainGap?.difference ?? null];
+  return [
+    p.surveyId,
+    p.round,
+    p.question,
+    p.respondents,
+    p.n,
+    p.meanRank,
+    p.borda,
+    p.score,
+    p.place,
+    p.rankIqr,
+    yesNo(p.consensus),
+    p.domainGap?.high.domain ?? null,
+    p.domainGap?.low.domain ?? null,
+    p.domainGap?.difference ?? null,
+  ];
 }
 
 /** One row per issue, with the ranking that speaks for it. */
@@ -77,12 +124,53 @@ const AGENDA_LABELS: Readonly<Record<AgendaKind, string>> = {
 
 export function agendaCsv(items: readonly AgendaItem[]): string {
   const header = ['nr', 'onderwerp', 'knelpunt-id', 'knelpunt', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
-  const rows = items.map((item, index): CsvCell[] => [index + 1, AGENDA_LABELS[item.kind], item.issueId, item.title, item.evidenceIds.length, list(item.evidenceIds), ...rankingCells(item.priority)]);
+  const rows = items.map((item, index): CsvCell[] => [
+    index + 1,
+    AGENDA_LABELS[item.kind],
+    item.issueId,
+    item.title,
+    item.evidenceIds.length,
+    list(item.evidenceIds),
+    ...rankingCells(item.priority),
+  ]);
   return toCsv(header, rows);
 }
 
-const AGGREGATE_HEADER = ['vragenlijst', 'ronde', 'vraag', 'soort', 'item', 'label', 'domein', 'n', 'gemiddelde', 'mediaan', 'q1', 'q3', 'IQR', 'consensus', 'gemiddelde rang', 'Borda', 'score', 'plaats', 'aandeel'];
-type Measures = [n: number, mean: number | null, median: number | null, q1: number | null, q3: number | null, iqr: number | null, consensus: string, meanRank: number | null, borda: number | null, score: number | null, place: number | null, share: number | null];
+const AGGREGATE_HEADER = [
+  'vragenlijst',
+  'ronde',
+  'vraag',
+  'soort',
+  'item',
+  'label',
+  'domein',
+  'n',
+  'gemiddelde',
+  'mediaan',
+  'q1',
+  'q3',
+  'IQR',
+  'consensus',
+  'gemiddelde rang',
+  'Borda',
+  'score',
+  'plaats',
+  'aandeel',
+];
+type Measures = [
+  n: number,
+  mean: number | null,
+  median: number | null,
+  q1: number | null,
+  q3: number | null,
+  iqr: number | null,
+  consensus: string,
+  meanRank: number | null,
+  borda: number | null,
+  score: number | null,
+  place: number | null,
+  share: number | null,
+];
 
 const ratingMeasures = (s: RatingStats): Measures => [s.n, s.mean, s.median, s.q1, s.q3, s.iqr, yesNo(s.consensus), null, null, null, null, null];
 const ALL = 'alle';
@@ -112,7 +200,21 @@ export function surveyAggregatesCsv(report: SurveysReport): string {
           break;
         case 'ranking':
           for (const { domain, stats } of withDomains<RankingStats>(q.overall, q.byDomain)) {
-            for (const c of stats.choices) row(c.value, c.label.nl, domain, [c.n, null, c.rankSpread?.median ?? null, c.rankSpread?.q1 ?? null, c.rankSpread?.q3 ?? null, c.rankSpread?.iqr ?? null, '', c.meanRank, c.borda, c.score, c.place, null]);
+            for (const c of stats.choices)
+              row(c.value, c.label.nl, domain, [
+                c.n,
+                null,
+                c.rankSpread?.median ?? null,
+                c.rankSpread?.q1 ?? null,
+                c.rankSpread?.q3 ?? null,
+                c.rankSpread?.iqr ?? null,
+                '',
+                c.meanRank,
+                c.borda,
+                c.score,
+                c.place,
+                null,
+              ]);
           }
           break;
         case 'choice':
@@ -134,6 +236,11 @@ const TRACE_CELLS: Readonly<Record<Exclude<TraceCell, null>, string>> = { linked
 /** Issues down, goals and actions across: which plan items rest on which issue. */
 export function traceMatrixCsv(matrix: TraceMatrix): string {
   const header = ['knelpunt-id', 'knelpunt', 'plaats', ...matrix.columns.map((item) => `${PLAN_LEVEL_LABELS[item.body.level]}: ${item.body.title}`)];
-  const rows = matrix.rows.map(({ issue, cells }): CsvCell[] => [issue.id, issue.title, issue.priority?.place ?? null, ...cells.map((cell) => (cell === null ? null : TRACE_CELLS[cell]))]);
+  const rows = matrix.rows.map(({ issue, cells }): CsvCell[] => [
+    issue.id,
+    issue.title,
+    issue.priority?.place ?? null,
+    ...cells.map((cell) => (cell === null ? null : TRACE_CELLS[cell])),
+  ]);
   return toCsv(header, rows);
 }

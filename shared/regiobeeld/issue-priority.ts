@@ -40,7 +40,10 @@ export interface IssueRanking {
 }
 
 /** The ranking questions that take the issues as choices, each from the latest round of its survey. */
-export function issueRankingQuestions(definitions: readonly SurveyDefinition[], surveys: SurveysReport): { surveyId: string; round: number | null; aggregate: RankingAggregate }[] {
+export function issueRankingQuestions(
+  definitions: readonly SurveyDefinition[],
+  surveys: SurveysReport,
+): { surveyId: string; round: number | null; aggregate: RankingAggregate }[] {
   const latestRound = new Map<string, number>();
   for (const survey of surveys.surveys) latestRound.set(survey.surveyId, Math.max(latestRound.get(survey.surveyId) ?? 0, survey.round ?? 0));
   return surveys.surveys
@@ -49,7 +52,9 @@ export function issueRankingQuestions(definitions: readonly SurveyDefinition[], 
       const definition = definitions.find((d) => d.header.id === survey.surveyId && d.header.version === survey.version);
       return survey.questions.flatMap((aggregate) => {
         const question = definition?.questions.find((q) => q.name === aggregate.question);
-        return aggregate.kind === 'ranking' && question?.kind === 'ranking' && question.choicesFromIssues ? [{ surveyId: survey.surveyId, round: survey.round, aggregate }] : [];
+        return aggregate.kind === 'ranking' && question?.kind === 'ranking' && question.choicesFromIssues
+          ? [{ surveyId: survey.surveyId, round: survey.round, aggregate }]
+          : [];
       });
     });
 }

@@ -35,7 +35,12 @@ export interface IssueSummaries {
   readonly dangling: readonly DanglingEvidence[];
 }
 
-export function summariseIssues(records: readonly RegionRecord[], definitions: readonly SurveyDefinition[], surveys: SurveysReport, partners: PartnerDirectory = partnerDirectory(records)): IssueSummaries {
+export function summariseIssues(
+  records: readonly RegionRecord[],
+  definitions: readonly SurveyDefinition[],
+  surveys: SurveysReport,
+  partners: PartnerDirectory = partnerDirectory(records),
+): IssueSummaries {
   const rankings = issueRankings(definitions, surveys);
   const evidence = new Map<string, { ids: string[]; origins: Set<string> }>();
   for (const record of records) {

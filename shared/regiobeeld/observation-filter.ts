@@ -16,7 +16,10 @@ export const ObservationFilter = z.strictObject({
   areas: Values.optional(),
   kinds: z.array(ObservationKind).max(4).optional(),
   partnerIds: Values.optional(),
-  domains: z.array(z.enum([...DOMAINS, 'unknown'])).max(DOMAINS.length + 1).optional(),
+  domains: z
+    .array(z.enum([...DOMAINS, 'unknown']))
+    .max(DOMAINS.length + 1)
+    .optional(),
   from: ShortText.optional(),
   until: ShortText.optional(),
   text: ShortText.optional(),

@@ -40,7 +40,11 @@ export interface ObservationIndex {
  * after every change (the dashboard) passes one map to every build, so the addresses it already
  * saw are not parsed again (at 50,000 clips of different pages that is most of a build).
  */
-export function buildObservationIndex(records: readonly RegionRecord[], partners: PartnerDirectory = partnerDirectory(records), sourceUrls = new Map<string, string>()): ObservationIndex {
+export function buildObservationIndex(
+  records: readonly RegionRecord[],
+  partners: PartnerDirectory = partnerDirectory(records),
+  sourceUrls = new Map<string, string>(),
+): ObservationIndex {
   const observations: IndexedObservation[] = [];
   for (const record of records) {
     if (record.type !== 'observation' || !isLive(record)) continue;
@@ -67,7 +71,13 @@ export function buildObservationIndex(records: readonly RegionRecord[], partners
   }
   observations.sort((a, b) => compareText(a.clippedAt, b.clippedAt) || compareText(a.record.id, b.record.id));
 
-  const maps = { byTheme: new Map<string, number[]>(), byArea: new Map<string, number[]>(), byKind: new Map<string, number[]>(), byPartner: new Map<string, number[]>(), byDomain: new Map<string, number[]>() };
+  const maps = {
+    byTheme: new Map<string, number[]>(),
+    byArea: new Map<string, number[]>(),
+    byKind: new Map<string, number[]>(),
+    byPartner: new Map<string, number[]>(),
+    byDomain: new Map<string, number[]>(),
+  };
   const add = (map: Map<string, number[]>, key: string, position: number): void => {
     const list = map.get(key);
     // A theme named twice in one clip must not list the clip twice.

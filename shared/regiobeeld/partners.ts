@@ -22,7 +22,8 @@ export interface PartnerDirectory {
 export function partnerDirectory(records: readonly RegionRecord[]): PartnerDirectory {
   const known = new Map<string, PartnerInfo>();
   for (const record of records) {
-    if (record.type === 'partner' && isLive(record)) known.set(record.id, { id: record.id, organisation: record.body.organisation, domain: record.body.domain });
+    if (record.type === 'partner' && isLive(record))
+      known.set(record.id, { id: record.id, organisation: record.body.organisation, domain: record.body.domain });
   }
   for (const record of records) {
     if (!known.has(record.origin)) known.set(record.origin, { id: record.origin, organisation: null, domain: 'unknown' });

@@ -37,7 +37,9 @@ export function planSectionBody(sectionContext: PlanSectionContext): SafeHtml {
   if (index.items.length === 0) return html`<p class="muted">${texts.planEmpty}</p>`;
   const initiatives = tree.initiatives.map((view) => html`<li>${itemBody(context, view, true)}</li>`);
   const unplaced =
-    tree.unplaced.length === 0 ? html`` : html`<h3>${texts.planUnplaced}</h3><p class="meta">${texts.planUnplacedNote}</p><ol class="plan-tree">${tree.unplaced.map((node) => planNode(context, node))}</ol>`;
+    tree.unplaced.length === 0
+      ? html``
+      : html`<h3>${texts.planUnplaced}</h3><p class="meta">${texts.planUnplacedNote}</p><ol class="plan-tree">${tree.unplaced.map((node) => planNode(context, node))}</ol>`;
   return html`<h3>${texts.planTree}</h3>${tree.ambitions.length === 0 ? html`<p class="muted">${texts.none}</p>` : html`<ol class="plan-tree">${tree.ambitions.map((node) => planNode(context, node))}</ol>`}
 ${initiatives.length === 0 ? html`` : html`<h3>${texts.planInitiatives}</h3><ul class="plan-tree">${initiatives}</ul>`}
 ${unplaced}
@@ -55,14 +57,21 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
   const { body } = item;
   const facts = [
     texts.planStatuses[body.status],
-    body.ownerPartnerIds.length === 0 ? (body.level === 'action' ? texts.planNoOwner : null) : texts.planOwners(someJoined(body.ownerPartnerIds, partnerName, ', ', language)),
+    body.ownerPartnerIds.length === 0
+      ? body.level === 'action'
+        ? texts.planNoOwner
+        : null
+      : texts.planOwners(someJoined(body.ownerPartnerIds, partnerName, ', ', language)),
     body.period === undefined || body.period === '' ? null : texts.planPeriod(isolated(body.period)),
   ].filter((fact) => fact !== null);
   const indicator =
     body.indicator === undefined
       ? html``
       : html`<p class="meta">${texts.planIndicator(isolated(body.indicator.measure))}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${targetLabel(context, body.indicator.baselineObservationId)})`}</p>`;
-  const parents = showParents && view.parents.length > 0 ? html`<p>${texts.planServes}: ${someJoined(view.parents, (r) => linkTarget(context, r), ', ', language)}</p>` : html``;
+  const parents =
+    showParents && view.parents.length > 0
+      ? html`<p>${texts.planServes}: ${someJoined(view.parents, (r) => linkTarget(context, r), ', ', language)}</p>`
+      : html``;
   const evidence =
     view.evidence.length === 0
       ? html`<p class="muted">${context.standAlone.has(item.id) ? texts.planNoEvidence : texts.planInherits}</p>`
@@ -74,7 +83,12 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
 
 function evidenceLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
   const { texts, partnerName } = context;
-  const state = r.state === 'suspect' ? html` <strong class="link-state">${texts.linkSuspect}</strong>` : r.state === 'dangling' ? html` <strong class="link-state">${texts.linkDangling}</strong>` : html``;
+  const state =
+    r.state === 'suspect'
+      ? html` <strong class="link-state">${texts.linkSuspect}</strong>`
+      : r.state === 'dangling'
+        ? html` <strong class="link-state">${texts.linkDangling}</strong>`
+        : html``;
   const rationale = r.link.body.rationale === '' ? html`` : html` — ${isolated(r.link.body.rationale)}`;
   return html`${texts.planTargetKinds[r.link.body.toType]}: ${linkTarget(context, r)}${rationale} <span class="meta">(${texts.planLinkBy(partnerName(r.link.origin))})</span>${state}`;
 }

@@ -60,7 +60,14 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(
 }
 </style>`;
 
-const SECTION_IDS = { overview: 'overzicht', agenda: 'gespreksagenda', issues: 'knelpunten', plan: 'regioplan', surveys: 'vragenlijsten', sources: 'bronnen' } as const;
+const SECTION_IDS = {
+  overview: 'overzicht',
+  agenda: 'gespreksagenda',
+  issues: 'knelpunten',
+  plan: 'regioplan',
+  surveys: 'vragenlijsten',
+  sources: 'bronnen',
+} as const;
 type SectionKey = keyof typeof SECTION_IDS;
 
 /** Anchor of an observation among the sources: agenda and issues link their evidence to it. */
@@ -121,7 +128,6 @@ function section(key: SectionKey, texts: ReportTexts, body: SafeHtml): SafeHtml 
   return html`<section id="${SECTION_IDS[key]}" aria-labelledby="${SECTION_IDS[key]}-kop"><h2 id="${SECTION_IDS[key]}-kop">${texts[key]}</h2>${body}</section>`;
 }
 
-
 /** Made once: a report of 50,000 clips formats as many dates, and making a formatter costs far more than using one. */
 const MOMENT_FORMATS: Readonly<Record<ReportLanguage, Intl.DateTimeFormat>> = {
   nl: new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
@@ -145,7 +151,8 @@ function overviewSection(context: Context): SafeHtml {
   const count = (label: string, value: number) => html`<dt>${label}</dt><dd>${reportNumber(value, language)}</dd>`;
   const rows = partnersByDomain.flatMap(({ domain, partners }) =>
     partners.map(
-      (partner) => html`<tr><td>${texts.domains[domain]}</td><td>${partnerName(context, partner.id)}</td><td>${partner.latestChange === null ? texts.none : moment(partner.latestChange, language)}</td></tr>`,
+      (partner) =>
+        html`<tr><td>${texts.domains[domain]}</td><td>${partnerName(context, partner.id)}</td><td>${partner.latestChange === null ? texts.none : moment(partner.latestChange, language)}</td></tr>`,
     ),
   );
   return section(
@@ -160,7 +167,12 @@ function overviewSection(context: Context): SafeHtml {
 /** Partners a reader cannot tell apart by name, each with its installation's id, which tells them apart. */
 function lookAlikeFinding({ texts, language, analysis }: Context): SafeHtml {
   if (analysis.lookAlikeNames.length === 0) return html``;
-  const groups = someListItems(analysis.lookAlikeNames, (group) => html`<li>${group.partners.map((partner, index) => html`${index > 0 ? '; ' : ''}${texts.lookAlikePartner(isolated(partner.organisation), partner.id)}`)}</li>`, language);
+  const groups = someListItems(
+    analysis.lookAlikeNames,
+    (group) =>
+      html`<li>${group.partners.map((partner, index) => html`${index > 0 ? '; ' : ''}${texts.lookAlikePartner(isolated(partner.organisation), partner.id)}`)}</li>`,
+    language,
+  );
   return html`<div class="finding" data-finding="look-alike-names"><h3>${texts.lookAlikeNames} <span class="meta">(${String(analysis.lookAlikeNames.length)})</span></h3><p class="meta">${texts.lookAlikeNamesNote}</p><ul>${groups}</ul></div>`;
 }
 
@@ -169,14 +181,19 @@ function unsignedFinding(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.unsigned.length === 0) return html``;
   const total = analysis.unsigned.reduce((sum, part) => sum + part.count, 0);
-  const parts = someListItems(analysis.unsigned, (part) => html`<li>${texts.unsignedCount(partnerName(context, part.partnerId), reportNumber(part.count, language))}</li>`, language);
+  const parts = someListItems(
+    analysis.unsigned,
+    (part) => html`<li>${texts.unsignedCount(partnerName(context, part.partnerId), reportNumber(part.count, language))}</li>`,
+    language,
+  );
   return html`<div class="finding" data-finding="unsigned-records"><h3>${texts.unsignedRecords} <span class="meta">(${reportNumber(total, language)})</span></h3><p class="meta">${texts.unsignedRecordsNote}</p><ul>${parts}</ul></div>`;
 }
 
 /** The first clips an item rests on; the column beside it counts them all. */
 function evidenceLinks(context: Context, ids: readonly string[]): SafeHtml {
   if (ids.length === 0) return html``;
-  const link = (id: string) => html`<a href="#${observationAnchor(id)}">${isolated(context.analysis.observations.byId.get(id)?.record.body.source.title ?? id)}</a>`;
+  const link = (id: string) =>
+    html`<a href="#${observationAnchor(id)}">${isolated(context.analysis.observations.byId.get(id)?.record.body.source.title ?? id)}</a>`;
   return html`<p class="evidence">${context.texts.evidence}: ${someJoined(ids, link, '; ', context.language)}</p>`;
 }
 
@@ -228,7 +245,9 @@ function surveysSection(context: Context): SafeHtml {
 }
 
 function unsignedMark({ analysis, texts }: Context, observationId: string): SafeHtml {
-  return analysis.observations.byId.get(observationId)?.record.signature === undefined ? html` · <strong class="unsigned" data-unsigned="true">${texts.unsignedMark}</strong>` : html``;
+  return analysis.observations.byId.get(observationId)?.record.signature === undefined
+    ? html` · <strong class="unsigned" data-unsigned="true">${texts.unsignedMark}</strong>`
+    : html``;
 }
 
 function sourcesSection(context: Context): SafeHtml {

@@ -17,8 +17,14 @@ export function reportChartTexts(texts: ReportTexts, language: ReportLanguage): 
     language,
     group: (group) => (group === 'all' ? texts.allPartners : texts.domains[group]),
     theme: texts.themes,
-    value: (measure, value) => (measure === 'mean' ? reportNumber(value, language) : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value)),
-    measure: (chart) => (chart.measure === 'mean' ? texts.ratingMeasure(reportNumber(chart.min, language), reportNumber(chart.max, language)) : chart.measure === 'score' ? texts.rankingMeasure : texts.choiceMeasure),
+    value: (measure, value) =>
+      measure === 'mean' ? reportNumber(value, language) : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value),
+    measure: (chart) =>
+      chart.measure === 'mean'
+        ? texts.ratingMeasure(reportNumber(chart.min, language), reportNumber(chart.max, language))
+        : chart.measure === 'score'
+          ? texts.rankingMeasure
+          : texts.choiceMeasure,
     heatmap: texts.heatmap,
   };
 }
@@ -27,7 +33,13 @@ export function reportChartTexts(texts: ReportTexts, language: ReportLanguage): 
  * Each chart of a survey drawn by Plot in `doc` and written out as inline SVG, with its figures as
  * a table (screen readers, copying, a printer without colour).
  */
-export function surveyFigures(survey: SurveyAggregate, issues: readonly IssueSummary[], texts: ReportTexts, language: ReportLanguage, doc: Document): SafeHtml[] {
+export function surveyFigures(
+  survey: SurveyAggregate,
+  issues: readonly IssueSummary[],
+  texts: ReportTexts,
+  language: ReportLanguage,
+  doc: Document,
+): SafeHtml[] {
   const chartTexts = reportChartTexts(texts, language);
   return surveyCharts(survey, issues).map((chart) => {
     const table = chart.kind === 'bars' ? barsTable(chart, chartTexts, texts, language) : heatmapTable(chart, chartTexts, texts);
@@ -39,7 +51,8 @@ export function surveyFigures(survey: SurveyAggregate, issues: readonly IssueSum
 function barsTable(chart: BarChartData, chartTexts: ChartTexts, texts: ReportTexts, language: ReportLanguage): SafeHtml {
   const withSpread = chart.measure === 'mean';
   const shown = (value: number | null) => (value === null ? texts.none : chartTexts.value(chart.measure, value));
-  const range = (bar: ChartBar, from: 'q1' | 'min', to: 'q3' | 'max') => (bar.spread === null ? texts.none : `${reportNumber(bar.spread[from], language)}–${reportNumber(bar.spread[to], language)}`);
+  const range = (bar: ChartBar, from: 'q1' | 'min', to: 'q3' | 'max') =>
+    bar.spread === null ? texts.none : `${reportNumber(bar.spread[from], language)}–${reportNumber(bar.spread[to], language)}`;
   // The choices of a ranking are the issues, so a label may be a title from a bundle.
   const rows = chart.bars.map(
     (bar) =>

@@ -31,8 +31,14 @@ const both = <T>(nl: T, en: T): { readonly nl: T; readonly en: T } => ({ nl, en 
  * made next to the other. The report is Dutch by default: it is read at the regional table.
  */
 const TEXTS = {
-  documentTitle: both((region: HtmlValue) => html`Regiobeeld ${region}`, (region: HtmlValue) => html`Regional picture ${region}`),
-  generatedAt: both((moment: string) => `Gemaakt op ${moment}`, (moment: string) => `Made on ${moment}`),
+  documentTitle: both(
+    (region: HtmlValue) => html`Regiobeeld ${region}`,
+    (region: HtmlValue) => html`Regional picture ${region}`,
+  ),
+  generatedAt: both(
+    (moment: string) => `Gemaakt op ${moment}`,
+    (moment: string) => `Made on ${moment}`,
+  ),
   intro: both(
     'Het gezamenlijke beeld van de partners in de regio: wie wat heeft ingebracht, de gespreksagenda, de knelpunten met hun onderbouwing, het regioplan met waar het op rust, de uitkomsten van de vragenlijsten en de bronnen.',
     "The partners' shared picture of the region: who contributed what, the agenda for the joint session, the issues with their evidence, the regional plan with what it rests on, the survey results and the sources.",
@@ -59,15 +65,24 @@ const TEXTS = {
     'Deze namen zijn voor een lezer niet uit elkaar te houden: het kan één partner met twee installaties zijn, of een partner die zich als een andere voordoet. Vraag de partners welke installatie van wie is.',
     'A reader cannot tell these names apart: it may be one partner with two installations, or one partner posing as another. Ask the partners which installation is whose.',
   ),
-  lookAlikePartner: both((name: HtmlValue, id: string) => html`${name} (installatie ${id})`, (name: HtmlValue, id: string) => html`${name} (installation ${id})`),
+  lookAlikePartner: both(
+    (name: HtmlValue, id: string) => html`${name} (installatie ${id})`,
+    (name: HtmlValue, id: string) => html`${name} (installation ${id})`,
+  ),
   unsignedRecords: both('Niet ondertekende records', 'Records without a signature'),
   unsignedRecordsNote: both(
     'Deze records dragen geen handtekening: niets toont dat de genoemde partner ze schreef. Ze zijn meegenomen op verzoek van de coördinator (records van vóór de handtekeningen). Controleer ze met de partner voordat u erop bouwt.',
-    'These records carry no signature: nothing shows the partner named wrote them. They were let in at the coordinator\'s request (records from before signatures). Check them with the partner before building on them.',
+    "These records carry no signature: nothing shows the partner named wrote them. They were let in at the coordinator's request (records from before signatures). Check them with the partner before building on them.",
   ),
-  unsignedCount: both((partner: HtmlValue, count: string) => html`${partner}: ${count}`, (partner: HtmlValue, count: string) => html`${partner}: ${count}`),
+  unsignedCount: both(
+    (partner: HtmlValue, count: string) => html`${partner}: ${count}`,
+    (partner: HtmlValue, count: string) => html`${partner}: ${count}`,
+  ),
   unsignedMark: both('niet ondertekend', 'not signed'),
-  unknownPartner: both((id: string) => `onbekende partner ${id}`, (id: string) => `unknown partner ${id}`),
+  unknownPartner: both(
+    (id: string) => `onbekende partner ${id}`,
+    (id: string) => `unknown partner ${id}`,
+  ),
   domains: both<Readonly<Record<DomainKey, string>>>(
     {
       zorg: 'Zorg',
@@ -107,7 +122,10 @@ const TEXTS = {
     'Nog geen agenda: die ontstaat zodra partners knelpunten hebben gerangschikt in de vragenlijst Knelpunten en prioriteiten.',
     'No agenda yet: it appears once partners have ranked issues in the survey Issues and priorities.',
   ),
-  agendaFacts: both((place: string, evidence: string) => `plaats ${place} · ${evidence} waarnemingen`, (place: string, evidence: string) => `place ${place} · ${evidence} observations`),
+  agendaFacts: both(
+    (place: string, evidence: string) => `plaats ${place} · ${evidence} waarnemingen`,
+    (place: string, evidence: string) => `place ${place} · ${evidence} observations`,
+  ),
   evidence: both('Onderbouwing', 'Evidence'),
 
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
@@ -122,7 +140,10 @@ const TEXTS = {
   no: both('nee', 'no'),
   none: both('–', '–'),
 
-  planEmpty: both('Nog geen regioplan: ambities, doelen, acties en initiatieven verschijnen hier zodra partners ze vastleggen.', 'No regional plan yet: ambitions, goals, actions and initiatives appear here once partners record them.'),
+  planEmpty: both(
+    'Nog geen regioplan: ambities, doelen, acties en initiatieven verschijnen hier zodra partners ze vastleggen.',
+    'No regional plan yet: ambitions, goals, actions and initiatives appear here once partners record them.',
+  ),
   planTree: both('Ambities, doelen en acties', 'Ambitions, goals and actions'),
   planInitiatives: both('Initiatieven', 'Initiatives'),
   planUnplaced: both('Nog niet ingedeeld', 'Not placed yet'),
@@ -135,16 +156,28 @@ const TEXTS = {
     { idee: 'idee', gepland: 'gepland', lopend: 'lopend', afgerond: 'afgerond', gestopt: 'gestopt' },
     { idee: 'idea', gepland: 'planned', lopend: 'running', afgerond: 'finished', gestopt: 'stopped' },
   ),
-  planOwners: both((owners: HtmlValue) => html`Eigenaar: ${owners}`, (owners: HtmlValue) => html`Owner: ${owners}`),
+  planOwners: both(
+    (owners: HtmlValue) => html`Eigenaar: ${owners}`,
+    (owners: HtmlValue) => html`Owner: ${owners}`,
+  ),
   planNoOwner: both('geen eigenaar', 'no owner'),
-  planPeriod: both((period: HtmlValue) => html`Periode: ${period}`, (period: HtmlValue) => html`Period: ${period}`),
-  planIndicator: both((measure: HtmlValue) => html`Indicator: ${measure}`, (measure: HtmlValue) => html`Indicator: ${measure}`),
+  planPeriod: both(
+    (period: HtmlValue) => html`Periode: ${period}`,
+    (period: HtmlValue) => html`Period: ${period}`,
+  ),
+  planIndicator: both(
+    (measure: HtmlValue) => html`Indicator: ${measure}`,
+    (measure: HtmlValue) => html`Indicator: ${measure}`,
+  ),
   planBaseline: both('nulmeting', 'baseline'),
   planServes: both('Dient', 'Serves'),
   planRestsOn: both('Rust op', 'Rests on'),
   planNoEvidence: both('Geen onderbouwing, ook niet via wat het dient.', 'No evidence, not even through what it serves.'),
   planInherits: both('Geen eigen onderbouwing; rust op wat het dient.', 'No evidence of its own; rests on what it serves.'),
-  planLinkBy: both((partner: HtmlValue) => html`gelegd door ${partner}`, (partner: HtmlValue) => html`linked by ${partner}`),
+  planLinkBy: both(
+    (partner: HtmlValue) => html`gelegd door ${partner}`,
+    (partner: HtmlValue) => html`linked by ${partner}`,
+  ),
   planTargetKinds: both(
     { issue: 'Knelpunt', observation: 'Waarneming', surveyFinding: 'Uitkomst vragenlijst', planItem: 'Plan' },
     { issue: 'Issue', observation: 'Observation', surveyFinding: 'Survey finding', planItem: 'Plan' },
@@ -168,16 +201,31 @@ const TEXTS = {
   findingMisfit: both('Links tussen niveaus die niet (meer) passen', 'Links between levels that do not fit (any more)'),
   findingCycles: both('Plannen die elkaar in een kring dienen', 'Plan items that serve each other in a circle'),
   findingNone: both('geen', 'none'),
-  missingRecord: both((id: string) => `ontbrekend ${id}`, (id: string) => `missing ${id}`),
+  missingRecord: both(
+    (id: string) => `ontbrekend ${id}`,
+    (id: string) => `missing ${id}`,
+  ),
 
   surveysEmpty: both('Nog geen ingevulde vragenlijsten.', 'No completed surveys yet.'),
-  surveyRound: both((round: string) => `ronde ${round}`, (round: string) => `round ${round}`),
-  respondents: both((count: string) => `${count} ingevulde vragenlijsten`, (count: string) => `${count} completed surveys`),
+  surveyRound: both(
+    (round: string) => `ronde ${round}`,
+    (round: string) => `round ${round}`,
+  ),
+  respondents: both(
+    (count: string) => `${count} ingevulde vragenlijsten`,
+    (count: string) => `${count} completed surveys`,
+  ),
   allPartners: both('Alle partners', 'All partners'),
-  ratingMeasure: both((min: string, max: string) => `gemiddelde op een schaal van ${min} tot ${max}`, (min: string, max: string) => `mean on a scale from ${min} to ${max}`),
+  ratingMeasure: both(
+    (min: string, max: string) => `gemiddelde op een schaal van ${min} tot ${max}`,
+    (min: string, max: string) => `mean on a scale from ${min} to ${max}`,
+  ),
   rankingMeasure: both('score: aandeel van de punten die te geven waren', 'score: share of the points that could be given'),
   choiceMeasure: both('aandeel dat het koos', 'share who chose it'),
-  heatmap: both((question: string) => `Urgentie per domein en thema: ${question}`, (question: string) => `Urgency by domain and theme: ${question}`),
+  heatmap: both(
+    (question: string) => `Urgentie per domein en thema: ${question}`,
+    (question: string) => `Urgency by domain and theme: ${question}`,
+  ),
   chartKey: both(
     'Balk: gemiddelde of score; dikke lijn: de middelste helft van de antwoorden; dunne lijn: van laagste tot hoogste antwoord; wit streepje: de mediaan.',
     'Bar: mean or score; thick line: the middle half of the answers; thin line: lowest to highest answer; white tick: the median.',
@@ -196,10 +244,16 @@ const TEXTS = {
   chartData: both('De cijfers bij de grafiek', 'The figures behind the chart'),
 
   sourcesEmpty: both('Nog geen waarnemingen.', 'No observations yet.'),
-  clippedBy: both((partner: HtmlValue, moment: string) => html`${partner}, geknipt op ${moment}`, (partner: HtmlValue, moment: string) => html`${partner}, clipped on ${moment}`),
+  clippedBy: both(
+    (partner: HtmlValue, moment: string) => html`${partner}, geknipt op ${moment}`,
+    (partner: HtmlValue, moment: string) => html`${partner}, clipped on ${moment}`,
+  ),
   quote: both('Citaat', 'Quote'),
   interpretation: both('Duiding', 'Interpretation'),
-  sourcePartners: both((partners: HtmlValue) => html`Geknipt door ${partners}`, (partners: HtmlValue) => html`Clipped by ${partners}`),
+  sourcePartners: both(
+    (partners: HtmlValue) => html`Geknipt door ${partners}`,
+    (partners: HtmlValue) => html`Clipped by ${partners}`,
+  ),
   footer: both(
     'Gemaakt met Regiobeeld. Dit bestand werkt zonder internet; afdrukken als PDF kan vanuit de browser.',
     'Made with Regiobeeld. This file works offline; print it to PDF from the browser.',

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** Record ids are UUIDs: version 7 when made locally, version 8 when derived from content. */
-export const RecordId = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[78][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a lowercase UUID (v7 or v8)');
+export const RecordId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[78][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a lowercase UUID (v7 or v8)');
 export type RecordId = z.infer<typeof RecordId>;
 
 function formatUuid(bytes: Uint8Array, version: 7 | 8): string {

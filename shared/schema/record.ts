@@ -54,7 +54,13 @@ function recordOf<T extends RecordType, B extends z.ZodType>(type: T, body: B) {
 /** A partner record speaks for the installation that writes it, and only for that one; it is never deleted. */
 export const PartnerRecord = recordOf('partner', BODY_SCHEMAS.partner).check((ctx) => {
   const { id, origin, deleted } = ctx.value;
-  if (id !== origin) ctx.issues.push({ code: 'custom', input: origin, path: ['origin'], message: 'a partner record is written only by its own installation (its origin must be its id)' });
+  if (id !== origin)
+    ctx.issues.push({
+      code: 'custom',
+      input: origin,
+      path: ['origin'],
+      message: 'a partner record is written only by its own installation (its origin must be its id)',
+    });
   if (deleted) ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a partner record cannot be deleted' });
 });
 export const ObservationRecord = recordOf('observation', BODY_SCHEMAS.observation);
@@ -64,15 +70,18 @@ export const PlanItemRecord = recordOf('planItem', BODY_SCHEMAS.planItem);
 /** A link's id is its ends' (`traceLinkId`): one made up beside it would stand as a second copy of the same link. */
 export const TraceLinkRecord = recordOf('traceLink', BODY_SCHEMAS.traceLink).check((ctx) => {
   const { id, body } = ctx.value;
-  if (body !== undefined && id !== traceLinkId(body)) ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match the ends of the link (a link\'s id is derived from them)' });
+  if (body !== undefined && id !== traceLinkId(body))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match the ends of the link (a link's id is derived from them)" });
 });
 
 /** A merge's id is the merged issue's (`issueMergeId`), and an issue is not merged into itself. */
 export const IssueMergeRecord = recordOf('issueMerge', BODY_SCHEMAS.issueMerge).check((ctx) => {
   const { id, body } = ctx.value;
   if (body === undefined) return;
-  if (id !== issueMergeId(body.issueId)) ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match the merged issue (a merge\'s id is derived from it)' });
-  if (body.issueId === body.intoId) ctx.issues.push({ code: 'custom', input: body.intoId, path: ['body', 'intoId'], message: 'an issue cannot be merged into itself' });
+  if (id !== issueMergeId(body.issueId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match the merged issue (a merge's id is derived from it)" });
+  if (body.issueId === body.intoId)
+    ctx.issues.push({ code: 'custom', input: body.intoId, path: ['body', 'intoId'], message: 'an issue cannot be merged into itself' });
 });
 
 export const RegionRecord = z.discriminatedUnion('type', [

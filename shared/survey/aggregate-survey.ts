@@ -77,7 +77,12 @@ export function aggregateSurveys(definitions: readonly SurveyDefinition[], recor
   return { surveys, unmatched: sorted.unmatched, superseded: sorted.superseded, notCompleted: sorted.notCompleted, outOfRound: sorted.outOfRound };
 }
 
-function aggregateGroup(definitions: readonly SurveyDefinition[], responses: readonly CountedResponse[], issues: readonly IssueChoice[], options: TalkingPointOptions): SurveyAggregate {
+function aggregateGroup(
+  definitions: readonly SurveyDefinition[],
+  responses: readonly CountedResponse[],
+  issues: readonly IssueChoice[],
+  options: TalkingPointOptions,
+): SurveyAggregate {
   const first = responses[0];
   if (!first) throw new RangeError('a survey group has at least one response');
   const surveyId = first.definition.header.id;
@@ -96,7 +101,11 @@ function aggregateGroup(definitions: readonly SurveyDefinition[], responses: rea
   }
   const versions = [...byVersion.keys()].sort((a, b) => a - b);
   const questionsOf = (version: number): readonly QuestionInfo[] => byVersion.get(version)?.[0]?.definition.questions ?? [];
-  const verdict = (question: QuestionInfo): MappingVerdict => mapQuestion(question, latest.questions.find((q) => q.name === question.name));
+  const verdict = (question: QuestionInfo): MappingVerdict =>
+    mapQuestion(
+      question,
+      latest.questions.find((q) => q.name === question.name),
+    );
 
   const questions: QuestionResult[] = latest.questions.map((question) => {
     const counted = versions.filter((version) => questionsOf(version).some((q) => q.name === question.name && verdict(q).mapped));

@@ -25,7 +25,7 @@ export function choiceSet(question: RankingQuestion | ChoiceQuestion, issues: re
   const offered = issueChoices.length > 0 ? [...issueChoices, ...builtIn] : question.choices;
   return {
     offered,
-    accepts: (value) => fromIssues === null ? isChoiceValue(value) : known.some((choice) => choice.value === value),
+    accepts: (value) => (fromIssues === null ? isChoiceValue(value) : known.some((choice) => choice.value === value)),
     label: (value) => known.find((choice) => choice.value === value)?.label ?? { nl: String(value), en: String(value) },
   };
 }

@@ -67,7 +67,8 @@ function loadDefinition({ fileName, content }: DefinitionSource): { definition: 
   const { questions, problems: structure } = readQuestions(survey);
   problems.push(...structure.map((p) => problem(p.path, p.reason)));
   for (const name of Object.keys(header.perceives?.questions ?? {})) {
-    if (!questions.some((q) => q.name === name && q.kind === 'matrix')) problems.push(problem('regiobeeld.perceives.questions', `"${name}" is not a matrix question of this survey`));
+    if (!questions.some((q) => q.name === name && q.kind === 'matrix'))
+      problems.push(problem('regiobeeld.perceives.questions', `"${name}" is not a matrix question of this survey`));
   }
   if (questions.length === 0 || questions.length > LIMITS.listItems) {
     problems.push(problem('survey.pages', `a survey has between 1 and ${LIMITS.listItems} questions; this one has ${questions.length}`));

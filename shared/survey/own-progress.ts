@@ -47,7 +47,12 @@ export function ownProgress(definitions: readonly SurveyDefinition[], records: r
 /** The completed responses of every partner in one round of a survey: the group the Delphi feedback shows. */
 export function roundResponses(records: readonly RegionRecord[], surveyId: string, round: number): Response[] {
   return records.filter(
-    (record): record is Response => record.type === 'surveyResponse' && isLive(record) && record.body.survey.id === surveyId && roundOf(record) === round && record.body.status === 'completed',
+    (record): record is Response =>
+      record.type === 'surveyResponse' &&
+      isLive(record) &&
+      record.body.survey.id === surveyId &&
+      roundOf(record) === round &&
+      record.body.status === 'completed',
   );
 }
 

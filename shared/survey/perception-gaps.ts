@@ -42,7 +42,17 @@ export function perceptionGaps(header: Pick<SurveyHeader, 'perceives'>, perceivi
       const n = others.reduce((sum, part) => sum + part.stats.n, 0);
       if (!domain || !ownFigure || ownFigure.mean === null || n === 0) return [];
       const mean = others.reduce((sum, part) => sum + (part.stats.mean ?? 0) * part.stats.n, 0) / n;
-      return [{ question: matrixName, ownQuestion: ownName, title: own.title, domain, perceived: { mean, n }, own: { mean: ownFigure.mean, n: ownFigure.n }, gap: mean - ownFigure.mean }];
+      return [
+        {
+          question: matrixName,
+          ownQuestion: ownName,
+          title: own.title,
+          domain,
+          perceived: { mean, n },
+          own: { mean: ownFigure.mean, n: ownFigure.n },
+          gap: mean - ownFigure.mean,
+        },
+      ];
     });
   });
   return gaps.sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap));

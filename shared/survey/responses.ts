@@ -100,7 +100,13 @@ export function sortResponses(definitions: readonly SurveyDefinition[], records:
   // Sorted by id, so the same records in any order give the same report.
   const byId = (a: { responseId: string }, b: { responseId: string }) => compareText(a.responseId, b.responseId);
   const counted = inRound.sort((a, b) => compareText(a.record.id, b.record.id));
-  return { counted, unmatched: unmatched.sort(byId), superseded: superseded.sort(byId), notCompleted: notCompleted.sort(byId), outOfRound: outOfRound.sort(byId) };
+  return {
+    counted,
+    unmatched: unmatched.sort(byId),
+    superseded: superseded.sort(byId),
+    notCompleted: notCompleted.sort(byId),
+    outOfRound: outOfRound.sort(byId),
+  };
 }
 
 /** By the record's clock: one partner's responses come from one installation, whose clock only moves on. */

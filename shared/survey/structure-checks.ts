@@ -9,10 +9,30 @@ export type Report = (path: Path, reason: string) => void;
  * so a partner working in English never meets a Dutch sentence in the middle of a survey.
  */
 const LOCALIZABLE = new Set([
-  'title', 'description', 'text', 'placeholder', 'minRateDescription', 'maxRateDescription', 'otherText', 'noneText',
-  'otherPlaceholder', 'otherErrorText', 'commentText', 'commentPlaceholder', 'requiredErrorText', 'selectAllText',
-  'selectToRankEmptyRankedAreaText', 'selectToRankEmptyUnrankedAreaText', 'completedHtml', 'completedBeforeHtml',
-  'navigationTitle', 'navigationDescription', 'completeText', 'pageNextText', 'pagePrevText', 'startSurveyText',
+  'title',
+  'description',
+  'text',
+  'placeholder',
+  'minRateDescription',
+  'maxRateDescription',
+  'otherText',
+  'noneText',
+  'otherPlaceholder',
+  'otherErrorText',
+  'commentText',
+  'commentPlaceholder',
+  'requiredErrorText',
+  'selectAllText',
+  'selectToRankEmptyRankedAreaText',
+  'selectToRankEmptyUnrankedAreaText',
+  'completedHtml',
+  'completedBeforeHtml',
+  'navigationTitle',
+  'navigationDescription',
+  'completeText',
+  'pageNextText',
+  'pagePrevText',
+  'startSurveyText',
 ]);
 /** Names an expression may use besides question names: SurveyJS's own context variables. */
 const EXPRESSION_CONTEXT = new Set(['item', 'choice', 'row', 'panel', 'parentPanel', 'rowIndex', 'rowName', 'rowTitle', 'panelIndex', 'itemIndex']);
@@ -40,7 +60,8 @@ export function checkExpressions(value: JsonValue, path: Path, names: ReadonlySe
     if (typeof child === 'string' && /(?:If|Expression)$/.test(key)) {
       for (const [, reference = ''] of child.matchAll(/\{([^}]+)\}/g)) {
         const root = reference.trim().split(/[.[]/)[0] ?? '';
-        if (!names.has(root) && !EXPRESSION_CONTEXT.has(root)) report([...path, key], `the expression ${JSON.stringify(child)} refers to "${root}", which is not a question of this survey`);
+        if (!names.has(root) && !EXPRESSION_CONTEXT.has(root))
+          report([...path, key], `the expression ${JSON.stringify(child)} refers to "${root}", which is not a question of this survey`);
       }
     } else checkExpressions(child, [...path, key], names, report);
   }

@@ -43,7 +43,14 @@ export function timed(command: string, args: readonly string[]): Promise<Run> {
       const ms = performance.now() - start;
       const rss = /maxrss=(\d+)/.exec(stderr);
       if (rss === null) fail(new Error(`no memory figure from /usr/bin/time: ${stderr.slice(-500)}`));
-      else done({ ms, maxRssKb: Number(rss[1]), code, stdout, firstLine: `${stdout}\n${stderr}`.split('\n').find((line) => line.trim() !== '' && !line.startsWith('maxrss=')) ?? '' });
+      else
+        done({
+          ms,
+          maxRssKb: Number(rss[1]),
+          code,
+          stdout,
+          firstLine: `${stdout}\n${stderr}`.split('\n').find((line) => line.trim() !== '' && !line.startsWith('maxrss=')) ?? '',
+        });
     });
   });
 }
@@ -77,16 +84,42 @@ export async function benchCliReport(): Promise<Measurement> {
       baselineRss.push(plain.maxRssKb);
 
       const out = join(folder, `out-${round}`);
-      const run = await timed(process.execPath, [CLI, 'report', ...made.files, '--csv-dir', join(out, 'csv'), '--html', join(out, 'regiobeeld.html'), '--keys', keys]);
+      const run = await timed(process.execPath, [
+        CLI,
+        'report',
+        ...made.files,
+        '--csv-dir',
+        join(out, 'csv'),
+        '--html',
+        join(out, 'regiobeeld.html'),
+        '--keys',
+        keys,
+      ]);
       if (run.code !== 0) throw new Error(`regiobeeld report exited ${run.code}:\n${run.stdout.slice(-2000)}`);
       const written = await readdir(join(out, 'csv'));
-      if (written.length !== CSV_FILE_NAMES.length || (await stat(join(out, 'regiobeeld.html'))).size === 0) throw new Error('regiobeeld report did not write its files');
+      if (written.length !== CSV_FILE_NAMES.length || (await stat(join(out, 'regiobeeld.html'))).size === 0)
+        throw new Error('regiobeeld report did not write its files');
       samples.push(run.ms);
       rss.push(run.maxRssKb);
-      summary = run.stdout.split('\n').filter((line) => /^\s+(observations|issues|survey answers|agenda)/.test(line)).map((line) => line.trim().replace(/\s+/g, ' ')).join('; ');
+      summary = run.stdout
+        .split('\n')
+        .filter((line) => /^\s+(observations|issues|survey answers|agenda)/.test(line))
+        .map((line) => line.trim().replace(/\s+/g, ' '))
+        .join('; ');
       await rm(out, { recursive: true });
 
-      const bare = await timed(process.execPath, [CLI, 'report', ...unsignedMade.files, '--csv-dir', join(out, 'csv'), '--html', join(out, 'regiobeeld.html'), '--keys', join(folder, 'no-keys.json'), '--accept-unsigned']);
+      const bare = await timed(process.execPath, [
+        CLI,
+        'report',
+        ...unsignedMade.files,
+        '--csv-dir',
+        join(out, 'csv'),
+        '--html',
+        join(out, 'regiobeeld.html'),
+        '--keys',
+        join(folder, 'no-keys.json'),
+        '--accept-unsigned',
+      ]);
       if (bare.code !== 0) throw new Error(`regiobeeld report --accept-unsigned exited ${bare.code}:\n${bare.stdout.slice(-2000)}`);
       unchecked.push(bare.ms);
       await rm(out, { recursive: true });

@@ -28,7 +28,15 @@ function regiobeeldText(): string {
     body: { organisation: `Partner ${i + 1}`, domain: DOMAINS[i % DOMAINS.length] ?? 'zorg', regionName: 'Helmond-De Peel' },
   }));
   const records = [...partners, ...manyObservations(OBSERVATIONS)];
-  return encodeBundle(makeBundle({ region: REGION, producer: { kind: 'merge', partnerIds: partners.map((p) => p.id).sort() }, exportedAt: '2026-11-20T12:00:00.000Z', records, surveyDefinitions: [] }));
+  return encodeBundle(
+    makeBundle({
+      region: REGION,
+      producer: { kind: 'merge', partnerIds: partners.map((p) => p.id).sort() },
+      exportedAt: '2026-11-20T12:00:00.000Z',
+      records,
+      surveyDefinitions: [],
+    }),
+  );
 }
 
 /**
@@ -157,7 +165,9 @@ export async function benchDashboard(): Promise<Measurement[]> {
       });
       const start = await page.evaluate(() => performance.now());
       await page.getByTestId('record-delete').first().click();
-      await page.waitForFunction(() => (window as unknown as { benchChange: { shown?: number } }).benchChange.shown !== undefined, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { benchChange: { shown?: number } }).benchChange.shown !== undefined, undefined, {
+        timeout: 120_000,
+      });
       changeSamples.push((await page.evaluate(() => (window as unknown as { benchChange: { shown: number } }).benchChange.shown)) - start);
       longestTasks.push(
         await page.evaluate(() => {
@@ -176,7 +186,7 @@ export async function benchDashboard(): Promise<Measurement[]> {
         baseline: { what: 'reading every stored row with a bare IndexedDB getAll in the same page', samples: baseline },
         targetMs: 500,
         notes: [
-          'The first view reads only what it shows: the overview the last analysis stored under the records\' change counter (shown only while that counter is current) and the newest 250 listed records through the updatedAt index; every record is read only after it has painted. Moments are taken by a MutationObserver in the page, so the long task that follows does not delay them.',
+          "The first view reads only what it shows: the overview the last analysis stored under the records' change counter (shown only while that counter is current) and the newest 250 listed records through the updatedAt index; every record is read only after it has painted. Moments are taken by a MutationObserver in the page, so the long task that follows does not delay them.",
           'When records changed since the last analysis (an import, a sync, a clip from another tab), the stored overview is not current: the first view is then the header and the rows, and the figures follow with the analysis.',
         ],
       },
@@ -186,7 +196,7 @@ export async function benchDashboard(): Promise<Measurement[]> {
         samples: fullSamples,
         baseline: { what: 'reading every stored row with a bare IndexedDB getAll in the same page', samples: baseline },
         notes: [
-          'Only the first view meets the target. After it the page is busy: taking in the full read\'s rows, the analysis and rendering still run on the page\'s thread, so clicks and scrolling wait until the whole regiobeeld is there; "Het regiobeeld wordt bijgewerkt…" says so meanwhile. A CPU profile of one load (3.1 s under the profiler): reading the rows through Dexie 0.5 s, the analysis 0.7 s (of it the observation index 0.6 s, and of that normalising 50,000 different source addresses with `URL` 0.35 s — the bench\'s addresses differ only in a tracking parameter), garbage collection 0.7 s, rendering the views most of the rest. A worker for the read and analysis is not built: the analysis holds functions and maps the page uses directly.',
+          "Only the first view meets the target. After it the page is busy: taking in the full read's rows, the analysis and rendering still run on the page's thread, so clicks and scrolling wait until the whole regiobeeld is there; \"Het regiobeeld wordt bijgewerkt…\" says so meanwhile. A CPU profile of one load (3.1 s under the profiler): reading the rows through Dexie 0.5 s, the analysis 0.7 s (of it the observation index 0.6 s, and of that normalising 50,000 different source addresses with `URL` 0.35 s — the bench's addresses differ only in a tracking parameter), garbage collection 0.7 s, rendering the views most of the rest. A worker for the read and analysis is not built: the analysis holds functions and maps the page uses directly.",
         ],
       },
       {

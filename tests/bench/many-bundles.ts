@@ -81,25 +81,71 @@ function observationBody(partner: number, n: number, issueIds: readonly RecordId
 }
 
 /** One partner's own records, each with the version partners who synced early saw and the latest. */
-function partnerRecords(p: number, organisation: string, domain: (typeof DOMAINS)[number], origin: RecordId, previousIssue: RecordId | undefined, random: (count: number) => Uint8Array, publicKey: PublicKeyJwk | undefined): Partner {
+function partnerRecords(
+  p: number,
+  organisation: string,
+  domain: (typeof DOMAINS)[number],
+  origin: RecordId,
+  previousIssue: RecordId | undefined,
+  random: (count: number) => Uint8Array,
+  publicKey: PublicKeyJwk | undefined,
+): Partner {
   const start = Date.parse('2026-03-01T08:00:00.000Z') + p * 60_000;
   let tick = 0;
   const next = () => start + (tick += 1) * 3_600_000;
   const at = (ms: number) => ({ region: REGION, origin, updatedAt: stamp(ms) });
   const same = (record: RegionRecord) => ({ first: record, latest: record });
   const out: Array<{ first: RegionRecord; latest: RegionRecord }> = [];
-  out.push(same({ id: origin, type: 'partner', region: REGION, origin, updatedAt: stamp(start), deleted: false, body: { organisation, domain, regionName: 'Helmond-De Peel', ...(publicKey === undefined ? {} : { publicKey }) } }));
+  out.push(
+    same({
+      id: origin,
+      type: 'partner',
+      region: REGION,
+      origin,
+      updatedAt: stamp(start),
+      deleted: false,
+      body: { organisation, domain, regionName: 'Helmond-De Peel', ...(publicKey === undefined ? {} : { publicKey }) },
+    }),
+  );
 
   const issueIds: RecordId[] = [];
   for (let k = 0; k < 2; k += 1) {
     const when = next();
     const id = uuidV7(when, random(16));
     issueIds.push(id);
-    out.push(same(liveVersion('issue', id, { title: `${pick(PHRASES, p + k).slice(0, 70)} (${organisation})`, description: pick(PHRASES, p * 3 + k), themes: [pick(THEMES, p + k).key], areas: [pick(AREAS, p)] }, at(when))));
+    out.push(
+      same(
+        liveVersion(
+          'issue',
+          id,
+          {
+            title: `${pick(PHRASES, p + k).slice(0, 70)} (${organisation})`,
+            description: pick(PHRASES, p * 3 + k),
+            themes: [pick(THEMES, p + k).key],
+            areas: [pick(AREAS, p)],
+          },
+          at(when),
+        ),
+      ),
+    );
   }
   if (previousIssue !== undefined) {
     // This partner sharpened the previous partner's issue: a version by another installation, so the merge reports a conflict.
-    out.push(same(liveVersion('issue', previousIssue, { title: `Aangescherpt door ${organisation}`, description: 'Ook in onze regio zien wij dit, vooral bij ouderen.', themes: ['vergrijzing'], areas: [] }, at(next() + 90 * 86_400_000))));
+    out.push(
+      same(
+        liveVersion(
+          'issue',
+          previousIssue,
+          {
+            title: `Aangescherpt door ${organisation}`,
+            description: 'Ook in onze regio zien wij dit, vooral bij ouderen.',
+            themes: ['vergrijzing'],
+            areas: [],
+          },
+          at(next() + 90 * 86_400_000),
+        ),
+      ),
+    );
   }
   {
     const when = next();
@@ -112,7 +158,14 @@ function partnerRecords(p: number, organisation: string, domain: (typeof DOMAINS
             survey: RANKING_SURVEY,
             status: 'completed',
             completedAt: new Date(when).toISOString(),
-            answers: { rol: 'beleid', werkgebied: 'hele-regio', 'urgentie-personeelstekort': 1 + (p % 5), 'urgentie-vergrijzing': 1 + ((p + 2) % 5), 'top-knelpunten': issueIds, 'eerste-prioriteit': issueIds[0] ?? null },
+            answers: {
+              rol: 'beleid',
+              werkgebied: 'hele-regio',
+              'urgentie-personeelstekort': 1 + (p % 5),
+              'urgentie-vergrijzing': 1 + ((p + 2) % 5),
+              'top-knelpunten': issueIds,
+              'eerste-prioriteit': issueIds[0] ?? null,
+            },
           },
           at(when),
         ),
@@ -124,7 +177,13 @@ function partnerRecords(p: number, organisation: string, domain: (typeof DOMAINS
     const first = liveVersion('observation', uuidV7(when, random(16)), observationBody(p, n, issueIds, when), at(when));
     let latest: RegionRecord = first;
     if (n % DELETED_EVERY === DELETED_EVERY - 1) latest = tombstone(first, { origin, updatedAt: stamp(when + 200 * 86_400_000) });
-    else if (n % EDITED_EVERY === 0) latest = liveVersion('observation', first.id, { ...observationBody(p, n, issueIds, when), interpretation: 'Bijgewerkt na het overleg met de gemeente.' }, at(when + 150 * 86_400_000));
+    else if (n % EDITED_EVERY === 0)
+      latest = liveVersion(
+        'observation',
+        first.id,
+        { ...observationBody(p, n, issueIds, when), interpretation: 'Bijgewerkt na het overleg met de gemeente.' },
+        at(when + 150 * 86_400_000),
+      );
     out.push({ first, latest });
   }
   return { origin, organisation, domain, records: out };
@@ -155,13 +214,23 @@ export async function writeManyBundles(folder: string, count = 200, perBundle = 
     const previousIssue = partners[p - 1]?.records[1]?.first.id;
     const pair = await signer.generateKeyPair();
     keys.push(pair);
-    const partner = partnerRecords(p, `Partner ${p + 1} ${pick(['Zorggroep', 'Gemeente', 'Welzijn', 'GGD', 'Zorgkantoor'], p)}`, pick(DOMAINS, p), origin, previousIssue, random, signRecords ? pair.publicKey : undefined);
+    const partner = partnerRecords(
+      p,
+      `Partner ${p + 1} ${pick(['Zorggroep', 'Gemeente', 'Welzijn', 'GGD', 'Zorgkantoor'], p)}`,
+      pick(DOMAINS, p),
+      origin,
+      previousIssue,
+      random,
+      signRecords ? pair.publicKey : undefined,
+    );
     if (signRecords) {
       const sign = (record: RegionRecord) => signedRecord(record, (payload) => signer.sign(pair.privateKey, payload));
-      const signed = await Promise.all(partner.records.map(async ({ first, latest }) => {
-        const signedFirst = await sign(first);
-        return { first: signedFirst, latest: latest === first ? signedFirst : await sign(latest) };
-      }));
+      const signed = await Promise.all(
+        partner.records.map(async ({ first, latest }) => {
+          const signedFirst = await sign(first);
+          return { first: signedFirst, latest: latest === first ? signedFirst : await sign(latest) };
+        }),
+      );
       partners.push({ ...partner, records: signed });
     } else partners.push(partner);
   }

@@ -25,7 +25,9 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** A ratio far below 1 would print as 0.0×: then it also says how many times as long the baseline takes. */
 function ratioText(ratio: number): string {
-  return ratio >= 0.1 ? `**${ratio.toFixed(1)}×** the baseline.` : `**${ratio.toFixed(3)}×** the baseline (the baseline takes ${(1 / ratio).toFixed(0)}× as long).`;
+  return ratio >= 0.1
+    ? `**${ratio.toFixed(1)}×** the baseline.`
+    : `**${ratio.toFixed(3)}×** the baseline (the baseline takes ${(1 / ratio).toFixed(0)}× as long).`;
 }
 
 /**
@@ -76,7 +78,10 @@ export async function writeReport(path: string, measurements: readonly Measureme
     }
   }
   for (const section of fresh.values()) lines.push(...section);
-  const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const text = `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
   await writeFile(path, text);
   return text;
 }

@@ -18,7 +18,9 @@ if (example.producer.kind !== 'partner') throw new Error('the example is a partn
 // The shapes are unsigned files: a copy under a new id cannot carry its writer's signature, nor a
 // new header the producer's, and a published key without a signature would refuse every shape.
 const { publicKey, ...producer } = example.producer;
-const templates = example.records.filter((record) => record.type === 'observation' || record.type === 'issue' || record.type === 'surveyResponse').map(({ signature, ...record }) => record as RegionRecord);
+const templates = example.records
+  .filter((record) => record.type === 'observation' || record.type === 'issue' || record.type === 'surveyResponse')
+  .map(({ signature, ...record }) => record as RegionRecord);
 const response = templates.find((record) => record.type === 'surveyResponse') as RegionRecord & { body: Record<string, unknown> };
 
 function bundleOf(records: readonly RegionRecord[]): string {
@@ -49,7 +51,10 @@ const SHAPES: readonly Shape[] = [
   {
     name: 'sound',
     what: `a sound bundle at the record limit: ${LIMITS.records.toLocaleString('en')} clips, issues and survey responses copied from the examples`,
-    text: () => bundleOf(Array.from({ length: LIMITS.records }, (_, i) => ({ ...(templates[i % templates.length] as RegionRecord), id: recordId(i + 1) }) as RegionRecord)),
+    text: () =>
+      bundleOf(
+        Array.from({ length: LIMITS.records }, (_, i) => ({ ...(templates[i % templates.length] as RegionRecord), id: recordId(i + 1) }) as RegionRecord),
+      ),
     accepted: true,
     parseable: true,
   },
@@ -67,7 +72,9 @@ const SHAPES: readonly Shape[] = [
     name: 'answers at the bound',
     what: `survey responses each holding just under ${LIMITS.freeFormValues.toLocaleString('en')} values in their answers, as many as the count of values and separators allows`,
     text: () => {
-      const answers = { lijsten: Array.from({ length: Math.floor(LIMITS.freeFormValues / LIMITS.answers) - 1 }, () => Array.from({ length: LIMITS.answers }, () => 0)) };
+      const answers = {
+        lijsten: Array.from({ length: Math.floor(LIMITS.freeFormValues / LIMITS.answers) - 1 }, () => Array.from({ length: LIMITS.answers }, () => 0)),
+      };
       const count = Math.floor((LIMITS.jsonValues * 0.95) / LIMITS.freeFormValues);
       return bundleOf(Array.from({ length: count }, (_, i) => ({ ...response, id: recordId(i + 1), body: { ...response.body, answers } }) as RegionRecord));
     },
@@ -95,7 +102,11 @@ const SHAPES: readonly Shape[] = [
       const observation = templates.find((record) => record.type === 'observation') as RegionRecord & { body: Record<string, unknown> };
       // 'é' is two bytes in UTF-8: a quote of 30,000 bytes and a note of 20,000, plus the rest of the record.
       const count = Math.floor((LIMITS.bundleBytes * 0.95) / (2.5 * LIMITS.longText + 1_000));
-      const body = { ...observation.body, quote: 'é'.repeat(LIMITS.longText / 2) + 'a'.repeat(LIMITS.longText / 2), interpretation: 'b'.repeat(LIMITS.longText) };
+      const body = {
+        ...observation.body,
+        quote: 'é'.repeat(LIMITS.longText / 2) + 'a'.repeat(LIMITS.longText / 2),
+        interpretation: 'b'.repeat(LIMITS.longText),
+      };
       return bundleOf(Array.from({ length: count }, (_, i) => ({ ...observation, id: recordId(i + 1), body }) as RegionRecord));
     },
     accepted: true,
@@ -104,7 +115,8 @@ const SHAPES: readonly Shape[] = [
   {
     name: 'invalid records',
     what: `${LIMITS.records.toLocaleString('en')} records of an unknown type`,
-    text: () => withRawRecords(`[${Array.from({ length: LIMITS.records }, (_, i) => `{"id":"${recordId(i + 1)}","type":"onbekend","body":{"quote":"x"}}`).join(',')}]`),
+    text: () =>
+      withRawRecords(`[${Array.from({ length: LIMITS.records }, (_, i) => `{"id":"${recordId(i + 1)}","type":"onbekend","body":{"quote":"x"}}`).join(',')}]`),
     accepted: false,
     parseable: true,
   },
@@ -157,7 +169,12 @@ export async function benchWorstShapes(): Promise<Measurement[]> {
         name: `Worst shapes: ${shape.name} (issue 23)`,
         what: `\`regiobeeld validate\` as a child process on ${shape.what}: ${(file.bytes / 2 ** 20).toFixed(1)} MiB, ${ROUNDS} runs alternating with the baseline. One sample = wall time of the whole command (read, count, parse, check, digest).`,
         samples,
-        baseline: { what: shape.parseable ? 'a child Node that reads the same file and `JSON.parse`s it, nothing more' : `a child Node that reads and \`JSON.parse\`s the sound bundle at the record limit (${(sound.bytes / 2 ** 20).toFixed(0)} MiB): parsing this file itself is what the count before parsing prevents`, samples: baseline },
+        baseline: {
+          what: shape.parseable
+            ? 'a child Node that reads the same file and `JSON.parse`s it, nothing more'
+            : `a child Node that reads and \`JSON.parse\`s the sound bundle at the record limit (${(sound.bytes / 2 ** 20).toFixed(0)} MiB): parsing this file itself is what the count before parsing prevents`,
+          samples: baseline,
+        },
         notes: [
           `${shape.accepted ? 'Accepted' : 'Refused'}, as it must be: ${verdict.replace(folder, '…')}`,
           `Ratio ${ratio.toFixed(1)}×. Peak memory (max RSS) of the command: ${(Math.max(...rss) / 1024).toFixed(0)} MiB (baseline ${(Math.max(...baselineRss) / 1024).toFixed(0)} MiB).`,

@@ -13,7 +13,11 @@ async function pageWithClips() {
   await test.store.setupPartner(PARTNER_A);
   const selector = (exact: string) => ({ exact, prefix: '', suffix: '' });
   const onCanonical = await test.store.addObservation({ ...clipBody('Eerste passage', CANONICAL), selector: selector('Eerste passage') });
-  const onPage = await test.store.addObservation({ ...clipBody('Tweede passage', 'https://elders.example/x'), source: { ...clipBody('').source, url: 'https://elders.example/x', pageUrl: PAGE }, selector: selector('Tweede passage') });
+  const onPage = await test.store.addObservation({
+    ...clipBody('Tweede passage', 'https://elders.example/x'),
+    source: { ...clipBody('').source, url: 'https://elders.example/x', pageUrl: PAGE },
+    selector: selector('Tweede passage'),
+  });
   const wholePage = await test.store.addObservation({ ...clipBody('Beschrijving', CANONICAL), captureNote: 'whole-page' });
   const otherPage = await test.store.addObservation({ ...clipBody('Andere bron', 'https://www.cbs.nl/'), selector: selector('Andere bron') });
   return { ...test, onCanonical, onPage, wholePage, otherPage };
@@ -24,14 +28,25 @@ function anchorer(test: Awaited<ReturnType<typeof pageWithClips>>, address: unkn
   const publishPage = vi.fn(async () => undefined);
   const insertStyle = vi.fn(async () => undefined);
   const anchors = createAnchorStore(test.db);
-  const anchorTab = createAnchorTab({ injectHighlighter: async () => address, runHighlighter, insertStyle, clipsAt: test.store.observationsAt, anchors, publishPage, now: () => CHECKED_AT });
+  const anchorTab = createAnchorTab({
+    injectHighlighter: async () => address,
+    runHighlighter,
+    insertStyle,
+    clipsAt: test.store.observationsAt,
+    anchors,
+    publishPage,
+    now: () => CHECKED_AT,
+  });
   return { anchorTab, runHighlighter, publishPage, insertStyle, anchors };
 }
 
 describe('re-anchoring a tab', () => {
   it('hands the page only its own clips with a passage, and records what was found and what was lost', async () => {
     const test = await pageWithClips();
-    const { anchorTab, runHighlighter, publishPage, anchors } = anchorer(test, { href: `${PAGE}#intro`, canonicalUrl: CANONICAL }, (clips) => ({ found: [clips[0]?.id], lost: [] }));
+    const { anchorTab, runHighlighter, publishPage, anchors } = anchorer(test, { href: `${PAGE}#intro`, canonicalUrl: CANONICAL }, (clips) => ({
+      found: [clips[0]?.id],
+      lost: [],
+    }));
     const outcome = await anchorTab(9);
     const sent = runHighlighter.mock.calls[0]?.[1] ?? [];
     expect(sent.map((clip) => clip.id).sort()).toEqual([test.onCanonical.id, test.onPage.id].sort());
@@ -49,7 +64,10 @@ describe('re-anchoring a tab', () => {
 
   it('believes the page only about the clips it was asked about: the rest counts as not found', async () => {
     const test = await pageWithClips();
-    const { anchorTab } = anchorer(test, { href: PAGE, canonicalUrl: 'javascript:alert(1)' }, () => ({ found: ['0190a0e0-0000-7000-8000-000000000000'], lost: [] }));
+    const { anchorTab } = anchorer(test, { href: PAGE, canonicalUrl: 'javascript:alert(1)' }, () => ({
+      found: ['0190a0e0-0000-7000-8000-000000000000'],
+      lost: [],
+    }));
     const outcome = await anchorTab(9);
     expect(outcome).toEqual({ status: 'anchored', urls: [PAGE], found: [], lost: [test.onPage.id] });
   });
@@ -57,7 +75,9 @@ describe('re-anchoring a tab', () => {
   it('does nothing with an answer of the wrong shape', async () => {
     const test = await pageWithClips();
     expect(await anchorer(test, { href: PAGE, canonicalUrl: null, extra: 1 }, () => ({ found: [], lost: [] })).anchorTab(9)).toEqual({ status: 'unavailable' });
-    expect(await anchorer(test, { href: 'chrome://settings', canonicalUrl: null }, () => ({ found: [], lost: [] })).anchorTab(9)).toEqual({ status: 'unavailable' });
+    expect(await anchorer(test, { href: 'chrome://settings', canonicalUrl: null }, () => ({ found: [], lost: [] })).anchorTab(9)).toEqual({
+      status: 'unavailable',
+    });
     const { anchorTab, anchors } = anchorer(test, { href: PAGE, canonicalUrl: null }, () => 'found everything');
     expect(await anchorTab(9)).toEqual({ status: 'unavailable' });
     expect((await anchors.statuses()).size).toBe(0);

@@ -116,7 +116,15 @@ describe('authenticity per record in the extension', () => {
     const forgedClip = { ...clip, updatedAt: '2026-11-22T10:00:30.000Z-0000', body: { ...clip.body, quote: 'Vervalst citaat.' } };
     const extra = { ...clip, id: '019aa000-0000-7000-8000-000000000099', updatedAt: '2026-11-22T10:00:31.000Z-0000', signature: undefined };
     const { signature: _none, ...unsignedExtra } = extra;
-    const forged = encodeBundle(makeBundle({ region: bundle.region, producer: { kind: 'partner', partnerId: '019aa000-0000-7000-8000-0000000000bb', organisation: 'Iemand', domain: 'zorg' }, exportedAt: bundle.exportedAt, records: [forgedClip, unsignedExtra], surveyDefinitions: [] }));
+    const forged = encodeBundle(
+      makeBundle({
+        region: bundle.region,
+        producer: { kind: 'partner', partnerId: '019aa000-0000-7000-8000-0000000000bb', organisation: 'Iemand', domain: 'zorg' },
+        exportedAt: bundle.exportedAt,
+        records: [forgedClip, unsignedExtra],
+        surveyDefinitions: [],
+      }),
+    );
     const summary = await coordinator.store.importBundleText(forged, 'vervalst.json');
     expect(summary.ok).toBe(false);
     expect(summary.errors.map((e) => [e.code, e.recordId]).sort()).toEqual([
@@ -141,7 +149,9 @@ describe('authenticity per record in the extension', () => {
     const before = await coordinator.db.records.toArray();
     const held = await coordinator.store.importBundleText(text, 'ggz-oud.json');
     expect(held.ok).toBe(false);
-    expect(held.errors.map((e) => [e.code, e.recordId, e.detail]).sort()).toEqual(bundle.records.map((record) => ['unsigned', record.id, PARTNER_A.organisation]).sort());
+    expect(held.errors.map((e) => [e.code, e.recordId, e.detail]).sort()).toEqual(
+      bundle.records.map((record) => ['unsigned', record.id, PARTNER_A.organisation]).sort(),
+    );
     expect(await coordinator.db.records.toArray()).toEqual(before);
 
     const letIn = await coordinator.store.importBundleText(text, 'ggz-oud.json', { acceptUnsigned: true });

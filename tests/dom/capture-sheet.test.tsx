@@ -20,7 +20,8 @@ function renderSheet(draft = selectionDraft(), onSave = vi.fn<(input: Observatio
 
 const input = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 const type = (id: string, value: string) => fireEvent.input(screen.getByTestId(id), { target: { value } });
-const ctrlEnter = (target: Element | Document = document, extra: Partial<KeyboardEventInit> = { ctrlKey: true }) => fireEvent.keyDown(target, { key: 'Enter', ...extra });
+const ctrlEnter = (target: Element | Document = document, extra: Partial<KeyboardEventInit> = { ctrlKey: true }) =>
+  fireEvent.keyDown(target, { key: 'Enter', ...extra });
 
 describe('capture sheet', () => {
   it('shows the clip prefilled: quote, source, kind and the gemeente named in it', () => {
@@ -93,7 +94,11 @@ describe('capture sheet', () => {
     expect(input('figure-unit').value).toBe('%');
     expect(input('figure-period').value).toBe('2024');
     expect(input('figure-label').value).toBe('Bevolking naar leeftijd, 1 januari 2024 – Deurne – 65 jaar of ouder (%)');
-    expect(screen.getAllByTestId('figure-label-option').map((b) => b.textContent)).toEqual(['Bevolking naar leeftijd, 1 januari 2024', 'Deurne', '65 jaar of ouder (%)']);
+    expect(screen.getAllByTestId('figure-label-option').map((b) => b.textContent)).toEqual([
+      'Bevolking naar leeftijd, 1 januari 2024',
+      'Deurne',
+      '65 jaar of ouder (%)',
+    ]);
     expect((document.querySelector('[data-testid="areas-option"][data-value="GM0762"]') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getAllByTestId('figure-label-option')[2] as Element);
     expect(input('figure-label').value).toBe('65 jaar of ouder (%)');
@@ -150,7 +155,13 @@ describe('capture sheet', () => {
   });
 
   it('lets the partner write the quote of a page whose text could not be read, and notes why', async () => {
-    const unreadable = { pageUrl: 'https://www.rivm.nl/regiobeeld.pdf', source: { title: 'regiobeeld.pdf', canonicalUrl: 'https://www.rivm.nl/regiobeeld.pdf' }, quote: '', scope: 'page' as const, textReadable: false };
+    const unreadable = {
+      pageUrl: 'https://www.rivm.nl/regiobeeld.pdf',
+      source: { title: 'regiobeeld.pdf', canonicalUrl: 'https://www.rivm.nl/regiobeeld.pdf' },
+      quote: '',
+      scope: 'page' as const,
+      textReadable: false,
+    };
     const { onSave } = renderSheet(unreadable);
     expect(screen.getByTestId('sheet-note').dataset.note).toBe('text-unreadable');
     type('sheet-quote', 'Het aantal 85-plussers verdubbelt tot 2040.');

@@ -56,14 +56,21 @@ describe('capturing a tab', () => {
     const refuse = (message: string) => setup({}, async () => Promise.reject(new Error(message))).captureTab({ tabId: 4, source: 'command' });
     expect(await refuse('Cannot access a chrome:// URL')).toMatchObject({ reason: 'browser-page' });
     expect(await refuse('The extensions gallery cannot be scripted.')).toMatchObject({ reason: 'store-page' });
-    expect(await refuse('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toMatchObject({ reason: 'no-access' });
+    expect(await refuse('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toMatchObject({
+      reason: 'no-access',
+    });
   });
 
   it('clips a PDF by address and title, with a note that its text could not be read', async () => {
     const url = 'https://www.rivm.nl/documenten/regiobeeld%20helmond.pdf';
-    const { captureTab } = setup({ url, title: 'www.rivm.nl/documenten/regiobeeld%20helmond.pdf' }, async () => Promise.reject(new Error('Frame with ID 0 is showing error page')));
+    const { captureTab } = setup({ url, title: 'www.rivm.nl/documenten/regiobeeld%20helmond.pdf' }, async () =>
+      Promise.reject(new Error('Frame with ID 0 is showing error page')),
+    );
     const state = await captureTab({ tabId: 4, source: 'popup' });
-    expect(state).toMatchObject({ status: 'ready', draft: { pageUrl: url, quote: '', scope: 'page', textReadable: false, source: { title: 'regiobeeld helmond.pdf', canonicalUrl: url } } });
+    expect(state).toMatchObject({
+      status: 'ready',
+      draft: { pageUrl: url, quote: '', scope: 'page', textReadable: false, source: { title: 'regiobeeld helmond.pdf', canonicalUrl: url } },
+    });
   });
 
   it('keeps a PDF’s own title from the tab', async () => {
@@ -74,8 +81,14 @@ describe('capturing a tab', () => {
   });
 
   it('clips by address and title when the page answers nothing usable or too late', async () => {
-    const hostile = setup({ url: PAGE_URL, title: 'Pagina' }, async () => [top({ ok: true, hasSelection: true, draft: { ...selectionDraft(), pageUrl: 'javascript:alert(1)' } }), top('{"ok":true}')]);
-    expect(await hostile.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { textReadable: false, source: { title: 'Pagina' } } });
+    const hostile = setup({ url: PAGE_URL, title: 'Pagina' }, async () => [
+      top({ ok: true, hasSelection: true, draft: { ...selectionDraft(), pageUrl: 'javascript:alert(1)' } }),
+      top('{"ok":true}'),
+    ]);
+    expect(await hostile.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({
+      status: 'ready',
+      draft: { textReadable: false, source: { title: 'Pagina' } },
+    });
     const slow = setup({ url: PAGE_URL, title: 'Traag' }, () => new Promise(() => undefined));
     expect(await slow.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { textReadable: false } });
     const crashed = setup({ url: PAGE_URL, title: 'Kapot' }, async () => [top({ ok: false })]);
@@ -96,7 +109,14 @@ describe('capturing a tab', () => {
   it('answers a request of the wrong shape with a refusal, and a closed tab likewise', async () => {
     const { captureTab } = setup({ url: PAGE_URL }, async () => []);
     expect(await captureTab({ tabId: 'x', source: 'menu' })).toMatchObject({ status: 'refused', reason: 'no-tab' });
-    const gone = createCaptureTab({ getTab: () => Promise.reject(new Error('No tab with id: 4')), injectCapture: async () => [], publish: async () => undefined, anchorTab: async () => undefined, now: () => NOW, newId: () => 'c' });
+    const gone = createCaptureTab({
+      getTab: () => Promise.reject(new Error('No tab with id: 4')),
+      injectCapture: async () => [],
+      publish: async () => undefined,
+      anchorTab: async () => undefined,
+      now: () => NOW,
+      newId: () => 'c',
+    });
     expect(await gone({ tabId: 4, source: 'command' })).toMatchObject({ status: 'refused', reason: 'no-tab' });
   });
 });

@@ -22,7 +22,6 @@ function fakeStorage({ persisted, grants }: { persisted: boolean; grants: boolea
   };
 }
 
-
 function fillInSetup() {
   fireEvent.input(screen.getByTestId('setup-organisation'), { target: { value: 'GGZ Oost-Brabant' } });
   fireEvent.change(screen.getByTestId('setup-domain'), { target: { value: 'zorg' } });
@@ -113,7 +112,10 @@ describe('dashboard: clips', () => {
   it('reopens a clip in the sheet and saves the edit as a new version of the same record', async () => {
     const test = testStore();
     await test.store.setupPartner(PARTNER_A);
-    const clip = await test.store.addObservation({ ...clipBody('Wachtlijst huisarts Deurne', 'https://www.peelnieuws.example/x'), selector: { exact: 'Wachtlijst huisarts Deurne', prefix: '', suffix: '' } });
+    const clip = await test.store.addObservation({
+      ...clipBody('Wachtlijst huisarts Deurne', 'https://www.peelnieuws.example/x'),
+      selector: { exact: 'Wachtlijst huisarts Deurne', prefix: '', suffix: '' },
+    });
     renderDashboard(test);
     fireEvent.click(await screen.findByTestId('record-edit'));
     const interpretation = await screen.findByTestId('sheet-interpretation');
@@ -154,7 +156,9 @@ describe('dashboard: clips', () => {
     const row = (id: string) => document.querySelector(`[data-record-id="${id}"]`) as HTMLElement;
     await waitFor(() => expect(row(lost.id).querySelector('[data-testid="record-anchor"]')?.getAttribute('data-status')).toBe('lost'));
     expect(row(lost.id).querySelector('[data-testid="record-anchor"]')?.textContent).toBe('niet meer gevonden op de bron');
-    expect(row(lost.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe('https://www.ggdbzo.nl/monitor#:~:text=Een%20op%20de%20zes%20volwassenen%20geeft%20mantelzorg');
+    expect(row(lost.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe(
+      'https://www.ggdbzo.nl/monitor#:~:text=Een%20op%20de%20zes%20volwassenen%20geeft%20mantelzorg',
+    );
     expect(row(whole.id).querySelector('[data-testid="record-anchor"]')?.getAttribute('data-status')).toBe('whole-page');
     expect(row(whole.id).querySelector('[data-testid="record-open-source"]')?.getAttribute('href')).toBe('https://www.cbs.nl/');
   });
@@ -191,7 +195,9 @@ describe('dashboard: durable storage', () => {
     renderDashboard(test, () => true, durability);
     const status = await screen.findByTestId('storage-status');
     expect(status.dataset.status).toBe('best-effort');
-    expect(status.textContent).toBe('Opslag is niet blijvend: bij ruimtegebrek mag de browser uw gegevens wissen. Exporteer daarom regelmatig een bundel als back-up.');
+    expect(status.textContent).toBe(
+      'Opslag is niet blijvend: bij ruimtegebrek mag de browser uw gegevens wissen. Exporteer daarom regelmatig een bundel als back-up.',
+    );
     cleanup();
     renderDashboard(test, () => true, durability);
     await screen.findByTestId('storage-status');
@@ -309,7 +315,9 @@ describe('dashboard first view', () => {
     expect((await test.store.storedOverview())?.current).toBe(false);
 
     renderDashboard(stillReading(test));
-    expect((await screen.findAllByTestId('record-row')).map((row) => row.querySelector('[data-testid="record-text"]')?.textContent)).toContain('Mantelzorgers overbelast');
+    expect((await screen.findAllByTestId('record-row')).map((row) => row.querySelector('[data-testid="record-text"]')?.textContent)).toContain(
+      'Mantelzorgers overbelast',
+    );
     expect(screen.getByTestId('regiobeeld-updating')).toBeTruthy();
     expect(screen.queryByTestId('regiobeeld-counts')).toBeNull();
     expect(recordsHeading().textContent).toContain('(…)');
@@ -328,7 +336,12 @@ describe('dashboard first view', () => {
     for (let i = 0; i < RECORDS_STEP + 5; i += 1) await test.store.addObservation(clipBody(`Signaal ${i}`));
     const { records } = await test.store.readRegiobeeld();
     const newest = await test.store.newestRecords(RECORDS_STEP, (record) => record.type === 'observation');
-    expect(newest.records.map((record) => record.id)).toEqual(records.filter((record) => record.type === 'observation').slice(0, RECORDS_STEP).map((record) => record.id));
+    expect(newest.records.map((record) => record.id)).toEqual(
+      records
+        .filter((record) => record.type === 'observation')
+        .slice(0, RECORDS_STEP)
+        .map((record) => record.id),
+    );
     expect(newest.partners.map((record) => record.type)).toEqual(['partner']);
 
     renderDashboard(stillReading(test));

@@ -16,15 +16,35 @@ const FIRST = 0x1000;
 /** Partners, observations from several sources, issues and tombstones, in key order. */
 function oldRecords(): RegionRecord[] {
   const records: RegionRecord[] = [
-    liveVersion('partner', ORIGIN_A, { organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', regionName: 'Helmond-De Peel' }, { region: 'helmond-de-peel', origin: ORIGIN_A, updatedAt: '2026-09-01T08:00:00.000Z-0000' }),
-    liveVersion('partner', ORIGIN_B, { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' }, { region: 'helmond-de-peel', origin: ORIGIN_B, updatedAt: '2026-09-01T08:00:00.000Z-0001' }),
+    liveVersion(
+      'partner',
+      ORIGIN_A,
+      { organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', regionName: 'Helmond-De Peel' },
+      { region: 'helmond-de-peel', origin: ORIGIN_A, updatedAt: '2026-09-01T08:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'partner',
+      ORIGIN_B,
+      { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel' },
+      { region: 'helmond-de-peel', origin: ORIGIN_B, updatedAt: '2026-09-01T08:00:00.000Z-0001' },
+    ),
   ];
   for (let n = 1; n <= ROWS; n += 1) {
-    const at = { updatedAt: `2026-10-01T09:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}.000Z-0000`, origin: n % 2 === 0 ? ORIGIN_A : ORIGIN_B };
+    const at = {
+      updatedAt: `2026-10-01T09:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}.000Z-0000`,
+      origin: n % 2 === 0 ? ORIGIN_A : ORIGIN_B,
+    };
     const record =
       n % 5 === 0
         ? fakeIssue(FIRST + n, { title: `Knelpunt ${n}` }, at)
-        : fakeObservation(FIRST + n, { quote: `Waarneming ${n}: wachtlijst in de Peel.`, source: { url: `https://www.example.org/bron-${n % 7}`, title: `Bron ${n % 7}`, accessedAt: '2026-10-01T09:00:00.000Z' } }, at);
+        : fakeObservation(
+            FIRST + n,
+            {
+              quote: `Waarneming ${n}: wachtlijst in de Peel.`,
+              source: { url: `https://www.example.org/bron-${n % 7}`, title: `Bron ${n % 7}`, accessedAt: '2026-10-01T09:00:00.000Z' },
+            },
+            at,
+          );
     records.push(n % 11 === 0 ? deleted(record, { ...at, updatedAt: `${at.updatedAt.slice(0, -4)}0001` }) : record);
   }
   return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -50,7 +70,12 @@ async function versionOneDatabase(): Promise<{ name: string; records: RegionReco
 async function asStored(name: string) {
   const db = new Dexie(name);
   await db.open();
-  const stored = { version: db.verno, tables: db.tables.map((table) => table.name).sort(), records: await db.table('records').toArray(), meta: await db.table('meta').toArray() };
+  const stored = {
+    version: db.verno,
+    tables: db.tables.map((table) => table.name).sort(),
+    records: await db.table('records').toArray(),
+    meta: await db.table('meta').toArray(),
+  };
   db.close();
   return stored;
 }

@@ -20,12 +20,17 @@ describe('Delphi notes', () => {
         { question: 'top-knelpunten', kind: 'ranking-choice', item: 'issue-2', n: 0, median: null, q1: null, q3: null, iqr: null, consensus: null, own: 2 },
       ],
     };
-    const notes = delphiNotes(feedback, definition, [{ id: 'issue-1', title: 'Wachttijden $1 ggz' }, { id: 'issue-2', title: 'Eenzaamheid' }]);
+    const notes = delphiNotes(feedback, definition, [
+      { id: 'issue-1', title: 'Wachttijden $1 ggz' },
+      { id: 'issue-2', title: 'Eenzaamheid' },
+    ]);
     expect(notes.get('urgentie-personeelstekort')).toEqual({
       nl: 'Vorige ronde (partners: 4): mediaan 3,5, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.',
       en: 'Previous round (partners: 4): median 3.5, middle half 3–4.5. Opinions differed. Your answer then: 2.',
     });
     expect(notes.has('urgentie-vergrijzing')).toBe(false);
-    expect(notes.get('top-knelpunten')?.nl).toBe('Vorige ronde (partners: 2), mediane plaats en middelste helft:\n• Wachttijden $1 ggz: 1,5 (1–2), u: 1\n• Eenzaamheid: u: 2');
+    expect(notes.get('top-knelpunten')?.nl).toBe(
+      'Vorige ronde (partners: 2), mediane plaats en middelste helft:\n• Wachttijden $1 ggz: 1,5 (1–2), u: 1\n• Eenzaamheid: u: 2',
+    );
   });
 });

@@ -17,11 +17,17 @@ const surveys = loadDefinitions(DEFINITION_SOURCES);
 /** A store whose imports finish only when the test says so, one file at a time. */
 function heldImports() {
   const waiting: Array<(summary: ImportSummary) => void> = [];
-  const importBundleText = vi.fn((_: string | Uint8Array, fileName: string) => new Promise<ImportSummary>((resolve) => waiting.push(resolve)).then((summary) => ({ ...summary, fileName })));
+  const importBundleText = vi.fn((_: string | Uint8Array, fileName: string) =>
+    new Promise<ImportSummary>((resolve) => waiting.push(resolve)).then((summary) => ({ ...summary, fileName })),
+  );
   const finishNext = (ok: boolean) => {
     const resolve = waiting.shift();
     if (resolve === undefined) throw new Error('no import is waiting');
-    resolve(ok ? { fileName: '', ok: true, added: 1, updated: 0, unchanged: 0, errors: [] } : { fileName: '', ok: false, added: 0, updated: 0, unchanged: 0, errors: [{ code: 'not-json', message: 'not JSON' }] });
+    resolve(
+      ok
+        ? { fileName: '', ok: true, added: 1, updated: 0, unchanged: 0, errors: [] }
+        : { fileName: '', ok: false, added: 0, updated: 0, unchanged: 0, errors: [{ code: 'not-json', message: 'not JSON' }] },
+    );
   };
   return { store: { importBundleText }, finishNext, waiting: () => waiting.length };
 }
@@ -82,7 +88,11 @@ describe('every change says what it did', () => {
     await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('Weggelakt: in de opgeslagen tekst staat nu [weggelakt].'));
 
     fireEvent.click(screen.getByTestId('privacy-confirm'));
-    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toMatch(/^Bevestigd als geen persoonsgegeven: dit wordt niet meer gemeld\. Opgeslagen als regiobeeld-.*\.json$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('export-status').textContent).toMatch(
+        /^Bevestigd als geen persoonsgegeven: dit wordt niet meer gemeld\. Opgeslagen als regiobeeld-.*\.json$/,
+      ),
+    );
   });
 });
 
@@ -97,7 +107,10 @@ describe('empty states explain the next step', () => {
 
     const [first] = surveys.definitions;
     if (first === undefined) throw new Error('no survey shipped');
-    await createSurveyResponseStore(test.db, test.store).save({ body: { survey: definitionRef(first), status: 'in-progress', answers: { rol: 'beleid' } }, page: 0 });
+    await createSurveyResponseStore(test.db, test.store).save({
+      body: { survey: definitionRef(first), status: 'in-progress', answers: { rol: 'beleid' } },
+      page: 0,
+    });
     await waitFor(() => expect(screen.queryByTestId('surveys-empty')).toBeNull());
   });
 });

@@ -11,7 +11,7 @@ async function partner(seed: number, input = PARTNER_A) {
 }
 
 describe('sync through a shared folder', () => {
-  it('writes only this partner\'s own versions to its own file and reads the other partners\' files', async () => {
+  it("writes only this partner's own versions to its own file and reads the other partners' files", async () => {
     const folder = memoryFolder();
     const a = await partner(1, PARTNER_A);
     const b = await partner(2, PARTNER_B);

@@ -7,7 +7,18 @@ afterEach(cleanup);
 
 describe('the form kit', () => {
   it('labels the control and describes it by its error and its hint', () => {
-    render(<TextField id="probe" label="Titel" value="" onChange={() => undefined} maxLength={10} hint="Kort graag." error="planTitleRequired" errorTestId="probe-problem" />);
+    render(
+      <TextField
+        id="probe"
+        label="Titel"
+        value=""
+        onChange={() => undefined}
+        maxLength={10}
+        hint="Kort graag."
+        error="planTitleRequired"
+        errorTestId="probe-problem"
+      />,
+    );
     const input = screen.getByLabelText('Titel');
     expect(input.getAttribute('data-testid')).toBe('probe');
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -35,7 +46,17 @@ describe('the form kit', () => {
     render(
       <>
         <TextField id="text" label="Tekst" value="" onChange={typed} maxLength={10} />
-        <SelectField id="choice" testId="choice-probe" label="Keuze" value="a" onChange={chosen} options={[{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }]} />
+        <SelectField
+          id="choice"
+          testId="choice-probe"
+          label="Keuze"
+          value="a"
+          onChange={chosen}
+          options={[
+            { value: 'a', label: 'A' },
+            { value: 'b', label: 'B' },
+          ]}
+        />
       </>,
     );
     fireEvent.input(screen.getByLabelText('Tekst'), { target: { value: 'hallo' } });

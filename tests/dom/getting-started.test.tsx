@@ -19,7 +19,10 @@ async function steps(): Promise<Record<string, string | undefined>> {
 async function answerFirstSurvey(test: TestStore) {
   const [first] = surveys.definitions;
   if (first === undefined) throw new Error('no survey shipped');
-  await createSurveyResponseStore(test.db, test.store).save({ body: { survey: definitionRef(first), status: 'in-progress', answers: { rol: 'beleid' } }, page: 0 });
+  await createSurveyResponseStore(test.db, test.store).save({
+    body: { survey: definitionRef(first), status: 'in-progress', answers: { rol: 'beleid' } },
+    page: 0,
+  });
 }
 
 describe('getting started', () => {

@@ -13,7 +13,14 @@ const refused: ImportSummary = {
   updated: 0,
   unchanged: 0,
   errors: [
-    { code: 'invalid-record', message: 'records[2].body.quote: Too big', path: 'records[2].body.quote', recordIndex: 2, recordId: '019a0000-0000-7000-8000-000000000002', detail: 'Too big' },
+    {
+      code: 'invalid-record',
+      message: 'records[2].body.quote: Too big',
+      path: 'records[2].body.quote',
+      recordIndex: 2,
+      recordId: '019a0000-0000-7000-8000-000000000002',
+      detail: 'Too big',
+    },
     { code: 'other-region', message: 'other region', path: 'region', detail: 'zuid-limburg' },
   ],
 };
@@ -38,14 +45,20 @@ describe('import summary', () => {
     expect(items[1]?.textContent).toContain('geweigerd');
     const reasons = screen.getAllByTestId('import-error');
     expect(reasons.map((r) => r.dataset.code)).toEqual(['invalid-record', 'other-region']);
-    expect(reasons[0]?.textContent).toBe('Een record in het bestand klopt niet: Too big (plaats: records[2].body.quote · record 019a0000-0000-7000-8000-000000000002)');
+    expect(reasons[0]?.textContent).toBe(
+      'Een record in het bestand klopt niet: Too big (plaats: records[2].body.quote · record 019a0000-0000-7000-8000-000000000002)',
+    );
     expect(reasons[1]?.textContent).toContain('“zuid-limburg”, uw regiobeeld bij “helmond-de-peel”');
     expect(items[1]?.querySelector('img')).toBeNull();
     expect(items[1]?.textContent).toContain('<img src=x onerror=alert(1)>.json');
   });
 
-  it('offers to import a bundle signed by a changed key only on the partner\'s explicit consent', () => {
-    const held: ImportSummary = { ...refused, fileName: 'ggz.json', errors: [{ code: 'key-changed', message: 'changed key', path: 'producer.publicKey', detail: 'GGZ De Peel' }] };
+  it("offers to import a bundle signed by a changed key only on the partner's explicit consent", () => {
+    const held: ImportSummary = {
+      ...refused,
+      fileName: 'ggz.json',
+      errors: [{ code: 'key-changed', message: 'changed key', path: 'producer.publicKey', detail: 'GGZ De Peel' }],
+    };
     const accepted: Array<[string, object]> = [];
     render(<ImportSummaryList summaries={[held, refused]} localRegion="helmond-de-peel" onAccept={(name, consent) => accepted.push([name, consent])} />);
     expect(screen.getAllByTestId('import-error')[0]?.textContent).toContain('GGZ De Peel');
@@ -63,7 +76,14 @@ describe('import summary', () => {
       updated: 0,
       unchanged: 1,
       errors: [
-        { code: 'bad-signature', message: 'forged', path: 'records[4]', recordIndex: 4, recordId: '019a0000-0000-7000-8000-000000000004', detail: 'GGZ De Peel' },
+        {
+          code: 'bad-signature',
+          message: 'forged',
+          path: 'records[4]',
+          recordIndex: 4,
+          recordId: '019a0000-0000-7000-8000-000000000004',
+          detail: 'GGZ De Peel',
+        },
         { code: 'unsigned', message: 'unsigned', path: 'records[5]', recordIndex: 5, recordId: '019a0000-0000-7000-8000-000000000005', detail: 'GGZ De Peel' },
       ],
     };
@@ -86,7 +106,14 @@ describe('import summary', () => {
       added: 0,
       updated: 0,
       unchanged: 0,
-      errors: [0, 1].map((index) => ({ code: 'unsigned' as const, message: 'unsigned', path: `records[${index}]`, recordIndex: index, recordId: `019a0000-0000-7000-8000-00000000000${index}`, detail: 'GGZ De Peel' })),
+      errors: [0, 1].map((index) => ({
+        code: 'unsigned' as const,
+        message: 'unsigned',
+        path: `records[${index}]`,
+        recordIndex: index,
+        recordId: `019a0000-0000-7000-8000-00000000000${index}`,
+        detail: 'GGZ De Peel',
+      })),
     };
     const accepted: Array<[string, object]> = [];
     render(<ImportSummaryList summaries={[legacy]} localRegion="helmond-de-peel" onAccept={(name, consent) => accepted.push([name, consent])} />);

@@ -30,7 +30,8 @@ describe('message catalogues', () => {
 
   it('name every theme, kind and refusal, the themes in Dutch as the bundled taxonomy has them', () => {
     for (const theme of THEMES) expect(nl[THEME_LABELS[theme.key]]?.message, theme.key).toBe(theme.label);
-    for (const key of [...Object.values(THEME_LABELS), ...Object.values(KIND_LABELS), ...Object.values(CAPTURE_REFUSAL_MESSAGES)]) expect(en[key]?.message, key).toBeTruthy();
+    for (const key of [...Object.values(THEME_LABELS), ...Object.values(KIND_LABELS), ...Object.values(CAPTURE_REFUSAL_MESSAGES)])
+      expect(en[key]?.message, key).toBeTruthy();
     expect(nl.menuAddPageToRegiobeeld?.message).toBe('Pagina toevoegen aan regiobeeld');
     expect(nl.commandClip?.message).toBeTruthy();
   });

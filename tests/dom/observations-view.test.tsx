@@ -24,12 +24,28 @@ if (template === undefined) throw new Error('the examples lost the GGD wijk clip
 
 /** Another clip of an existing example source, as a second partner would make it after the examples. */
 function clipOf(base: LiveRecord<'observation'>, id: string, origin: string, url: string, quote: string): LiveRecord<'observation'> {
-  return { ...base, id, origin, body: { ...base.body, quote, interpretation: `Duiding van ${id}`, source: { ...base.body.source, url, pageUrl: url, accessedAt: '2026-10-20T09:00:00.000Z' } } };
+  return {
+    ...base,
+    id,
+    origin,
+    body: {
+      ...base.body,
+      quote,
+      interpretation: `Duiding van ${id}`,
+      source: { ...base.body.source, url, pageUrl: url, accessedAt: '2026-10-20T09:00:00.000Z' },
+    },
+  };
 }
 
 // The examples hold no source clipped by two partners; Welzijn Peelland clips the GGD page through a
 // newsletter link, whose tracking parameter must not split the source.
-const welzijnClip = clipOf(template, '01a07000-0000-7000-8000-000000000001', WELZIJN_PEELLAND, `${GGD_WIJKEN}?utm_source=nieuwsbrief`, 'Eenzaamheid in Helmond-Noord ligt boven het regiogemiddelde.');
+const welzijnClip = clipOf(
+  template,
+  '01a07000-0000-7000-8000-000000000001',
+  WELZIJN_PEELLAND,
+  `${GGD_WIJKEN}?utm_source=nieuwsbrief`,
+  'Eenzaamheid in Helmond-Noord ligt boven het regiogemiddelde.',
+);
 const withSharedSource: RegionRecord[] = [...records, welzijnClip];
 
 const count = () => screen.getByTestId('observations-count').textContent;
@@ -38,7 +54,11 @@ const type = (testId: string, value: string) => fireEvent.input(screen.getByTest
 const renderedClips = () => screen.getAllByTestId('source-clip');
 
 // Counts below were made with jq over the example bundles' live observations, not through the index.
-const analysed = (records: readonly AnalysedRecord[]) => ({ observations: buildObservationIndex(records), partners: partnerDirectory(records), plan: analysePlan(records, []) });
+const analysed = (records: readonly AnalysedRecord[]) => ({
+  observations: buildObservationIndex(records),
+  partners: partnerDirectory(records),
+  plan: analysePlan(records, []),
+});
 
 describe('observations in the regiobeeld on the dashboard', () => {
   it('shows every example observation by source, a window of sources at a time', () => {
@@ -59,7 +79,11 @@ describe('observations in the regiobeeld on the dashboard', () => {
     fireEvent.input(screen.getByTestId('filter-text'), { target: { value: 'Wmo-loket melden zich statushouders' } });
     await waitFor(() => expect(screen.getAllByTestId('source-clip')).toHaveLength(1), { timeout: TEXT_DEBOUNCE_MS * 10 });
     const clip = screen.getByTestId('source-clip');
-    expect(within(clip).getAllByTestId('record-plan-item').map((item) => item.textContent)).toEqual(['Actie: Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
+    expect(
+      within(clip)
+        .getAllByTestId('record-plan-item')
+        .map((item) => item.textContent),
+    ).toEqual(['Actie: Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
   });
 
   it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', async () => {
@@ -102,9 +126,13 @@ describe('observations in the regiobeeld on the dashboard', () => {
 
   it('offers the gemeenten by name and the partners by organisation', () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
-    const areas = within(screen.getByTestId('filter-area')).getAllByRole('option').map((option) => option.textContent);
+    const areas = within(screen.getByTestId('filter-area'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(areas).toEqual(['Alle', 'Helmond', 'Deurne', 'Gemert-Bakel', 'Laarbeek', 'Asten', 'Someren']);
-    const partners = within(screen.getByTestId('filter-partner')).getAllByRole('option').map((option) => option.textContent);
+    const partners = within(screen.getByTestId('filter-partner'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(partners).toEqual(['Alle', 'Huisartsencoöperatie De Peel', 'Gemeente Helmond', 'GGZ De Peel', 'Zorgkantoor Zuidoost-Brabant', 'Welzijn Peelland']);
   });
 
@@ -121,7 +149,9 @@ describe('observations in the regiobeeld on the dashboard', () => {
     if (welzijn === undefined) throw new Error('no clip of Welzijn Peelland');
     expect(within(welzijn).getByTestId('clip-partner').textContent).toBe('Welzijn Peelland');
     expect(within(welzijn).getByTestId('clip-quote').textContent).toBe(welzijnClip.body.quote);
-    expect(within(welzijn).getByTestId('clip-open-source').getAttribute('href')).toMatch(/^https:\/\/www\.ggdbzo\.nl\/cijfers\/gezondheid-per-wijk-helmond\?utm_source=nieuwsbrief#:~:text=/);
+    expect(within(welzijn).getByTestId('clip-open-source').getAttribute('href')).toMatch(
+      /^https:\/\/www\.ggdbzo\.nl\/cijfers\/gezondheid-per-wijk-helmond\?utm_source=nieuwsbrief#:~:text=/,
+    );
   });
 
   it('renders text from bundles as text, and links only to http(s) sources', async () => {
@@ -136,8 +166,12 @@ describe('observations in the regiobeeld on the dashboard', () => {
   });
 
   it('keeps a long list to a window of sources and of quotes per source', () => {
-    const many = Array.from({ length: 300 }, (_, n) => clipOf(template, `01a07100-0000-7000-8000-${String(n).padStart(12, '0')}`, WELZIJN_PEELLAND, `https://example.org/bron/${n}`, `Citaat ${n}`));
-    const crowded = Array.from({ length: 12 }, (_, n) => clipOf(template, `01a07200-0000-7000-8000-${String(n).padStart(12, '0')}`, GGZ_DE_PEEL, GGD_WIJKEN, `Nog een citaat ${n}`));
+    const many = Array.from({ length: 300 }, (_, n) =>
+      clipOf(template, `01a07100-0000-7000-8000-${String(n).padStart(12, '0')}`, WELZIJN_PEELLAND, `https://example.org/bron/${n}`, `Citaat ${n}`),
+    );
+    const crowded = Array.from({ length: 12 }, (_, n) =>
+      clipOf(template, `01a07200-0000-7000-8000-${String(n).padStart(12, '0')}`, GGZ_DE_PEEL, GGD_WIJKEN, `Nog een citaat ${n}`),
+    );
     render(<ObservationsView region="helmond-de-peel" analysis={analysed([...records, ...many, ...crowded])} />);
     expect(count()).toBe('364 van 364 waarnemingen, uit 350 bronnen');
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
@@ -158,8 +192,19 @@ describe('observations in the regiobeeld on the dashboard', () => {
   it('sets the figures out by gemeente and period, and says when the filter leaves none', () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     const table = screen.getByTestId('figure-table');
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Gemeente', '2019–2025', '2023–2025', '2024', '2025', '2025–2040', '2026 Q2', '2040', 'juli 2026']);
-    expect(screen.getAllByTestId('figure-row').map((row) => row.querySelector('th')?.textContent)).toEqual(['Asten', 'Deurne', 'Helmond', 'Someren', 'Gemert-Bakel', 'Laarbeek']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Gemeente', '2019–2025', '2023–2025', '2024', '2025', '2025–2040', '2026 Q2', '2040', 'juli 2026']);
+    expect(screen.getAllByTestId('figure-row').map((row) => row.querySelector('th')?.textContent)).toEqual([
+      'Asten',
+      'Deurne',
+      'Helmond',
+      'Someren',
+      'Gemert-Bakel',
+      'Laarbeek',
+    ]);
     choose('filter-kind', 'signal');
     expect(screen.getByTestId('figures-empty').textContent).toBe('Geen cijfers bij deze filters.');
   });

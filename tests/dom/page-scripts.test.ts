@@ -26,27 +26,47 @@ describe('capture.js in a page', () => {
     const doc = page('ggd-gezondheidsmonitor.html');
     const answer = captureFrame(doc, URL_OPEN, selectionOf(doc, '#mantelzorg'));
     expect(FrameCapture.parse(answer)).toEqual(answer);
-    expect(answer).toMatchObject({ ok: true, hasSelection: true, draft: { quote: 'Een op de zes volwassenen geeft mantelzorg; een op de tien mantelzorgers voelt zich zwaar belast.' } });
+    expect(answer).toMatchObject({
+      ok: true,
+      hasSelection: true,
+      draft: { quote: 'Een op de zes volwassenen geeft mantelzorg; een op de tien mantelzorgers voelt zich zwaar belast.' },
+    });
     expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
   });
 
   it('clips the whole page when nothing is selected, and survives broken, untitled markup', () => {
     const doc = page('vijandig.html', 'http://127.0.0.1:8080/vijandig.html');
     const whole = captureFrame(doc, 'http://127.0.0.1:8080/vijandig.html', null);
-    expect(whole).toMatchObject({ ok: true, hasSelection: false, draft: { scope: 'page', source: { title: '127.0.0.1', canonicalUrl: 'http://127.0.0.1:8080/vijandig.html' } } });
+    expect(whole).toMatchObject({
+      ok: true,
+      hasSelection: false,
+      draft: { scope: 'page', source: { title: '127.0.0.1', canonicalUrl: 'http://127.0.0.1:8080/vijandig.html' } },
+    });
     const selected = captureFrame(doc, 'http://127.0.0.1:8080/vijandig.html', selectionOf(doc, '#knelpunt'));
     expect(selected.ok && CaptureDraft.safeParse(selected.draft).success).toBe(true);
   });
 
   it('answers { ok: false } instead of throwing when the page breaks the capture', () => {
     const doc = page('ggd-gezondheidsmonitor.html');
-    const broken = { rangeCount: 1, isCollapsed: false, getRangeAt: () => { throw new Error('boom'); } };
+    const broken = {
+      rangeCount: 1,
+      isCollapsed: false,
+      getRangeAt: () => {
+        throw new Error('boom');
+      },
+    };
     expect(captureFrame(doc, URL_OPEN, broken)).toEqual({ ok: false });
   });
 
   it('says where the page is and where it claims its canonical version lives', () => {
-    expect(PageAddress.parse(pageAddress(page('ggd-gezondheidsmonitor.html'), URL_OPEN))).toEqual({ href: URL_OPEN, canonicalUrl: 'http://127.0.0.1/ggd-gezondheidsmonitor.html' });
-    expect(pageAddress(page('kader-binnen.html'), 'http://127.0.0.1:8080/kader-binnen.html')).toEqual({ href: 'http://127.0.0.1:8080/kader-binnen.html', canonicalUrl: null });
+    expect(PageAddress.parse(pageAddress(page('ggd-gezondheidsmonitor.html'), URL_OPEN))).toEqual({
+      href: URL_OPEN,
+      canonicalUrl: 'http://127.0.0.1/ggd-gezondheidsmonitor.html',
+    });
+    expect(pageAddress(page('kader-binnen.html'), 'http://127.0.0.1:8080/kader-binnen.html')).toEqual({
+      href: 'http://127.0.0.1:8080/kader-binnen.html',
+      canonicalUrl: null,
+    });
   });
 });
 
@@ -74,7 +94,10 @@ describe('highlight.js in a page', () => {
 
   it('clears the highlight when nothing is found', () => {
     const sink = { show: vi.fn(), clear: vi.fn() };
-    expect(highlightClips(page('kader-binnen.html'), [{ id: 'x', selector: { exact: 'niet hier', prefix: '', suffix: '' } }], sink)).toEqual({ found: [], lost: ['x'] });
+    expect(highlightClips(page('kader-binnen.html'), [{ id: 'x', selector: { exact: 'niet hier', prefix: '', suffix: '' } }], sink)).toEqual({
+      found: [],
+      lost: ['x'],
+    });
     expect(sink.clear).toHaveBeenCalledOnce();
     expect(sink.show).not.toHaveBeenCalled();
   });

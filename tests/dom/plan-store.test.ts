@@ -5,7 +5,13 @@ import type { PlanItemBody } from '../../shared/schema/plan-item.ts';
 import { traceLinkId } from '../../shared/schema/trace-link.ts';
 import { clipBody, PARTNER_A, PARTNER_B, testStore } from './support/test-store.ts';
 
-const item = (level: PlanItemBody['level'], title: string, owners: string[] = []): PlanItemBody => ({ level, title, description: '', status: 'idee', ownerPartnerIds: owners });
+const item = (level: PlanItemBody['level'], title: string, owners: string[] = []): PlanItemBody => ({
+  level,
+  title,
+  description: '',
+  status: 'idee',
+  ownerPartnerIds: owners,
+});
 
 async function setUp() {
   const test = await testStore();
@@ -21,7 +27,9 @@ describe('the plan store', () => {
     const action = await plan.savePlanItem({ body: { ...item('action', 'Buurtcirkels in Helmond', [partner.id]), period: '2026–2027' }, parentId: goal.id });
 
     const links = (await db.records.where('type').equals('traceLink').toArray()).filter((record) => !record.deleted);
-    expect(links.map((link) => link.id).sort()).toEqual([traceLinkId({ fromId: goal.id, toId: ambition.id }), traceLinkId({ fromId: action.id, toId: goal.id })].sort());
+    expect(links.map((link) => link.id).sort()).toEqual(
+      [traceLinkId({ fromId: goal.id, toId: ambition.id }), traceLinkId({ fromId: action.id, toId: goal.id })].sort(),
+    );
     expect(links.every((link) => link.origin === partner.origin)).toBe(true);
     expect((await db.records.get(action.id))?.body).toMatchObject({ level: 'action', ownerPartnerIds: [partner.id], period: '2026–2027' });
   });
@@ -59,12 +67,19 @@ describe('the plan store', () => {
     const { db, plan, store } = await setUp();
     const goal = await plan.savePlanItem({ body: item('goal', 'Minder eenzaamheid'), parentId: undefined });
     const action = await plan.savePlanItem({ body: item('action', 'Buurtcirkels'), parentId: undefined });
-    const foreign = liveVersion('issue', '0190f3a0-0000-7000-8000-000000000001', { title: 'Elders', description: '', themes: [], areas: [] }, { region: 'elders', origin: goal.origin, updatedAt: goal.updatedAt });
+    const foreign = liveVersion(
+      'issue',
+      '0190f3a0-0000-7000-8000-000000000001',
+      { title: 'Elders', description: '', themes: [], areas: [] },
+      { region: 'elders', origin: goal.origin, updatedAt: goal.updatedAt },
+    );
     await db.records.put(foreign);
     const before = await db.records.count();
 
     await expect(plan.addLink({ fromId: goal.id, toType: 'issue', toId: foreign.id, rationale: '' })).rejects.toMatchObject({ codes: ['other-region'] });
-    await expect(plan.addLink({ fromId: goal.id, toType: 'issue', toId: '0190f3a0-0000-7000-8000-000000000002', rationale: '' })).rejects.toMatchObject({ codes: ['target-missing'] });
+    await expect(plan.addLink({ fromId: goal.id, toType: 'issue', toId: '0190f3a0-0000-7000-8000-000000000002', rationale: '' })).rejects.toMatchObject({
+      codes: ['target-missing'],
+    });
     await expect(plan.savePlanItem({ body: item('ambition', 'Ambitie'), parentId: action.id })).rejects.toMatchObject({ codes: ['parent-level'] });
     const issue = await store.createIssue({ title: 'Eenzaamheid', description: '', themes: [], areas: [] });
     await expect(plan.addLink({ fromId: goal.id, toType: 'observation', toId: issue.id, rationale: '' })).rejects.toBeInstanceOf(PlanRefusal);

@@ -63,7 +63,13 @@ async function link(title: string, kind: string, targetLabel: RegExp, rationale:
   fireEvent.input(editor.getByTestId('link-rationale'), { target: { value: rationale } });
   fireEvent.click(editor.getByTestId('link-save'));
   await waitFor(() => expect(screen.getByTestId('plan-status').textContent).toMatch(/^Koppeling met „.+” is gemaakt\.$/));
-  await waitFor(() => expect(own(itemCard(title)).getAllByTestId('plan-link').some((element) => element.dataset.toType === kind)).toBe(true));
+  await waitFor(() =>
+    expect(
+      own(itemCard(title))
+        .getAllByTestId('plan-link')
+        .some((element) => element.dataset.toType === kind),
+    ).toBe(true),
+  );
 }
 
 describe('the plan view on the dashboard', () => {
@@ -86,7 +92,11 @@ describe('the plan view on the dashboard', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('plan-new')));
 
     const ambition = itemCard('Gezond ouder worden');
-    expect(within(ambition).getAllByTestId('plan-item-title').map((element) => element.textContent)).toEqual(['Gezond ouder worden', 'Minder eenzaamheid', 'Buurtcirkels']);
+    expect(
+      within(ambition)
+        .getAllByTestId('plan-item-title')
+        .map((element) => element.textContent),
+    ).toEqual(['Gezond ouder worden', 'Minder eenzaamheid', 'Buurtcirkels']);
     const coverage = within(screen.getByTestId('plan-coverage'));
     const kinds = () => coverage.queryAllByTestId('coverage-group').map((group) => group.dataset.kind);
     expect(kinds()).toEqual(['standAlone', 'noOwner']);
@@ -118,11 +128,18 @@ describe('the plan view on the dashboard', () => {
     const observationRow = screen.getAllByTestId('record-row').find((row) => row.dataset.recordId === observation.id) as HTMLElement;
     expect(within(observationRow).getByTestId('record-plan-item').textContent).toBe('Ambitie: Gezond ouder worden');
     // Plan items and trace links live in the plan view, not in the list of records.
-    expect(screen.getAllByTestId('record-row').map((row) => row.dataset.recordType).sort()).toEqual(['issue', 'observation']);
+    expect(
+      screen
+        .getAllByTestId('record-row')
+        .map((row) => row.dataset.recordType)
+        .sort(),
+    ).toEqual(['issue', 'observation']);
 
     fireEvent.click(own(itemCard('Buurtcirkels')).getByTestId('plan-item-delete'));
     await waitFor(() => expect(screen.getByTestId('plan-status').textContent).toBe('Planonderdeel „Buurtcirkels” is verwijderd.'));
-    await waitFor(() => expect(screen.getAllByTestId('plan-item-title').map((element) => element.textContent)).toEqual(['Gezond ouder worden', 'Minder eenzaamheid']));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('plan-item-title').map((element) => element.textContent)).toEqual(['Gezond ouder worden', 'Minder eenzaamheid']),
+    );
   });
 
   it('marks a link suspect when its evidence changed, confirms it, and keeps a dangling link visible', async () => {
@@ -130,7 +147,10 @@ describe('the plan view on the dashboard', () => {
     const { store } = test;
     await store.setupPartner(PARTNER_A);
     const plan = createPlanStore(store);
-    const goal = await plan.savePlanItem({ body: { level: 'goal', title: 'Minder eenzaamheid', description: '', status: 'lopend', ownerPartnerIds: [] }, parentId: undefined });
+    const goal = await plan.savePlanItem({
+      body: { level: 'goal', title: 'Minder eenzaamheid', description: '', status: 'lopend', ownerPartnerIds: [] },
+      parentId: undefined,
+    });
     const observation = await store.addObservation(clipBody('52 procent voelt zich eenzaam'));
     const other = await store.addObservation(clipBody('Wachtlijst dagbesteding'));
     await plan.addLink({ fromId: goal.id, toType: 'observation', toId: observation.id, rationale: 'cijfer' });
@@ -141,13 +161,19 @@ describe('the plan view on the dashboard', () => {
     renderDashboard(test);
 
     const card = await waitFor(() => itemCard('Minder eenzaamheid'));
-    const linkOf = (state: string) => own(card).getAllByTestId('plan-link').find((element) => element.dataset.state === state) as HTMLElement;
+    const linkOf = (state: string) =>
+      own(card)
+        .getAllByTestId('plan-link')
+        .find((element) => element.dataset.state === state) as HTMLElement;
     await waitFor(() => expect(linkOf('suspect')).toBeTruthy());
     expect(within(linkOf('suspect')).getByTestId('plan-link-suspect').textContent?.trim()).toBe('bewijs gewijzigd — kijk opnieuw');
     expect(within(linkOf('dangling')).getByTestId('plan-link-dangling').textContent?.trim()).toBe('doel ontbreekt');
     expect(within(linkOf('dangling')).getByTestId('plan-link-rationale').textContent).toBe('signaal');
     expect(within(linkOf('dangling')).queryByTestId('plan-link-open')).toBeNull();
-    const kinds = () => within(screen.getByTestId('plan-coverage')).getAllByTestId('coverage-group').map((group) => group.dataset.kind);
+    const kinds = () =>
+      within(screen.getByTestId('plan-coverage'))
+        .getAllByTestId('coverage-group')
+        .map((group) => group.dataset.kind);
     expect(kinds()).toEqual(['dangling', 'suspect']);
 
     fireEvent.click(within(linkOf('suspect')).getByTestId('plan-link-confirm'));
@@ -174,7 +200,13 @@ describe('the plan view on the dashboard', () => {
     });
     renderDashboard(test);
     // The stale link shows as a parent whose level no longer fits; no cycle yet.
-    await waitFor(() => expect(within(screen.getByTestId('plan-coverage')).getAllByTestId('coverage-group').map((group) => group.dataset.kind)).toEqual(['standAlone', 'suspect', 'misfit']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('plan-coverage'))
+          .getAllByTestId('coverage-group')
+          .map((group) => group.dataset.kind),
+      ).toEqual(['standAlone', 'suspect', 'misfit']),
+    );
     const before = await db.records.toArray();
 
     fireEvent.click(own(itemCard('Ambitie A')).getByTestId('plan-item-edit'));
@@ -209,7 +241,17 @@ function PlanOnly({ store, plan, download }: { store: RecordStore; plan: PlanSto
   const records = useLiveQuery(() => store.listRecords(), [store]);
   const analysis = useMemo(() => (records === undefined ? undefined : analyseRegiobeeld('helmond-de-peel', records, SURVEYS.definitions)), [records]);
   if (records === undefined || analysis === undefined) return null;
-  return <PlanView plan={plan} analysis={analysis} records={records} definitions={SURVEYS.definitions} confirm={() => true} download={download} now={() => Date.parse('2026-11-23T09:00:00Z')} />;
+  return (
+    <PlanView
+      plan={plan}
+      analysis={analysis}
+      records={records}
+      definitions={SURVEYS.definitions}
+      confirm={() => true}
+      download={download}
+      now={() => Date.parse('2026-11-23T09:00:00Z')}
+    />
+  );
 }
 
 describe('the plan view over the example regiobeeld', () => {
@@ -222,18 +264,24 @@ describe('the plan view over the example regiobeeld', () => {
     render(<PlanOnly store={store} plan={plan} download={download} />);
 
     const uncovered = await waitFor(() => {
-      const group = within(screen.getByTestId('plan-coverage')).getAllByTestId('coverage-group').find((element) => element.dataset.kind === 'uncovered');
+      const group = within(screen.getByTestId('plan-coverage'))
+        .getAllByTestId('coverage-group')
+        .find((element) => element.dataset.kind === 'uncovered');
       if (group === undefined) throw new Error('no uncovered group');
       return group;
     });
-    const top = within(uncovered).getAllByTestId('coverage-entry').map((entry) => entry.textContent ?? '');
+    const top = within(uncovered)
+      .getAllByTestId('coverage-entry')
+      .map((entry) => entry.textContent ?? '');
     expect(top.length).toBeGreaterThan(0);
     const first = top[0] as string;
 
     await createItem({ level: 'goal', title: 'Aanpak van het eerste knelpunt', owner: true });
     await link('Aanpak van het eerste knelpunt', 'issue', new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), 'Eerste plaats in de vragenlijst');
     await waitFor(() => {
-      const still = within(screen.getByTestId('plan-coverage')).queryAllByTestId('coverage-entry').map((entry) => entry.textContent);
+      const still = within(screen.getByTestId('plan-coverage'))
+        .queryAllByTestId('coverage-entry')
+        .map((entry) => entry.textContent);
       expect(still).not.toContain(first);
     });
     await link('Aanpak van het eerste knelpunt', 'surveyFinding', /^vraag „.+” van .+ \(.+\)$/, 'Zo zien de partners het');

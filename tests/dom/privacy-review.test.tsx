@@ -10,7 +10,10 @@ afterEach(cleanup);
 async function storeWithPersonalData() {
   const machine = testStore();
   await machine.store.setupPartner(PARTNER_A);
-  await machine.store.addObservation({ ...clipBody('Wachtlijst GGZ jongeren in Helmond is 14 weken.'), interpretation: 'Navragen bij j.jansen@ggz.nl of 06-12345678.' });
+  await machine.store.addObservation({
+    ...clipBody('Wachtlijst GGZ jongeren in Helmond is 14 weken.'),
+    interpretation: 'Navragen bij j.jansen@ggz.nl of 06-12345678.',
+  });
   await machine.store.addObservation(clipBody('Dossier 111222333 is een volgnummer, geen BSN.'));
   return machine;
 }

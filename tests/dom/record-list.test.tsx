@@ -8,7 +8,9 @@ afterEach(cleanup);
 describe('the record list', () => {
   it('shows a window of rows of a large regiobeeld and grows it on request', () => {
     const records = Array.from({ length: RECORDS_STEP + 40 }, (_, n) => fakeObservation(n + 1, { quote: `Citaat ${n}` }));
-    render(<RecordList records={records} partnerNames={new Map()} statuses={new Map()} planItems={new Map()} onDelete={() => undefined} onEdit={() => undefined} />);
+    render(
+      <RecordList records={records} partnerNames={new Map()} statuses={new Map()} planItems={new Map()} onDelete={() => undefined} onEdit={() => undefined} />,
+    );
     expect(screen.getAllByTestId('record-row')).toHaveLength(RECORDS_STEP);
     expect(screen.getByTestId('records-more').textContent).toBe('Toon 40 gegevens meer (40 nog niet getoond)');
     fireEvent.click(screen.getByTestId('records-more'));

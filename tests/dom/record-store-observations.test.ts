@@ -47,7 +47,10 @@ describe('record store: observations from the capture sheet', () => {
     const saved = await first.store.saveObservation({ body: clipBody('Vergrijzing in Asten') });
     if (saved.status !== 'saved') throw new Error('not saved');
     first.advance(60_000);
-    const { record, issue } = await first.store.updateObservation(saved.record.id, { body: { ...saved.record.body, interpretation: 'Vraagt om meer mantelzorgondersteuning.' }, newIssueTitle: 'Mantelzorg' });
+    const { record, issue } = await first.store.updateObservation(saved.record.id, {
+      body: { ...saved.record.body, interpretation: 'Vraagt om meer mantelzorgondersteuning.' },
+      newIssueTitle: 'Mantelzorg',
+    });
     expect(record.id).toBe(saved.record.id);
     expect(record.updatedAt > saved.record.updatedAt).toBe(true);
     expect(record.origin).toBe(saved.record.origin);
@@ -71,7 +74,10 @@ describe('record store: observations from the capture sheet', () => {
     const { store } = testStore();
     await store.setupPartner(PARTNER_A);
     const canonical = await store.addObservation(clipBody('Op de canonieke pagina', GGD));
-    const onPage = await store.addObservation({ ...clipBody('Op een andere url', 'https://www.ggdbzo.nl/elders'), source: { ...clipBody('').source, url: 'https://www.ggdbzo.nl/elders', pageUrl: GGD } });
+    const onPage = await store.addObservation({
+      ...clipBody('Op een andere url', 'https://www.ggdbzo.nl/elders'),
+      source: { ...clipBody('').source, url: 'https://www.ggdbzo.nl/elders', pageUrl: GGD },
+    });
     const deleted = await store.addObservation(clipBody('Verwijderd', GGD));
     await store.deleteRecord(deleted.id);
     await store.addObservation(clipBody('Andere bron', 'https://www.cbs.nl/'));

@@ -205,7 +205,15 @@ describe('record store: export and import', () => {
     const { a } = await partnerWithRecords();
     const ahead = '2026-11-22T10:30:00.000Z-0000';
     const records = (await snapshot(a.db)).map((r) => ({ ...r, updatedAt: ahead }));
-    const text = encodeBundle(makeBundle({ region: 'helmond-de-peel', producer: { kind: 'merge', partnerIds: [] }, exportedAt: '2026-11-22T10:00:00.000Z', records, surveyDefinitions: [] }));
+    const text = encodeBundle(
+      makeBundle({
+        region: 'helmond-de-peel',
+        producer: { kind: 'merge', partnerIds: [] },
+        exportedAt: '2026-11-22T10:00:00.000Z',
+        records,
+        surveyDefinitions: [],
+      }),
+    );
 
     const b = testStore({ seed: 22 });
     await b.store.setupPartner(PARTNER_B);
@@ -254,7 +262,10 @@ describe('the stored overview and the records change counter', () => {
     await store.setupPartner(PARTNER_A);
     const { changes } = await store.readRegiobeeld();
     const before = { partner: 1, observation: 0, issue: 0, surveyResponse: 0, planItem: 0, traceLink: 0 };
-    await db.meta.put({ key: 'regiobeeldOverview', value: { changes, overview: { region: 'helmond-de-peel', partnersByDomain: [], counts: before, completedResponses: 0, deleted: 0 } } });
+    await db.meta.put({
+      key: 'regiobeeldOverview',
+      value: { changes, overview: { region: 'helmond-de-peel', partnersByDomain: [], counts: before, completedResponses: 0, deleted: 0 } },
+    });
     expect(await store.storedOverview()).toMatchObject({ current: true, stored: { overview: { counts: { ...before, issueMerge: 0 } } } });
   });
 });

@@ -23,7 +23,9 @@ describe('downloads of the shared regiobeeld', () => {
     screen.getByTestId('download-report').removeAttribute('disabled');
     fireEvent.click(screen.getByTestId('download-report'));
 
-    await waitFor(() => expect(screen.getByTestId('download-status').textContent).toBe('Opgeslagen als regiobeeld-helmond-de-peel-2026-11-22.html'), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId('download-status').textContent).toBe('Opgeslagen als regiobeeld-helmond-de-peel-2026-11-22.html'), {
+      timeout: 20_000,
+    });
     expect(download).toHaveBeenCalledTimes(1);
     expect(download.mock.calls[0]?.[1]).toMatch(/^<!doctype html>/i);
     expect(screen.queryByTestId('download-progress')).toBeNull();
@@ -38,9 +40,13 @@ describe('downloads of the shared regiobeeld', () => {
     render(<RegiobeeldDownloads analysis={analysis} download={download} now={() => NOW} document={document} />);
     const agenda = () => screen.getAllByTestId('download-csv').find((button) => button.dataset['file'] === 'gespreksagenda.csv') as HTMLElement;
     fireEvent.click(agenda());
-    await waitFor(() => expect(screen.getByTestId('download-status').textContent).toMatch(/^regiobeeld-helmond-de-peel-2026-11-22-gespreksagenda\.csv maken is niet gelukt\./));
+    await waitFor(() =>
+      expect(screen.getByTestId('download-status').textContent).toMatch(/^regiobeeld-helmond-de-peel-2026-11-22-gespreksagenda\.csv maken is niet gelukt\./),
+    );
     fireEvent.click(agenda());
-    await waitFor(() => expect(screen.getByTestId('download-status').textContent).toBe('Opgeslagen als regiobeeld-helmond-de-peel-2026-11-22-gespreksagenda.csv'));
+    await waitFor(() =>
+      expect(screen.getByTestId('download-status').textContent).toBe('Opgeslagen als regiobeeld-helmond-de-peel-2026-11-22-gespreksagenda.csv'),
+    );
     expect(download).toHaveBeenCalledTimes(2);
   });
 });

@@ -19,7 +19,13 @@ describe('the shared regiobeeld on the dashboard', () => {
     expect(screen.getByTestId('regiobeeld-counts').textContent).toBe('52 waarnemingen, 10 knelpunten, 5 ingevulde vragenlijsten');
     expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('Zorgkantoor Zuidoost-Brabant');
     const shared = screen.getAllByTestId('agenda-group').find((group) => group.dataset['kind'] === 'shared-priority');
-    expect(shared === undefined ? [] : within(shared).getAllByTestId('agenda-item').map((item) => item.textContent)[0]).toMatch(/^Huisartsentekort: inwoners zonder huisarts \(plaats 1 · 7 waarnemingen\)$/);
+    expect(
+      shared === undefined
+        ? []
+        : within(shared)
+            .getAllByTestId('agenda-item')
+            .map((item) => item.textContent)[0],
+    ).toMatch(/^Huisartsentekort: inwoners zonder huisarts \(plaats 1 · 7 waarnemingen\)$/);
     const rows = screen.getAllByTestId('issue-row');
     expect(rows).toHaveLength(10);
     expect(rows[0]?.querySelectorAll('td')[3]?.textContent).toBe('1');
@@ -35,7 +41,11 @@ describe('the shared regiobeeld on the dashboard', () => {
     render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records, definitions)} />);
     const resting = (title: string) => {
       const row = screen.getAllByTestId('issue-row').find((element) => element.querySelector('td')?.firstChild?.textContent === title);
-      return row === undefined ? undefined : within(row).queryAllByTestId('record-plan-item').map((item) => item.textContent);
+      return row === undefined
+        ? undefined
+        : within(row)
+            .queryAllByTestId('record-plan-item')
+            .map((item) => item.textContent);
     };
     expect(resting('Huisartsentekort: inwoners zonder huisarts')).toEqual(['Doel: Elke inwoner heeft een vaste huisarts']);
     expect(resting('Lange wachttijden in de GGZ voor jongeren')).toEqual(['Doel: Jongeren met psychische klachten krijgen binnen acht weken hulp']);
@@ -43,7 +53,15 @@ describe('the shared regiobeeld on the dashboard', () => {
   });
 
   it('says how the agenda comes about while no survey ranked any issue', () => {
-    render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records.filter((record) => record.type !== 'surveyResponse'), definitions)} />);
+    render(
+      <RegiobeeldSummary
+        analysis={analyseRegiobeeld(
+          'helmond-de-peel',
+          records.filter((record) => record.type !== 'surveyResponse'),
+          definitions,
+        )}
+      />,
+    );
     expect(screen.queryAllByTestId('agenda-item')).toEqual([]);
     expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('Nog geen agenda: die ontstaat zodra partners knelpunten hebben gerangschikt');
   });
@@ -64,10 +82,18 @@ describe('an issue opened on the dashboard', () => {
     const observation = analysis.observations.observations.find((o) => o.record.id === first.evidenceIds[0]);
     expect(within(evidence[0] as HTMLElement).getByTestId('evidence-quote').textContent).toBe(observation?.record.body.quote);
     expect(within(evidence[0] as HTMLElement).getByTestId('evidence-partner').textContent).toBe(`Geknipt door ${observation?.partner.organisation}`);
-    expect(within(evidence[0] as HTMLElement).getByTestId('evidence-source').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(
+      within(evidence[0] as HTMLElement)
+        .getByTestId('evidence-source')
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\//);
     const gap = first.priority?.domainGap;
     expect(gap).not.toBeNull();
     expect(within(details).getByTestId('issue-domain-gap').textContent).toContain('geeft dit knelpunt een score van');
-    expect(within(details).getAllByTestId('issue-domain-row').map((row) => row.dataset['domain'])).toEqual(['zorg', 'sociaal-domein', 'verzekeraar']);
+    expect(
+      within(details)
+        .getAllByTestId('issue-domain-row')
+        .map((row) => row.dataset['domain']),
+    ).toEqual(['zorg', 'sociaal-domein', 'verzekeraar']);
   });
 });

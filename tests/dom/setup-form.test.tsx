@@ -47,7 +47,9 @@ describe('setup form', () => {
     fill('setup-region', '\u200B\u200B');
     fill('setup-contact', 'An\u0007');
     fireEvent.click(screen.getByTestId('setup-save'));
-    expect((await screen.findByTestId('setup-error-organisation')).textContent).toBe('Deze naam bevat onzichtbare stuurtekens of tekens die de leesrichting omdraaien. Typ de naam zelf in in plaats van hem te plakken.');
+    expect((await screen.findByTestId('setup-error-organisation')).textContent).toBe(
+      'Deze naam bevat onzichtbare stuurtekens of tekens die de leesrichting omdraaien. Typ de naam zelf in in plaats van hem te plakken.',
+    );
     expect(screen.getByTestId('setup-error-regionName').textContent).toBe('Vul een naam in met zichtbare letters of cijfers.');
     expect(screen.getByTestId('setup-error-contactName').textContent).toContain('stuurtekens');
     expect(screen.getByTestId('setup-region').getAttribute('aria-invalid')).toBe('true');

@@ -21,7 +21,17 @@ function renderPanel(test: TestStore) {
   const requestAnchor = vi.fn(async () => undefined);
   const clipsSaved = vi.fn(async () => undefined);
   const openDashboard = vi.fn();
-  render(<SidePanelApp store={test.store} anchors={createAnchorStore(test.db)} session={session} requestCapture={requestCapture} requestAnchor={requestAnchor} clipsSaved={clipsSaved} openDashboard={openDashboard} />);
+  render(
+    <SidePanelApp
+      store={test.store}
+      anchors={createAnchorStore(test.db)}
+      session={session}
+      requestCapture={requestCapture}
+      requestAnchor={requestAnchor}
+      clipsSaved={clipsSaved}
+      openDashboard={openDashboard}
+    />,
+  );
   return { session, requestCapture, requestAnchor, clipsSaved, openDashboard };
 }
 

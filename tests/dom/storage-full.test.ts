@@ -39,7 +39,10 @@ beforeAll(async () => {
 async function setUpWithClip(test: TestStore): Promise<Context> {
   await test.store.setupPartner(PARTNER_A);
   await test.store.addObservation(clipBody('Huisartsen in Asten nemen geen patiënten meer aan.'));
-  const clip = await test.store.addObservation({ ...clipBody('Mevrouw Jansen belt met 06-12345678 over de wachtlijst.'), interpretation: 'Wachtlijst wijkverpleging loopt op.' });
+  const clip = await test.store.addObservation({
+    ...clipBody('Mevrouw Jansen belt met 06-12345678 over de wachtlijst.'),
+    interpretation: 'Wachtlijst wijkverpleging loopt op.',
+  });
   const [finding] = await test.store.privacyFindings();
   return { id: clip.id, ...(finding === undefined ? {} : { finding }) };
 }
@@ -70,7 +73,11 @@ const SCENARIOS: Scenario[] = [
     name: 'editing a clip and making a new issue for it',
     minWrites: 3,
     prepare: setUpWithClip,
-    act: (test, { id }) => test.store.updateObservation(required(id), { body: { ...clipBody('Huisartsen in Asten nemen geen patiënten meer aan.'), interpretation: 'Ook in Someren.' }, newIssueTitle: 'Patiëntenstop' }),
+    act: (test, { id }) =>
+      test.store.updateObservation(required(id), {
+        body: { ...clipBody('Huisartsen in Asten nemen geen patiënten meer aan.'), interpretation: 'Ook in Someren.' },
+        newIssueTitle: 'Patiëntenstop',
+      }),
   },
   {
     name: 'importing a bundle',
@@ -102,7 +109,12 @@ const SCENARIOS: Scenario[] = [
 async function outcome(action: Promise<unknown>): Promise<'storage-full' | 'done'> {
   try {
     const result = await action;
-    const refused = typeof result === 'object' && result !== null && 'errors' in result && Array.isArray(result.errors) && result.errors.some((e: { code?: unknown }) => e.code === 'storage-full');
+    const refused =
+      typeof result === 'object' &&
+      result !== null &&
+      'errors' in result &&
+      Array.isArray(result.errors) &&
+      result.errors.some((e: { code?: unknown }) => e.code === 'storage-full');
     return refused ? 'storage-full' : 'done';
   } catch (error) {
     if (isStorageFull(error)) return 'storage-full';

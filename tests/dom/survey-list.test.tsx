@@ -14,9 +14,20 @@ const OTHER = recordId(0x602);
 const loaded = loadDefinitions([...DEFINITION_SOURCES, { fileName: 'kapot.v1.json', content: { regiobeeld: { id: 'kapot' } } }]);
 const knelpunten = loaded.definitions.find((d) => d.header.id === 'knelpunten-en-prioriteiten');
 
-function response(n: number, origin: string, status: 'completed' | 'in-progress', extra: { round?: number; survey?: { id: string; version: number; hash: string } } = {}) {
+function response(
+  n: number,
+  origin: string,
+  status: 'completed' | 'in-progress',
+  extra: { round?: number; survey?: { id: string; version: number; hash: string } } = {},
+) {
   if (knelpunten === undefined) throw new Error('no survey');
-  const body = { survey: extra.survey ?? definitionRef(knelpunten), status, answers: {}, ...(status === 'completed' ? { completedAt: '2026-11-20T10:00:00.000Z' } : {}), ...(extra.round === undefined ? {} : { round: extra.round }) };
+  const body = {
+    survey: extra.survey ?? definitionRef(knelpunten),
+    status,
+    answers: {},
+    ...(status === 'completed' ? { completedAt: '2026-11-20T10:00:00.000Z' } : {}),
+    ...(extra.round === undefined ? {} : { round: extra.round }),
+  };
   return liveVersion('surveyResponse', recordId(0x700 + n), body, { region: REGION, origin, updatedAt: `2026-11-2${n}T10:00:00.000Z-0000` });
 }
 
@@ -27,8 +38,17 @@ function item(id: string): HTMLElement {
 }
 
 describe('the survey list', () => {
-  it('shows each survey with the partner\'s state and what it can do next', () => {
-    render(<SurveyList loaded={loaded} records={[response(1, ME, 'completed'), response(2, OTHER, 'in-progress', { survey: { id: 'samenwerking-en-gedeelde-urgentie', version: 1, hash: 'a'.repeat(64) } })]} origin={ME} />);
+  it("shows each survey with the partner's state and what it can do next", () => {
+    render(
+      <SurveyList
+        loaded={loaded}
+        records={[
+          response(1, ME, 'completed'),
+          response(2, OTHER, 'in-progress', { survey: { id: 'samenwerking-en-gedeelde-urgentie', version: 1, hash: 'a'.repeat(64) } }),
+        ]}
+        origin={ME}
+      />,
+    );
     const done = item('knelpunten-en-prioriteiten');
     expect(done.dataset['state']).toBe('completed');
     expect(within(done).getByTestId('survey-state').textContent).toMatch(/^Ingevuld op /);
@@ -41,10 +61,18 @@ describe('the survey list', () => {
   });
 
   it('names a definition that does not load, and keeps answers to a survey not known here in sight', () => {
-    render(<SurveyList loaded={loaded} records={[response(3, OTHER, 'completed', { survey: { id: 'oude-peiling', version: 3, hash: 'b'.repeat(64) } })]} origin={ME} />);
+    render(
+      <SurveyList
+        loaded={loaded}
+        records={[response(3, OTHER, 'completed', { survey: { id: 'oude-peiling', version: 3, hash: 'b'.repeat(64) } })]}
+        origin={ME}
+      />,
+    );
     expect(screen.getAllByTestId('survey-item').map((element) => element.dataset['surveyId'])).not.toContain('kapot');
     expect(screen.getAllByTestId('survey-problem')[0]?.textContent).toMatch(/^De vragenlijst in kapot\.v1\.json wordt niet aangeboden: /);
-    expect(screen.getByTestId('survey-unmatched').textContent).toBe('oude-peiling versie 3: bewaard en in uw export, maar niet meegeteld tot deze versie hier bekend is.');
+    expect(screen.getByTestId('survey-unmatched').textContent).toBe(
+      'oude-peiling versie 3: bewaard en in uw export, maar niet meegeteld tot deze versie hier bekend is.',
+    );
   });
 
   it('shows a next round another partner started as not started for this partner', () => {
@@ -55,7 +83,7 @@ describe('the survey list', () => {
     expect(next.textContent).toContain('Ronde 2');
   });
 
-  it('stays in the region\'s round when a response names a round that does not follow, and says it is not counted', () => {
+  it("stays in the region's round when a response names a round that does not follow, and says it is not counted", () => {
     render(<SurveyList loaded={loaded} records={[response(6, ME, 'completed'), response(7, OTHER, 'completed', { round: 20 })]} origin={ME} />);
     expect(item('knelpunten-en-prioriteiten').dataset['round']).toBe('1');
     expect(screen.getByTestId('survey-out-of-round').textContent).toBe(

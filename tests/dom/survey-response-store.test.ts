@@ -42,7 +42,7 @@ describe('survey responses in IndexedDB', () => {
     expect(await responses.pageOf(first.id)).toBe(2);
   });
 
-  it('refuses to continue another partner\'s response or one of another round, and changes nothing', async () => {
+  it("refuses to continue another partner's response or one of another round, and changes nothing", async () => {
     const { db, responses, store } = await setUp();
     const { origin } = await store.getIdentity();
     const partner = await store.currentPartner();

@@ -41,7 +41,10 @@ describe('the survey results on the dashboard', () => {
       const rows = [...within(figure).getByTestId('chart-table').querySelectorAll('tbody tr')];
       expect(rows.length).toBeGreaterThan(0);
       // A bar for every group with a value; a heat map cell for every domain and theme.
-      const marks = figure.dataset['kind'] === 'bars' ? rows.filter((row) => row.children[2]?.textContent !== '–').length : rows.length * ((rows[0]?.children.length ?? 1) - 1);
+      const marks =
+        figure.dataset['kind'] === 'bars'
+          ? rows.filter((row) => row.children[2]?.textContent !== '–').length
+          : rows.length * ((rows[0]?.children.length ?? 1) - 1);
       expect(svg?.querySelectorAll('g[data-mark="bar"] rect, g[data-mark="cell"] rect')).toHaveLength(marks);
     }
     expect(figures.some((figure) => figure.querySelectorAll('g[data-mark="bar"] rect').length > 10)).toBe(true);
@@ -71,7 +74,9 @@ describe('the survey results on the dashboard', () => {
       const figures = within(result).getAllByTestId('survey-chart');
       const links = within(within(result).getByTestId('survey-chart-index')).getAllByTestId('survey-chart-link');
       expect(figures.length).toBeGreaterThan(5);
-      expect(links.map((link) => [link.textContent, link.dataset['kind'], link.dataset['question']])).toEqual(figures.map((figure) => [caption(figure)?.textContent, figure.dataset['kind'], figure.dataset['question']]));
+      expect(links.map((link) => [link.textContent, link.dataset['kind'], link.dataset['question']])).toEqual(
+        figures.map((figure) => [caption(figure)?.textContent, figure.dataset['kind'], figure.dataset['question']]),
+      );
       links.forEach((link, index) => {
         const href = link.getAttribute('href') ?? '';
         expect(href).toMatch(/^#[\w.-]+$/);

@@ -44,7 +44,9 @@ describe('the sync panel', () => {
     await waitFor(() => expect(screen.getAllByTestId('privacy-finding')).toHaveLength(1));
     expect(folder.files.size).toBe(0);
     fireEvent.click(screen.getByTestId('privacy-redact'));
-    await waitFor(() => expect(screen.getByTestId('sync-status').textContent).toMatch(/^Uw bestand partner-.*\.json is bijgewerkt\. Gelezen bestanden van andere partners: 0\.$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-status').textContent).toMatch(/^Uw bestand partner-.*\.json is bijgewerkt\. Gelezen bestanden van andere partners: 0\.$/),
+    );
     const [text] = [...folder.files.values()];
     expect(text).toContain('Bel de wijkverpleging op [weggelakt].');
     expect(text).not.toContain('06-12345678');

@@ -31,7 +31,9 @@ async function reload(page: Page): Promise<void> {
     Object.assign(window, { staleDocument: true });
     location.reload();
   });
-  await page.waitForFunction(() => !('staleDocument' in window) && document.readyState === 'complete' && (document.getElementById('app')?.childElementCount ?? 0) > 0);
+  await page.waitForFunction(
+    () => !('staleDocument' in window) && document.readyState === 'complete' && (document.getElementById('app')?.childElementCount ?? 0) > 0,
+  );
 }
 
 beforeAll(async () => {
@@ -155,7 +157,9 @@ describe('the Firefox build, installed in Firefox ESR', () => {
     const saved = async () => {
       const names = await readdir(firefox.downloadDir);
       if (names.some((name) => name.endsWith('.part'))) return [];
-      const done = await Promise.all(names.filter((name) => name.endsWith('.json')).map(async (name) => ((await stat(join(firefox.downloadDir, name))).size > 0 ? [name] : [])));
+      const done = await Promise.all(
+        names.filter((name) => name.endsWith('.json')).map(async (name) => ((await stat(join(firefox.downloadDir, name))).size > 0 ? [name] : [])),
+      );
       return done.flat();
     };
     await expect.poll(saved, { timeout: 20_000 }).toHaveLength(1);
@@ -166,7 +170,9 @@ describe('the Firefox build, installed in Firefox ESR', () => {
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     const { records } = decoded.bundle;
-    expect(records.filter((record) => record.type === 'partner').map((record) => record.type === 'partner' && record.body?.organisation)).toEqual(['GGD Brabant-Zuidoost']);
+    expect(records.filter((record) => record.type === 'partner').map((record) => record.type === 'partner' && record.body?.organisation)).toEqual([
+      'GGD Brabant-Zuidoost',
+    ]);
     const clip = records.find((record) => record.type === 'observation');
     expect(clip?.type === 'observation' && clip.body?.quote).toBe(QUOTE);
     expect(clip?.type === 'observation' && clip.body?.interpretation).toBe(INTERPRETATION);

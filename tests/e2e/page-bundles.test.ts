@@ -35,7 +35,10 @@ describe('the built pages', () => {
     for (const page of ['popup.html', 'dashboard.html', 'sidepanel.html']) {
       const scripts = await scriptsOf(page);
       expect(scripts.size, page).toBeGreaterThan(0);
-      expect([...scripts.entries()].filter(([, code]) => code.includes(SURVEY_CORE_MARK)).map(([file]) => file), page).toEqual([]);
+      expect(
+        [...scripts.entries()].filter(([, code]) => code.includes(SURVEY_CORE_MARK)).map(([file]) => file),
+        page,
+      ).toEqual([]);
     }
   });
 

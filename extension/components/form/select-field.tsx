@@ -20,7 +20,13 @@ export function SelectField({ value, onChange, options, controlRef, autoFocus, .
   return (
     <Field {...field}>
       {(control) => (
-        <select {...control} {...(controlRef === undefined ? {} : { ref: controlRef })} {...(autoFocus === true ? { autoFocus: true } : {})} value={value} onChange={(event: TargetedEvent<HTMLSelectElement>) => onChange(event.currentTarget.value)}>
+        <select
+          {...control}
+          {...(controlRef === undefined ? {} : { ref: controlRef })}
+          {...(autoFocus === true ? { autoFocus: true } : {})}
+          value={value}
+          onChange={(event: TargetedEvent<HTMLSelectElement>) => onChange(event.currentTarget.value)}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

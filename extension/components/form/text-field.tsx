@@ -26,7 +26,11 @@ export function TextField({ value, onChange, maxLength, rows, list, autoFocus, a
           onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.currentTarget.value),
           ...(autoFocus === true ? { autoFocus: true } : {}),
         };
-        return rows === undefined ? <input type={type} {...common} {...(list === undefined ? {} : { list })} {...(autocomplete === undefined ? {} : { autocomplete })} /> : <textarea {...common} rows={rows} />;
+        return rows === undefined ? (
+          <input type={type} {...common} {...(list === undefined ? {} : { list })} {...(autocomplete === undefined ? {} : { autocomplete })} />
+        ) : (
+          <textarea {...common} rows={rows} />
+        );
       }}
     </Field>
   );

@@ -31,7 +31,10 @@ if (app) {
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
       surveys={loadDefinitions(DEFINITION_SOURCES)}
       folderSync={{ sync: createFolderSync(deps.db, store, () => Date.now()), pickFolder: directoryPicker(window) }}
-      durability={createStorageDurability({ storage: navigator.storage, exemptFromEviction: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }) })}
+      durability={createStorageDurability({
+        storage: navigator.storage,
+        exemptFromEviction: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
+      })}
     />,
     app,
   );

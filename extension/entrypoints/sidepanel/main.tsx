@@ -14,7 +14,9 @@ document.documentElement.lang = uiLanguage();
 document.title = t('panelTitle');
 
 // The panel opening is a moment to look for the active page's clips (where the extension may).
-void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => (tab?.id === undefined || tab.id < 0 ? undefined : sendToBackground({ type: 'anchor-tab', tabId: tab.id })));
+void browser.tabs
+  .query({ active: true, currentWindow: true })
+  .then(([tab]) => (tab?.id === undefined || tab.id < 0 ? undefined : sendToBackground({ type: 'anchor-tab', tabId: tab.id })));
 
 const deps = browserStoreDeps();
 const app = document.getElementById('app');

@@ -25,7 +25,12 @@ const records = createRecordStore(deps);
 const app = document.getElementById('app');
 if (app) {
   render(
-    <SurveyPageApp records={records} responses={createSurveyResponseStore(deps.db, records)} request={surveyRequest(location.search, loadDefinitions(DEFINITION_SOURCES))} now={() => Date.now()} />,
+    <SurveyPageApp
+      records={records}
+      responses={createSurveyResponseStore(deps.db, records)}
+      request={surveyRequest(location.search, loadDefinitions(DEFINITION_SOURCES))}
+      now={() => Date.now()}
+    />,
     app,
   );
 }

@@ -123,7 +123,16 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
           <blockquote data-testid="sheet-quote">{values.quote}</blockquote>
         </figure>
       ) : (
-        <TextField id="sheet-quote" label={t('sheetQuote')} value={values.quote} onChange={(v) => set('quote', v)} error={errors.quote} maxLength={LIMITS.longText} rows={4} hint={t('sheetQuoteHint')} />
+        <TextField
+          id="sheet-quote"
+          label={t('sheetQuote')}
+          value={values.quote}
+          onChange={(v) => set('quote', v)}
+          error={errors.quote}
+          maxLength={LIMITS.longText}
+          rows={4}
+          hint={t('sheetQuoteHint')}
+        />
       )}
 
       <SourceFields values={values} errors={errors} onChange={(key, value) => set(key, value)} />
@@ -148,9 +157,26 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
         freeLabel={t('sheetAreasFree')}
         error={errors.areas}
       />
-      <ChoiceList id="themes" legend={t('sheetThemes')} groups={themeGroups} selected={values.themes} onChange={(themes) => set('themes', themes)} freeLabel={t('sheetThemesFree')} error={errors.themes} />
+      <ChoiceList
+        id="themes"
+        legend={t('sheetThemes')}
+        groups={themeGroups}
+        selected={values.themes}
+        onChange={(themes) => set('themes', themes)}
+        freeLabel={t('sheetThemesFree')}
+        error={errors.themes}
+      />
 
-      <TextField id="sheet-interpretation" label={t('sheetInterpretation')} value={values.interpretation} onChange={(v) => set('interpretation', v)} error={errors.interpretation} maxLength={LIMITS.longText} rows={4} hint={t('sheetInterpretationHint')} />
+      <TextField
+        id="sheet-interpretation"
+        label={t('sheetInterpretation')}
+        value={values.interpretation}
+        onChange={(v) => set('interpretation', v)}
+        error={errors.interpretation}
+        maxLength={LIMITS.longText}
+        rows={4}
+        hint={t('sheetInterpretationHint')}
+      />
 
       <IssueField
         issues={issues}

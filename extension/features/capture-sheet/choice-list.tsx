@@ -60,7 +60,13 @@ export function ChoiceList({ id, legend, groups, selected, onChange, freeLabel, 
           {group.heading !== undefined && <p class="group-heading">{group.heading}</p>}
           {group.choices.map((choice) => (
             <label class="choice" key={choice.value}>
-              <input type="checkbox" checked={selected.includes(choice.value)} onChange={() => toggle(choice.value)} data-testid={`${id}-option`} data-value={choice.value} />
+              <input
+                type="checkbox"
+                checked={selected.includes(choice.value)}
+                onChange={() => toggle(choice.value)}
+                data-testid={`${id}-option`}
+                data-value={choice.value}
+              />
               {choice.label}
             </label>
           ))}
@@ -82,7 +88,16 @@ export function ChoiceList({ id, legend, groups, selected, onChange, freeLabel, 
         <label for={`${id}-free`} class="visually-hidden">
           {freeLabel}
         </label>
-        <input id={`${id}-free`} type="text" placeholder={freeLabel} value={free} maxLength={LIMITS.shortText} onInput={(event) => setFree(event.currentTarget.value)} onKeyDown={onFreeKey} data-testid={`${id}-free-input`} />
+        <input
+          id={`${id}-free`}
+          type="text"
+          placeholder={freeLabel}
+          value={free}
+          maxLength={LIMITS.shortText}
+          onInput={(event) => setFree(event.currentTarget.value)}
+          onKeyDown={onFreeKey}
+          data-testid={`${id}-free-input`}
+        />
         <button type="button" onClick={addFree} data-testid={`${id}-free-add`}>
           {t('sheetAddChoice')}
         </button>

@@ -18,16 +18,52 @@ export function FigureFields({ values, errors, onChange }: FigureFieldsProps) {
     <fieldset class="figure" data-testid="figure-fields">
       <legend>{t('sheetFigure')}</legend>
       <div class="row-2">
-        <TextField id="figure-value" label={t('sheetFigureValue')} value={values.figureValue} onChange={(v) => onChange('figureValue', v)} error={errors.figureValue} maxLength={64} />
-        <TextField id="figure-unit" label={t('sheetFigureUnit')} value={values.figureUnit} onChange={(v) => onChange('figureUnit', v)} error={errors.figureUnit} maxLength={LIMITS.shortText} />
+        <TextField
+          id="figure-value"
+          label={t('sheetFigureValue')}
+          value={values.figureValue}
+          onChange={(v) => onChange('figureValue', v)}
+          error={errors.figureValue}
+          maxLength={64}
+        />
+        <TextField
+          id="figure-unit"
+          label={t('sheetFigureUnit')}
+          value={values.figureUnit}
+          onChange={(v) => onChange('figureUnit', v)}
+          error={errors.figureUnit}
+          maxLength={LIMITS.shortText}
+        />
       </div>
-      <TextField id="figure-period" label={t('sheetFigurePeriod')} value={values.figurePeriod} onChange={(v) => onChange('figurePeriod', v)} error={errors.figurePeriod} maxLength={LIMITS.shortText} hint={t('sheetFigurePeriodHint')} />
-      <TextField id="figure-label" label={t('sheetFigureLabel')} value={values.figureLabel} onChange={(v) => onChange('figureLabel', v)} error={errors.figureLabel} maxLength={LIMITS.shortText} />
+      <TextField
+        id="figure-period"
+        label={t('sheetFigurePeriod')}
+        value={values.figurePeriod}
+        onChange={(v) => onChange('figurePeriod', v)}
+        error={errors.figurePeriod}
+        maxLength={LIMITS.shortText}
+        hint={t('sheetFigurePeriodHint')}
+      />
+      <TextField
+        id="figure-label"
+        label={t('sheetFigureLabel')}
+        value={values.figureLabel}
+        onChange={(v) => onChange('figureLabel', v)}
+        error={errors.figureLabel}
+        maxLength={LIMITS.shortText}
+      />
       {values.labelOptions.length > 0 && (
         <div class="label-options">
           <p class="hint small">{t('sheetFigureLabelOptions')}</p>
           {values.labelOptions.map((label) => (
-            <button type="button" class="chip-button" key={label} onClick={() => onChange('figureLabel', label)} data-testid="figure-label-option" aria-pressed={values.figureLabel === label}>
+            <button
+              type="button"
+              class="chip-button"
+              key={label}
+              onClick={() => onChange('figureLabel', label)}
+              data-testid="figure-label-option"
+              aria-pressed={values.figureLabel === label}
+            >
               {label}
             </button>
           ))}

@@ -35,7 +35,15 @@ export function IssueField({ issues, linked, onLinkedChange, newTitle, onNewTitl
         </div>
       )}
       {canCreate ? (
-        <TextField id="new-issue-title" label={t('sheetNewIssue')} value={newTitle} onChange={onNewTitleChange} error={errors.newIssueTitle} maxLength={LIMITS.shortText} hint={t('sheetNewIssueHint')} />
+        <TextField
+          id="new-issue-title"
+          label={t('sheetNewIssue')}
+          value={newTitle}
+          onChange={onNewTitleChange}
+          error={errors.newIssueTitle}
+          maxLength={LIMITS.shortText}
+          hint={t('sheetNewIssueHint')}
+        />
       ) : (
         <p class="hint small">{t('sheetNewIssueAfterSetup')}</p>
       )}

@@ -20,10 +20,25 @@ export function SourceFields({ values, errors, onChange }: SourceFieldsProps) {
   return (
     <fieldset class="source" data-testid="sheet-source">
       <legend>{t('sheetSource')}</legend>
-      <TextField id="sheet-title" label={t('sheetTitle')} value={values.title} onChange={(v) => onChange('title', v)} error={errors.title} maxLength={LIMITS.shortText} />
+      <TextField
+        id="sheet-title"
+        label={t('sheetTitle')}
+        value={values.title}
+        onChange={(v) => onChange('title', v)}
+        error={errors.title}
+        maxLength={LIMITS.shortText}
+      />
       <dl class="source-facts">
         <dt>{t('sheetUrl')}</dt>
-        <dd data-testid="sheet-url">{WebUrl.safeParse(link).success ? <a href={link} target="_blank" rel="noopener noreferrer">{values.url}</a> : values.url}</dd>
+        <dd data-testid="sheet-url">
+          {WebUrl.safeParse(link).success ? (
+            <a href={link} target="_blank" rel="noopener noreferrer">
+              {values.url}
+            </a>
+          ) : (
+            values.url
+          )}
+        </dd>
         {values.lang !== '' && (
           <>
             <dt>{t('sheetLang')}</dt>
@@ -33,10 +48,31 @@ export function SourceFields({ values, errors, onChange }: SourceFieldsProps) {
         <dt>{t('sheetAccessedAt')}</dt>
         <dd data-testid="sheet-accessed">{formatMoment(values.accessedAt)}</dd>
       </dl>
-      <TextField id="sheet-site" label={t('sheetSiteName')} value={values.siteName} onChange={(v) => onChange('siteName', v)} error={errors.siteName} maxLength={LIMITS.shortText} />
+      <TextField
+        id="sheet-site"
+        label={t('sheetSiteName')}
+        value={values.siteName}
+        onChange={(v) => onChange('siteName', v)}
+        error={errors.siteName}
+        maxLength={LIMITS.shortText}
+      />
       <div class="row-2">
-        <TextField id="sheet-byline" label={t('sheetByline')} value={values.byline} onChange={(v) => onChange('byline', v)} error={errors.byline} maxLength={LIMITS.shortText} />
-        <TextField id="sheet-published" label={t('sheetPublishedAt')} value={values.publishedAt} onChange={(v) => onChange('publishedAt', v)} error={errors.publishedAt} maxLength={LIMITS.shortText} />
+        <TextField
+          id="sheet-byline"
+          label={t('sheetByline')}
+          value={values.byline}
+          onChange={(v) => onChange('byline', v)}
+          error={errors.byline}
+          maxLength={LIMITS.shortText}
+        />
+        <TextField
+          id="sheet-published"
+          label={t('sheetPublishedAt')}
+          value={values.publishedAt}
+          onChange={(v) => onChange('publishedAt', v)}
+          error={errors.publishedAt}
+          maxLength={LIMITS.shortText}
+        />
       </div>
     </fieldset>
   );

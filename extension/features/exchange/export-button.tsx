@@ -51,7 +51,12 @@ export function ExportButton({ store, download }: ExportButtonProps) {
     <div class="export">
       <label class="export-scope">
         {t('exportScopeLabel')}
-        <select value={scope} onChange={(event) => setScope(event.currentTarget.value === 'changed' ? 'changed' : 'all')} disabled={busy || findings.length > 0} data-testid="export-scope">
+        <select
+          value={scope}
+          onChange={(event) => setScope(event.currentTarget.value === 'changed' ? 'changed' : 'all')}
+          disabled={busy || findings.length > 0}
+          data-testid="export-scope"
+        >
           <option value="all">{t('exportScopeAll')}</option>
           <option value="changed">{t('exportScopeChanged')}</option>
         </select>

@@ -52,7 +52,8 @@ export function createFolderSync(db: RegiobeeldDb, store: Pick<RecordStore, 'exp
         throw error;
       }
       const others: SyncFileHandle[] = [];
-      for await (const entry of folder.values()) if (entry.kind === 'file' && PARTNER_FILE.test(entry.name) && entry.name !== written) others.push(entry as SyncFileHandle);
+      for await (const entry of folder.values())
+        if (entry.kind === 'file' && PARTNER_FILE.test(entry.name) && entry.name !== written) others.push(entry as SyncFileHandle);
       others.sort((a, b) => compareText(a.name, b.name));
       const read: ImportSummary[] = [];
       const files = await Promise.all(others.map((entry) => entry.getFile()));

@@ -55,7 +55,12 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
     setProgress({ done: 0, total: 1 });
     setBusy(true);
     try {
-      await importFiles([file], store, (summary) => setSummaries((done) => done.map((earlier) => (earlier.fileName === fileName ? summary : earlier))), consent);
+      await importFiles(
+        [file],
+        store,
+        (summary) => setSummaries((done) => done.map((earlier) => (earlier.fileName === fileName ? summary : earlier))),
+        consent,
+      );
     } finally {
       running.current = false;
       setBusy(false);
@@ -71,7 +76,11 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
         <input class="file-input" type="file" accept=".json,application/json" multiple onChange={choose} disabled={busy} data-testid="import-input" />
       </label>
       <p class="status" role="status" data-testid={busy ? 'import-progress' : summaries.length > 0 ? 'import-done' : undefined}>
-        {busy ? t('importProgress', formatCount(reading), formatCount(progress.total)) : summaries.length > 0 ? t('importDone', formatCount(summaries.length), formatCount(taken), formatCount(summaries.length - taken)) : ''}
+        {busy
+          ? t('importProgress', formatCount(reading), formatCount(progress.total))
+          : summaries.length > 0
+            ? t('importDone', formatCount(summaries.length), formatCount(taken), formatCount(summaries.length - taken))
+            : ''}
       </p>
       <ImportSummaryList summaries={summaries} localRegion={localRegion} onAccept={(name, consent) => void acceptKey(name, consent)} />
     </div>

@@ -25,7 +25,13 @@ function Reasons({ errors, localRegion }: { readonly errors: readonly ImportProb
   );
 }
 
-function Consent({ summary, onAccept }: { readonly summary: ImportSummary; readonly onAccept: ((fileName: string, consent: ImportOptions) => void) | undefined }) {
+function Consent({
+  summary,
+  onAccept,
+}: {
+  readonly summary: ImportSummary;
+  readonly onAccept: ((fileName: string, consent: ImportOptions) => void) | undefined;
+}) {
   if (onAccept === undefined) return null;
   const held = (code: ImportProblem['code']) => summary.errors.some((problem) => problem.code === code);
   return (
@@ -50,7 +56,13 @@ export function ImportSummaryList({ summaries, localRegion, onAccept }: ImportSu
   return (
     <ul class="import-summary" data-testid="import-summary" aria-live="polite">
       {summaries.map((summary, index) => (
-        <li key={`${index}-${summary.fileName}`} class={summary.ok ? 'ok' : 'refused'} data-testid="import-summary-item" data-file={summary.fileName} data-ok={String(summary.ok)}>
+        <li
+          key={`${index}-${summary.fileName}`}
+          class={summary.ok ? 'ok' : 'refused'}
+          data-testid="import-summary-item"
+          data-file={summary.fileName}
+          data-ok={String(summary.ok)}
+        >
           <strong class="file-name">{summary.fileName}</strong>{' '}
           {summary.ok ? (
             <>

@@ -34,11 +34,14 @@ export function SyncPanel({ sync, store, pickFolder, localRegion }: SyncPanelPro
   const [summaries, setSummaries] = useState<readonly ImportSummary[]>([]);
 
   useEffect(() => {
-    void Promise.all([sync.folder(), sync.lastSync()]).then(([kept, at]) => {
-      // A folder chosen while this was being read is the newer choice.
-      setFolder((chosen) => chosen ?? kept);
-      setLast((synced) => synced ?? at);
-    }, (error: unknown) => console.error(error));
+    void Promise.all([sync.folder(), sync.lastSync()]).then(
+      ([kept, at]) => {
+        // A folder chosen while this was being read is the newer choice.
+        setFolder((chosen) => chosen ?? kept);
+        setLast((synced) => synced ?? at);
+      },
+      (error: unknown) => console.error(error),
+    );
   }, [sync]);
 
   if (pickFolder === undefined) {
@@ -126,14 +129,18 @@ export function SyncPanel({ sync, store, pickFolder, localRegion }: SyncPanelPro
         <PrivacyReview
           findings={findings}
           busy={busy}
-          onRedact={(finding) => void run(async () => {
-            await store.redactFinding(finding);
-            await reviewThenSync(folder);
-          })}
-          onConfirm={(finding) => void run(async () => {
-            await store.confirmFinding(finding);
-            await reviewThenSync(folder);
-          })}
+          onRedact={(finding) =>
+            void run(async () => {
+              await store.redactFinding(finding);
+              await reviewThenSync(folder);
+            })
+          }
+          onConfirm={(finding) =>
+            void run(async () => {
+              await store.confirmFinding(finding);
+              await reviewThenSync(folder);
+            })
+          }
           onCancel={() => setFindings([])}
         />
       )}

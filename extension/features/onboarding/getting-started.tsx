@@ -85,7 +85,17 @@ export function GettingStarted({ store, partner, records }: GettingStartedProps)
   );
 }
 
-function Step({ name, done, title, children }: { readonly name: string; readonly done: boolean; readonly title: string; readonly children: ComponentChildren }) {
+function Step({
+  name,
+  done,
+  title,
+  children,
+}: {
+  readonly name: string;
+  readonly done: boolean;
+  readonly title: string;
+  readonly children: ComponentChildren;
+}) {
   return (
     <li class={done ? 'done' : 'todo'} data-testid="getting-started-step" data-step={name} data-done={String(done)}>
       <span class="step-mark" aria-hidden="true" />

@@ -49,7 +49,10 @@ function validate(draft: Draft): { errors: Errors; input?: PartnerInput } {
   flag('organisation', organisation === '' ? 'setupErrorOrganisationRequired' : nameError(organisation));
   const domain = isDomain(draft.domain) ? draft.domain : undefined;
   if (domain === undefined) errors.domain = 'setupErrorDomainRequired';
-  flag('regionName', regionName === '' ? 'setupErrorRegionRequired' : (nameError(regionName) ?? (regionCodeFromName(regionName) === '' ? 'setupErrorRegionInvalid' : undefined)));
+  flag(
+    'regionName',
+    regionName === '' ? 'setupErrorRegionRequired' : (nameError(regionName) ?? (regionCodeFromName(regionName) === '' ? 'setupErrorRegionInvalid' : undefined)),
+  );
   if (contactName !== '') flag('contactName', nameError(contactName));
   if (Object.keys(errors).length > 0 || domain === undefined) return { errors };
   return { errors, input: { organisation, domain, regionName, ...(contactName === '' ? {} : { contactName }) } };

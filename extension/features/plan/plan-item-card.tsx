@@ -47,7 +47,11 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
   const owners = item.body.ownerPartnerIds.map((id) => context.partners.find((partner) => partner.id === id)?.name ?? context.choices.partnerName(id));
   const baseline = item.body.indicator?.baselineObservationId;
   const baselineRecord = baseline === undefined ? undefined : context.choices.observations.find((observation) => observation.id === baseline);
-  const meta = [t(PLAN_STATUS_LABELS[item.body.status]), ...(item.body.period === undefined ? [] : [t('planPeriod', item.body.period)]), owners.length === 0 ? t('planNoOwner') : t('planOwners', owners.join(', '))];
+  const meta = [
+    t(PLAN_STATUS_LABELS[item.body.status]),
+    ...(item.body.period === undefined ? [] : [t('planPeriod', item.body.period)]),
+    owners.length === 0 ? t('planNoOwner') : t('planOwners', owners.join(', ')),
+  ];
 
   async function remove() {
     if (!context.confirm(t('planConfirmDelete'))) return;
@@ -61,7 +65,15 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
   }
 
   return (
-    <li class={`plan-item level-${item.body.level}`} id={planItemAnchor(item.id)} tabIndex={-1} aria-labelledby={titleId} data-testid="plan-item" data-item-id={item.id} data-level={item.body.level}>
+    <li
+      class={`plan-item level-${item.body.level}`}
+      id={planItemAnchor(item.id)}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      data-testid="plan-item"
+      data-item-id={item.id}
+      data-level={item.body.level}
+    >
       <div class="plan-item-body">
         <h4 id={titleId}>
           <span class="plan-level">{t(PLAN_LEVEL_LABELS[item.body.level])}</span> <span data-testid="plan-item-title">{item.body.title}</span>
@@ -187,11 +199,21 @@ function TraceLinkRow({ resolved, context }: { resolved: ResolvedLink; context: 
           </button>
         )}
         {state === 'suspect' && (
-          <button type="button" class="primary" onClick={() => done(context.plan.confirmLink(link.id), t('planLinkConfirmed', text.title))} data-testid="plan-link-confirm">
+          <button
+            type="button"
+            class="primary"
+            onClick={() => done(context.plan.confirmLink(link.id), t('planLinkConfirmed', text.title))}
+            data-testid="plan-link-confirm"
+          >
             {t('planLinkConfirm')}
           </button>
         )}
-        <button type="button" class="danger" onClick={() => context.confirm(t('planLinkConfirmRemove')) && done(context.plan.removeLink(link.id), t('planLinkRemoved', text.title))} data-testid="plan-link-remove">
+        <button
+          type="button"
+          class="danger"
+          onClick={() => context.confirm(t('planLinkConfirmRemove')) && done(context.plan.removeLink(link.id), t('planLinkRemoved', text.title))}
+          data-testid="plan-link-remove"
+        >
           {t('planLinkRemove')}
         </button>
       </span>

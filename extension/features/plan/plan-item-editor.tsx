@@ -112,7 +112,10 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
   const texts = (field: Field) => ({ id: `${prefix}-${field}`, testId: `plan-field-${field}`, errorTestId: `plan-error-${field}`, error: errors[field] });
 
   function toggleOwner(id: string, on: boolean) {
-    setDraft((current) => ({ ...current, owners: on ? [...current.owners.filter((owner) => owner !== id), id] : current.owners.filter((owner) => owner !== id) }));
+    setDraft((current) => ({
+      ...current,
+      owners: on ? [...current.owners.filter((owner) => owner !== id), id] : current.owners.filter((owner) => owner !== id),
+    }));
   }
 
   async function submit(event: TargetedEvent<HTMLFormElement>) {
@@ -134,7 +137,14 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
   }
 
   return (
-    <form class="card plan-editor" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()} noValidate aria-labelledby={`${prefix}-heading`} data-testid="plan-editor">
+    <form
+      class="card plan-editor"
+      onSubmit={submit}
+      onKeyDown={(event) => event.key === 'Escape' && onDone()}
+      noValidate
+      aria-labelledby={`${prefix}-heading`}
+      data-testid="plan-editor"
+    >
       <h3 id={`${prefix}-heading`}>{t(item === undefined ? 'planEditorNewHeading' : 'planEditorEditHeading')}</h3>
       <div class="plan-fields">
         <SelectField
@@ -152,10 +162,21 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
           label={t('planFieldParent')}
           value={draft.parent}
           onChange={set('parent')}
-          options={[{ value: '', label: t('planNone') }, ...parents.map((candidate) => ({ value: candidate.id, label: `${t(PLAN_LEVEL_LABELS[candidate.body.level])}: ${candidate.body.title}` }))]}
+          options={[
+            { value: '', label: t('planNone') },
+            ...parents.map((candidate) => ({ value: candidate.id, label: `${t(PLAN_LEVEL_LABELS[candidate.body.level])}: ${candidate.body.title}` })),
+          ]}
         />
         <TextField {...texts('title')} class="wide" label={t('planFieldTitle')} value={draft.title} onChange={set('title')} maxLength={LIMITS.shortText} />
-        <TextField {...texts('description')} class="wide" label={t('planFieldDescription')} value={draft.description} onChange={set('description')} maxLength={LIMITS.longText} rows={3} />
+        <TextField
+          {...texts('description')}
+          class="wide"
+          label={t('planFieldDescription')}
+          value={draft.description}
+          onChange={set('description')}
+          maxLength={LIMITS.longText}
+          rows={3}
+        />
         <SelectField
           id={`${prefix}-status`}
           testId="plan-field-status"
@@ -169,12 +190,25 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
           <legend>{t('planFieldOwners')}</legend>
           {partners.map((partner) => (
             <label key={partner.id} class="check">
-              <input type="checkbox" checked={draft.owners.includes(partner.id)} onChange={(event) => toggleOwner(partner.id, event.currentTarget.checked)} data-testid="plan-owner" data-partner-id={partner.id} />
+              <input
+                type="checkbox"
+                checked={draft.owners.includes(partner.id)}
+                onChange={(event) => toggleOwner(partner.id, event.currentTarget.checked)}
+                data-testid="plan-owner"
+                data-partner-id={partner.id}
+              />
               {partner.name}
             </label>
           ))}
         </fieldset>
-        <TextField {...texts('measure')} class="wide" label={t('planFieldIndicator')} value={draft.measure} onChange={set('measure')} maxLength={LIMITS.shortText} />
+        <TextField
+          {...texts('measure')}
+          class="wide"
+          label={t('planFieldIndicator')}
+          value={draft.measure}
+          onChange={set('measure')}
+          maxLength={LIMITS.shortText}
+        />
         <SelectField
           {...texts('baseline')}
           class="wide"

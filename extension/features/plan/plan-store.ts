@@ -82,7 +82,10 @@ export function createPlanStore(store: Pick<RecordStore, 'writeAsPartner'>) {
           const parent = index.item(shown.body.toId);
           if (parent !== undefined && !parentFits(body.level, parent.body.level)) throw new PlanRefusal(['parent-level']);
         }
-        const link = input.parentId === undefined || kept ? undefined : newTraceLink(index, { fromId: record.id, toType: 'planItem', toId: input.parentId, rationale: '' }, stampOf(context));
+        const link =
+          input.parentId === undefined || kept
+            ? undefined
+            : newTraceLink(index, { fromId: record.id, toType: 'planItem', toId: input.parentId, rationale: '' }, stampOf(context));
         if (link !== undefined && !link.ok) throw new PlanRefusal(link.errors.map((error) => error.code));
         await context.records.put(record);
         if (shown !== undefined && !kept) await remove(context, shown);

@@ -13,14 +13,15 @@ export interface TargetText {
   readonly detail: string | undefined;
 }
 
-
 export function planItemText(item: PlanItem): string {
   return `${t(PLAN_LEVEL_LABELS[item.body.level])}: ${item.body.title}`;
 }
 
 /** "question X of survey Y", by the titles of the definition the response answered. */
 export function findingText(response: LiveRecord<'surveyResponse'>, question: string, definitions: readonly SurveyDefinition[]): string {
-  const definition = definitions.find((candidate) => candidate.header.id === response.body.survey.id && candidate.header.version === response.body.survey.version) ?? definitions.find((candidate) => candidate.header.id === response.body.survey.id);
+  const definition =
+    definitions.find((candidate) => candidate.header.id === response.body.survey.id && candidate.header.version === response.body.survey.version) ??
+    definitions.find((candidate) => candidate.header.id === response.body.survey.id);
   const title = definition?.questions.find((candidate) => candidate.name === question)?.title;
   const survey = definition?.header.title;
   return t('planLinkFinding', title === undefined ? question : title[textLanguage()], survey === undefined ? response.body.survey.id : survey[textLanguage()]);

@@ -13,7 +13,14 @@ export function RestingPlanItems({ items }: { items: readonly PlanItem[] | undef
     <span class="resting-on" data-testid="record-plan-items">
       {t('planRestsOn')}{' '}
       {items.map((item) => (
-        <button key={item.id} type="button" class="link" onClick={() => openAnchor(document, planItemAnchor(item.id))} data-testid="record-plan-item" data-item-id={item.id}>
+        <button
+          key={item.id}
+          type="button"
+          class="link"
+          onClick={() => openAnchor(document, planItemAnchor(item.id))}
+          data-testid="record-plan-item"
+          data-item-id={item.id}
+        >
           {planItemText(item)}
         </button>
       ))}

@@ -53,11 +53,20 @@ function optionsOf(kind: TargetKind, from: PlanItem, choices: LinkChoices): Opti
     case 'surveyFinding':
       return choices.responses.flatMap((response) =>
         Object.keys(response.body.answers)
-          .filter((name) => choices.definitions.some((definition) => definition.header.id === response.body.survey.id && definition.questions.some((question) => question.name === name)))
-          .map((name) => ({ value: `${response.id}${FINDING_SEPARATOR}${name}`, label: `${findingText(response, name, choices.definitions)} (${choices.partnerName(response.origin)})` })),
+          .filter((name) =>
+            choices.definitions.some(
+              (definition) => definition.header.id === response.body.survey.id && definition.questions.some((question) => question.name === name),
+            ),
+          )
+          .map((name) => ({
+            value: `${response.id}${FINDING_SEPARATOR}${name}`,
+            label: `${findingText(response, name, choices.definitions)} (${choices.partnerName(response.origin)})`,
+          })),
       );
     case 'planItem':
-      return choices.items.filter((item) => item.id !== from.id && parentFits(from.body.level, item.body.level)).map((item) => ({ value: item.id, label: planItemText(item) }));
+      return choices.items
+        .filter((item) => item.id !== from.id && parentFits(from.body.level, item.body.level))
+        .map((item) => ({ value: item.id, label: planItemText(item) }));
   }
 }
 
@@ -99,7 +108,14 @@ export function TraceLinkEditor({ plan, from, choices, onDone }: TraceLinkEditor
   }
 
   return (
-    <form class="link-editor" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()} noValidate aria-labelledby={`${prefix}-heading`} data-testid="link-editor">
+    <form
+      class="link-editor"
+      onSubmit={submit}
+      onKeyDown={(event) => event.key === 'Escape' && onDone()}
+      noValidate
+      aria-labelledby={`${prefix}-heading`}
+      data-testid="link-editor"
+    >
       <h4 id={`${prefix}-heading`}>{t('planLinkHeading', from.body.title)}</h4>
       <div class="plan-fields">
         <SelectField
@@ -125,7 +141,16 @@ export function TraceLinkEditor({ plan, from, choices, onDone }: TraceLinkEditor
           error={error ? 'planLinkChooseTarget' : undefined}
           options={[{ value: '', label: t(options.length === 0 ? 'planLinkNoTargets' : 'planChoose') }, ...options]}
         />
-        <TextField id={`${prefix}-rationale`} testId="link-rationale" class="wide" label={t('planLinkRationale')} value={rationale} onChange={setRationale} maxLength={LIMITS.longText} rows={2} />
+        <TextField
+          id={`${prefix}-rationale`}
+          testId="link-rationale"
+          class="wide"
+          label={t('planLinkRationale')}
+          value={rationale}
+          onChange={setRationale}
+          maxLength={LIMITS.longText}
+          rows={2}
+        />
       </div>
       <FormFailure text={failure} testId="link-failure" />
       <div class="row">

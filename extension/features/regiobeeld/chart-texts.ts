@@ -32,7 +32,10 @@ export function chartTexts(): ChartTexts {
     group: chartGroupLabel,
     theme: (key) => (isThemeKey(key) ? t(THEME_LABELS[key]) : key),
     value: (measure, value) => (measure === 'mean' ? formatDecimal(value) : formatShare(value)),
-    measure: (chart) => (chart.measure === 'mean' ? t('chartMeasureMean', formatDecimal(chart.min), formatDecimal(chart.max)) : t(chart.measure === 'score' ? 'chartMeasureScore' : 'chartMeasureShare')),
+    measure: (chart) =>
+      chart.measure === 'mean'
+        ? t('chartMeasureMean', formatDecimal(chart.min), formatDecimal(chart.max))
+        : t(chart.measure === 'score' ? 'chartMeasureScore' : 'chartMeasureShare'),
     heatmap: (question) => t('chartHeatmap', question),
   };
 }

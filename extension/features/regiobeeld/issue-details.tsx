@@ -64,7 +64,14 @@ function IssueDetailsBody({ issue, analysis, observations }: IssueDetailsProps) 
       <p data-testid="issue-domain-gap">
         {gap === null
           ? t('issueDomainsNone')
-          : t('issueDomainsGap', chartGroupLabel(gap.high.domain), formatShare(gap.high.score), chartGroupLabel(gap.low.domain), formatShare(gap.low.score), formatShare(gap.difference))}
+          : t(
+              'issueDomainsGap',
+              chartGroupLabel(gap.high.domain),
+              formatShare(gap.high.score),
+              chartGroupLabel(gap.low.domain),
+              formatShare(gap.low.score),
+              formatShare(gap.difference),
+            )}
       </p>
       {figures.length > 0 && (
         <table class="records">

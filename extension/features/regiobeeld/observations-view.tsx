@@ -102,18 +102,34 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
     // Partners' own themes and areas typed as free text are filterable too, after the catalogue's.
     const extra = (keys: Iterable<string>, known: ReadonlySet<string>) => [...keys].filter((key) => !known.has(key)).sort(compareText);
     return {
-      themes: [...THEMES.map((theme) => theme.key), ...extra(index.byTheme.keys(), catalogued)].map((theme): Option => ({ value: theme, label: themeLabel(theme) })),
-      areas: [...areas.map((area): Option => ({ value: area.code, label: area.name })), ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: areaName(area) }))],
+      themes: [...THEMES.map((theme) => theme.key), ...extra(index.byTheme.keys(), catalogued)].map(
+        (theme): Option => ({ value: theme, label: themeLabel(theme) }),
+      ),
+      areas: [
+        ...areas.map((area): Option => ({ value: area.code, label: area.name })),
+        ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: areaName(area) })),
+      ],
       kinds: OBSERVATION_KINDS.map((kind): Option => ({ value: kind, label: t(KIND_LABELS[kind]) })),
-      partners: partners.all.filter((partner) => index.byPartner.has(partner.id)).map((partner): Option => ({ value: partner.id, label: partner.organisation ?? t('regiobeeldUnknownPartner') })),
-      domains: [...DOMAINS.map((domain): Option => ({ value: domain, label: t(DOMAIN_LABELS[domain]) })), ...(index.byDomain.has('unknown') ? [{ value: 'unknown', label: t('domain_unknown') }] : [])],
+      partners: partners.all
+        .filter((partner) => index.byPartner.has(partner.id))
+        .map((partner): Option => ({ value: partner.id, label: partner.organisation ?? t('regiobeeldUnknownPartner') })),
+      domains: [
+        ...DOMAINS.map((domain): Option => ({ value: domain, label: t(DOMAIN_LABELS[domain]) })),
+        ...(index.byDomain.has('unknown') ? [{ value: 'unknown', label: t('domain_unknown') }] : []),
+      ],
     };
   }, [region, index, partners]);
 
   const set = (field: keyof FilterForm) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
   const choice = (field: 'theme' | 'area' | 'kind' | 'partner' | 'domain', label: MessageKey, choices: readonly Option[]) => (
-    <SelectField id={`filter-${field}`} label={t(label)} value={form[field]} onChange={set(field)} options={[{ value: '', label: t('filterAll') }, ...choices]} />
+    <SelectField
+      id={`filter-${field}`}
+      label={t(label)}
+      value={form[field]}
+      onChange={set(field)}
+      options={[{ value: '', label: t('filterAll') }, ...choices]}
+    />
   );
   const date = (field: 'from' | 'until', label: MessageKey) => (
     <Field id={`filter-${field}`} label={t(label)}>

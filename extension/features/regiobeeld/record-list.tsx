@@ -56,7 +56,15 @@ export function RecordList({ records, partnerNames, statuses, planItems, onDelet
         </thead>
         <tbody>
           {list.shown.map((record) => (
-            <RecordRow key={record.id} record={record} partner={partnerNames.get(record.origin)} statuses={statuses} planItems={planItems.get(record.id) ?? []} onDelete={onDelete} onEdit={onEdit} />
+            <RecordRow
+              key={record.id}
+              record={record}
+              partner={partnerNames.get(record.origin)}
+              statuses={statuses}
+              planItems={planItems.get(record.id) ?? []}
+              onDelete={onDelete}
+              onEdit={onEdit}
+            />
           ))}
         </tbody>
       </table>
@@ -122,20 +130,24 @@ function ObservationMeta({ record }: { record: LiveRecord<'observation'> }) {
   const { kind, figure, areas, themes, interpretation } = record.body;
   const parts = [
     t(KIND_LABELS[kind]),
-    ...(figure === undefined ? [] : [`${figure.label}: ${formatFigureValue(figure.value, uiLanguage())}${figure.unit === '' ? '' : ` ${figure.unit}`}${figure.period === '' ? '' : ` (${figure.period})`}`]),
+    ...(figure === undefined
+      ? []
+      : [
+          `${figure.label}: ${formatFigureValue(figure.value, uiLanguage())}${figure.unit === '' ? '' : ` ${figure.unit}`}${figure.period === '' ? '' : ` (${figure.period})`}`,
+        ]),
     ...areas.map(areaName),
     ...themes.map((theme) => (isThemeKey(theme) ? t(THEME_LABELS[theme]) : theme)),
   ];
   return (
     <>
-        <span class="meta" data-testid="record-meta">
-          {parts.join(' · ')}
+      <span class="meta" data-testid="record-meta">
+        {parts.join(' · ')}
+      </span>
+      {interpretation !== '' && (
+        <span class="interpretation" data-testid="record-interpretation">
+          {interpretation}
         </span>
-        {interpretation !== '' && (
-          <span class="interpretation" data-testid="record-interpretation">
-            {interpretation}
-          </span>
-        )}
+      )}
     </>
   );
 }

@@ -104,7 +104,10 @@ function RegiobeeldDetails({ analysis, children }: { readonly analysis: Regiobee
               <ol>
                 {items.map((item) => (
                   <li key={item.issueId} data-testid="agenda-item" data-issue-id={item.issueId}>
-                    {item.title} <span class="hint">({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))})</span>
+                    {item.title}{' '}
+                    <span class="hint">
+                      ({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))})
+                    </span>
                   </li>
                 ))}
               </ol>
@@ -131,22 +134,22 @@ function RegiobeeldDetails({ analysis, children }: { readonly analysis: Regiobee
           <tbody>
             {issues.issues.map((issue) => (
               <Fragment key={issue.id}>
-              <tr data-testid="issue-row" data-issue-id={issue.id}>
-                <td>
-                  {issue.title}
-                  <RestingPlanItems items={resting.get(issue.id)} />
-                </td>
-                <td>{formatCount(issue.evidenceIds.length)}</td>
-                <td>{issue.partnerIds.map((id) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner')).join(', ')}</td>
-                <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>
-                <td>{decimal(issue.priority?.meanRank ?? null)}</td>
-                <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>
-              </tr>
-              <tr class="issue-detail-row">
-                <td colSpan={6}>
-                  <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
-                </td>
-              </tr>
+                <tr data-testid="issue-row" data-issue-id={issue.id}>
+                  <td>
+                    {issue.title}
+                    <RestingPlanItems items={resting.get(issue.id)} />
+                  </td>
+                  <td>{formatCount(issue.evidenceIds.length)}</td>
+                  <td>{issue.partnerIds.map((id) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner')).join(', ')}</td>
+                  <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>
+                  <td>{decimal(issue.priority?.meanRank ?? null)}</td>
+                  <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>
+                </tr>
+                <tr class="issue-detail-row">
+                  <td colSpan={6}>
+                    <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
+                  </td>
+                </tr>
               </Fragment>
             ))}
           </tbody>

@@ -89,7 +89,15 @@ function SourceGroupItem({ group, observations, planItems }: Pick<SourceGroupLis
   );
 }
 
-function ClipItem({ clip, observation, planItems }: { clip: SourceClip; observation: IndexedObservation | undefined; planItems: readonly PlanItem[] | undefined }) {
+function ClipItem({
+  clip,
+  observation,
+  planItems,
+}: {
+  clip: SourceClip;
+  observation: IndexedObservation | undefined;
+  planItems: readonly PlanItem[] | undefined;
+}) {
   const href = observation === undefined ? undefined : openOnSourceHref(observation.record.body);
   return (
     <li data-testid="source-clip" data-observation-id={clip.observationId} data-partner-id={clip.partnerId}>

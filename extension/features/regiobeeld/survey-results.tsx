@@ -59,7 +59,17 @@ export function SurveyResults({ analysis }: SurveyResultsProps) {
   );
 }
 
-function SurveyResult({ survey, charts, texts, plotter }: { survey: SurveyAggregate; charts: readonly SurveyChart[]; texts: ChartTexts; plotter: Plotter | 'failed' | undefined }) {
+function SurveyResult({
+  survey,
+  charts,
+  texts,
+  plotter,
+}: {
+  survey: SurveyAggregate;
+  charts: readonly SurveyChart[];
+  texts: ChartTexts;
+  plotter: Plotter | 'failed' | undefined;
+}) {
   // Kept by id rather than by position, so a chart stays folded when a sync brings new answers.
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const anchored = useMemo(() => charts.map((chart) => ({ chart, anchor: chartAnchor(survey, chart) })), [survey, charts]);
@@ -113,13 +123,26 @@ function SurveyResult({ survey, charts, texts, plotter }: { survey: SurveyAggreg
           <button type="button" onClick={() => setClosed(new Set())} aria-describedby={heading} data-testid="survey-charts-open-all">
             {t('surveyChartsOpenAll')}
           </button>
-          <button type="button" onClick={() => setClosed(new Set(anchored.map((entry) => entry.anchor)))} aria-describedby={heading} data-testid="survey-charts-close-all">
+          <button
+            type="button"
+            onClick={() => setClosed(new Set(anchored.map((entry) => entry.anchor)))}
+            aria-describedby={heading}
+            data-testid="survey-charts-close-all"
+          >
             {t('surveyChartsCloseAll')}
           </button>
         </p>
       </nav>
       {anchored.map(({ chart, anchor }) => (
-        <ChartFigure key={anchor} anchor={anchor} chart={chart} texts={texts} plotter={plotter} open={!closed.has(anchor)} onToggle={(open) => setOpen(anchor, open)} />
+        <ChartFigure
+          key={anchor}
+          anchor={anchor}
+          chart={chart}
+          texts={texts}
+          plotter={plotter}
+          open={!closed.has(anchor)}
+          onToggle={(open) => setOpen(anchor, open)}
+        />
       ))}
     </article>
   );
@@ -154,7 +177,14 @@ function ChartFigure({ anchor, chart, texts, plotter, open, onToggle }: ChartFig
 
   // The summary is the caption: a figcaption cannot sit inside the details that folds the chart.
   return (
-    <figure id={anchor} class="survey-chart" aria-labelledby={labelAnchor(anchor)} data-testid="survey-chart" data-kind={chart.kind} data-question={chart.question}>
+    <figure
+      id={anchor}
+      class="survey-chart"
+      aria-labelledby={labelAnchor(anchor)}
+      data-testid="survey-chart"
+      data-kind={chart.kind}
+      data-question={chart.question}
+    >
       <details open={open} onToggle={(event) => onToggle(event.currentTarget.open)} data-testid="survey-chart-fold">
         <summary id={labelAnchor(anchor)}>{label}</summary>
         {plotter === undefined && <p class="loading">{t('chartsLoading')}</p>}

@@ -15,7 +15,8 @@ export function delphiNotes(feedback: DelphiFeedback, definition: Pick<SurveyDef
   for (const question of definition.questions) {
     const items = feedback.items.filter((item) => item.question === question.name && (item.n > 0 || item.own !== null));
     if (items.length === 0) continue;
-    const note = (language: CatalogueLanguage) => (question.kind === 'rating' ? ratingNote(items[0] as DelphiItem, language) : listNote(question, items, issues, language));
+    const note = (language: CatalogueLanguage) =>
+      question.kind === 'rating' ? ratingNote(items[0] as DelphiItem, language) : listNote(question, items, issues, language);
     notes.set(question.name, { nl: note('nl'), en: note('en') });
   }
   return notes;
@@ -25,7 +26,9 @@ export function delphiNotes(feedback: DelphiFeedback, definition: Pick<SurveyDef
 function ratingNote(item: DelphiItem, language: CatalogueLanguage): string {
   const sentences: string[] = [];
   if (item.median !== null) {
-    sentences.push(messageIn(language, 'delphiGroup', number(item.n, language), number(item.median, language), number(item.q1, language), number(item.q3, language)));
+    sentences.push(
+      messageIn(language, 'delphiGroup', number(item.n, language), number(item.median, language), number(item.q1, language), number(item.q3, language)),
+    );
     if (item.consensus !== null) sentences.push(messageIn(language, item.consensus ? 'delphiConsensus' : 'delphiNoConsensus'));
   }
   if (item.own !== null) sentences.push(messageIn(language, 'delphiOwn', number(item.own, language)));

@@ -46,17 +46,23 @@ export function surveyRequest(search: string, loaded: LoadedDefinitions): Survey
  * next round), its definition version, the issues as choices, and for a next round the group's
  * answers of the round before.
  */
-export async function openSurvey(records: RecordStore, responses: SurveyResponseStore, { surveyId, round: requested, loaded }: SurveyRequest): Promise<OpenedSurvey> {
+export async function openSurvey(
+  records: RecordStore,
+  responses: SurveyResponseStore,
+  { surveyId, round: requested, loaded }: SurveyRequest,
+): Promise<OpenedSurvey> {
   const { origin, partner } = await records.getIdentity();
   if (partner === undefined) return { kind: 'problem', reason: 'not-set-up', message: 'surveyNeedsSetup' };
   const all = await records.listRecords();
   const progress = ownProgress(loaded.definitions, all, origin).find((candidate) => candidate.definition.header.id === surveyId);
   if (progress === undefined) return { kind: 'problem', reason: 'unknown-survey', message: 'surveyUnknown' };
   const opening = openingFor(progress, requested);
-  if (opening.kind === 'refused') return { kind: 'problem', reason: opening.reason, message: opening.reason === 'finish-current-round' ? 'surveyFinishRoundFirst' : 'surveyNoSuchRound' };
+  if (opening.kind === 'refused')
+    return { kind: 'problem', reason: opening.reason, message: opening.reason === 'finish-current-round' ? 'surveyFinishRoundFirst' : 'surveyNoSuchRound' };
 
   const answered = opening.kind === 'new' ? undefined : opening.response.body.survey;
-  const definition = answered === undefined ? progress.definition : loaded.definitions.find((d) => d.header.id === answered.id && d.header.version === answered.version);
+  const definition =
+    answered === undefined ? progress.definition : loaded.definitions.find((d) => d.header.id === answered.id && d.header.version === answered.version);
   if (definition === undefined) return { kind: 'problem', reason: 'unknown-version', message: 'surveyVersionMissing' };
 
   // From the records read above: a second read could see a sync that landed in between.

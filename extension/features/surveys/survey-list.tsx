@@ -34,7 +34,13 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
       )}
       <ul class="survey-list">
         {progress.map((item) => (
-          <li key={item.definition.header.id} data-testid="survey-item" data-survey-id={item.definition.header.id} data-state={item.state} data-round={item.round}>
+          <li
+            key={item.definition.header.id}
+            data-testid="survey-item"
+            data-survey-id={item.definition.header.id}
+            data-state={item.state}
+            data-round={item.round}
+          >
             <h3>
               {item.definition.header.title[language]}
               {item.round > 1 && <span class="count"> · {t('surveyRound', formatCount(item.round))}</span>}
@@ -48,7 +54,12 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
                 {t(item.state === 'not-started' ? 'surveyStart' : item.state === 'in-progress' ? 'surveyContinue' : 'surveyReview')}
               </a>
               {item.state === 'completed' && (
-                <a class="button" href={`survey.html?survey=${encodeURIComponent(item.definition.header.id)}&round=${item.round + 1}`} title={t('surveyNextRoundHint')} data-testid="survey-next-round">
+                <a
+                  class="button"
+                  href={`survey.html?survey=${encodeURIComponent(item.definition.header.id)}&round=${item.round + 1}`}
+                  title={t('surveyNextRoundHint')}
+                  data-testid="survey-next-round"
+                >
                   {t('surveyNextRound')}
                 </a>
               )}

@@ -50,5 +50,11 @@ export function createSurveyResponseStore(db: RegiobeeldDb, records: Pick<Record
 
 /** A response may only be continued by the partner who gave it, in the same survey and round. */
 function isOwnResponseTo(record: RegionRecord | undefined, origin: RecordId, body: SurveyResponseBody): record is LiveRecord<'surveyResponse'> {
-  return record?.type === 'surveyResponse' && isLive(record) && record.origin === origin && record.body.survey.id === body.survey.id && roundOf(record) === (body.round ?? 1);
+  return (
+    record?.type === 'surveyResponse' &&
+    isLive(record) &&
+    record.origin === origin &&
+    record.body.survey.id === body.survey.id &&
+    roundOf(record) === (body.round ?? 1)
+  );
 }

@@ -34,7 +34,10 @@ export interface ExportedBundle {
  * version. `signing` is absent only in tests of other parts: then everything goes out unsigned
  * and comes in unchecked.
  */
-export function createBundleExchange({ db, now, readWrite, writing, ensureOrigin, partnerOf, requirePartner }: StoreKernel, signing: BundleSigning | undefined) {
+export function createBundleExchange(
+  { db, now, readWrite, writing, ensureOrigin, partnerOf, requirePartner }: StoreKernel,
+  signing: BundleSigning | undefined,
+) {
   /**
    * Signs every version this installation wrote that is not signed yet, and first makes its
    * partner record publish the key, so that records written before signatures go out signed too.
@@ -53,12 +56,21 @@ export function createBundleExchange({ db, now, readWrite, writing, ensureOrigin
       }
       return partner.origin;
     });
-    const unsigned = await db.records.where('origin').equals(origin).filter((record) => record.signature === undefined).toArray();
+    const unsigned = await db.records
+      .where('origin')
+      .equals(origin)
+      .filter((record) => record.signature === undefined)
+      .toArray();
     if (unsigned.length === 0) return;
     const signed = await signing.signRecords(unsigned);
     await readWrite(async () => {
       const current = await db.records.bulkGet(signed.map((record) => record.id));
-      await db.records.bulkPut(signed.filter((record, index) => current[index]?.updatedAt === record.updatedAt && current[index]?.origin === record.origin && current[index]?.signature === undefined));
+      await db.records.bulkPut(
+        signed.filter(
+          (record, index) =>
+            current[index]?.updatedAt === record.updatedAt && current[index]?.origin === record.origin && current[index]?.signature === undefined,
+        ),
+      );
     });
   }
 
@@ -143,31 +155,45 @@ export function createBundleExchange({ db, now, readWrite, writing, ensureOrigin
       const forged = await signing?.verify(bundle);
       if (forged !== undefined) return refusedImport(fileName, [forged]);
       const pinned = await pinnedKeys();
-      const authenticity = await signing?.authenticate(bundle.records, { pinned, acceptKeyOf: () => options.acceptChangedKey === true, acceptUnsigned: options.acceptUnsigned === true });
+      const authenticity = await signing?.authenticate(bundle.records, {
+        pinned,
+        acceptKeyOf: () => options.acceptChangedKey === true,
+        acceptUnsigned: options.acceptUnsigned === true,
+      });
       const refusedAt = new Set(authenticity?.refused.map((refusal) => refusal.index));
       const authentic = bundle.records.filter((_, index) => !refusedAt.has(index));
       const names = await knownNames();
-      const refusals: ImportProblem[] = (authenticity?.refused ?? []).map((refusal) => recordProblem(refusal.code, refusal.recordId, refusal.index, partnerName(names, bundle.records, refusal.origin)));
+      const refusals: ImportProblem[] = (authenticity?.refused ?? []).map((refusal) =>
+        recordProblem(refusal.code, refusal.recordId, refusal.index, partnerName(names, bundle.records, refusal.origin)),
+      );
       try {
         return await writing(async (clock) => {
           const partner = await partnerOf(await ensureOrigin());
           if (partner === undefined) return refusedImport(fileName, [{ code: 'not-set-up', message: 'set up this installation before importing' }]);
           if (bundle.region !== partner.region) {
             return refusedImport(fileName, [
-              { code: 'other-region', message: `the bundle is of region "${bundle.region}", this installation of "${partner.region}"`, path: 'region', detail: bundle.region },
+              {
+                code: 'other-region',
+                message: `the bundle is of region "${bundle.region}", this installation of "${partner.region}"`,
+                path: 'region',
+                detail: bundle.region,
+              },
             ]);
           }
           const distrusted = await signing?.trust(bundle, options.acceptChangedKey ?? false);
           if (distrusted !== undefined) return refusedImport(fileName, [distrusted]);
           // The keys were judged before this transaction: should another import have stored a
           // partner's key meanwhile, the judgement may be stale, and the file is read again.
-          if (!sameKeys(pinned, await pinnedKeys())) return refusedImport(fileName, [{ code: 'store-failed', message: 'another import changed the known keys meanwhile; import the file again' }]);
+          if (!sameKeys(pinned, await pinnedKeys()))
+            return refusedImport(fileName, [{ code: 'store-failed', message: 'another import changed the known keys meanwhile; import the file again' }]);
           const latest = authentic.reduce<string | undefined>((max, r) => (max === undefined || r.updatedAt > max ? r.updatedAt : max), undefined);
           if (latest !== undefined) clock.observe(latest);
           const stored = await db.records.bulkGet(authentic.map((r) => r.id));
           const plan = planImport(authentic, stored);
           await db.records.bulkPut(plan.writes);
-          const clashes = plan.clashes.map(({ record, code }) => recordProblem(code, record.id, bundle.records.indexOf(record), partnerName(names, bundle.records, record.origin)));
+          const clashes = plan.clashes.map(({ record, code }) =>
+            recordProblem(code, record.id, bundle.records.indexOf(record), partnerName(names, bundle.records, record.origin)),
+          );
           const errors = [...refusals, ...clashes];
           if (errors.length > 0 && plan.writes.length === 0 && plan.unchanged === 0) return refusedImport(fileName, errors);
           return { fileName, ok: true, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, errors };
@@ -202,4 +228,3 @@ function recordProblem(code: RecordImportCode, recordId: RecordId, index: number
   const reason = code === 'type-changed' || code === 'same-stamp' ? clashReason(code) : authenticityReason(code, partner);
   return { code, message: `record ${recordId} was left out: ${reason}`, path: `records[${index}]`, recordIndex: index, recordId, detail: partner };
 }
-

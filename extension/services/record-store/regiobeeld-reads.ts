@@ -25,7 +25,12 @@ export function createRegiobeeldReads({ db }: StoreKernel) {
      */
     newestRecords(limit: number, shown: (record: RegionRecord) => boolean): Promise<{ records: RegionRecord[]; partners: RegionRecord[] }> {
       return db.transaction('r', db.records, async () => ({
-        records: await db.records.orderBy('updatedAt').reverse().filter((record) => !record.deleted && shown(record)).limit(limit).toArray(),
+        records: await db.records
+          .orderBy('updatedAt')
+          .reverse()
+          .filter((record) => !record.deleted && shown(record))
+          .limit(limit)
+          .toArray(),
         partners: await db.records.where('type').equals('partner').toArray(),
       }));
     },

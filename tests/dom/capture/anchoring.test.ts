@@ -40,7 +40,12 @@ describe('describeQuote', () => {
   it('describes a selection across elements with its context and position, white space collapsed', () => {
     const doc = page(ARTICLE);
     const selector = describeQuote(doc, select(doc, '52 procent van de 75-plussers'));
-    expect(selector).toEqual({ exact: '52 procent van de 75-plussers', prefix: 'Monitor In Helmond voelt ', suffix: ' zich eenzaam. In Deurne voelt 4', start: 25 });
+    expect(selector).toEqual({
+      exact: '52 procent van de 75-plussers',
+      prefix: 'Monitor In Helmond voelt ',
+      suffix: ' zich eenzaam. In Deurne voelt 4',
+      start: 25,
+    });
   });
 
   it('gives nothing for a selection of only white space', () => {
@@ -87,8 +92,11 @@ describe('links to a source', () => {
     expect(textFragmentUrl('https://www.ggdbzo.nl/monitor#top', { exact: '52 procent van de 75-plussers' })).toBe(
       'https://www.ggdbzo.nl/monitor#:~:text=52%20procent%20van%20de%2075%2Dplussers',
     );
-    const long = 'In Helmond voelt 52 procent van de 75-plussers zich eenzaam, van wie 14 procent ernstig eenzaam, zo blijkt uit de monitor van dit jaar en eerdere jaren.';
-    expect(textFragmentUrl('https://a.nl/p', { exact: long })).toBe('https://a.nl/p#:~:text=In%20Helmond%20voelt%2052%20procent,dit%20jaar%20en%20eerdere%20jaren.');
+    const long =
+      'In Helmond voelt 52 procent van de 75-plussers zich eenzaam, van wie 14 procent ernstig eenzaam, zo blijkt uit de monitor van dit jaar en eerdere jaren.';
+    expect(textFragmentUrl('https://a.nl/p', { exact: long })).toBe(
+      'https://a.nl/p#:~:text=In%20Helmond%20voelt%2052%20procent,dit%20jaar%20en%20eerdere%20jaren.',
+    );
   });
 
   it('keeps a hash route before the directive', () => {
@@ -98,8 +106,12 @@ describe('links to a source', () => {
   });
 
   it('recognises the same source across partners by a normalised address', () => {
-    expect(normalizeUrl('HTTPS://www.CBS.nl:443/nl-nl/cijfers?utm_source=nieuwsbrief&jaar=2024&fbclid=x#tabel')).toBe('https://www.cbs.nl/nl-nl/cijfers?jaar=2024');
-    expect(normalizeUrl('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table')).toBe('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table');
+    expect(normalizeUrl('HTTPS://www.CBS.nl:443/nl-nl/cijfers?utm_source=nieuwsbrief&jaar=2024&fbclid=x#tabel')).toBe(
+      'https://www.cbs.nl/nl-nl/cijfers?jaar=2024',
+    );
+    expect(normalizeUrl('https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table')).toBe(
+      'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table',
+    );
     expect(normalizeUrl('https://www.ggdbzo.nl/monitor#eenzaamheid')).toBe('https://www.ggdbzo.nl/monitor');
     expect(normalizeUrl('https://a.nl/zoek?q=huisarts+tekort&ref=1')).toBe('https://a.nl/zoek?q=huisarts+tekort&ref=1');
     expect(normalizeUrl('https://a.nl/p?utm_source=a&x=1&utm_source=b&gclid=c')).toBe('https://a.nl/p?x=1');

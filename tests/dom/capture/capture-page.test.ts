@@ -41,7 +41,11 @@ describe('capturePage', () => {
     const cell = [...doc.querySelectorAll('td')].find((td) => td.textContent === '58') as Element;
     const range = doc.createRange();
     range.selectNodeContents(cell);
-    expect(capturePage(doc, URL_OPEN, range)?.figure).toEqual({ value: 58, unit: '', labels: ['Ervaren gezondheid naar leeftijd', '65 jaar en ouder', 'Goed of zeer goed (%)'] });
+    expect(capturePage(doc, URL_OPEN, range)?.figure).toEqual({
+      value: 58,
+      unit: '',
+      labels: ['Ervaren gezondheid naar leeftijd', '65 jaar en ouder', 'Goed of zeer goed (%)'],
+    });
   });
 
   it('clips the whole page when nothing is selected, quoting its description', () => {
@@ -51,7 +55,8 @@ describe('capturePage', () => {
   });
 
   it('clips a PDF by address and title only, saying its text could not be read', () => {
-    const pdf = new JSDOM('<html><body><embed type="application/pdf" src="about:blank"></body></html>', { url: 'https://www.rivm.nl/regiobeeld.pdf' }).window.document;
+    const pdf = new JSDOM('<html><body><embed type="application/pdf" src="about:blank"></body></html>', { url: 'https://www.rivm.nl/regiobeeld.pdf' }).window
+      .document;
     expect(capturePage(pdf, 'https://www.rivm.nl/regiobeeld.pdf', null)).toMatchObject({ textReadable: false, quote: '' });
     expect(unreadablePageDraft('https://www.rivm.nl/regiobeeld.pdf#page=3', '')).toEqual({
       pageUrl: 'https://www.rivm.nl/regiobeeld.pdf#page=3',

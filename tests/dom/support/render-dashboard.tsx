@@ -10,12 +10,24 @@ import { type TestStore, testStore } from './test-store.ts';
 
 const SURVEYS = loadDefinitions(DEFINITION_SOURCES);
 
-const keptStorage = () => createStorageDurability({ storage: { persisted: async () => true, persist: async () => true }, exemptFromEviction: async () => false });
+const keptStorage = () =>
+  createStorageDurability({ storage: { persisted: async () => true, persist: async () => true }, exemptFromEviction: async () => false });
 
 /** The dashboard over a test store, as the page mounts it: kept storage, no folder picker unless given. */
 export function renderDashboard({ store, db }: TestStore = testStore(), confirm = () => true, durability: StorageDurabilityCheck = keptStorage()) {
   const download = vi.fn();
   const clipsSaved = vi.fn(async () => undefined);
-  const rendered = render(<DashboardApp store={store} anchors={createAnchorStore(db)} confirm={confirm} download={download} clipsSaved={clipsSaved} durability={durability} surveys={SURVEYS} folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }} />);
+  const rendered = render(
+    <DashboardApp
+      store={store}
+      anchors={createAnchorStore(db)}
+      confirm={confirm}
+      download={download}
+      clipsSaved={clipsSaved}
+      durability={durability}
+      surveys={SURVEYS}
+      folderSync={{ sync: createFolderSync(db, store, () => 0), pickFolder: undefined }}
+    />,
+  );
   return { ...rendered, download, clipsSaved };
 }

@@ -4,7 +4,12 @@ import { createRecordStore, type PartnerInput, type RecordStore } from '../../..
 export const START = Date.parse('2026-11-22T10:00:00.000Z');
 
 export const PARTNER_A: PartnerInput = { organisation: 'GGZ Oost-Brabant', domain: 'zorg', regionName: 'Helmond-De Peel' };
-export const PARTNER_B: PartnerInput = { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', regionName: 'Helmond-De Peel', contactName: 'An de Vries' };
+export const PARTNER_B: PartnerInput = {
+  organisation: 'Gemeente Helmond',
+  domain: 'sociaal-domein',
+  regionName: 'Helmond-De Peel',
+  contactName: 'An de Vries',
+};
 
 let dbCount = 0;
 

@@ -46,10 +46,11 @@ export type ClipSource = 'menu' | 'page-menu' | 'command';
 export async function clipTab<T = { status: string }>(browser: ExtensionBrowser, page: Page, source: ClipSource = 'menu'): Promise<T> {
   const tabId = await activeTabId(browser, page);
   await grantActiveTab(browser, page);
-  return browser.worker.evaluate(
-    (request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<T> }).regiobeeldCapture(request),
-    { tabId, source, ...(source === 'command' ? {} : { pageUrl: page.url() }) },
-  );
+  return browser.worker.evaluate((request) => (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<T> }).regiobeeldCapture(request), {
+    tabId,
+    source,
+    ...(source === 'command' ? {} : { pageUrl: page.url() }),
+  });
 }
 
 /** Opens `url` in a new tab, selects the text of `selector` there and clips it as the context menu does. */

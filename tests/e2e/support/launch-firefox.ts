@@ -116,7 +116,13 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
     if (window === undefined) throw new Error('no Firefox window');
     const answer = EvaluateResult.parse(
-      (await connection.send('script.evaluate', { expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`, target: { context: window.context }, awaitPromise: true })).result,
+      (
+        await connection.send('script.evaluate', {
+          expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
+          target: { context: window.context },
+          awaitPromise: true,
+        })
+      ).result,
     );
     if (answer.type === 'exception') throw new Error(`in the Firefox window: ${answer.exceptionDetails.text}`);
     return JSON.parse(answer.result.value) as unknown;

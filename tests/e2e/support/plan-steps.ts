@@ -35,12 +35,21 @@ export async function createPlanItem(page: Page, item: NewPlanItem): Promise<voi
   }
   for (const owner of item.owners ?? []) await editor.locator('label', { hasText: owner }).getByTestId('plan-owner').check();
   await editor.getByTestId('plan-editor-save').click();
-  await page.getByTestId('plan-status').filter({ hasText: `Planonderdeel „${item.title}” is opgeslagen.` }).waitFor();
+  await page
+    .getByTestId('plan-status')
+    .filter({ hasText: `Planonderdeel „${item.title}” is opgeslagen.` })
+    .waitFor();
   await planCard(page, item.title).waitFor();
 }
 
 /** Links an item to evidence chosen by the start of its label, with the rationale. */
-export async function linkEvidence(page: Page, title: string, kind: 'issue' | 'observation' | 'surveyFinding' | 'planItem', label: string, rationale: string): Promise<void> {
+export async function linkEvidence(
+  page: Page,
+  title: string,
+  kind: 'issue' | 'observation' | 'surveyFinding' | 'planItem',
+  label: string,
+  rationale: string,
+): Promise<void> {
   const card = ownPart(planCard(page, title));
   const before = await card.getByTestId('plan-link').count();
   await card.getByTestId('plan-item-link').click();
@@ -60,7 +69,10 @@ export async function offeredTargets(page: Page, title: string, kind: 'issue' | 
   await card.getByTestId('plan-item-link').click();
   const editor = card.getByTestId('link-editor');
   await editor.getByTestId('link-kind').selectOption(kind);
-  const labels = await editor.getByTestId('link-target').locator('option').evaluateAll((options) => options.slice(1).map((option) => option.textContent ?? ''));
+  const labels = await editor
+    .getByTestId('link-target')
+    .locator('option')
+    .evaluateAll((options) => options.slice(1).map((option) => option.textContent ?? ''));
   await editor.getByTestId('link-cancel').click();
   return labels;
 }
@@ -73,7 +85,15 @@ export function readTrace(page: Page): Promise<string[]> {
         const body = card.querySelector(':scope > .plan-item-body');
         const text = (element: Element | null | undefined, testId: string) => element?.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? '';
         const links = [...(body?.querySelectorAll('[data-testid="plan-link"]') ?? [])]
-          .map((link) => [link.getAttribute('data-to-type'), link.getAttribute('data-state'), text(link, 'plan-link-target'), text(link, 'plan-link-rationale'), text(link, 'plan-link-author')].join(' | '))
+          .map((link) =>
+            [
+              link.getAttribute('data-to-type'),
+              link.getAttribute('data-state'),
+              text(link, 'plan-link-target'),
+              text(link, 'plan-link-rationale'),
+              text(link, 'plan-link-author'),
+            ].join(' | '),
+          )
           .sort();
         return `${card.getAttribute('data-level')}: ${text(body, 'plan-item-title')} (${text(body, 'plan-item-meta')})\n  ${links.join('\n  ')}`;
       })
@@ -83,7 +103,14 @@ export function readTrace(page: Page): Promise<string[]> {
 
 /** The coverage panel as groups of entries. */
 export function readCoverage(page: Page): Promise<Record<string, string[]>> {
-  return page.getByTestId('coverage-group').evaluateAll((groups) =>
-    Object.fromEntries(groups.map((group) => [group.getAttribute('data-kind') ?? '', [...group.querySelectorAll('[data-testid="coverage-entry"]')].map((entry) => entry.textContent?.trim() ?? '')])),
-  );
+  return page
+    .getByTestId('coverage-group')
+    .evaluateAll((groups) =>
+      Object.fromEntries(
+        groups.map((group) => [
+          group.getAttribute('data-kind') ?? '',
+          [...group.querySelectorAll('[data-testid="coverage-entry"]')].map((entry) => entry.textContent?.trim() ?? ''),
+        ]),
+      ),
+    );
 }

@@ -34,17 +34,24 @@ export async function fillByKeyboard(page: Page, options: { readonly untilPage?:
         await page.keyboard.press('Space');
         // A rating one step above the first, so answers differ from the default order.
         if (focused.question.startsWith('urgentie-') || focused.question === 'rapportcijfer') await page.keyboard.press('ArrowRight');
-        if (await page.evaluate((name) => document.querySelector(`input[type="radio"][name="${CSS.escape(name)}"]:checked`) !== null, focused.group)) handled.add(key);
+        if (await page.evaluate((name) => document.querySelector(`input[type="radio"][name="${CSS.escape(name)}"]:checked`) !== null, focused.group))
+          handled.add(key);
         break;
       case 'checkbox':
         if (handled.has(key)) break;
         await page.keyboard.press('Space');
-        if (await page.evaluate((name) => document.querySelector(`[data-name="${CSS.escape(name)}"] input[type="checkbox"]:checked`) !== null, focused.question)) handled.add(key);
+        if (
+          await page.evaluate((name) => document.querySelector(`[data-name="${CSS.escape(name)}"] input[type="checkbox"]:checked`) !== null, focused.question)
+        )
+          handled.add(key);
         break;
       case 'text':
         if (handled.has(key)) break;
         await page.keyboard.type(TYPED_ANSWER);
-        if (await page.evaluate((typed) => ((document.activeElement as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '').includes(typed), TYPED_ANSWER)) handled.add(key);
+        if (
+          await page.evaluate((typed) => ((document.activeElement as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '').includes(typed), TYPED_ANSWER)
+        )
+          handled.add(key);
         break;
       case 'ranking-unranked': {
         // Space moves the item to the ranked list and focus with it; Shift+Tab, past the items
@@ -58,7 +65,9 @@ export async function fillByKeyboard(page: Page, options: { readonly untilPage?:
           // both are done goes to an element about to be replaced. Polled: a tab in the background
           // gets no animation frames.
           await page.waitForFunction(
-            () => document.activeElement?.closest('[data-ranking]')?.getAttribute('data-ranking') === 'to-container' && document.getAnimations().every((animation) => animation.playState !== 'running'),
+            () =>
+              document.activeElement?.closest('[data-ranking]')?.getAttribute('data-ranking') === 'to-container' &&
+              document.getAnimations().every((animation) => animation.playState !== 'running'),
             undefined,
             { polling: 50 },
           );
@@ -80,7 +89,10 @@ export async function fillByKeyboard(page: Page, options: { readonly untilPage?:
           await page.evaluate((name) => {
             const question = document.querySelector(`[data-name="${CSS.escape(name)}"]`);
             // While the list is open the field shows the item under the cursor, not a choice.
-            return question?.querySelector('[role="combobox"]')?.getAttribute('aria-expanded') === 'false' && (question.querySelector('.sd-dropdown__value')?.textContent ?? '').trim() !== '';
+            return (
+              question?.querySelector('[role="combobox"]')?.getAttribute('aria-expanded') === 'false' &&
+              (question.querySelector('.sd-dropdown__value')?.textContent ?? '').trim() !== ''
+            );
           }, focused.question)
         )
           handled.add(key);
@@ -117,9 +129,11 @@ function describeFocus(page: Page): Promise<Focused> {
       if (element.type === 'button' && element.classList.contains('sd-navigation__complete-btn')) return { kind: 'complete', question, group: '' };
     }
     if (element.closest('.sd-dropdown') !== null || element.getAttribute('role') === 'combobox') return { kind: 'dropdown', question, group: '' };
-    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text')) return { kind: 'text', question, group: '' };
+    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text'))
+      return { kind: 'text', question, group: '' };
     const ranking = element.closest('[data-ranking]')?.getAttribute('data-ranking');
-    if (element.classList.contains('sv-ranking-item') && ranking !== undefined) return { kind: ranking === 'from-container' ? 'ranking-unranked' : 'ranking-ranked', question, group: '' };
+    if (element.classList.contains('sv-ranking-item') && ranking !== undefined)
+      return { kind: ranking === 'from-container' ? 'ranking-unranked' : 'ranking-ranked', question, group: '' };
     return none;
   });
 }

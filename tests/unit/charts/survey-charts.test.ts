@@ -36,21 +36,60 @@ if (survey === undefined) throw new Error('the test survey has results');
 const charts = surveyCharts(survey, issues);
 const chart = (kind: string, question: string) => charts.find((c) => c.kind === kind && c.question === question);
 const bars = (question: string) => chart('bars', question) as BarChartData;
-const values = (question: string, item: string) => bars(question).bars.filter((bar) => bar.item === item).map((bar) => [bar.group, bar.value, bar.n]);
+const values = (question: string, item: string) =>
+  bars(question)
+    .bars.filter((bar) => bar.item === item)
+    .map((bar) => [bar.group, bar.value, bar.n]);
 
 describe('the charts of a survey', () => {
   it('follow the questions, with a heat map after the ranking of the issues and nothing for text', () => {
-    expect(charts.map((c) => `${c.kind} ${c.question}`)).toEqual(['bars urgentie', 'bars cijfer', 'bars top', 'heatmap top', 'bars groepen', 'bars rol', 'bars stellingen']);
+    expect(charts.map((c) => `${c.kind} ${c.question}`)).toEqual([
+      'bars urgentie',
+      'bars cijfer',
+      'bars top',
+      'heatmap top',
+      'bars groepen',
+      'bars rol',
+      'bars stellingen',
+    ]);
   });
 
   it('draw a rating as its mean for everyone, then per domain in the order of the domain list, with the middle half and the range', () => {
     expect(bars('urgentie')).toMatchObject({ measure: 'mean', min: 1, max: 5 });
     expect(bars('urgentie').bars).toEqual([
       // [2, 4, 5]: mean 11/3; quartiles by interpolation: 2 + 0.5 × 2 = 3 and 4 + 0.5 × 1 = 4.5.
-      { item: 'urgentie', itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' }, group: 'all', value: 11 / 3, n: 3, spread: { q1: 3, median: 4, q3: 4.5, min: 2, max: 5 } },
-      { item: 'urgentie', itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' }, group: 'zorg', value: 4, n: 1, spread: { q1: 4, median: 4, q3: 4, min: 4, max: 4 } },
-      { item: 'urgentie', itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' }, group: 'sociaal-domein', value: 5, n: 1, spread: { q1: 5, median: 5, q3: 5, min: 5, max: 5 } },
-      { item: 'urgentie', itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' }, group: 'verzekeraar', value: 2, n: 1, spread: { q1: 2, median: 2, q3: 2, min: 2, max: 2 } },
+      {
+        item: 'urgentie',
+        itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' },
+        group: 'all',
+        value: 11 / 3,
+        n: 3,
+        spread: { q1: 3, median: 4, q3: 4.5, min: 2, max: 5 },
+      },
+      {
+        item: 'urgentie',
+        itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' },
+        group: 'zorg',
+        value: 4,
+        n: 1,
+        spread: { q1: 4, median: 4, q3: 4, min: 4, max: 4 },
+      },
+      {
+        item: 'urgentie',
+        itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' },
+        group: 'sociaal-domein',
+        value: 5,
+        n: 1,
+        spread: { q1: 5, median: 5, q3: 5, min: 5, max: 5 },
+      },
+      {
+        item: 'urgentie',
+        itemLabel: { nl: 'Urgentie', en: 'Urgentie (en)' },
+        group: 'verzekeraar',
+        value: 2,
+        n: 1,
+        spread: { q1: 2, median: 2, q3: 2, min: 2, max: 2 },
+      },
     ]);
   });
 
@@ -61,22 +100,50 @@ describe('the charts of a survey', () => {
   it('draw a ranking as each issue’s score per domain: its share of the points the domain could give', () => {
     expect(bars('top')).toMatchObject({ measure: 'score', min: 0, max: 1 });
     // I1: first for zorg and verzekeraar (1), second of two for sociaal domein (1/2): (1 + 1 + 0.5) / 3.
-    expect(values('top', I1)).toEqual([['all', 2.5 / 3, 3], ['zorg', 1, 1], ['sociaal-domein', 0.5, 1], ['verzekeraar', 1, 1]]);
+    expect(values('top', I1)).toEqual([
+      ['all', 2.5 / 3, 3],
+      ['zorg', 1, 1],
+      ['sociaal-domein', 0.5, 1],
+      ['verzekeraar', 1, 1],
+    ]);
     // A domain that did not rank the issue gives it 0, not nothing.
-    expect(values('top', I2)).toEqual([['all', 0.5, 3], ['zorg', 0.5, 1], ['sociaal-domein', 1, 1], ['verzekeraar', 0, 1]]);
-    expect(bars('top').bars.filter((bar) => bar.group === 'all').map((bar) => bar.item)).toEqual([I1, I2, I3]);
+    expect(values('top', I2)).toEqual([
+      ['all', 0.5, 3],
+      ['zorg', 0.5, 1],
+      ['sociaal-domein', 1, 1],
+      ['verzekeraar', 0, 1],
+    ]);
+    expect(
+      bars('top')
+        .bars.filter((bar) => bar.group === 'all')
+        .map((bar) => bar.item),
+    ).toEqual([I1, I2, I3]);
   });
 
   it('draw a choice as the share of each domain’s respondents who chose it', () => {
     expect(bars('groepen').measure).toBe('share');
-    expect(values('groepen', 'x')).toEqual([['all', 1, 2], ['zorg', 1, 1], ['verzekeraar', 1, 1]]);
-    expect(values('groepen', 'y')).toEqual([['all', 0.5, 2], ['zorg', 0, 1], ['verzekeraar', 1, 1]]);
+    expect(values('groepen', 'x')).toEqual([
+      ['all', 1, 2],
+      ['zorg', 1, 1],
+      ['verzekeraar', 1, 1],
+    ]);
+    expect(values('groepen', 'y')).toEqual([
+      ['all', 0.5, 2],
+      ['zorg', 0, 1],
+      ['verzekeraar', 1, 1],
+    ]);
     expect(values('rol', 'p')).toEqual([['all', null, 0]]);
   });
 
   it('draw a matrix row by row; a row answered only off the scale has no value', () => {
-    expect(values('stellingen', 'r1')).toEqual([['all', 2, 1], ['zorg', 2, 1]]);
-    expect(values('stellingen', 'r2')).toEqual([['all', null, 0], ['zorg', null, 0]]);
+    expect(values('stellingen', 'r1')).toEqual([
+      ['all', 2, 1],
+      ['zorg', 2, 1],
+    ]);
+    expect(values('stellingen', 'r2')).toEqual([
+      ['all', null, 0],
+      ['zorg', null, 0],
+    ]);
   });
 
   it('read the urgency of a theme per domain as the mean score of the issues that carry it', () => {
@@ -99,7 +166,12 @@ describe('the charts of a survey', () => {
 
   it('draw no heat map for a ranking whose choices are not the issues, nor for issues without themes', () => {
     expect(surveyCharts(survey, []).some((c) => c.kind === 'heatmap')).toBe(false);
-    expect(surveyCharts(survey, issues.map((issue) => ({ ...issue, themes: [] }))).some((c) => c.kind === 'heatmap')).toBe(false);
+    expect(
+      surveyCharts(
+        survey,
+        issues.map((issue) => ({ ...issue, themes: [] })),
+      ).some((c) => c.kind === 'heatmap'),
+    ).toBe(false);
   });
 });
 
@@ -125,7 +197,11 @@ describe('the domains of an issue', () => {
 
   it('name as differing most the two domains furthest apart on those scores', () => {
     // I2: sociaal domein 1, zorg 0.5, verzekeraar 0.
-    expect(issue(I2).priority?.domainGap).toEqual({ high: { domain: 'sociaal-domein', score: 1, n: 1 }, low: { domain: 'verzekeraar', score: 0, n: 1 }, difference: 1 });
+    expect(issue(I2).priority?.domainGap).toEqual({
+      high: { domain: 'sociaal-domein', score: 1, n: 1 },
+      low: { domain: 'verzekeraar', score: 0, n: 1 },
+      difference: 1,
+    });
   });
 
   it('are none for an issue no survey ranked', () => {

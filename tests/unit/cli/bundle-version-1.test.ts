@@ -36,7 +36,10 @@ describe('a bundle of version 1, from before signatures', () => {
     const ggz = decodeBundle(examples.get('examples/ggz-de-peel.json') ?? '', { now: NOW });
     if (!ggz.ok) throw new Error('expected the GGZ example to decode');
     const { producer, ...header } = ggz.bundle;
-    const unsignedProducer = producer.kind === 'partner' ? { kind: producer.kind, partnerId: producer.partnerId, organisation: producer.organisation, domain: producer.domain } : producer;
+    const unsignedProducer =
+      producer.kind === 'partner'
+        ? { kind: producer.kind, partnerId: producer.partnerId, organisation: producer.organisation, domain: producer.domain }
+        : producer;
     const stripped = ggz.bundle.records.map(({ signature: _signature, ...record }) => record);
     const old = encodeBundle({ ...makeBundle({ ...header, producer: unsignedProducer, records: stripped }), schemaVersion: 1 });
     const files = new Map([...examples, ['old/ggz-de-peel.json', old]]);

@@ -69,8 +69,14 @@ describe('the decoding pool', () => {
 
   it('reads on the main thread what a stopped thread had not read, and merges the same', async () => {
     const serial = await mergeWith(undefined);
-    const oneExits = await mergeWith(2, stoppingAfter(1, 'exit', (thread) => thread === 0));
-    const allThrow = await mergeWith(3, stoppingAfter(1, 'throw', () => true));
+    const oneExits = await mergeWith(
+      2,
+      stoppingAfter(1, 'exit', (thread) => thread === 0),
+    );
+    const allThrow = await mergeWith(
+      3,
+      stoppingAfter(1, 'throw', () => true),
+    );
     const stopped = (reason: string) => `warning: a decoding thread stopped (${reason}); the files left to it are read on the main thread`;
     for (const [run, warnings] of [
       [oneExits, [stopped('exit 7')]],
@@ -94,7 +100,9 @@ describe('the decoding pool', () => {
       return refused;
     };
     const serial = await refusedBy((names, visit) => forEachBundleFile(names, lost, visit));
-    expect(serial.filter((line) => line.includes('the disk is gone'))).toEqual([`${files[9]}: could not be checked, Regiobeeld stopped on it (Error: the disk is gone); the file is left out, please report it`]);
+    expect(serial.filter((line) => line.includes('the disk is gone'))).toEqual([
+      `${files[9]}: could not be checked, Regiobeeld stopped on it (Error: the disk is gone); the file is left out, please report it`,
+    ]);
     expect(await refusedBy(poolReader(2, lost, stopAtOnce))).toEqual(serial);
     const visit = (result: { file: string }) => {
       if (result.file === files[4]) throw new Error('visit failed');

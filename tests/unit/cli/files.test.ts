@@ -28,7 +28,10 @@ describe('readFileBytes', () => {
 
   it('refuses a file over the limit before reading it', async () => {
     await writeFile(join(dir, 'big.json'), 'x'.repeat(3 * 1024 * 1024));
-    expect(await readFileBytes(join(dir, 'big.json'), 1024 * 1024)).toEqual({ ok: false, reason: 'the file is 3,145,728 bytes (3 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be' });
+    expect(await readFileBytes(join(dir, 'big.json'), 1024 * 1024)).toEqual({
+      ok: false,
+      reason: 'the file is 3,145,728 bytes (3 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be',
+    });
   });
 });
 

@@ -17,7 +17,10 @@ async function reportWarnings(records: readonly RegionRecord[]): Promise<{ code:
 
 describe('report', () => {
   it('warns of two partners whose names look the same, naming both with their ids', async () => {
-    const { code, err } = await reportWarnings([partnerRecord(ORIGIN_A, 'zorg', 'Huisartsencoöperatie De Peel'), partnerRecord(ORIGIN_B, 'zorg', 'HUISARTSENCOÖPERATIE\u200B De Peel')]);
+    const { code, err } = await reportWarnings([
+      partnerRecord(ORIGIN_A, 'zorg', 'Huisartsencoöperatie De Peel'),
+      partnerRecord(ORIGIN_B, 'zorg', 'HUISARTSENCOÖPERATIE\u200B De Peel'),
+    ]);
     expect(code).toBe(EXIT.ok);
     expect(err).toEqual([
       `warning: partners under one name, or names that look the same, so one may be posing as another: "Huisartsencoöperatie De Peel" (${ORIGIN_A}) and "HUISARTSENCOÖPERATIE\u200B De Peel" (${ORIGIN_B}); ask the partners which installation is whose`,
@@ -25,7 +28,9 @@ describe('report', () => {
   });
 
   it('warns the same of two partners under the very same name, and not of names that differ', async () => {
-    expect((await reportWarnings([partnerRecord(ORIGIN_A, 'zorg', 'GGD'), partnerRecord(ORIGIN_B, 'zorg', 'GGD')])).err).toEqual([expect.stringContaining(`"GGD" (${ORIGIN_A}) and "GGD" (${ORIGIN_B})`)]);
+    expect((await reportWarnings([partnerRecord(ORIGIN_A, 'zorg', 'GGD'), partnerRecord(ORIGIN_B, 'zorg', 'GGD')])).err).toEqual([
+      expect.stringContaining(`"GGD" (${ORIGIN_A}) and "GGD" (${ORIGIN_B})`),
+    ]);
     expect((await reportWarnings([partnerRecord(ORIGIN_A, 'zorg', 'GGD'), partnerRecord(ORIGIN_B, 'zorg', 'GGD Brabant-Zuidoost')])).err).toEqual([]);
   });
 });

@@ -20,7 +20,6 @@ async function mergeOf(files: ReadonlyMap<string, string>, order: readonly strin
   return { code, out: machine.out, err: machine.err, text: machine.written.get(OUT) };
 }
 
-
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
   return items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
@@ -32,8 +31,13 @@ function elsewhere(text: string, region: string): string {
   if (!decoded.ok) throw new Error('expected a sound example');
   const { bundle } = decoded;
   // Records moved to another region are no longer what their writers signed: sent unsigned.
-  const producer = bundle.producer.kind === 'partner' ? { kind: 'partner' as const, partnerId: bundle.producer.partnerId, organisation: bundle.producer.organisation, domain: bundle.producer.domain } : bundle.producer;
-  return encodeBundle(makeBundle({ ...bundle, producer, region, records: bundle.records.map(({ signature: _signature, ...record }) => ({ ...record, region })) }));
+  const producer =
+    bundle.producer.kind === 'partner'
+      ? { kind: 'partner' as const, partnerId: bundle.producer.partnerId, organisation: bundle.producer.organisation, domain: bundle.producer.domain }
+      : bundle.producer;
+  return encodeBundle(
+    makeBundle({ ...bundle, producer, region, records: bundle.records.map(({ signature: _signature, ...record }) => ({ ...record, region })) }),
+  );
 }
 
 function only(entries: Record<string, string | undefined>): Map<string, string> {
@@ -85,7 +89,9 @@ describe('merge', () => {
     expect(out.find((line) => line.startsWith('  records '))).toMatch(/^ {2}records {4}\d+ \(1 deleted\)$/);
     expect(out).toContain('  conflicts  2 (records changed by more than one partner; the latest version was kept)');
     const conflict = out.find((line) => line.includes('"Huisartsentekort: inwoners zonder huisarts"'));
-    expect(conflict).toMatch(/kept the version by Gemeente Helmond at 2026-09-22T11:05:00\.000Z-0000; superseded the version by Huisartsencoöperatie De Peel at 2026-09-18/);
+    expect(conflict).toMatch(
+      /kept the version by Gemeente Helmond at 2026-09-22T11:05:00\.000Z-0000; superseded the version by Huisartsencoöperatie De Peel at 2026-09-18/,
+    );
   });
 
   it('leaves a refused file out, still writes the rest, and exits 1 saying so', async () => {
@@ -130,7 +136,15 @@ describe('merge', () => {
 describe('merge within what every reader accepts', () => {
   it('names in the merged regiobeeld only the survey definitions its responses answer, however many a file lists', async () => {
     const listed = Array.from({ length: LIMITS.surveyDefinitions }, (_, i) => ({ id: `verzonnen-${i}`, version: 1, hash: 'a'.repeat(64) }));
-    const crowded = encodeBundle(makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'Lijstenmaker', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: [fakeIssue(7)], surveyDefinitions: listed }));
+    const crowded = encodeBundle(
+      makeBundle({
+        region: REGION,
+        producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'Lijstenmaker', domain: 'zorg' },
+        exportedAt: '2026-10-02T10:00:00.000Z',
+        records: [fakeIssue(7)],
+        surveyDefinitions: listed,
+      }),
+    );
     const files = new Map([...examples, ['lijsten.json', crowded]]);
     const { code, text, err } = await mergeOf(files, [...files.keys()], { acceptUnsigned: true });
     expect(err.filter((line) => !UNSIGNED_LET_IN.test(line))).toEqual([]);
@@ -142,10 +156,39 @@ describe('merge within what every reader accepts', () => {
   it('refuses, before writing, a merge of sound bundles that together hold more records than a bundle may', async () => {
     const half = Math.floor(LIMITS.records / 2) + 1;
     const tombstones = (from: number, origin: string) =>
-      Array.from({ length: half }, (_, i) => ({ id: recordId(from + i), type: 'observation' as const, region: REGION, origin, updatedAt: '2026-10-01T09:00:00.000Z-0000', deleted: true }));
+      Array.from({ length: half }, (_, i) => ({
+        id: recordId(from + i),
+        type: 'observation' as const,
+        region: REGION,
+        origin,
+        updatedAt: '2026-10-01T09:00:00.000Z-0000',
+        deleted: true,
+      }));
     const files = new Map([
-      ['a.json', encodeBundle(makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'A', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: tombstones(1, ORIGIN_A), surveyDefinitions: [] }))],
-      ['b.json', encodeBundle(makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_B, organisation: 'B', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: tombstones(1 + half, ORIGIN_B), surveyDefinitions: [] }))],
+      [
+        'a.json',
+        encodeBundle(
+          makeBundle({
+            region: REGION,
+            producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'A', domain: 'zorg' },
+            exportedAt: '2026-10-02T10:00:00.000Z',
+            records: tombstones(1, ORIGIN_A),
+            surveyDefinitions: [],
+          }),
+        ),
+      ],
+      [
+        'b.json',
+        encodeBundle(
+          makeBundle({
+            region: REGION,
+            producer: { kind: 'partner', partnerId: ORIGIN_B, organisation: 'B', domain: 'zorg' },
+            exportedAt: '2026-10-02T10:00:00.000Z',
+            records: tombstones(1 + half, ORIGIN_B),
+            surveyDefinitions: [],
+          }),
+        ),
+      ],
     ]);
     const { code, text, err } = await mergeOf(files, [...files.keys()], { acceptUnsigned: true });
     expect(code).toBe(EXIT.failed);
@@ -161,10 +204,15 @@ describe('merge when checking one file fails unexpectedly', () => {
   it('names that file, leaves it out and merges the others', async () => {
     const machine = memoryDeps(examples);
     const readBytes = machine.deps.readBytes;
-    const deps = { ...machine.deps, readBytes: (path: string) => (path === 'kapot.json' ? Promise.reject(new TypeError('Cannot convert object to primitive value')) : readBytes(path)) };
+    const deps = {
+      ...machine.deps,
+      readBytes: (path: string) => (path === 'kapot.json' ? Promise.reject(new TypeError('Cannot convert object to primitive value')) : readBytes(path)),
+    };
     const code = await merge([...paths, 'kapot.json'], OUT, deps);
     expect(code).toBe(EXIT.failed);
-    expect(machine.err[0]).toBe('kapot.json: could not be checked, Regiobeeld stopped on it (TypeError: Cannot convert object to primitive value); the file is left out, please report it');
+    expect(machine.err[0]).toBe(
+      'kapot.json: could not be checked, Regiobeeld stopped on it (TypeError: Cannot convert object to primitive value); the file is left out, please report it',
+    );
     expect(decodeBundle(machine.written.get(OUT) ?? '', { now: NOW }).ok).toBe(true);
   });
 });

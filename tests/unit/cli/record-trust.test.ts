@@ -18,7 +18,8 @@ const CLIP = recordId(1) as RecordId;
 
 type Installation = SigningInstallation;
 /** A partner's installation in the demo region, its records passed into its files as they are. */
-const installation = (origin: string, organisation: string, region = REGION) => signingInstallation({ organisation, domain: 'zorg', regionName: region === REGION ? 'Helmond-De Peel' : region }, { origin, region });
+const installation = (origin: string, organisation: string, region = REGION) =>
+  signingInstallation({ organisation, domain: 'zorg', regionName: region === REGION ? 'Helmond-De Peel' : region }, { origin, region });
 
 let ggz: Installation;
 let gemeente: Installation;
@@ -29,11 +30,20 @@ beforeAll(async () => {
   ggz = await installation(ORIGIN_A, 'GGZ De Peel');
   gemeente = await installation(ORIGIN_B, 'Gemeente Helmond');
   intruder = await installation(ORIGIN_C, 'Zorgbureau Derde');
-  clip = await ggz.sign(liveVersion('observation', CLIP, observationBody({ quote: 'Wachttijd jeugd-GGZ 14 weken' }), { region: REGION, origin: ORIGIN_A as RecordId, updatedAt: '2026-10-01T10:00:00.000Z-0000' }));
+  clip = await ggz.sign(
+    liveVersion('observation', CLIP, observationBody({ quote: 'Wachttijd jeugd-GGZ 14 weken' }), {
+      region: REGION,
+      origin: ORIGIN_A as RecordId,
+      updatedAt: '2026-10-01T10:00:00.000Z-0000',
+    }),
+  );
 });
 
 /** One coordinator's machine, kept over several runs: its key ring stays in `rings`. */
-function machine(given: Record<string, string>): MemoryRun & { files: Map<string, string>; run: (...args: string[]) => Promise<{ code: number; out: string[]; err: string[]; merged: readonly RegionRecord[] | undefined }> } {
+function machine(given: Record<string, string>): MemoryRun & {
+  files: Map<string, string>;
+  run: (...args: string[]) => Promise<{ code: number; out: string[]; err: string[]; merged: readonly RegionRecord[] | undefined }>;
+} {
   const files = new Map(Object.entries(given));
   const memory = memoryDeps(files);
   return {
@@ -57,16 +67,28 @@ const quoteOf = (records: readonly RegionRecord[] | undefined, id: string) => {
 };
 
 describe('merge judges every version by its own signature', () => {
-  it('leaves out a version forged in another partner\'s name, names file, record and partner, merges the rest, exit 1', async () => {
-    const forged = await intruder.sign({ ...clip, updatedAt: '2026-10-03T10:00:00.000Z-0000', body: observationBody({ quote: 'Geen wachttijd meer' }) } as RegionRecord);
-    const own = await intruder.sign(liveVersion('observation', recordId(2), observationBody({ quote: 'Eigen waarneming' }), { region: REGION, origin: ORIGIN_C as RecordId, updatedAt: '2026-10-02T10:00:00.000Z-0000' }));
+  it("leaves out a version forged in another partner's name, names file, record and partner, merges the rest, exit 1", async () => {
+    const forged = await intruder.sign({
+      ...clip,
+      updatedAt: '2026-10-03T10:00:00.000Z-0000',
+      body: observationBody({ quote: 'Geen wachttijd meer' }),
+    } as RegionRecord);
+    const own = await intruder.sign(
+      liveVersion('observation', recordId(2), observationBody({ quote: 'Eigen waarneming' }), {
+        region: REGION,
+        origin: ORIGIN_C as RecordId,
+        updatedAt: '2026-10-02T10:00:00.000Z-0000',
+      }),
+    );
     const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip]), 'derde.json': await intruder.fileOf([forged, own]) });
     const { code, err, merged } = await coordinator.run('merge', 'ggz.json', 'derde.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(quoteOf(merged, CLIP)).toBe('Wachttijd jeugd-GGZ 14 weken');
     expect(quoteOf(merged, recordId(2))).toBe('Eigen waarneming');
     expect(err).toContain('derde.json: 1 record version left out, the rest of the file is merged:');
-    expect(err).toContain(`  observation ${CLIP} in the name of "GGZ De Peel" (${ORIGIN_A}): its signature does not verify against the key of "GGZ De Peel" (${ORIGIN_A}), whom it names as its writer: it was changed or made by someone else`);
+    expect(err).toContain(
+      `  observation ${CLIP} in the name of "GGZ De Peel" (${ORIGIN_A}): its signature does not verify against the key of "GGZ De Peel" (${ORIGIN_A}), whom it names as its writer: it was changed or made by someone else`,
+    );
     expect(err.at(-1)).toMatch(/^warning: of 1 file \(derde\.json\) not everything was trusted, as said above; the rest was written to out\.json$/);
   });
 
@@ -75,15 +97,27 @@ describe('merge judges every version by its own signature', () => {
     const first = await coordinator.run('merge', 'ggz.json', '-o', OUT);
     expect(first.code).toBe(EXIT.ok);
     expect(first.err).toEqual([]);
-    expect(first.out).toContainEqual(expect.stringMatching(new RegExp(`^keys {2}trusted on first use, as no key was known for them: "GGZ De Peel" \\(${ORIGIN_A}\\) key ${keyFingerprint(ggz.publicKey).slice(0, 16)}, from ggz\\.json; from now on`)));
+    expect(first.out).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^keys {2}trusted on first use, as no key was known for them: "GGZ De Peel" \\(${ORIGIN_A}\\) key ${keyFingerprint(ggz.publicKey).slice(0, 16)}, from ggz\\.json; from now on`,
+        ),
+      ),
+    );
     const ring = parseKeyRing(coordinator.rings.get(KEY_RING) ?? '');
-    expect(ring.ok && ring.ring.partners.map((p) => [p.partnerId, p.organisation, p.fingerprint])).toEqual([[ORIGIN_A, 'GGZ De Peel', keyFingerprint(ggz.publicKey)]]);
+    expect(ring.ok && ring.ring.partners.map((p) => [p.partnerId, p.organisation, p.fingerprint])).toEqual([
+      [ORIGIN_A, 'GGZ De Peel', keyFingerprint(ggz.publicKey)],
+    ]);
 
     expect((await coordinator.run('merge', 'ggz.json', '-o', OUT)).err).toEqual([]);
 
     // The same partner id, set up anew (or posed as) with another key.
     const anew = await installation(ORIGIN_A, 'GGZ De Peel');
-    const later = await anew.sign({ ...clip, updatedAt: '2026-10-05T10:00:00.000Z-0000', body: observationBody({ quote: 'Wachttijd 20 weken' }) } as RegionRecord);
+    const later = await anew.sign({
+      ...clip,
+      updatedAt: '2026-10-05T10:00:00.000Z-0000',
+      body: observationBody({ quote: 'Wachttijd 20 weken' }),
+    } as RegionRecord);
     coordinator.files.set('anew.json', await anew.fileOf([later]));
     const refused = await coordinator.run('merge', 'ggz.json', 'anew.json', '-o', OUT);
     expect(refused.code).toBe(EXIT.failed);
@@ -109,7 +143,9 @@ describe('merge judges every version by its own signature', () => {
     const accepted = await coordinator.run('merge', 'ggz.json', '-o', OUT, '--accept-unsigned');
     expect(accepted.code).toBe(EXIT.ok);
     expect(quoteOf(accepted.merged, recordId(5))).toBe('Van voor de handtekeningen');
-    expect(accepted.err).toContainEqual(expect.stringMatching(/^warning: 1 record version is not signed, so nothing shows who wrote them .*the report marks them as not signed$/));
+    expect(accepted.err).toContainEqual(
+      expect.stringMatching(/^warning: 1 record version is not signed, so nothing shows who wrote them .*the report marks them as not signed$/),
+    );
   });
 
   it('refuses two different versions under one clock time and writer, from whichever file', async () => {
@@ -122,7 +158,11 @@ describe('merge judges every version by its own signature', () => {
   });
 
   it('refuses the file of another region and merges the rest, exit 1', async () => {
-    const coordinator = machine({ 'a.json': await ggz.fileOf([clip]), 'b.json': await gemeente.fileOf([]), 'c.json': await (await installation(ORIGIN_C, 'Zorgbureau Derde', 'eindhoven-e-o')).fileOf([]) });
+    const coordinator = machine({
+      'a.json': await ggz.fileOf([clip]),
+      'b.json': await gemeente.fileOf([]),
+      'c.json': await (await installation(ORIGIN_C, 'Zorgbureau Derde', 'eindhoven-e-o')).fileOf([]),
+    });
     const { code, err, merged } = await coordinator.run('merge', 'a.json', 'b.json', 'c.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
     expect(quoteOf(merged, CLIP)).toBe('Wachttijd jeugd-GGZ 14 weken');
@@ -148,11 +188,13 @@ describe('merge judges every version by its own signature', () => {
     const coordinator = machine({ 'a.json': await gemeente.fileOf([ggz.partner]), 'b.json': JSON.stringify(bundle) });
     const { code, err, merged } = await coordinator.run('merge', 'a.json', 'b.json', '-o', OUT);
     expect(code).toBe(EXIT.failed);
-    expect(err).toContain(`b.json: the bundle is not signed, but "GGZ De Peel" (${ORIGIN_A}), its producer, signs with a key: it may not come from them; its records are judged each by their own signature`);
+    expect(err).toContain(
+      `b.json: the bundle is not signed, but "GGZ De Peel" (${ORIGIN_A}), its producer, signs with a key: it may not come from them; its records are judged each by their own signature`,
+    );
     expect(quoteOf(merged, CLIP)).toBe('Wachttijd jeugd-GGZ 14 weken');
   });
 
-  it('marks in the HTML report what came in unsigned on the coordinator\'s word, and nothing signed', async () => {
+  it("marks in the HTML report what came in unsigned on the coordinator's word, and nothing signed", async () => {
     const legacy = fakeObservation(5, { quote: 'Van voor de handtekeningen' }, { origin: ORIGIN_A });
     const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip, legacy]) });
     const { code } = await coordinator.run('report', 'ggz.json', '--html', 'r.html', '--accept-unsigned');
@@ -165,7 +207,7 @@ describe('merge judges every version by its own signature', () => {
     expect(marked).toEqual(['Van voor de handtekeningen']);
   });
 
-  it('has validate name a version whose signature does not verify, whichever file holds its writer\'s key', async () => {
+  it("has validate name a version whose signature does not verify, whichever file holds its writer's key", async () => {
     const forged = { ...clip, body: observationBody({ quote: 'Vervalst' }), updatedAt: '2026-10-04T10:00:00.000Z-0000' } as RegionRecord;
     const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip]), 'derde.json': await intruder.fileOf([forged]) });
     const { code, out, err } = await coordinator.run('validate', 'ggz.json', 'derde.json');

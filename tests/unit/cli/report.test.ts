@@ -36,7 +36,11 @@ async function reportOfRecords(records: readonly RegionRecord[]) {
   return { ...run, err: err.filter((line) => !UNSIGNED_LET_IN.test(line)) };
 }
 
-const rows = (text: string | undefined) => (text ?? '').replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
+const rows = (text: string | undefined) =>
+  (text ?? '')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
 
 describe('report', () => {
   it('writes the five CSV files of the merged examples into the folder', async () => {
@@ -46,7 +50,9 @@ describe('report', () => {
     expect([...written.keys()]).toEqual(NAMES.map((name) => `out/csv/${name}`));
     for (const text of written.values()) expect(text.startsWith('\uFEFF') && text.endsWith('\r\n')).toBe(true);
     expect(out).toContain('  survey answers   5 responses counted in 1 survey');
-    expect(out).toContain('  plan             8 items, 12 trace links; 1 top issue without goal or action, 1 item standing alone, 1 suspect link, 0 dangling links');
+    expect(out).toContain(
+      '  plan             8 items, 12 trace links; 1 top issue without goal or action, 1 item standing alone, 1 suspect link, 0 dangling links',
+    );
     // 52 live observations and 10 issues in the merged examples, each one line under the header.
     expect(rows(written.get('out/csv/observations.csv'))).toHaveLength(53);
     expect(rows(written.get('out/csv/issues.csv'))).toHaveLength(11);
@@ -59,7 +65,15 @@ describe('report', () => {
     const cell = (name: string) => first?.[header?.indexOf(name) ?? -1];
     expect(cell('knelpunt')).toBe('Huisartsentekort: inwoners zonder huisarts');
     // Places 1 (huisartsen, of 2), 2 (gemeente, of 5), 1 (zorgkantoor, of 5): Borda 2 + 4 + 5.
-    expect([cell('respondenten'), cell('gerangschikt door'), cell('gemiddelde rang'), cell('Borda'), cell('plaats'), cell('IQR rang'), cell('consensus')]).toEqual(['5', '3', '1,33', '11', '1', '0,5', 'ja']);
+    expect([
+      cell('respondenten'),
+      cell('gerangschikt door'),
+      cell('gemiddelde rang'),
+      cell('Borda'),
+      cell('plaats'),
+      cell('IQR rang'),
+      cell('consensus'),
+    ]).toEqual(['5', '3', '1,33', '11', '1', '0,5', 'ja']);
     expect(rows(written.get('csv/gespreksagenda.csv'))[1]).toMatch(/^1;Gedeelde prioriteit;[0-9a-f-]{36};Huisartsentekort: inwoners zonder huisarts;7;/);
   });
 
@@ -104,31 +118,44 @@ describe('report', () => {
 
   it('reports an HTML file it cannot write, exit 1', async () => {
     const machine = memoryDeps(examples);
-    const deps = { ...machine.deps, writeText: (path: string) => Promise.resolve(path.endsWith('.html') ? { ok: false as const, reason: 'permission denied' } : { ok: true as const }) };
+    const deps = {
+      ...machine.deps,
+      writeText: (path: string) => Promise.resolve(path.endsWith('.html') ? { ok: false as const, reason: 'permission denied' } : { ok: true as const }),
+    };
     expect(await main(['report', ...paths, '--html', 'locked/r.html'], deps)).toBe(EXIT.failed);
     expect(machine.err).toEqual(['locked/r.html: cannot write the HTML report: permission denied']);
   });
 
-
   it('names 300,000 dangling issue ids in one short warning: the first ids and the count', async () => {
     // 1,500 clips naming 200 issues each that no bundle holds.
-    const clips = Array.from({ length: 1_500 }, (_, c) => fakeObservation(1 + c, { issueIds: Array.from({ length: 200 }, (_, i) => recordId(0x1000000 + c * 200 + i)) }));
+    const clips = Array.from({ length: 1_500 }, (_, c) =>
+      fakeObservation(1 + c, { issueIds: Array.from({ length: 200 }, (_, i) => recordId(0x1000000 + c * 200 + i)) }),
+    );
     const { code, err } = await reportOfRecords(clips);
     expect(code).toBe(EXIT.ok);
     const warning = err.find((line) => line.startsWith('warning: observations name'));
-    expect(warning).toMatch(/^warning: observations name 300,000 issues the regiobeeld does not hold \(deleted or not received\): 019a0000-0000-7000-8000-000001000000, .* … and 299,980 more$/);
+    expect(warning).toMatch(
+      /^warning: observations name 300,000 issues the regiobeeld does not hold \(deleted or not received\): 019a0000-0000-7000-8000-000001000000, .* … and 299,980 more$/,
+    );
     expect(warning?.length).toBeLessThan(2_000);
   }, 60_000);
 
-  it('warns of survey responses in a round that does not follow the region\'s rounds, and leaves them out of the figures', async () => {
+  it("warns of survey responses in a round that does not follow the region's rounds, and leaves them out of the figures", async () => {
     const { definitions } = loadDefinitions(DEFINITION_SOURCES);
     const survey = definitions.find((definition) => definition.header.id === 'knelpunten-en-prioriteiten');
     if (survey === undefined) throw new Error('no shipped survey');
     const answer = (n: number, round?: number) =>
-      liveVersion('surveyResponse', recordId(0x900 + n), { survey: definitionRef(survey), status: 'completed' as const, answers: {}, ...(round === undefined ? {} : { round }) }, stamp({ origin: recordId(0x990 + n) }));
+      liveVersion(
+        'surveyResponse',
+        recordId(0x900 + n),
+        { survey: definitionRef(survey), status: 'completed' as const, answers: {}, ...(round === undefined ? {} : { round }) },
+        stamp({ origin: recordId(0x990 + n) }),
+      );
     const { code, err, out } = await reportOfRecords([answer(1), answer(2, 20)]);
     expect(code).toBe(EXIT.ok);
-    expect(err).toContain('warning: 1 survey response is in a round the round before it has no completed response for (knelpunten-en-prioriteiten round 20); kept, but left out of the figures');
+    expect(err).toContain(
+      'warning: 1 survey response is in a round the round before it has no completed response for (knelpunten-en-prioriteiten round 20); kept, but left out of the figures',
+    );
     expect(out).toContain('  survey answers   1 response counted in 1 survey');
   });
 
@@ -137,7 +164,12 @@ describe('report', () => {
     const items = Array.from({ length: ring }, (_, n) => planItem(n, 'goal'));
     const links = items.map((_, n) => serves(n, (n + 1) % ring));
     // Beside the ring, 30 pairs of goals that serve each other.
-    const pairs = Array.from({ length: 30 }, (_, p) => ring + 2 * p).flatMap((n) => [planItem(n, 'goal'), planItem(n + 1, 'goal'), serves(n, n + 1), serves(n + 1, n)]);
+    const pairs = Array.from({ length: 30 }, (_, p) => ring + 2 * p).flatMap((n) => [
+      planItem(n, 'goal'),
+      planItem(n + 1, 'goal'),
+      serves(n, n + 1),
+      serves(n + 1, n),
+    ]);
     const { err } = await reportOfRecords([...items, ...links, ...pairs]);
     const warning = err.find((line) => line.startsWith('warning: plan items serve each other'));
     expect(warning).toMatch(/^warning: plan items serve each other in 31 circles \(.+ … and 49,990 more; .+ … and 26 more\); the report lists them$/);
@@ -149,7 +181,9 @@ describe('report', () => {
     const files = new Map([...examples, ...broken.map((name): [string, string] => [name, '{'])]);
     const { code, err } = await reportOf(files, [...paths, ...broken, '--csv-dir', 'd']);
     expect(code).toBe(EXIT.failed);
-    expect(err.at(-1)).toBe(`warning: 500 files were refused and left out of the merge (${broken.slice(0, 20).join(', ')} … and 480 more); the merge of the other 5 files was written to d`);
+    expect(err.at(-1)).toBe(
+      `warning: 500 files were refused and left out of the merge (${broken.slice(0, 20).join(', ')} … and 480 more); the merge of the other 5 files was written to d`,
+    );
   });
 
   it('leaves the old CSV set whole when one file of the new set cannot be written, exit 1', async () => {
@@ -162,16 +196,24 @@ describe('report', () => {
       await rm(join(csv, NAMES[2] as string));
       await mkdir(join(csv, NAMES[2] as string));
       const machine = memoryDeps(examples);
-      const code = await main(['report', ...paths, '--csv-dir', csv], { ...machine.deps, writeText: writeFileAtomic, writeFiles: (files) => writeFilesAtomic(files) });
+      const code = await main(['report', ...paths, '--csv-dir', csv], {
+        ...machine.deps,
+        writeText: writeFileAtomic,
+        writeFiles: (files) => writeFilesAtomic(files),
+      });
       expect(code).toBe(EXIT.failed);
-      expect(machine.err).toEqual([`${join(csv, NAMES[2] as string)}: cannot write the CSV file: is a folder, not a file; the CSV files in ${csv} were left as they were`]);
+      expect(machine.err).toEqual([
+        `${join(csv, NAMES[2] as string)}: cannot write the CSV file: is a folder, not a file; the CSV files in ${csv} were left as they were`,
+      ]);
       expect((await readdir(csv)).sort()).toEqual([...NAMES].sort());
       for (const name of NAMES.filter((_, i) => i !== 2)) expect(await readFile(join(csv, name), 'utf8')).toBe(`old ${name}`);
 
       // Once the folder is out of the way, the whole new set is written.
       await rm(join(csv, NAMES[2] as string), { recursive: true });
       const again = memoryDeps(examples);
-      expect(await main(['report', ...paths, '--csv-dir', csv], { ...again.deps, writeText: writeFileAtomic, writeFiles: (files) => writeFilesAtomic(files) })).toBe(EXIT.ok);
+      expect(
+        await main(['report', ...paths, '--csv-dir', csv], { ...again.deps, writeText: writeFileAtomic, writeFiles: (files) => writeFilesAtomic(files) }),
+      ).toBe(EXIT.ok);
       expect((await readdir(csv)).sort()).toEqual([...NAMES].sort());
       for (const name of NAMES) expect(await readFile(join(csv, name), 'utf8')).toMatch(/^\uFEFF/);
     } finally {
@@ -181,7 +223,10 @@ describe('report', () => {
 
   it.each([
     [['examples/ggz-de-peel.json'], 'report needs --csv-dir DIR (the folder for the CSV files), --html OUT.html (the HTML report), or both'],
-    [['examples/ggz-de-peel.json', '-o', 'x.csv'], 'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output'],
+    [
+      ['examples/ggz-de-peel.json', '-o', 'x.csv'],
+      'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output',
+    ],
     [['--csv-dir', 'd'], 'report needs at least one FILE'],
     [['examples/ggz-de-peel.json', '--html', 'r.html', '--lang', 'fr'], '--lang must be "nl" or "en", not "fr"'],
     [['examples/ggz-de-peel.json', '--csv-dir', 'd', '--lang', 'en'], '--lang sets the language of the HTML report, so it needs --html OUT.html'],

@@ -27,13 +27,17 @@ describe("the CLI's output", () => {
     expect(written).toEqual(['out ok  \\u202egnp.exe\n', 'err bad\\x1b[2K\\x0d\n', 'out x.json\\x0aok  y.json\n']);
   });
 
-  it('cannot be made to print a fake "ok" over a refused file\'s error by the file\'s name', async () => {
-    const name = join(dir, 'x\u001b[2K\r\u001b[32mok\u0007.json');
-    await writeFile(name, 'Dit is geen bundel.');
-    const { code, stderr } = await runBin(['validate', name]);
-    expect(code).toBe(EXIT.failed);
-    expect(stderr).toContain(`${join(dir, 'x')}\\x1b[2K\\x0d\\x1b[32mok\\x07.json: the file is not valid JSON`);
-    // eslint-disable-next-line no-control-regex -- the controls are what this test looks for
-    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-  }, SLOW);
+  it(
+    'cannot be made to print a fake "ok" over a refused file\'s error by the file\'s name',
+    async () => {
+      const name = join(dir, 'x\u001b[2K\r\u001b[32mok\u0007.json');
+      await writeFile(name, 'Dit is geen bundel.');
+      const { code, stderr } = await runBin(['validate', name]);
+      expect(code).toBe(EXIT.failed);
+      expect(stderr).toContain(`${join(dir, 'x')}\\x1b[2K\\x0d\\x1b[32mok\\x07.json: the file is not valid JSON`);
+      // eslint-disable-next-line no-control-regex -- the controls are what this test looks for
+      expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    },
+    SLOW,
+  );
 });

@@ -36,7 +36,9 @@ describe('validate', () => {
     expect(code).toBe(EXIT.ok);
     expect(machine.err).toEqual([]);
     expect(machine.out).toHaveLength(examples.size);
-    expect(machine.out).toContain('ok  examples/huisartsen-de-peel.json  (15 records, region helmond-de-peel, producer Huisartsencoöperatie De Peel (zorg), signed)');
+    expect(machine.out).toContain(
+      'ok  examples/huisartsen-de-peel.json  (15 records, region helmond-de-peel, producer Huisartsencoöperatie De Peel (zorg), signed)',
+    );
   });
 
   it('refuses a file that is not JSON', async () => {
@@ -103,7 +105,12 @@ describe('validate with signatures', () => {
     });
     const signed = { ...unsigned, integrity: { ...unsigned.integrity, signature: await signer.sign(keys.privateKey, signingPayload(unsigned)) } };
     const forged = { ...signed, producer: { ...signed.producer, organisation: 'Iemand anders' } };
-    const machine = memoryDeps(new Map([['signed.json', encodeBundle(signed)], ['forged.json', encodeBundle(forged)]]));
+    const machine = memoryDeps(
+      new Map([
+        ['signed.json', encodeBundle(signed)],
+        ['forged.json', encodeBundle(forged)],
+      ]),
+    );
     expect(await validate(['signed.json', 'forged.json'], machine.deps)).toBe(1);
     expect(machine.out).toEqual(['ok  signed.json  (1 record, region helmond-de-peel, producer GGD Brabant-Zuidoost (publieke-gezondheid), signed)']);
     expect(machine.err[0]).toMatch(/^forged\.json: integrity\.signature: the signature does not match/);

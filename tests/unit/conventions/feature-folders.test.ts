@@ -38,7 +38,9 @@ export function loadEffects(file: string, text: string): string[] {
     ts.isTypeAliasDeclaration(node) ||
     ts.isEnumDeclaration(node) ||
     ts.isVariableStatement(node);
-  return source.statements.filter((node) => !declares(node)).map((node) => `line ${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 60)}`);
+  return source.statements
+    .filter((node) => !declares(node))
+    .map((node) => `line ${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 60)}`);
 }
 
 const files = sourceFiles(join(ROOT, 'extension'));

@@ -17,14 +17,20 @@ describe('conventions', () => {
   it('keeps shared/ to relative imports and its few pure packages', () => {
     const offending = files
       .filter((file) => relative(ROOT, file).startsWith('shared/'))
-      .flatMap((file) => importsOf(file).filter((spec) => !spec.startsWith('.') && !SHARED_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`))).map((spec) => `${relative(ROOT, file)} → ${spec}`));
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => !spec.startsWith('.') && !SHARED_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`)))
+          .map((spec) => `${relative(ROOT, file)} → ${spec}`),
+      );
     expect(offending).toEqual([]);
   });
 
   it('never lets shared/ import from the extension or the CLI', () => {
     const upward = [...graph]
       .filter(([file]) => relative(ROOT, file).startsWith('shared/'))
-      .flatMap(([file, targets]) => targets.filter((t) => !relative(ROOT, t).startsWith('shared/')).map((t) => `${relative(ROOT, file)} → ${relative(ROOT, t)}`));
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => !relative(ROOT, t).startsWith('shared/')).map((t) => `${relative(ROOT, file)} → ${relative(ROOT, t)}`),
+      );
     expect(upward).toEqual([]);
   });
 

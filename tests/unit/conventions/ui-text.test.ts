@@ -82,7 +82,8 @@ export function hardCodedText(fileName: string, source: string): string[] {
       }
     } else if (isMessageCall(node) && ts.isCallExpression(node)) {
       // Numbers reach a message through Intl (extension/i18n/format.ts), never as String(n).
-      for (const argument of node.arguments) if (ts.isCallExpression(argument) && argument.expression.getText(file) === 'String') report(argument, argument.getText(file));
+      for (const argument of node.arguments)
+        if (ts.isCallExpression(argument) && argument.expression.getText(file) === 'String') report(argument, argument.getText(file));
     } else if (ts.isJsxExpression(node) && node.expression !== undefined && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
       for (const literal of shownLiterals(node.expression, { argumentsShown: false })) if (refused(literalText(literal))) report(literal, literalText(literal));
     }
@@ -109,20 +110,29 @@ describe('no hard-coded UI text in components', () => {
       '  <section aria-label="Overzicht">',
       '    <h2>Waarnemingen</h2>',
       "    <input placeholder={'Zoek'} title={busy ? t('busy') : 'Klaar'} />",
-      "    <img alt={`Logo ${name}`} />",
+      '    <img alt={`Logo ${name}`} />',
       "    <p>{'Geen gegevens'}</p>",
       '    <p>→</p>',
       "    <p>{t('surveyRound', String(round))}</p>",
       '  </section>',
       ');',
     ].join('\n');
-    expect(hardCodedText('probe.tsx', probe)).toEqual(['2: aria-label=Overzicht', '3: Waarnemingen', '4: placeholder=Zoek', '4: title=Klaar', '5: alt=Logo', '6: Geen gegevens', '7: →', '8: String(round)']);
+    expect(hardCodedText('probe.tsx', probe)).toEqual([
+      '2: aria-label=Overzicht',
+      '3: Waarnemingen',
+      '4: placeholder=Zoek',
+      '4: title=Klaar',
+      '5: alt=Logo',
+      '6: Geen gegevens',
+      '7: →',
+      '8: String(round)',
+    ]);
   });
 
   it('lets through catalogue text, data, allowed symbols and compared values', () => {
     const probe = [
       'export const B = () => (',
-      "  <p title={t(open ? 'closeKey' : 'openKey')} class=\"hint small\" data-testid=\"x\">",
+      '  <p title={t(open ? \'closeKey\' : \'openKey\')} class="hint small" data-testid="x">',
       "    {t('recordsHeading')} · {record.title} (…) {' '} {state === 'done' && t('doneKey')}",
       '    <option label={`${area.name} (${area.code})`} />',
       "    <p>{t('surveyRound', formatCount(round))}</p>",

@@ -32,7 +32,13 @@ describe('the example bundles', () => {
       'examples/zorgkantoor-zuidoost-brabant.json',
     ]);
     expect(new Set(bundles.map(([, b]) => b.region))).toEqual(new Set(['helmond-de-peel']));
-    expect(bundles.map(([, b]) => b.producer.kind === 'partner' && b.producer.domain).sort()).toEqual(['sociaal-domein', 'sociaal-domein', 'verzekeraar', 'zorg', 'zorg']);
+    expect(bundles.map(([, b]) => b.producer.kind === 'partner' && b.producer.domain).sort()).toEqual([
+      'sociaal-domein',
+      'sociaal-domein',
+      'verzekeraar',
+      'zorg',
+      'zorg',
+    ]);
   });
 
   it.each(bundles)('%s holds its partner record, 8 to 20 own observations and its issues', (_path, bundle) => {

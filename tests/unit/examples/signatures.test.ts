@@ -29,7 +29,7 @@ describe('the example bundles are signed as a real installation exports them', (
     expect(await checkSignature(bundle, signer)).toBe('valid');
   });
 
-  it.each(bundles)('%s: every version, the copies of other partners\' records too, is its writer\'s', async (_path, bundle) => {
+  it.each(bundles)("%s: every version, the copies of other partners' records too, is its writer's", async (_path, bundle) => {
     const origins = new Set(bundle.records.map((record) => record.origin));
     const verdict = await checkAuthenticity(bundle.records, signer, { pinned: new Map() });
     expect(verdict.refused).toEqual([]);

@@ -126,7 +126,14 @@ describe('plan tree and reverse index', () => {
 describe('trace matrix', () => {
   it('crosses issues with goals and actions: linked, suspect, or through an observation', () => {
     const { matrix } = analyse(plan());
-    expect(matrix.columns.map((c) => c.body.title)).toEqual(['Huisarts dichtbij', 'Losse wens', 'Wijkverpleging', 'Extra wijkteam', 'Praktijkruimte', 'Zonder eigenaar']);
+    expect(matrix.columns.map((c) => c.body.title)).toEqual([
+      'Huisarts dichtbij',
+      'Losse wens',
+      'Wijkverpleging',
+      'Extra wijkteam',
+      'Praktijkruimte',
+      'Zonder eigenaar',
+    ]);
     expect(matrix.rows.map((r) => [r.issue.id, r.cells])).toEqual([
       [I1, ['linked', null, null, null, null, null]],
       [I2, [null, null, 'via-observation', 'suspect', null, null]],
@@ -137,7 +144,9 @@ describe('trace matrix', () => {
   it('writes it for Dutch Excel', () => {
     const csv = traceMatrixCsv(analyse(plan()).matrix);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('knelpunt-id;knelpunt;plaats;doel: Huisarts dichtbij;doel: Losse wens;doel: Wijkverpleging;actie: Extra wijkteam;actie: Praktijkruimte;actie: Zonder eigenaar');
+    expect(lines[0]).toBe(
+      'knelpunt-id;knelpunt;plaats;doel: Huisarts dichtbij;doel: Losse wens;doel: Wijkverpleging;actie: Extra wijkteam;actie: Praktijkruimte;actie: Zonder eigenaar',
+    );
     expect(lines[2]).toBe(`${I2};Wijkverpleging onder druk;2;;;via waarneming;x (verdacht);;`);
   });
 });

@@ -25,11 +25,7 @@ describe('cycles of parent links', () => {
   it('finds a circle a merge brought in, and a separate self link, each once with sorted ids', () => {
     // Two partners changed levels at the same time: 1 now serves 3, closing 1 → 3 → 2 → 1 … in the other direction.
     const index = indexPlan([...chain, serves(1, 3), planItem(7, 'goal'), serves(7, 7), planItem(8, 'goal'), planItem(9, 'goal'), serves(8, 9), serves(9, 8)]);
-    expect(parentCycles(index)).toEqual([
-      [P(1), P(2), P(3)],
-      [P(7)],
-      [P(8), P(9)],
-    ]);
+    expect(parentCycles(index)).toEqual([[P(1), P(2), P(3)], [P(7)], [P(8), P(9)]]);
   });
 
   it('ignores links through a deleted item: no circle left', () => {
@@ -40,10 +36,17 @@ describe('cycles of parent links', () => {
   it('still builds a finite tree and the coverage over a circle, and reports it', () => {
     const index = indexPlan([...chain, serves(1, 3), serves(2, 3)]);
     const tree = planTree(index);
-    expect(tree.ambitions.map((a) => [a.view.item.id, a.children.map((g) => [g.view.item.id, g.children.map((c) => c.view.item.id)])])).toEqual([[P(1), [[P(2), [P(3)]]]]]);
+    expect(tree.ambitions.map((a) => [a.view.item.id, a.children.map((g) => [g.view.item.id, g.children.map((c) => c.view.item.id)])])).toEqual([
+      [P(1), [[P(2), [P(3)]]]],
+    ]);
     const coverage = planCoverage(index, []);
     expect(coverage.cycles).toEqual([[P(1), P(2), P(3)]]);
-    expect(coverage.misfitParents.map((r) => [r.link.body.fromId, r.link.body.toId])).toEqual(expect.arrayContaining([[P(1), P(3)], [P(2), P(3)]]));
+    expect(coverage.misfitParents.map((r) => [r.link.body.fromId, r.link.body.toId])).toEqual(
+      expect.arrayContaining([
+        [P(1), P(3)],
+        [P(2), P(3)],
+      ]),
+    );
   });
 
   it('handles a long chain without running out of stack', () => {

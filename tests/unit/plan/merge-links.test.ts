@@ -19,7 +19,15 @@ const at = fc.constantFrom(...TIMES);
 const origin = fc.constantFrom(ORIGIN_A, ORIGIN_B);
 
 const linkVersion: fc.Arbitrary<RegionRecord> = fc
-  .record({ from: fc.integer({ min: 1, max: 2 }), to: fc.integer({ min: 1, max: 2 }), rationale: fc.constantFrom('omdat', 'want'), evidenceAt: at, updatedAt: at, origin, deleted: fc.boolean() })
+  .record({
+    from: fc.integer({ min: 1, max: 2 }),
+    to: fc.integer({ min: 1, max: 2 }),
+    rationale: fc.constantFrom('omdat', 'want'),
+    evidenceAt: at,
+    updatedAt: at,
+    origin,
+    deleted: fc.boolean(),
+  })
   .map(({ from, to, rationale, evidenceAt, updatedAt, origin: o, deleted }) => {
     const body = { fromId: P(from), toType: 'issue' as const, toId: recordId(to), rationale, evidenceAt };
     const live = liveVersion('traceLink', traceLinkId(body), body, { region: REGION, origin: o, updatedAt });
@@ -30,7 +38,9 @@ const linkVersion: fc.Arbitrary<RegionRecord> = fc
 const endVersion: fc.Arbitrary<RegionRecord> = fc
   .record({ n: fc.integer({ min: 1, max: 2 }), issue: fc.boolean(), updatedAt: at, origin, deleted: fc.boolean() })
   .map(({ n, issue, updatedAt, origin: o, deleted }) => {
-    const live = issue ? liveVersion('issue', recordId(n), issueBody(), { region: REGION, origin: o, updatedAt }) : planItem(n, 'goal', {}, { origin: o, updatedAt });
+    const live = issue
+      ? liveVersion('issue', recordId(n), issueBody(), { region: REGION, origin: o, updatedAt })
+      : planItem(n, 'goal', {}, { origin: o, updatedAt });
     return deleted ? tombstone(live, { origin: o, updatedAt }) : live;
   });
 
@@ -46,7 +56,10 @@ describe('merging bundles that hold trace links', () => {
         const merged = new Map(result.bundle.records.map((r) => [r.id, r]));
         const all = specs.flatMap(([records]) => records);
         for (const id of new Set(all.filter((r) => r.type === 'traceLink').map((r) => r.id))) {
-          const greatest = all.filter((r) => r.id === id).sort(compareVersions).at(-1);
+          const greatest = all
+            .filter((r) => r.id === id)
+            .sort(compareVersions)
+            .at(-1);
           expect(merged.get(id)).toEqual(greatest);
         }
         // Every live link of the merge is in the plan, and a missing end makes it dangling, never gone.

@@ -6,7 +6,12 @@ import { recordId, stamp } from '../../support/fake-records.ts';
 export const P = (n: number) => recordId(0x500 + n);
 export const AT = '2026-10-01T09:00:00.000Z-0000';
 
-export function planItem(n: number, level: BodyOf<'planItem'>['level'], overrides: Partial<BodyOf<'planItem'>> = {}, at: Partial<VersionStamp> = {}): LiveRecord<'planItem'> {
+export function planItem(
+  n: number,
+  level: BodyOf<'planItem'>['level'],
+  overrides: Partial<BodyOf<'planItem'>> = {},
+  at: Partial<VersionStamp> = {},
+): LiveRecord<'planItem'> {
   const body: BodyOf<'planItem'> = { level, title: `${level} ${n}`, description: '', status: 'gepland', ownerPartnerIds: [], ...overrides };
   return { ...liveVersion('planItem', P(n), body, stamp(at)), deleted: false, body };
 }

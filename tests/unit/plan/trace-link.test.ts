@@ -33,7 +33,13 @@ function records(): RegionRecord[] {
 }
 
 const codes = (draft: TraceLinkDraft, extra: RegionRecord[] = []) => checkTraceLink(indexPlan([...records(), ...extra]), draft).map((e) => e.code);
-const draft = (overrides: Partial<TraceLinkDraft>): TraceLinkDraft => ({ fromId: P(2), toType: 'issue', toId: I, rationale: 'Hoogste plaats in de peiling', ...overrides });
+const draft = (overrides: Partial<TraceLinkDraft>): TraceLinkDraft => ({
+  fromId: P(2),
+  toType: 'issue',
+  toId: I,
+  rationale: 'Hoogste plaats in de peiling',
+  ...overrides,
+});
 
 describe('checking a new trace link', () => {
   it('accepts links to an issue, an observation, a survey finding and a fitting parent', () => {
@@ -79,7 +85,11 @@ describe('checking a new trace link', () => {
 
 describe('making and confirming a trace link', () => {
   it('builds a valid record whose id comes from its ends and whose evidenceAt is the target version', () => {
-    const result = newTraceLink(indexPlan(records()), draft({ toType: 'surveyFinding', toId: RESPONSE, toQuestion: 'urgentie' }), stamp({ origin: ORIGIN_B, updatedAt: LATER }));
+    const result = newTraceLink(
+      indexPlan(records()),
+      draft({ toType: 'surveyFinding', toId: RESPONSE, toQuestion: 'urgentie' }),
+      stamp({ origin: ORIGIN_B, updatedAt: LATER }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(TraceLinkRecord.parse(result.record)).toEqual(result.record);
     expect(result.record).toMatchObject({ id: traceLinkId({ fromId: P(2), toId: RESPONSE, toQuestion: 'urgentie' }), origin: ORIGIN_B, updatedAt: LATER });
@@ -92,7 +102,10 @@ describe('making and confirming a trace link', () => {
   });
 
   it('returns every error instead of a record for a bad draft', () => {
-    expect(newTraceLink(indexPlan(records()), draft({ toId: recordId(0x99) }), stamp())).toEqual({ ok: false, errors: [{ code: 'target-missing', message: expect.stringMatching(/not in the regiobeeld/) }] });
+    expect(newTraceLink(indexPlan(records()), draft({ toId: recordId(0x99) }), stamp())).toEqual({
+      ok: false,
+      errors: [{ code: 'target-missing', message: expect.stringMatching(/not in the regiobeeld/) }],
+    });
   });
 
   it('turns suspect when the target changes, and current again once confirmed', () => {

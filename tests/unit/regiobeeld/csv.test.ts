@@ -55,7 +55,13 @@ describe('CSV for Dutch Excel', () => {
 
   it('also guards a formula sign behind white space or a byte order mark, and the full-width signs', () => {
     expect([' =1+1', '\u00A0 +A1', '\uFEFF=HYPERLINK("x")', '\n-2'].map(csvCell)).toEqual(["' =1+1", "'\u00A0 +A1", '"\'\uFEFF=HYPERLINK(""x"")"', '"\'\n-2"']);
-    expect(['\uFF1DSUM(A1)', '\uFF0B31', '\uFF0D3', '\uFF20SUM(A1)', ' \uFF1D1'].map(csvCell)).toEqual(["'\uFF1DSUM(A1)", "'\uFF0B31", "'\uFF0D3", "'\uFF20SUM(A1)", "' \uFF1D1"]);
+    expect(['\uFF1DSUM(A1)', '\uFF0B31', '\uFF0D3', '\uFF20SUM(A1)', ' \uFF1D1'].map(csvCell)).toEqual([
+      "'\uFF1DSUM(A1)",
+      "'\uFF0B31",
+      "'\uFF0D3",
+      "'\uFF20SUM(A1)",
+      "' \uFF1D1",
+    ]);
     expect(csvCell(' gewoon tekst')).toBe(' gewoon tekst');
   });
 

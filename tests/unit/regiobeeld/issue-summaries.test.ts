@@ -30,7 +30,17 @@ describe('issue summaries', () => {
 
   it('take the priority from the ranking: mean rank, Borda, n, place and the IQR of the ranks', () => {
     // I1 at places 1, 1, 2: Borda 2 + 2 + 1; quartiles of [1, 1, 2] are 1 and 1.5.
-    expect(byId(result, I1).priority).toMatchObject({ surveyId: 'toets', question: 'top', respondents: 3, n: 3, meanRank: 4 / 3, borda: 5, place: 1, rankIqr: 0.5, consensus: true });
+    expect(byId(result, I1).priority).toMatchObject({
+      surveyId: 'toets',
+      question: 'top',
+      respondents: 3,
+      n: 3,
+      meanRank: 4 / 3,
+      borda: 5,
+      place: 1,
+      rankIqr: 0.5,
+      consensus: true,
+    });
     // I2 at places 2 and 1: quartiles of [1, 2] are 1.25 and 1.75.
     expect(byId(result, I2).priority).toMatchObject({ n: 2, meanRank: 1.5, borda: 3, place: 2, rankIqr: 0.5, consensus: true });
     // One ranking agrees with nobody: no verdict on consensus.
@@ -39,7 +49,11 @@ describe('issue summaries', () => {
 
   it('call it dispersion when the middle half of the ranks lies more than one place apart', () => {
     const records: RegionRecord[] = threePartners().filter((r) => r.type !== 'surveyResponse');
-    records.push(responseRecord(1, PARTNER.zorg, { top: [I1, I2, I3] }), responseRecord(2, PARTNER.verzekeraar, { top: [I2, I3, I1] }), responseRecord(3, PARTNER.sociaal, { top: [I3, I2, I1] }));
+    records.push(
+      responseRecord(1, PARTNER.zorg, { top: [I1, I2, I3] }),
+      responseRecord(2, PARTNER.verzekeraar, { top: [I2, I3, I1] }),
+      responseRecord(3, PARTNER.sociaal, { top: [I3, I2, I1] }),
+    );
     // I1 at 1, 3, 3: quartiles 2 and 3, IQR 1 (consensus); I3 at 3, 2, 1: quartiles 1.5 and 2.5, IQR 1.
     expect(byId(summaries(records), I1).priority).toMatchObject({ rankIqr: 1, consensus: true });
     records.push(responseRecord(4, PARTNER.zonderRecord, { top: [I2, I1, I3] }));
@@ -49,9 +63,17 @@ describe('issue summaries', () => {
 
   it('name the domains whose rankings differ most, on the 0–1 score', () => {
     // Scores of I2: zorg 1/2 (second of two), sociaal 1 (first), verzekeraar 0 (not ranked).
-    expect(byId(result, I2).priority?.domainGap).toEqual({ high: { domain: 'sociaal-domein', score: 1, n: 1 }, low: { domain: 'verzekeraar', score: 0, n: 1 }, difference: 1 });
+    expect(byId(result, I2).priority?.domainGap).toEqual({
+      high: { domain: 'sociaal-domein', score: 1, n: 1 },
+      low: { domain: 'verzekeraar', score: 0, n: 1 },
+      difference: 1,
+    });
     // A tie for the top goes to the first domain of the list (zorg before verzekeraar).
-    expect(byId(result, I1).priority?.domainGap).toMatchObject({ high: { domain: 'zorg', score: 1 }, low: { domain: 'sociaal-domein', score: 0.5 }, difference: 0.5 });
+    expect(byId(result, I1).priority?.domainGap).toMatchObject({
+      high: { domain: 'zorg', score: 1 },
+      low: { domain: 'sociaal-domein', score: 0.5 },
+      difference: 0.5,
+    });
   });
 
   it('share a place on a tie of Borda and mean rank, and order the tied issues by id', () => {

@@ -6,7 +6,16 @@ const partner = (n: number, organisation: string | null): PartnerInfo => ({ id: 
 
 describe('look-alike partner names', () => {
   it('fold full-width letters, invisible characters, white space and case away', () => {
-    expect(['Gemeente Helmond', 'ＧＥＭＥＥＮＴＥ Helmond', 'Gemeente\u200B Helmond\u2060', ' gemeente   helmond ', 'Gemeente\u00A0Helmond', 'GEMEENTE HELMOND\u00AD'].map(foldedName)).toEqual(Array(6).fill('gemeente helmond'));
+    expect(
+      [
+        'Gemeente Helmond',
+        'ＧＥＭＥＥＮＴＥ Helmond',
+        'Gemeente\u200B Helmond\u2060',
+        ' gemeente   helmond ',
+        'Gemeente\u00A0Helmond',
+        'GEMEENTE HELMOND\u00AD',
+      ].map(foldedName),
+    ).toEqual(Array(6).fill('gemeente helmond'));
     expect(foldedName('Huisartsencoöperatie')).toBe(foldedName('Huisartsencoo\u0308peratie'));
     expect(foldedName('IJsselland')).toBe('ijsselland');
   });
@@ -17,10 +26,30 @@ describe('look-alike partner names', () => {
   });
 
   it('flags two partners whose names look alike, and two under the very same name', () => {
-    const partners = [partner(1, 'Gemeente Helmond'), partner(2, 'Gemeente \u200BHelmond'), partner(3, 'GGD'), partner(4, 'Zorgkantoor'), partner(5, 'Zorgkantoor'), partner(6, null), partner(7, null)];
+    const partners = [
+      partner(1, 'Gemeente Helmond'),
+      partner(2, 'Gemeente \u200BHelmond'),
+      partner(3, 'GGD'),
+      partner(4, 'Zorgkantoor'),
+      partner(5, 'Zorgkantoor'),
+      partner(6, null),
+      partner(7, null),
+    ];
     expect(lookAlikeNames(partners)).toEqual([
-      { folded: 'gemeente helmond', partners: [{ id: partners[0]?.id, organisation: 'Gemeente Helmond' }, { id: partners[1]?.id, organisation: 'Gemeente \u200BHelmond' }] },
-      { folded: 'zorgkantoor', partners: [{ id: partners[3]?.id, organisation: 'Zorgkantoor' }, { id: partners[4]?.id, organisation: 'Zorgkantoor' }] },
+      {
+        folded: 'gemeente helmond',
+        partners: [
+          { id: partners[0]?.id, organisation: 'Gemeente Helmond' },
+          { id: partners[1]?.id, organisation: 'Gemeente \u200BHelmond' },
+        ],
+      },
+      {
+        folded: 'zorgkantoor',
+        partners: [
+          { id: partners[3]?.id, organisation: 'Zorgkantoor' },
+          { id: partners[4]?.id, organisation: 'Zorgkantoor' },
+        ],
+      },
     ]);
   });
 

@@ -14,10 +14,46 @@ function records(): RegionRecord[] {
   return [
     partnerRecord(PARTNER.zorg, 'zorg', 'Huisartsen'),
     partnerRecord(PARTNER.sociaal, 'sociaal-domein', 'Gemeente'),
-    fakeObservation(0x10, { quote: 'Coöperatie meldt wachtlijsten', themes: ['zorgaanbod-arbeidsmarkt'], areas: ['GM0794'], source: source('https://ggd.nl/monitor?utm_source=mail#deel-2', '2026-09-03T10:00:00.000Z', 'Monitor') }, { origin: PARTNER.zorg }),
-    fakeObservation(0x11, { quote: 'Eenzaamheid', interpretation: 'Vooral in de dorpen', kind: 'figure', figure: figure(52, '2024'), themes: ['leefomgeving'], areas: ['GM0794', 'GM0762'], source: source('https://ggd.nl/monitor', '2026-09-10T10:00:00.000Z', 'Monitor 2024') }, { origin: PARTNER.sociaal }),
-    fakeObservation(0x12, { quote: 'Eenzaamheid', kind: 'figure', figure: figure(48, '2020'), themes: ['leefomgeving'], areas: ['GM0794'], source: source('https://cbs.nl/t', '2026-10-01T10:00:00.000Z') }, { origin: PARTNER.zorg }),
-    fakeObservation(0x13, { quote: 'Tweede', kind: 'figure', figure: figure(7, '2024'), themes: [], areas: [], source: source('https://cbs.nl/t', '2026-10-02T10:00:00.000Z') }, { origin: PARTNER.zorg }),
+    fakeObservation(
+      0x10,
+      {
+        quote: 'Coöperatie meldt wachtlijsten',
+        themes: ['zorgaanbod-arbeidsmarkt'],
+        areas: ['GM0794'],
+        source: source('https://ggd.nl/monitor?utm_source=mail#deel-2', '2026-09-03T10:00:00.000Z', 'Monitor'),
+      },
+      { origin: PARTNER.zorg },
+    ),
+    fakeObservation(
+      0x11,
+      {
+        quote: 'Eenzaamheid',
+        interpretation: 'Vooral in de dorpen',
+        kind: 'figure',
+        figure: figure(52, '2024'),
+        themes: ['leefomgeving'],
+        areas: ['GM0794', 'GM0762'],
+        source: source('https://ggd.nl/monitor', '2026-09-10T10:00:00.000Z', 'Monitor 2024'),
+      },
+      { origin: PARTNER.sociaal },
+    ),
+    fakeObservation(
+      0x12,
+      {
+        quote: 'Eenzaamheid',
+        kind: 'figure',
+        figure: figure(48, '2020'),
+        themes: ['leefomgeving'],
+        areas: ['GM0794'],
+        source: source('https://cbs.nl/t', '2026-10-01T10:00:00.000Z'),
+      },
+      { origin: PARTNER.zorg },
+    ),
+    fakeObservation(
+      0x13,
+      { quote: 'Tweede', kind: 'figure', figure: figure(7, '2024'), themes: [], areas: [], source: source('https://cbs.nl/t', '2026-10-02T10:00:00.000Z') },
+      { origin: PARTNER.zorg },
+    ),
     deleted(fakeObservation(0x14), { updatedAt: '2026-10-03T09:00:00.000Z-0000' }),
     fakeIssue(1, {}, { origin: PARTNER.sociaal, updatedAt: '2026-10-05T09:00:00.000Z-0000' }),
   ];
@@ -71,7 +107,11 @@ describe('the observations view', () => {
     // What the map says is taken as it is: a later build parses no address it holds.
     sourceUrls.set('https://cbs.nl/t', 'https://cbs.nl/t-as-kept');
     const again = buildObservationIndex(records(), undefined, sourceUrls);
-    expect(again.observations.map((o) => o.sourceUrl)).toEqual([...first.observations.slice(0, 2).map((o) => o.sourceUrl), 'https://cbs.nl/t-as-kept', 'https://cbs.nl/t-as-kept']);
+    expect(again.observations.map((o) => o.sourceUrl)).toEqual([
+      ...first.observations.slice(0, 2).map((o) => o.sourceUrl),
+      'https://cbs.nl/t-as-kept',
+      'https://cbs.nl/t-as-kept',
+    ]);
   });
 
   it('puts figures in a table by area and period; a figure about two areas in both, one about none in its own row', () => {

@@ -17,8 +17,20 @@ import { chartDocument } from '../report/support.ts';
 function regiobeeld(): RegionRecord[] {
   return [
     ...threePartners(),
-    fakeObservation(0x30, { kind: 'figure', figure: { value: 3, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x?utm_source=1' } }, { origin: PARTNER.sociaal }),
-    fakeObservation(0x31, { kind: 'figure', figure: { value: 4, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x' } }, { origin: PARTNER.zorg }),
+    fakeObservation(
+      0x30,
+      {
+        kind: 'figure',
+        figure: { value: 3, unit: '%', period: '2024', label: 'x' },
+        source: { ...observationBody().source, url: 'https://a.nl/x?utm_source=1' },
+      },
+      { origin: PARTNER.sociaal },
+    ),
+    fakeObservation(
+      0x31,
+      { kind: 'figure', figure: { value: 4, unit: '%', period: '2024', label: 'x' }, source: { ...observationBody().source, url: 'https://a.nl/x' } },
+      { origin: PARTNER.zorg },
+    ),
     responseRecord(4, PARTNER.zonderRecord, { top: [I3, I2, I1] }),
     planItem(1, 'ambition', { title: 'Zelfde titel' }),
     planItem(2, 'ambition', { title: 'Zelfde titel' }),

@@ -19,7 +19,12 @@ const CLIPS = 100;
 function longLists(): RegionRecord[] {
   const ring = Array.from({ length: RING }, (_, n) => planItem(n, 'goal'));
   const ringLinks = ring.map((_, n) => serves(n, (n + 1) % RING));
-  const pairs = Array.from({ length: PAIRS }, (_, p) => RING + 2 * p).flatMap((n) => [planItem(n, 'goal'), planItem(n + 1, 'goal'), serves(n, n + 1), serves(n + 1, n)]);
+  const pairs = Array.from({ length: PAIRS }, (_, p) => RING + 2 * p).flatMap((n) => [
+    planItem(n, 'goal'),
+    planItem(n + 1, 'goal'),
+    serves(n, n + 1),
+    serves(n + 1, n),
+  ]);
   const lost = Array.from({ length: LOST }, (_, i) => link({ fromId: P(0), toType: 'observation', toId: recordId(0x9000000 + i) }));
   const clips = Array.from({ length: CLIPS }, (_, i) => fakeObservation(0x100 + i, { issueIds: [recordId(1)] }));
   return [...ring, ...ringLinks, ...pairs, ...lost, fakeIssue(1), ...clips];

@@ -23,7 +23,9 @@ describe('the HTML report of the examples', async () => {
 
   it('is one Dutch page with a strict policy, print styles and nothing to run or fetch', () => {
     expect(markup.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    );
     const style = document.querySelector('style')?.textContent ?? '';
     expect(style).toMatch(/@media print \{[^@]*section \{ break-before: page; \}/);
     expect(style).toContain('"Segoe UI"');
@@ -31,7 +33,14 @@ describe('the HTML report of the examples', async () => {
   });
 
   it('has the six sections in order, each reachable from the contents', () => {
-    expect(text('main > section > h2')).toEqual(['Overzicht', 'Gespreksagenda', 'Knelpunten', 'Regioplan en herleiding', 'Uitkomsten van de vragenlijsten', 'Bronnen']);
+    expect(text('main > section > h2')).toEqual([
+      'Overzicht',
+      'Gespreksagenda',
+      'Knelpunten',
+      'Regioplan en herleiding',
+      'Uitkomsten van de vragenlijsten',
+      'Bronnen',
+    ]);
     for (const link of document.querySelectorAll('nav a')) expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('SECTION');
   });
 
@@ -54,7 +63,9 @@ describe('the HTML report of the examples', async () => {
     const findings = (kind: string) => [...document.querySelectorAll(`#regioplan [data-finding="${kind}"] li`)].map((li) => li.textContent);
     expect(findings('uncovered-top-issues')).toEqual(['Eenzaamheid onder ouderen in de dorpen']);
     expect(findings('stand-alone')).toEqual(['Doel Eén regionale zorgapp voor alle inwoners']);
-    expect(findings('suspect')).toEqual(['Doel Jongeren met psychische klachten krijgen binnen acht weken hulp → Knelpunt: Lange wachttijden in de GGZ voor jongeren']);
+    expect(findings('suspect')).toEqual([
+      'Doel Jongeren met psychische klachten krijgen binnen acht weken hulp → Knelpunt: Lange wachttijden in de GGZ voor jongeren',
+    ]);
     expect(findings('no-owner')).toEqual(['Actie Het Wmo-loket helpt inwoners zonder huisarts bij het inschrijven']);
     expect(findings('dangling')).toEqual([]);
     // Every in-page link of the plan reaches its target: issue rows, clips and plan items.
@@ -121,7 +132,14 @@ describe('the HTML report of the examples', async () => {
   it('speaks English with --lang en', async () => {
     const english = parseReport(await reportOf(paths, ['--lang', 'en']));
     expect(english.documentElement.lang).toBe('en');
-    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual(['Overview', 'Agenda for the joint session', 'Issues', 'Regional plan and traceability', 'Survey results', 'Sources']);
+    expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual([
+      'Overview',
+      'Agenda for the joint session',
+      'Issues',
+      'Regional plan and traceability',
+      'Survey results',
+      'Sources',
+    ]);
     expect(english.querySelector('#gespreksagenda h3')?.textContent).toBe('Shared priorities');
   });
 });

@@ -11,9 +11,23 @@ import { activeContent, chartDocument, parseReport, parseSvgs } from './support.
 
 /** A right-to-left override: outside a `<bdi>` it would reverse the report's own words after it. */
 const OVERRIDE = '\u202Efdp.exe';
-const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'><iframe src=javascript:alert(1)></iframe>", '</style><script>alert(2)</script>', '<a href="javascript:alert(1)">x</a>', OVERRIDE];
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'><iframe src=javascript:alert(1)></iframe>",
+  '</style><script>alert(2)</script>',
+  '<a href="javascript:alert(1)">x</a>',
+  OVERRIDE,
+];
 const EVIL = PAYLOADS.join(' ');
-const EVIL_URLS = ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'not a url "><svg onload=alert(1)>'];
+const EVIL_URLS = [
+  'javascript:alert(1)',
+  ' JavaScript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'not a url "><svg onload=alert(1)>',
+];
 
 /**
  * Every text a bundle can carry into the report holds the payloads, and no source has an http(s)
@@ -41,7 +55,14 @@ function hostileRecords(): RegionRecord[] {
     partnerRecord(PARTNER.verzekeraar, 'verzekeraar', EVIL),
     ...issues,
     ...clips,
-    responseRecord(1, PARTNER.zorg, { top: [recordId(1), recordId(2)], urgentie: 4, groepen: ['x', 'other'], 'groepen-Comment': EVIL, toelichting: EVIL, stellingen: { r1: 2 } }),
+    responseRecord(1, PARTNER.zorg, {
+      top: [recordId(1), recordId(2)],
+      urgentie: 4,
+      groepen: ['x', 'other'],
+      'groepen-Comment': EVIL,
+      toelichting: EVIL,
+      stellingen: { r1: 2 },
+    }),
     responseRecord(2, PARTNER.verzekeraar, { top: [recordId(2), recordId(3)], urgentie: 2, groepen: ['y'], stellingen: { r1: 4, r2: 5 } }),
     // A response from an installation without partner record: its id is shown as the partner's name.
     responseRecord(3, PARTNER.zonderRecord, { top: [recordId(3)] }),
@@ -60,14 +81,21 @@ function hostilePlan(): RegionRecord[] {
     serves(2, 1),
     serves(3, 2),
     serves(4, 2),
-    { ...link({ fromId: P(1), toType: 'surveyFinding', toId: recordId(0x301), toQuestion: EVIL }), body: { fromId: P(1), toType: 'surveyFinding', toId: recordId(0x301), toQuestion: EVIL, rationale: EVIL, evidenceAt: '2025-01-01T00:00:00.000Z-0000' } },
+    {
+      ...link({ fromId: P(1), toType: 'surveyFinding', toId: recordId(0x301), toQuestion: EVIL }),
+      body: { fromId: P(1), toType: 'surveyFinding', toId: recordId(0x301), toQuestion: EVIL, rationale: EVIL, evidenceAt: '2025-01-01T00:00:00.000Z-0000' },
+    },
     link({ fromId: P(2), toType: 'issue', toId: recordId(1) }),
     link({ fromId: P(3), toType: 'observation', toId: recordId(0x99) }),
   ];
 }
 
 describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (language) => {
-  const markup = renderReport(analyseRegiobeeld(EVIL, hostileRecords(), [toets(1)]), { generatedAt: '2026-11-22T12:00:00.000Z', language, document: chartDocument() });
+  const markup = renderReport(analyseRegiobeeld(EVIL, hostileRecords(), [toets(1)]), {
+    generatedAt: '2026-11-22T12:00:00.000Z',
+    language,
+    document: chartDocument(),
+  });
   const document = parseReport(markup);
 
   it('has no script, no event handler, no fetched resource and no link but http(s) and anchors', () => {
@@ -95,7 +123,8 @@ describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (langua
     const loose: string[] = [];
     const isolatedCount = document.querySelectorAll('bdi').length;
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if (node.textContent?.includes(OVERRIDE) && node.parentElement?.closest('bdi, svg') === null) loose.push(`${node.parentElement.localName}: ${node.textContent.slice(0, 80)}`);
+      if (node.textContent?.includes(OVERRIDE) && node.parentElement?.closest('bdi, svg') === null)
+        loose.push(`${node.parentElement.localName}: ${node.textContent.slice(0, 80)}`);
     }
     expect(loose).toEqual([]);
     expect(isolatedCount).toBeGreaterThan(50);
@@ -118,13 +147,17 @@ describe.each(REPORT_LANGUAGES)('the %s report of a hostile regiobeeld', (langua
       expect(svg.querySelector('parsererror')).toBeNull();
       expect(svg.documentElement.localName).toBe('svg');
       expect(svg.querySelectorAll('script, foreignObject')).toHaveLength(0);
-      expect([...svg.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))).toEqual([]);
+      expect([...svg.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))).toEqual(
+        [],
+      );
     }
     expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('keeps the content security policy that forbids scripts whatever else went wrong', () => {
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    );
   });
 });
 

@@ -20,7 +20,8 @@ export function activeContent(document: Document): string[] {
     for (const attribute of element.attributes) {
       if (attribute.name.startsWith('on')) found.push(`${name} ${attribute.name}`);
       if (attribute.name === 'src' || attribute.name === 'srcset' || attribute.name === 'xlink:href') found.push(`${name} ${attribute.name}`);
-      if (attribute.name === 'href' && !attribute.value.startsWith('#') && !/^https?:$/.test(new URL(attribute.value, 'about:blank').protocol)) found.push(`${name} href=${attribute.value}`);
+      if (attribute.name === 'href' && !attribute.value.startsWith('#') && !/^https?:$/.test(new URL(attribute.value, 'about:blank').protocol))
+        found.push(`${name} href=${attribute.value}`);
     }
   }
   return found;

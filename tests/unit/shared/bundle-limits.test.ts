@@ -11,9 +11,13 @@ describe('what a writer may write', () => {
     const record = fakeObservation(1);
     const atLimit = { ...partnerBundle([record]), records: Array.from({ length: LIMITS.records }, () => record) };
     expect(beyondReaderLimits(atLimit, LIMITS.bundleBytes)).toEqual([]);
-    expect(beyondReaderLimits({ ...atLimit, records: [...atLimit.records, record] })).toEqual([`records: more than the ${LIMITS.records.toLocaleString('en')} items a bundle may hold`]);
+    expect(beyondReaderLimits({ ...atLimit, records: [...atLimit.records, record] })).toEqual([
+      `records: more than the ${LIMITS.records.toLocaleString('en')} items a bundle may hold`,
+    ]);
     const definitions = Array.from({ length: LIMITS.surveyDefinitions + 1 }, (_, i) => ({ id: `s${i}`, version: 1, hash: 'a'.repeat(64) }));
-    expect(beyondReaderLimits({ ...atLimit, surveyDefinitions: definitions })).toEqual([`surveyDefinitions: more than the ${LIMITS.surveyDefinitions.toLocaleString('en')} items a bundle may hold`]);
+    expect(beyondReaderLimits({ ...atLimit, surveyDefinitions: definitions })).toEqual([
+      `surveyDefinitions: more than the ${LIMITS.surveyDefinitions.toLocaleString('en')} items a bundle may hold`,
+    ]);
     expect(beyondReaderLimits(atLimit, LIMITS.bundleBytes + 1)).toEqual([
       `the file would be ${(LIMITS.bundleBytes + 1).toLocaleString('en')} bytes, more than the ${LIMITS.bundleBytes.toLocaleString('en')} a bundle may be`,
     ]);

@@ -29,7 +29,11 @@ describe('readUntrustedText on a file over the limit', () => {
     const read = readUntrustedText(new Uint8Array(MIB + 1), MIB);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.error).toMatchObject({ code: 'too-large', message: 'the file is 1,048,577 bytes (1.0 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be', detail: '1 MiB' });
+    expect(read.error).toMatchObject({
+      code: 'too-large',
+      message: 'the file is 1,048,577 bytes (1.0 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be',
+      detail: '1 MiB',
+    });
   });
 
   it('says "at least" for a text, whose characters are fewer than its UTF-8 bytes', () => {

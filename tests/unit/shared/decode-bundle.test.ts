@@ -63,7 +63,7 @@ describe('decodeBundle accepts', () => {
     expect(codes(JSON.stringify(extra), undefined, known)).toContain('invalid-record');
   });
 
-  it('through the records\' texts exactly what it reads whole, however the file is bent', () => {
+  it("through the records' texts exactly what it reads whole, however the file is bent", () => {
     const known: KnownRecords = new Map();
     decodeBundle(bundleText(records), { now: NOW, known });
     const text = bundleText(records);
@@ -98,15 +98,18 @@ describe('decodeBundle accepts', () => {
     expect(result).toEqual({ ok: true, bundle, canonical: bundle.records.map((record) => canonicalJson(record)) });
   });
 
-  it('the same with a SHA-256 handed in, as the CLI hands in Node\'s', () => {
+  it("the same with a SHA-256 handed in, as the CLI hands in Node's", () => {
     const text = bundleText(records);
     let fed = 0;
     const nodeSha256: Sha256 = () => {
       const hash = createHash('sha256');
-      return { update: (piece) => {
+      return {
+        update: (piece) => {
           fed += 1;
           hash.update(piece, 'utf8');
-        }, hex: () => hash.digest('hex') };
+        },
+        hex: () => hash.digest('hex'),
+      };
     };
     expect(decodeBundle(text, { now: NOW, sha256: nodeSha256 }).ok).toBe(true);
     expect(fed).toBeGreaterThan(0);
@@ -196,7 +199,9 @@ describe('decodeBundle refuses with a reason', () => {
     body.kind = 'gossip';
     const errors = errorsOf(json);
     expect(errors).toMatchObject([{ code: 'invalid-record', path: 'records[0].body.kind', recordIndex: 0, recordId: recordId(1) }]);
-    expect(describeBundleError(errors[0] ?? { code: 'empty', message: '' }, 'huisartsen.json')).toMatch(/^huisartsen\.json: records\[0\]\.body\.kind: .*\(record 019a0000-0000-7000-8000-000000000001\)$/);
+    expect(describeBundleError(errors[0] ?? { code: 'empty', message: '' }, 'huisartsen.json')).toMatch(
+      /^huisartsen\.json: records\[0\]\.body\.kind: .*\(record 019a0000-0000-7000-8000-000000000001\)$/,
+    );
   });
 
   it('a huge string in a record', () => {
@@ -280,7 +285,13 @@ describe('decodeBundle on values that are legal JSON but no real bundle holds', 
     const errors = errorsOf(bundleJson([bomb]));
     // Generous for a busy machine: the old schema took over 40 s on twice this.
     expect(performance.now() - started).toBeLessThan(15_000);
-    expect(errors).toEqual([expect.objectContaining({ code: 'invalid-record', path: 'records[0].body.answers', message: `holds more than ${LIMITS.freeFormValues} values; survey answers never do` })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'invalid-record',
+        path: 'records[0].body.answers',
+        message: `holds more than ${LIMITS.freeFormValues} values; survey answers never do`,
+      }),
+    ]);
   });
 
   it('free-form answers by the same rules as before: long strings, long lists, long keys, numbers beyond JSON', () => {
@@ -289,9 +300,15 @@ describe('decodeBundle on values that are legal JSON but no real bundle holds', 
       (live0(json).body as Record<string, unknown>).answers = answers;
       return errorsOf(json).map((error) => [error.path, error.message]);
     };
-    expect(withAnswers({ a: { b: 'x'.repeat(LIMITS.longText + 1) } })).toEqual([['records[0].body.answers.a.b', `is longer than ${LIMITS.longText} characters`]]);
-    expect(withAnswers({ a: Array.from({ length: LIMITS.answers + 1 }, () => 1) })).toEqual([['records[0].body.answers.a', `holds more than ${LIMITS.answers} items`]]);
-    expect(withAnswers({ ['k'.repeat(LIMITS.shortText + 1)]: 1 })).toEqual([['records[0].body.answers', `has a key longer than ${LIMITS.shortText} characters`]]);
+    expect(withAnswers({ a: { b: 'x'.repeat(LIMITS.longText + 1) } })).toEqual([
+      ['records[0].body.answers.a.b', `is longer than ${LIMITS.longText} characters`],
+    ]);
+    expect(withAnswers({ a: Array.from({ length: LIMITS.answers + 1 }, () => 1) })).toEqual([
+      ['records[0].body.answers.a', `holds more than ${LIMITS.answers} items`],
+    ]);
+    expect(withAnswers({ ['k'.repeat(LIMITS.shortText + 1)]: 1 })).toEqual([
+      ['records[0].body.answers', `has a key longer than ${LIMITS.shortText} characters`],
+    ]);
     expect(withAnswers([1])).toEqual([['records[0].body.answers', 'must be an object']]);
   });
 
@@ -301,7 +318,9 @@ describe('decodeBundle on values that are legal JSON but no real bundle holds', 
       const json = bundleJson([fakeObservation(1)]);
       Object.assign(place === 'header' ? json : place === 'record' ? live0(json) : (live0(json).body as Record<string, unknown>), extra);
       const errors = errorsOf(json);
-      expect(errors.find((error) => error.message.includes('unknown fields'))?.message).toBe('200000 unknown fields "k0", "k1", "k2", "k3", "k4" … and 199,995 more');
+      expect(errors.find((error) => error.message.includes('unknown fields'))?.message).toBe(
+        '200000 unknown fields "k0", "k1", "k2", "k3", "k4" … and 199,995 more',
+      );
       for (const error of errors) expect(error.message.length).toBeLessThan(400);
     }
   });
@@ -313,11 +332,19 @@ describe('decodeBundle on values that are legal JSON but no real bundle holds', 
   });
 
   it('a trace link whose id is not the one derived from its ends', () => {
-    const body = { fromId: recordId(0x700), toType: 'issue' as const, toId: recordId(0x701), rationale: 'Onderbouwing', evidenceAt: '2026-10-01T09:00:00.000Z-0000' };
+    const body = {
+      fromId: recordId(0x700),
+      toType: 'issue' as const,
+      toId: recordId(0x701),
+      rationale: 'Onderbouwing',
+      evidenceAt: '2026-10-01T09:00:00.000Z-0000',
+    };
     const link = liveVersion('traceLink', traceLinkId(body), body, stamp());
     expect(decodeBundle(bundleText([link]), { now: NOW }).ok).toBe(true);
     const twin = liveVersion('traceLink', recordId(0x702), body, stamp());
-    expect(errorsOf(bundleJson([link, twin]))).toEqual([expect.objectContaining({ code: 'invalid-record', path: expect.stringMatching(/^records\[\d\]\.id$/), recordId: recordId(0x702) })]);
+    expect(errorsOf(bundleJson([link, twin]))).toEqual([
+      expect.objectContaining({ code: 'invalid-record', path: expect.stringMatching(/^records\[\d\]\.id$/), recordId: recordId(0x702) }),
+    ]);
     // A deleted link has no ends left to check against.
     expect(decodeBundle(bundleText([deleted(twin)]), { now: NOW }).ok).toBe(true);
   });

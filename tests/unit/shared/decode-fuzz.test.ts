@@ -43,13 +43,15 @@ function mutate(json: unknown, edits: Array<{ path: Path; kind: string; key: str
       continue;
     }
     let parent: unknown = root;
-    for (const step of path.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[step] : undefined;
+    for (const step of path.slice(0, -1))
+      parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[step] : undefined;
     if (parent === null || typeof parent !== 'object') continue;
     const target = parent as Record<string | number, unknown>;
     const last = path[path.length - 1] as string | number;
     if (kind === 'replace') target[last] = value;
     else if (kind === 'delete') Reflect.deleteProperty(target, last);
-    else if (target[last] !== null && typeof target[last] === 'object') Object.defineProperty(target[last], key, { value, enumerable: true, configurable: true, writable: true });
+    else if (target[last] !== null && typeof target[last] === 'object')
+      Object.defineProperty(target[last], key, { value, enumerable: true, configurable: true, writable: true });
   }
   return root;
 }
@@ -82,11 +84,15 @@ describe('decodeBundle under fuzzing', () => {
   it('never throws on damaged bytes', () => {
     const bytes = new TextEncoder().encode(valid);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(bytes.length), (flips, cut) => {
-        const damaged = bytes.slice(0, Math.max(1, cut));
-        for (const [at, byte] of flips) if (at < damaged.length) damaged[at] = byte;
-        decodesSafely(damaged);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.nat(bytes.length),
+        (flips, cut) => {
+          const damaged = bytes.slice(0, Math.max(1, cut));
+          for (const [at, byte] of flips) if (at < damaged.length) damaged[at] = byte;
+          decodesSafely(damaged);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -39,13 +39,29 @@ describe('decodeBundle refuses', () => {
   });
 
   it('a partner record whose region or contact name shows nothing', () => {
-    const partner = liveVersion('partner', ORIGIN_A, { organisation: 'GGD', domain: 'publieke-gezondheid', regionName: '\u2060', contactName: '\u202Dnd' }, { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-01T09:00:00.000Z-0000' });
+    const partner = liveVersion(
+      'partner',
+      ORIGIN_A,
+      { organisation: 'GGD', domain: 'publieke-gezondheid', regionName: '\u2060', contactName: '\u202Dnd' },
+      { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    );
     const lines = refusals(encodeBundle(partnerBundle([partner])));
-    expect(lines).toEqual([expect.stringContaining('records[0].body.regionName: must hold a visible character'), expect.stringContaining('records[0].body.contactName: must not hold control characters')]);
+    expect(lines).toEqual([
+      expect.stringContaining('records[0].body.regionName: must hold a visible character'),
+      expect.stringContaining('records[0].body.contactName: must not hold control characters'),
+    ]);
   });
 
   it("a bundle whose producer's organisation is overridden", () => {
-    const bundle = makeBundle({ region: REGION, producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'Huisarts\u202E', domain: 'zorg' }, exportedAt: '2026-10-02T10:00:00.000Z', records: [], surveyDefinitions: [] });
-    expect(refusals(encodeBundle(bundle))).toEqual([expect.stringContaining('partner.json: producer.organisation: must not hold control characters or bidi controls')]);
+    const bundle = makeBundle({
+      region: REGION,
+      producer: { kind: 'partner', partnerId: ORIGIN_A, organisation: 'Huisarts\u202E', domain: 'zorg' },
+      exportedAt: '2026-10-02T10:00:00.000Z',
+      records: [],
+      surveyDefinitions: [],
+    });
+    expect(refusals(encodeBundle(bundle))).toEqual([
+      expect.stringContaining('partner.json: producer.organisation: must not hold control characters or bidi controls'),
+    ]);
   });
 });

@@ -45,7 +45,10 @@ const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helm
 const oneOfEach = [...new Map(example.records.map((record) => [record.type, record])).values(), fakeIssueMerge(2, 1)];
 const sample: Bundle = {
   ...makeBundle({ ...example, records: oneOfEach as RegionRecord[] }),
-  producer: { ...example.producer, ...(example.producer.kind === 'partner' ? { publicKey: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } } : {}) },
+  producer: {
+    ...example.producer,
+    ...(example.producer.kind === 'partner' ? { publicKey: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } } : {}),
+  },
 };
 const sampleText = encodeBundle(sample);
 const NOW = Date.parse('2026-12-01T00:00:00.000Z');

@@ -95,7 +95,10 @@ function pick<T>(items: readonly T[], n: number): T {
 }
 
 function otherThan<T>(items: readonly T[], not: T, n: number): T {
-  return pick(items.filter((item) => item !== not), n);
+  return pick(
+    items.filter((item) => item !== not),
+    n,
+  );
 }
 
 /** The forgery anywhere in the list: the verdict must not depend on where a file put it. */
@@ -156,7 +159,10 @@ function unsignedPartner(partner: RecordId, keyOf: RecordId): RegionRecord {
 describe('a forged version never changes the merged result', () => {
   it('a version changed after it was signed, keeping its signature', async () => {
     const world = await worldOf([{ writer: ORIGIN_A, id: 1, updatedAt: FIRST, text: 'Tekort aan huisartsen', deleted: false }]);
-    const forged = { ...versionOf({ writer: ORIGIN_A, id: 1, updatedAt: LATER, text: 'Geen tekort', deleted: false }), signature: pick(world.own, 0).signature };
+    const forged = {
+      ...versionOf({ writer: ORIGIN_A, id: 1, updatedAt: LATER, text: 'Geen tekort', deleted: false }),
+      signature: pick(world.own, 0).signature,
+    };
     expect(await authenticMerge([...world.versions, forged])).toEqual(await authenticMerge(world.versions));
   });
 
@@ -178,7 +184,10 @@ describe('a forged version never changes the merged result', () => {
       { writer: ORIGIN_A, id: 1, updatedAt: FIRST, text: 'Tekort aan huisartsen', deleted: false },
       { writer: ORIGIN_A, id: 2, updatedAt: FIRST, text: 'Vergrijzing', deleted: false },
     ]);
-    const forged = { ...versionOf({ writer: ORIGIN_A, id: 1, updatedAt: LATER, text: 'Eenzaamheid', deleted: false }), signature: pick(world.own, 1).signature };
+    const forged = {
+      ...versionOf({ writer: ORIGIN_A, id: 1, updatedAt: LATER, text: 'Eenzaamheid', deleted: false }),
+      signature: pick(world.own, 1).signature,
+    };
     expect(await authenticMerge([...world.versions, forged])).toEqual(await authenticMerge(world.versions));
   });
 
@@ -234,7 +243,8 @@ describe('a forged version never changes the merged result', () => {
     await fc.assert(
       fc.asyncProperty(worldSpecs, fc.constantFrom('own', 'partner'), fc.nat(), fc.boolean(), fc.nat(), async (specs, of, n, deletes, position) => {
         const world = await worldOf(specs);
-        const forged = of === 'own' ? versionOf(newerSpec(pick(world.specs, n), n, deletes)) : unsignedPartner(pick(ORIGINS, n), otherThan(ORIGINS, pick(ORIGINS, n), n));
+        const forged =
+          of === 'own' ? versionOf(newerSpec(pick(world.specs, n), n, deletes)) : unsignedPartner(pick(ORIGINS, n), otherThan(ORIGINS, pick(ORIGINS, n), n));
         await expectUnchangedBy(world, forged, position);
       }),
       runs,

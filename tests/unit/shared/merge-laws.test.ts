@@ -36,9 +36,12 @@ function merged(...sets: RegionRecord[][]): string {
 
 describe('merge laws', () => {
   it('is commutative', () => {
-    fc.assert(fc.property(recordSet, recordSet, (a, b) => {
-      expect(merged(a, b)).toBe(merged(b, a));
-    }), runs);
+    fc.assert(
+      fc.property(recordSet, recordSet, (a, b) => {
+        expect(merged(a, b)).toBe(merged(b, a));
+      }),
+      runs,
+    );
   });
 
   it('is associative', () => {
@@ -67,7 +70,10 @@ describe('merge laws', () => {
       fc.property(fc.array(recordSet, { maxLength: 4 }), (sets) => {
         const all = sets.flat();
         for (const record of mergeRecords(sets).records) {
-          const greatest = all.filter((r) => r.id === record.id).sort(compareVersions).at(-1);
+          const greatest = all
+            .filter((r) => r.id === record.id)
+            .sort(compareVersions)
+            .at(-1);
           expect(record).toEqual(greatest);
         }
       }),
@@ -101,13 +107,17 @@ describe('merge laws', () => {
         const store = new Map(mergeRecords([storedVersions]).records.map((r) => [r.id, r]));
         const incoming = mergeRecords([incomingVersions]).records;
         const before = new Map(store);
-        const plan = planImport(incoming, incoming.map((r) => store.get(r.id)));
+        const plan = planImport(
+          incoming,
+          incoming.map((r) => store.get(r.id)),
+        );
         for (const record of plan.writes) store.set(record.id, record);
         expect(plan.added + plan.updated + plan.unchanged + plan.clashes.length).toBe(incoming.length);
         // A version in a clash with the stored one (same clock and writer, other content) is left
         // out and the stored one stays; everything else is exactly the merge.
         for (const { record } of plan.clashes) expect(store.get(record.id)).toBe(before.get(record.id));
-        if (plan.clashes.length === 0) expect(canonicalJson([...store.values()].sort((x, y) => (x.id < y.id ? -1 : 1)))).toBe(merged(storedVersions, incomingVersions));
+        if (plan.clashes.length === 0)
+          expect(canonicalJson([...store.values()].sort((x, y) => (x.id < y.id ? -1 : 1)))).toBe(merged(storedVersions, incomingVersions));
         expect(plan.writes).toHaveLength(plan.added + plan.updated);
       }),
       runs,
@@ -125,7 +135,11 @@ describe('merge of bundles', () => {
   });
 
   it('reports versions by different installations as conflicts, with the winner', () => {
-    const edit = liveVersion('issue', recordId(1), issueBody({ title: 'Huisartsentekort in de Peel' }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-02T09:00:00.000Z-0000' });
+    const edit = liveVersion('issue', recordId(1), issueBody({ title: 'Huisartsentekort in de Peel' }), {
+      region: REGION,
+      origin: ORIGIN_B,
+      updatedAt: '2026-10-02T09:00:00.000Z-0000',
+    });
     const result = mergeBundles([partnerBundle([issue]), partnerBundle([edit], undefined, ORIGIN_B)]);
     expect(result.ok && result.conflicts).toEqual([{ id: recordId(1), winner: edit, superseded: [issue] }]);
     const sameOrigin = mergeRecords([[issue], [{ ...issue, updatedAt: '2026-10-03T09:00:00.000Z-0000' }]]);
@@ -138,16 +152,30 @@ describe('merge of bundles', () => {
     expect(result.ok && result.bundle.exportedAt).toBe('2026-10-02T09:00:00.000Z');
   });
 
-  it('keeps a version met in many bundles once, and writes the same bytes when fed decoded texts and Node\'s SHA-256', () => {
-    const edit = liveVersion('issue', recordId(1), issueBody({ title: 'Huisartsentekort in de Peel' }), { region: REGION, origin: ORIGIN_B, updatedAt: '2026-10-01T09:00:00.000Z-0000' });
-    const bundles = [partnerBundle([issue]), partnerBundle([structuredClone(issue)]), partnerBundle([edit], undefined, ORIGIN_B), partnerBundle([structuredClone(edit)], undefined, ORIGIN_B)];
+  it("keeps a version met in many bundles once, and writes the same bytes when fed decoded texts and Node's SHA-256", () => {
+    const edit = liveVersion('issue', recordId(1), issueBody({ title: 'Huisartsentekort in de Peel' }), {
+      region: REGION,
+      origin: ORIGIN_B,
+      updatedAt: '2026-10-01T09:00:00.000Z-0000',
+    });
+    const bundles = [
+      partnerBundle([issue]),
+      partnerBundle([structuredClone(issue)]),
+      partnerBundle([edit], undefined, ORIGIN_B),
+      partnerBundle([structuredClone(edit)], undefined, ORIGIN_B),
+    ];
     const plain = mergeBundles(bundles);
     const nodeSha256 = () => {
       const hash = createHash('sha256');
       return { update: (text: string) => void hash.update(text, 'utf8'), hex: () => hash.digest('hex') };
     };
     const merger = createBundleMerger(nodeSha256);
-    bundles.forEach((bundle) => merger.add(bundle, bundle.records.map((record) => canonicalJson(record))));
+    bundles.forEach((bundle) =>
+      merger.add(
+        bundle,
+        bundle.records.map((record) => canonicalJson(record)),
+      ),
+    );
     const streamed = merger.result();
     expect(plain.ok && streamed.ok && encodeBundle(streamed.bundle)).toBe(plain.ok && encodeBundle(plain.bundle));
     expect(plain.ok && plain.conflicts.map((c) => c.superseded.length)).toEqual([1]);

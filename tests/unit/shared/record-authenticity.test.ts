@@ -17,19 +17,36 @@ const CLIP = '019a0000-0000-7000-8000-000000000001' as RecordId;
 async function installation(origin: RecordId, organisation: string) {
   const { privateKey, publicKey } = await signer.generateKeyPair();
   const sign = <R extends RegionRecord>(record: R) => signedRecord(record, (payload) => signer.sign(privateKey, payload));
-  const partner = await sign(liveVersion('partner', origin, { organisation, domain: 'zorg', regionName: 'Helmond-De Peel', publicKey }, { region: REGION, origin, updatedAt: '2026-11-01T09:00:00.000Z-0000' }));
+  const partner = await sign(
+    liveVersion(
+      'partner',
+      origin,
+      { organisation, domain: 'zorg', regionName: 'Helmond-De Peel', publicKey },
+      { region: REGION, origin, updatedAt: '2026-11-01T09:00:00.000Z-0000' },
+    ),
+  );
   return { origin, publicKey, sign, partner };
 }
 
-const clipBody = (quote: string) => ({ quote, source: { url: 'https://example.org/', title: 'Bron', accessedAt: '2026-11-01T09:00:00.000Z' }, kind: 'signal' as const, areas: [], themes: [], interpretation: '', issueIds: [] });
+const clipBody = (quote: string) => ({
+  quote,
+  source: { url: 'https://example.org/', title: 'Bron', accessedAt: '2026-11-01T09:00:00.000Z' },
+  kind: 'signal' as const,
+  areas: [],
+  themes: [],
+  interpretation: '',
+  issueIds: [],
+});
 
 describe('authenticity per record', () => {
-  it('lets in what each installation signed, and refuses a version forged in another partner\'s name', async () => {
+  it("lets in what each installation signed, and refuses a version forged in another partner's name", async () => {
     const a = await installation(A, 'GGZ De Peel');
     const b = await installation(B, 'Gemeente Helmond');
     const clip = await a.sign(liveVersion('observation', CLIP, clipBody('echt'), { region: REGION, origin: A, updatedAt: '2026-11-02T09:00:00.000Z-0000' }));
     // B writes a later version in A's name and signs it with its own key.
-    const forged = await b.sign(liveVersion('observation', CLIP, clipBody('vervalst'), { region: REGION, origin: A, updatedAt: '2026-11-03T09:00:00.000Z-0000' }));
+    const forged = await b.sign(
+      liveVersion('observation', CLIP, clipBody('vervalst'), { region: REGION, origin: A, updatedAt: '2026-11-03T09:00:00.000Z-0000' }),
+    );
     const deletion = await b.sign(tombstone(clip, { origin: A, updatedAt: '2026-11-04T09:00:00.000Z-0000' }));
     const edited = { ...clip, body: clipBody('bewerkt') };
     const versions = [a.partner, b.partner, clip, forged, deletion, edited];
@@ -45,7 +62,9 @@ describe('authenticity per record', () => {
   it('refuses a partner record with another key than the pinned one, unless accepted, and a partner with two keys and none pinned', async () => {
     const a = await installation(A, 'GGZ De Peel');
     const impostor = await installation(A, 'GGZ De Peel');
-    const clip = await impostor.sign(liveVersion('observation', CLIP, clipBody('nieuw'), { region: REGION, origin: A, updatedAt: '2026-11-02T09:00:00.000Z-0000' }));
+    const clip = await impostor.sign(
+      liveVersion('observation', CLIP, clipBody('nieuw'), { region: REGION, origin: A, updatedAt: '2026-11-02T09:00:00.000Z-0000' }),
+    );
     const pinned = new Map([[A, a.publicKey]]);
     const held = await checkAuthenticity([impostor.partner, clip], signer, { pinned });
     expect(held.refused.map((r) => r.code)).toEqual(['key-changed', 'bad-signature']);
@@ -66,9 +85,14 @@ describe('authenticity per record', () => {
     expect((await checkAuthenticity([signedWithoutKey], signer, { pinned: new Map() })).refused.map((r) => r.code)).toEqual(['no-key']);
   });
 
-  it('refuses the unsigned versions of a partner without a key anywhere too, and lets them in only on the user\'s word', async () => {
+  it("refuses the unsigned versions of a partner without a key anywhere too, and lets them in only on the user's word", async () => {
     // An installation from before signatures: no partner record with a key, none pinned.
-    const keyless = liveVersion('partner', B, { organisation: 'Gemeente Helmond', domain: 'zorg', regionName: 'Helmond-De Peel' }, { region: REGION, origin: B, updatedAt: '2026-10-01T09:00:00.000Z-0000' });
+    const keyless = liveVersion(
+      'partner',
+      B,
+      { organisation: 'Gemeente Helmond', domain: 'zorg', regionName: 'Helmond-De Peel' },
+      { region: REGION, origin: B, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    );
     const legacy = liveVersion('observation', CLIP, clipBody('oud'), { region: REGION, origin: B, updatedAt: '2026-10-02T09:00:00.000Z-0000' });
     const held = await checkAuthenticity([keyless, legacy], signer, { pinned: new Map() });
     expect(held.refused).toEqual([
@@ -84,11 +108,17 @@ describe('authenticity per record', () => {
 });
 
 describe('record invariants', () => {
-  it('a partner record is its own installation\'s and is never deleted', () => {
+  it("a partner record is its own installation's and is never deleted", () => {
     const body = { organisation: 'GGZ De Peel', domain: 'zorg' as const, regionName: 'Helmond-De Peel' };
-    expect(PartnerRecord.safeParse({ id: A, type: 'partner', region: REGION, origin: B, updatedAt: '2026-11-01T09:00:00.000Z-0000', deleted: false, body }).success).toBe(false);
-    expect(PartnerRecord.safeParse({ id: A, type: 'partner', region: REGION, origin: A, updatedAt: '2026-11-01T09:00:00.000Z-0000', deleted: true }).success).toBe(false);
-    expect(PartnerRecord.safeParse({ id: A, type: 'partner', region: REGION, origin: A, updatedAt: '2026-11-01T09:00:00.000Z-0000', deleted: false, body }).success).toBe(true);
+    expect(
+      PartnerRecord.safeParse({ id: A, type: 'partner', region: REGION, origin: B, updatedAt: '2026-11-01T09:00:00.000Z-0000', deleted: false, body }).success,
+    ).toBe(false);
+    expect(
+      PartnerRecord.safeParse({ id: A, type: 'partner', region: REGION, origin: A, updatedAt: '2026-11-01T09:00:00.000Z-0000', deleted: true }).success,
+    ).toBe(false);
+    expect(
+      PartnerRecord.safeParse({ id: A, type: 'partner', region: REGION, origin: A, updatedAt: '2026-11-01T09:00:00.000Z-0000', deleted: false, body }).success,
+    ).toBe(true);
   });
 
   it('a clock time is a real calendar time', () => {

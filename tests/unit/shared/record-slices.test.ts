@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { idHint, sliceRecords } from '../../../shared/bundle/record-slices.ts';
 
 describe('sliceRecords', () => {
-  it('cuts out the root\'s records, whatever their strings hold', () => {
+  it("cuts out the root's records, whatever their strings hold", () => {
     const items = ['{"a":"}],{\\"records\\":["}', '{"b":"\\\\","c":[{"d":"\\\\\\""}]}', '{}'];
     const text = `{"format":"records","nested":{"records":[1]},"records":[${items.join(', ')}],"region":"x"}`;
     expect(sliceRecords(text)).toEqual({ header: '{"format":"records","nested":{"records":[1]},"records":null,"region":"x"}', items });
@@ -16,7 +16,18 @@ describe('sliceRecords', () => {
   });
 
   it('gives up where the records are not a plain list of objects', () => {
-    for (const text of ['{"records":[{}],"records":null}', '{"rec\\u006frds":null,"records":[{}]}', '{"records":[1]}', '{"records":[{"a":1},]}', '{"records":[{"a":1}{"b":2}]}', '{"records":{}}', '{"records":[{"a":"1}]}', '{"other":[]}', '[{"records":[]}]', '{"records":[{"a":1}']) {
+    for (const text of [
+      '{"records":[{}],"records":null}',
+      '{"rec\\u006frds":null,"records":[{}]}',
+      '{"records":[1]}',
+      '{"records":[{"a":1},]}',
+      '{"records":[{"a":1}{"b":2}]}',
+      '{"records":{}}',
+      '{"records":[{"a":"1}]}',
+      '{"other":[]}',
+      '[{"records":[]}]',
+      '{"records":[{"a":1}',
+    ]) {
       expect(sliceRecords(text), text).toBeUndefined();
     }
   });
@@ -36,7 +47,7 @@ describe('sliceRecords', () => {
 });
 
 describe('idHint', () => {
-  it('finds the record\'s own id after a body whose objects have ids of their own', () => {
+  it("finds the record's own id after a body whose objects have ids of their own", () => {
     expect(idHint('{"body":{"answers":[{"id":"q1"}]},"deleted":false,"id":"019c-1","origin":"o"}')).toBe('019c-1');
     expect(idHint('{"body":{}}')).toBe('');
   });

@@ -31,7 +31,10 @@ class Replica {
 
   receive(records: RegionRecord[]): void {
     for (const r of records) this.clock.observe(r.updatedAt);
-    const plan = planImport(records, records.map((r) => this.store.get(r.id)));
+    const plan = planImport(
+      records,
+      records.map((r) => this.store.get(r.id)),
+    );
     for (const r of plan.writes) this.store.set(r.id, r);
   }
 
@@ -41,7 +44,12 @@ class Replica {
 }
 
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), replica: fc.nat(3), id: fc.integer({ min: 1, max: 6 }), title: fc.constantFrom('Vergrijzing', 'Wachtlijst GGZ', 'Eenzaamheid') }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    replica: fc.nat(3),
+    id: fc.integer({ min: 1, max: 6 }),
+    title: fc.constantFrom('Vergrijzing', 'Wachtlijst GGZ', 'Eenzaamheid'),
+  }),
   fc.record({ kind: fc.constant('delete' as const), replica: fc.nat(3), id: fc.integer({ min: 1, max: 6 }) }),
   fc.record({ kind: fc.constant('sync' as const), from: fc.nat(3), to: fc.nat(3) }),
   fc.record({ kind: fc.constant('wait' as const), replica: fc.nat(3), ms: fc.integer({ min: -5_000, max: 5_000 }) }),
@@ -79,7 +87,9 @@ describe('four partners editing, deleting and syncing at random', () => {
     a.write(tombstone(created, { origin: a.origin, updatedAt: a.clock.tick() }));
     b.receive([...a.store.values()]);
     // b's wall clock is 50 minutes behind, yet its re-creation is ordered after the deletion it saw.
-    const revived = b.write(liveVersion('issue', recordId(1), issueBody({ title: 'Opnieuw' }), { region: REGION, origin: b.origin, updatedAt: b.clock.tick() }));
+    const revived = b.write(
+      liveVersion('issue', recordId(1), issueBody({ title: 'Opnieuw' }), { region: REGION, origin: b.origin, updatedAt: b.clock.tick() }),
+    );
     a.receive([...b.store.values()]);
     expect(a.store.get(recordId(1))).toEqual(revived);
   });

@@ -47,7 +47,8 @@ describe('bundle signatures', () => {
     const { signature, ...withoutSignature } = bundle.integrity;
     expect(signature).toBeDefined();
     expect(await checkSignature({ ...bundle, integrity: withoutSignature }, signer)).toBe('invalid');
-    const producer = bundle.producer.kind === 'partner' ? { kind: 'partner' as const, partnerId: ORIGIN_A, organisation: 'X', domain: 'zorg' as const } : bundle.producer;
+    const producer =
+      bundle.producer.kind === 'partner' ? { kind: 'partner' as const, partnerId: ORIGIN_A, organisation: 'X', domain: 'zorg' as const } : bundle.producer;
     expect(await checkSignature({ ...bundle, producer, integrity: withoutSignature }, signer)).toBe('unsigned');
   });
 

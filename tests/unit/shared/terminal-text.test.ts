@@ -14,11 +14,29 @@ describe('terminal-safe text', () => {
 
   it('writes out every bidi control', () => {
     const bidi = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
-    expect(bidi.map(terminalSafe)).toEqual(['\\u202a', '\\u202b', '\\u202c', '\\u202d', '\\u202e', '\\u2066', '\\u2067', '\\u2068', '\\u2069', '\\u200e', '\\u200f', '\\u061c']);
+    expect(bidi.map(terminalSafe)).toEqual([
+      '\\u202a',
+      '\\u202b',
+      '\\u202c',
+      '\\u202d',
+      '\\u202e',
+      '\\u2066',
+      '\\u2067',
+      '\\u2068',
+      '\\u2069',
+      '\\u200e',
+      '\\u200f',
+      '\\u061c',
+    ]);
   });
 
   it('writes out the zero-width characters, so names that differ do not look the same', () => {
-    expect(['Gemeente\u200bHelmond', 'GGD\u2060', '\ufeffZorg', 'Zorg\u00ad'].map(terminalSafe)).toEqual(['Gemeente\\u200bHelmond', 'GGD\\u2060', '\\ufeffZorg', 'Zorg\\xad']);
+    expect(['Gemeente\u200bHelmond', 'GGD\u2060', '\ufeffZorg', 'Zorg\u00ad'].map(terminalSafe)).toEqual([
+      'Gemeente\\u200bHelmond',
+      'GGD\\u2060',
+      '\\ufeffZorg',
+      'Zorg\\xad',
+    ]);
   });
 
   it('leaves letters, accents, right-to-left script and backslashes as they are', () => {

@@ -38,8 +38,22 @@ describe('checkbox aggregation', () => {
   it('splits counts by domain', () => {
     const result = aggregateChoice(groepen, answers([['x'], ['y'], ['x', 'y']], ['zorg', 'verzekeraar', 'verzekeraar']), undefined);
     expect(result.byDomain.map((p) => [p.domain, p.stats.respondents, counts(p.stats.choices).slice(0, 2)])).toEqual([
-      ['zorg', 1, [['x', 1, 1], ['y', 0, 0]]],
-      ['verzekeraar', 2, [['x', 1, 0.5], ['y', 2, 1]]],
+      [
+        'zorg',
+        1,
+        [
+          ['x', 1, 1],
+          ['y', 0, 0],
+        ],
+      ],
+      [
+        'verzekeraar',
+        2,
+        [
+          ['x', 1, 0.5],
+          ['y', 2, 1],
+        ],
+      ],
     ]);
   });
 });
@@ -58,7 +72,10 @@ describe('radiogroup aggregation', () => {
 
 describe('text aggregation', () => {
   it('keeps each text with its partner and domain, trimmed, and flags what is not text', () => {
-    const result = aggregateText(question(toets(1), 'toelichting', 'text'), answers(['  Veel wachtlijsten  ', '', 42, 'Te weinig handen'], ['zorg', 'zorg', 'zorg', 'inwoners']));
+    const result = aggregateText(
+      question(toets(1), 'toelichting', 'text'),
+      answers(['  Veel wachtlijsten  ', '', 42, 'Te weinig handen'], ['zorg', 'zorg', 'zorg', 'inwoners']),
+    );
     expect(result.texts.map((e) => [e.text, e.partnerId, e.domain])).toEqual([
       ['Veel wachtlijsten', expect.any(String), 'zorg'],
       ['Te weinig handen', expect.any(String), 'inwoners'],

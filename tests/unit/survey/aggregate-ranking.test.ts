@@ -64,7 +64,18 @@ describe('ranking aggregation', () => {
   });
 
   it('splits by domain with a score comparable between domains of different size', () => {
-    const result = aggregateRanking(top, answers([['a', 'b'], ['a', 'b'], ['b', 'a']], ['zorg', 'zorg', 'verzekeraar']), []);
+    const result = aggregateRanking(
+      top,
+      answers(
+        [
+          ['a', 'b'],
+          ['a', 'b'],
+          ['b', 'a'],
+        ],
+        ['zorg', 'zorg', 'verzekeraar'],
+      ),
+      [],
+    );
     const scoreOf = (domain: string) => result.byDomain.find((p) => p.domain === domain)?.stats.choices.find((c) => c.value === 'a')?.score;
     expect(scoreOf('zorg')).toBe(1);
     expect(scoreOf('verzekeraar')).toBe(0.5);

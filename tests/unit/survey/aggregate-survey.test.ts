@@ -19,8 +19,27 @@ const records = [
   partnerRecord(PARTNER.verzekeraar, 'verzekeraar', 'Zorgverzekeraar Zuid'),
   partnerRecord(PARTNER.sociaal, 'sociaal-domein', 'Gemeente Helmond'),
   issue,
-  responseRecord(1, PARTNER.zorg, { urgentie: 2, cijfer: 8, top: [issue.id, 'a'], groepen: ['x', 'other'], 'groepen-Comment': 'Laaggeletterden', rol: ['p', 'q'], stellingen: { r1: 4 }, nieuw: 'iets' }, { definition: v2 }),
-  responseRecord(2, PARTNER.verzekeraar, { urgentie: 5, cijfer: 4, top: ['a'], groepen: ['z'], rol: 'q', stellingen: { r1: 2 }, oud: 'oude tekst', verzonnen: 1 }, { definition: v1 }),
+  responseRecord(
+    1,
+    PARTNER.zorg,
+    {
+      urgentie: 2,
+      cijfer: 8,
+      top: [issue.id, 'a'],
+      groepen: ['x', 'other'],
+      'groepen-Comment': 'Laaggeletterden',
+      rol: ['p', 'q'],
+      stellingen: { r1: 4 },
+      nieuw: 'iets',
+    },
+    { definition: v2 },
+  ),
+  responseRecord(
+    2,
+    PARTNER.verzekeraar,
+    { urgentie: 5, cijfer: 4, top: ['a'], groepen: ['z'], rol: 'q', stellingen: { r1: 2 }, oud: 'oude tekst', verzonnen: 1 },
+    { definition: v1 },
+  ),
   responseRecord(3, PARTNER.sociaal, { urgentie: 1 }, { definition: v2, at: T1 }),
   responseRecord(4, PARTNER.sociaal, { urgentie: 4, top: ['issue-gone'] }, { definition: v2, at: T2 }),
   responseRecord(5, PARTNER.zonderRecord, { urgentie: 3 }, { definition: v2 }),
@@ -68,7 +87,9 @@ describe('aggregateSurveys', () => {
       [recordId(0x308), 'changed-content'],
     ]);
     expect(report.notCompleted.map((r) => r.responseId)).toEqual([recordId(0x309)]);
-    expect(report.surveys.flatMap((s) => s.questions.flatMap((question) => ('misfits' in question ? question.misfits : []))).map((m) => m.respondent.responseId)).not.toContain(recordId(0x30a));
+    expect(
+      report.surveys.flatMap((s) => s.questions.flatMap((question) => ('misfits' in question ? question.misfits : []))).map((m) => m.respondent.responseId),
+    ).not.toContain(recordId(0x30a));
   });
 
   it('counts answers to an earlier version with the latest when the question kept its name and reading, and says so', () => {
@@ -115,7 +136,9 @@ describe('aggregateSurveys', () => {
   });
 
   it('reports answers to a question the version does not have', () => {
-    expect(main?.unknownAnswers.map((m) => [m.question, m.value, m.reason, m.respondent.domain])).toEqual([['verzonnen', 1, 'unknown-question', 'verzekeraar']]);
+    expect(main?.unknownAnswers.map((m) => [m.question, m.value, m.reason, m.respondent.domain])).toEqual([
+      ['verzonnen', 1, 'unknown-question', 'verzekeraar'],
+    ]);
   });
 
   it('gives each answer the domain of its partner record, and "unknown" without one', () => {

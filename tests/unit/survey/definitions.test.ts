@@ -44,7 +44,9 @@ describe('the shipped survey definitions', () => {
   });
 
   it('are each one file in survey-definitions/, listed in index.ts under its own name', () => {
-    const files = readdirSync(FOLDER).filter((name) => name.endsWith('.json')).sort();
+    const files = readdirSync(FOLDER)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(DEFINITION_SOURCES.map((s) => s.fileName).sort()).toEqual(files);
     for (const source of DEFINITION_SOURCES) expect(source.content).toEqual(JSON.parse(readFileSync(join(FOLDER, source.fileName), 'utf8')));
   });
@@ -53,7 +55,7 @@ describe('the shipped survey definitions', () => {
     for (const definition of definitions) expect(surveyCoreErrors(definition.survey), definition.fileName).toEqual([]);
   });
 
-  it('need Regiobeeld\'s survey-core setup: without it choicesFromIssues is an unknown property', () => {
+  it("need Regiobeeld's survey-core setup: without it choicesFromIssues is an unknown property", () => {
     Serializer.removeProperty('selectbase', CHOICES_FROM_ISSUES);
     try {
       const errors = surveyCoreErrors(definitions[0]?.survey ?? {});
@@ -83,12 +85,14 @@ describe('the shipped survey definitions', () => {
       const dutch = model(index, 'nl');
       const english = model(index, 'en');
       const texts = (survey: Model) =>
-        survey.getAllQuestions().flatMap((q: Question) => [
-          q.title,
-          ...(Array.isArray(q['choices']) ? q['choices'] : []).map((c: { text: string }) => c.text),
-          ...(Array.isArray(q['rows']) ? q['rows'] : []).map((c: { text: string }) => c.text),
-          ...(Array.isArray(q['columns']) ? q['columns'] : []).map((c: { text: string }) => c.text),
-        ]);
+        survey
+          .getAllQuestions()
+          .flatMap((q: Question) => [
+            q.title,
+            ...(Array.isArray(q['choices']) ? q['choices'] : []).map((c: { text: string }) => c.text),
+            ...(Array.isArray(q['rows']) ? q['rows'] : []).map((c: { text: string }) => c.text),
+            ...(Array.isArray(q['columns']) ? q['columns'] : []).map((c: { text: string }) => c.text),
+          ]);
       const [nl, en] = [texts(dutch), texts(english)];
       expect(nl.length).toBe(en.length);
       nl.forEach((text, i) => {
@@ -155,11 +159,17 @@ describe('the shipped survey definitions', () => {
     if (!definition) throw new Error('no definition');
     const filled = new Model(withIssueChoices(definition, issues));
     expect(filled.jsonErrors ?? []).toEqual([]);
-    expect(filled.getQuestionByName('top-knelpunten')['choices'].map((c: { value: string; text: string }) => [c.value, c.text])).toEqual([[issues[0]?.id, issues[0]?.title]]);
+    expect(filled.getQuestionByName('top-knelpunten')['choices'].map((c: { value: string; text: string }) => [c.value, c.text])).toEqual([
+      [issues[0]?.id, issues[0]?.title],
+    ]);
     expect(filled.getQuestionByName('rol')['choices'].length).toBe(4);
     const fallback = new Model(withIssueChoices(definition, []));
     expect(fallback.getQuestionByName('top-knelpunten')['choices'].map((c: { value: string }) => c.value)).toEqual([
-      'personeelstekort', 'vergrijzing', 'mentale-gezondheid', 'druk-acute-zorg', 'gezondheidsverschillen',
+      'personeelstekort',
+      'vergrijzing',
+      'mentale-gezondheid',
+      'druk-acute-zorg',
+      'gezondheidsverschillen',
     ]);
   });
 
@@ -178,9 +188,14 @@ describe('the shipped survey definitions', () => {
       }
       const data = survey.data as Record<string, never>;
       for (const question of definition.questions) {
-        const aggregate = aggregateQuestion(question, [{ respondent: respondent(1), value: data[question.name] ?? null, otherText: data[`${question.name}-Comment`] ?? null }], []);
+        const aggregate = aggregateQuestion(
+          question,
+          [{ respondent: respondent(1), value: data[question.name] ?? null, otherText: data[`${question.name}-Comment`] ?? null }],
+          [],
+        );
         expect(aggregate.misfits, `${definition.fileName} ${question.name}`).toEqual([]);
-        if (aggregate.kind === 'choice' && question.kind === 'choice' && question.hasOther && question.multiple) expect(aggregate.otherTexts.map((e) => e.text)).toEqual(['Iets anders']);
+        if (aggregate.kind === 'choice' && question.kind === 'choice' && question.hasOther && question.multiple)
+          expect(aggregate.otherTexts.map((e) => e.text)).toEqual(['Iets anders']);
       }
     });
   });

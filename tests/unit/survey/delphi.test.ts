@@ -27,7 +27,7 @@ describe('delphiFeedback', () => {
     expect(feedback.respondents).toBe(5);
   });
 
-  it('gives a rating the group median, quartiles, consensus and the partner\'s own earlier answer', () => {
+  it("gives a rating the group median, quartiles, consensus and the partner's own earlier answer", () => {
     // [2,4,4,5]: q1 = 2 + 0.75·2 = 3.5, q3 = 4 + 0.25·1 = 4.25.
     expect(itemOf('urgentie')).toEqual({ question: 'urgentie', kind: 'rating', n: 4, median: 4, q1: 3.5, q3: 4.25, iqr: 0.75, consensus: true, own: 2 });
   });
@@ -37,7 +37,7 @@ describe('delphiFeedback', () => {
     expect(itemOf('stellingen', 'r2')).toMatchObject({ kind: 'matrix-row', n: 0, median: null, iqr: null, consensus: null, own: null });
   });
 
-  it('gives each ranked choice the median of its positions and the partner\'s own position', () => {
+  it("gives each ranked choice the median of its positions and the partner's own position", () => {
     expect(itemOf('top', 'a')).toMatchObject({ kind: 'ranking-choice', n: 2, median: 1.5, q1: 1.25, q3: 1.75, iqr: 0.5, own: 1 });
     expect(itemOf('top', 'b')).toMatchObject({ n: 3, median: 1, q1: 1, q3: 1.5, own: 2 });
     expect(itemOf('top', 'c')).toMatchObject({ n: 1, median: 3, own: null });

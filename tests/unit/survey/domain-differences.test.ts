@@ -7,7 +7,10 @@ import { answers, question, toets } from './support/toets-survey.ts';
 
 const definition = toets(1);
 // zorg rates 1 and 2 (mean 1.5, a share of .125 of the 1–5 range), verzekeraar 5 and 4 (4.5, .875).
-const urgentie = aggregateRating(question(definition, 'urgentie', 'rating'), answers([1, 2, 5, 4, 1], ['zorg', 'zorg', 'verzekeraar', 'verzekeraar', 'unknown']));
+const urgentie = aggregateRating(
+  question(definition, 'urgentie', 'rating'),
+  answers([1, 2, 5, 4, 1], ['zorg', 'zorg', 'verzekeraar', 'verzekeraar', 'unknown']),
+);
 // zorg (1 respondent) chose x, verzekeraar (2) chose y.
 const groepen = aggregateChoice(question(definition, 'groepen', 'choice'), answers([['x'], ['y'], ['y']], ['zorg', 'verzekeraar', 'verzekeraar']), undefined);
 const toelichting = aggregateText(question(definition, 'toelichting', 'text'), answers(['a', 'b'], ['zorg', 'inwoners']));
@@ -20,7 +23,11 @@ describe('talkingPoints', () => {
       ['groepen', 'y', 'share', 'verzekeraar', 'zorg', 1],
       ['urgentie', undefined, 'mean', 'verzekeraar', 'zorg', 0.75],
     ]);
-    expect(points[2]).toMatchObject({ high: { domain: 'verzekeraar', value: 4.5, n: 2 }, low: { domain: 'zorg', value: 1.5, n: 2 }, title: { nl: 'Urgentie' } });
+    expect(points[2]).toMatchObject({
+      high: { domain: 'verzekeraar', value: 4.5, n: 2 },
+      low: { domain: 'zorg', value: 1.5, n: 2 },
+      title: { nl: 'Urgentie' },
+    });
   });
 
   it('leaves out responses without a known domain', () => {

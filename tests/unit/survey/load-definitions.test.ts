@@ -24,7 +24,14 @@ describe('loadDefinitions', () => {
     const { definitions, problems } = loadDefinitions([{ fileName: 'toets.v1.json', content: toetsJson(1) }]);
     expect(problems).toEqual([]);
     expect(definitions[0]?.questions.map((q) => `${q.name}:${q.kind}`)).toEqual([
-      'urgentie:rating', 'cijfer:rating', 'top:ranking', 'groepen:choice', 'rol:choice', 'stellingen:matrix', 'toelichting:text', 'oud:text',
+      'urgentie:rating',
+      'cijfer:rating',
+      'top:ranking',
+      'groepen:choice',
+      'rol:choice',
+      'stellingen:matrix',
+      'toelichting:text',
+      'oud:text',
     ]);
   });
 
@@ -39,7 +46,9 @@ describe('loadDefinitions', () => {
   });
 
   it('refuses a header that is not one', () => {
-    expect(reasons({ regiobeeld: { id: 'Toets!', version: 0, title: { nl: 'Toets' }, description: { nl: '', en: 'x' }, themes: ['a', 'a'] }, survey: {} })).toEqual([
+    expect(
+      reasons({ regiobeeld: { id: 'Toets!', version: 0, title: { nl: 'Toets' }, description: { nl: '', en: 'x' }, themes: ['a', 'a'] }, survey: {} }),
+    ).toEqual([
       expect.stringMatching(/regiobeeld\.id: must be lowercase words/),
       expect.stringMatching(/regiobeeld\.version: /),
       expect.stringMatching(/regiobeeld\.title\.en: /),
@@ -70,7 +79,9 @@ describe('loadDefinitions', () => {
 
   it('wants the survey title to be the header title', () => {
     const json = toetsJson(1);
-    expect(reasons({ ...json, survey: { ...json.survey, title: t('Iets anders') } })).toEqual([expect.stringMatching(/survey\.title: must be the title of the header/)]);
+    expect(reasons({ ...json, survey: { ...json.survey, title: t('Iets anders') } })).toEqual([
+      expect.stringMatching(/survey\.title: must be the title of the header/),
+    ]);
   });
 
   it('wants Dutch and English for every text the respondent reads', () => {
@@ -108,9 +119,11 @@ describe('loadDefinitions', () => {
   });
 
   it('checks that expressions name questions of the survey', () => {
-    expect(reasons(withElements((elements) => [...elements, { type: 'comment', name: 'extra', title: t('Extra'), visibleIf: '{urgentie} > 3 and {verdwenen.rij} = 1' }]))).toEqual([
-      expect.stringMatching(/elements\[8\]\.visibleIf: the expression .* refers to "verdwenen", which is not a question of this survey/),
-    ]);
+    expect(
+      reasons(
+        withElements((elements) => [...elements, { type: 'comment', name: 'extra', title: t('Extra'), visibleIf: '{urgentie} > 3 and {verdwenen.rij} = 1' }]),
+      ),
+    ).toEqual([expect.stringMatching(/elements\[8\]\.visibleIf: the expression .* refers to "verdwenen", which is not a question of this survey/)]);
   });
 
   it('wants numeric scales for ratings and matrices', () => {

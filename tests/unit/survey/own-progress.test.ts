@@ -42,7 +42,11 @@ describe('where a partner stands with a survey', () => {
       responseRecord(3, OTHER, { urgentie: 4 }, { round: 2 }),
       responseRecord(4, OTHER, { urgentie: 1 }, { round: 1 }),
     ];
-    expect(roundResponses(records, 'toets', 1).map((r) => r.id).sort()).toEqual([records[0]?.id, records[3]?.id].sort());
+    expect(
+      roundResponses(records, 'toets', 1)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([records[0]?.id, records[3]?.id].sort());
     expect(roundResponses(records, 'toets', 2).map((r) => r.id)).toEqual([records[2]?.id]);
   });
 });

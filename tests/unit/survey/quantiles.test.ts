@@ -45,26 +45,35 @@ describe('spread invariants', () => {
   });
 
   it('does not depend on the order of the answers', () => {
-    fc.assert(fc.property(values, fc.nat(), (xs, seed) => {
-      const shuffled = [...xs].sort((a, b) => ((a * 31 + seed) % 7) - ((b * 31 + seed) % 7));
-      expect(spread(shuffled)).toEqual(spread(xs));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(values, fc.nat(), (xs, seed) => {
+        const shuffled = [...xs].sort((a, b) => ((a * 31 + seed) % 7) - ((b * 31 + seed) % 7));
+        expect(spread(shuffled)).toEqual(spread(xs));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('moves with a shift of the scale and keeps its width', () => {
-    fc.assert(fc.property(values, fc.integer({ min: -5, max: 5 }), (xs, shift) => {
-      const s = spread(xs);
-      const moved = spread(xs.map((x) => x + shift));
-      expect(moved?.median).toBeCloseTo((s?.median ?? 0) + shift, 9);
-      expect(moved?.iqr).toBeCloseTo(s?.iqr ?? 0, 9);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(values, fc.integer({ min: -5, max: 5 }), (xs, shift) => {
+        const s = spread(xs);
+        const moved = spread(xs.map((x) => x + shift));
+        expect(moved?.median).toBeCloseTo((s?.median ?? 0) + shift, 9);
+        expect(moved?.iqr).toBeCloseTo(s?.iqr ?? 0, 9);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('has a median that splits the answers in half', () => {
-    fc.assert(fc.property(values, (xs) => {
-      const median = spread(xs)?.median ?? 0;
-      expect(xs.filter((x) => x < median).length).toBeLessThanOrEqual(xs.length / 2);
-      expect(xs.filter((x) => x > median).length).toBeLessThanOrEqual(xs.length / 2);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(values, (xs) => {
+        const median = spread(xs)?.median ?? 0;
+        expect(xs.filter((x) => x < median).length).toBeLessThanOrEqual(xs.length / 2);
+        expect(xs.filter((x) => x > median).length).toBeLessThanOrEqual(xs.length / 2);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -10,11 +10,32 @@ const v1 = toets(1);
 describe("a survey's rounds follow on each other", () => {
   it('moves to round n + 1 only when round n holds a completed response', () => {
     expect(lastFollowingRound([])).toBe(1);
-    expect(lastFollowingRound([{ round: 1, completed: true }, { round: 2, completed: false }])).toBe(2);
-    expect(lastFollowingRound([{ round: 1, completed: false }, { round: 2, completed: false }])).toBe(1);
-    expect(lastFollowingRound([{ round: 1, completed: true }, { round: 3, completed: true }])).toBe(1);
+    expect(
+      lastFollowingRound([
+        { round: 1, completed: true },
+        { round: 2, completed: false },
+      ]),
+    ).toBe(2);
+    expect(
+      lastFollowingRound([
+        { round: 1, completed: false },
+        { round: 2, completed: false },
+      ]),
+    ).toBe(1);
+    expect(
+      lastFollowingRound([
+        { round: 1, completed: true },
+        { round: 3, completed: true },
+      ]),
+    ).toBe(1);
     expect(lastFollowingRound([{ round: 2, completed: true }])).toBe(1);
-    expect(lastFollowingRound([{ round: 1, completed: true }, { round: 2, completed: true }, { round: 3, completed: true }])).toBe(3);
+    expect(
+      lastFollowingRound([
+        { round: 1, completed: true },
+        { round: 2, completed: true },
+        { round: 3, completed: true },
+      ]),
+    ).toBe(3);
   });
 
   it('leaves a response in a round out of nowhere out of the figures, instead of taking every priority from it', () => {
@@ -30,7 +51,10 @@ describe("a survey's rounds follow on each other", () => {
     expect(report.outOfRound.map((ref) => [ref.responseId, ref.round])).toEqual([[records[4]?.id, 20]]);
     // The round after the region's last one follows, and is counted.
     const next = [...records, responseRecord(4, PARTNER.zorg, { urgentie: 4 }, { round: 2 })];
-    expect(aggregateSurveys([v1], next).surveys.map((survey) => [survey.round, survey.respondents])).toEqual([[null, 2], [2, 1]]);
+    expect(aggregateSurveys([v1], next).surveys.map((survey) => [survey.round, survey.respondents])).toEqual([
+      [null, 2],
+      [2, 1],
+    ]);
   });
 
   it('does not move a partner on to a round that does not follow', () => {

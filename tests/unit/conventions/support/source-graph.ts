@@ -14,7 +14,9 @@ export function sourceFiles(dir: string): string[] {
 /** The specifiers a file imports or re-exports from, dynamic imports included; side-effect imports (stylesheets) are not edges. */
 export function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] as string);
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] as string,
+  );
 }
 
 /** Each file with the absolute paths of the files it imports by relative path. */

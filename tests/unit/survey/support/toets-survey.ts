@@ -40,7 +40,13 @@ export function toetsJson(version: 1 | 2): { regiobeeld: JsonValue; survey: { [k
               otherText: t('Anders'),
             },
             { type: version === 1 ? 'radiogroup' : 'checkbox', name: 'rol', title: t('Rol'), choices: [item('p'), item('q')] },
-            { type: 'matrix', name: 'stellingen', title: t('Stellingen'), columns: [...likert, item('weet-niet', 'Weet ik niet')], rows: [item('r1'), item('r2')] },
+            {
+              type: 'matrix',
+              name: 'stellingen',
+              title: t('Stellingen'),
+              columns: [...likert, item('weet-niet', 'Weet ik niet')],
+              rows: [item('r1'), item('r2')],
+            },
             { type: 'comment', name: 'toelichting', title: t('Toelichting'), visibleIf: '{urgentie} >= 4' },
             version === 1 ? { type: 'comment', name: 'oud', title: t('Oud') } : { type: 'text', name: 'nieuw', title: t('Nieuw') },
           ],
@@ -75,7 +81,12 @@ export function answers(values: readonly (JsonValue | undefined)[], domains: rea
 }
 
 export function partnerRecord(id: string, domain: Domain, organisation: string): RecordOfType<'partner'> {
-  return liveVersion('partner', id, { organisation, domain, regionName: 'Helmond-De Peel' }, { region: REGION, origin: id, updatedAt: '2026-10-01T09:00:00.000Z-0000' });
+  return liveVersion(
+    'partner',
+    id,
+    { organisation, domain, regionName: 'Helmond-De Peel' },
+    { region: REGION, origin: id, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+  );
 }
 
 interface ResponseOptions {
@@ -86,7 +97,12 @@ interface ResponseOptions {
   readonly survey?: { id: string; version: number; hash: string };
 }
 
-export function responseRecord(n: number, origin: string, answersByName: { [name: string]: JsonValue }, options: ResponseOptions = {}): LiveRecord<'surveyResponse'> {
+export function responseRecord(
+  n: number,
+  origin: string,
+  answersByName: { [name: string]: JsonValue },
+  options: ResponseOptions = {},
+): LiveRecord<'surveyResponse'> {
   const survey = options.survey ?? definitionRef(options.definition ?? toets(1));
   const body = {
     survey,
