@@ -154,6 +154,20 @@ describe('capture sheet', () => {
     expect(screen.getByTestId('capture-sheet')).toBeTruthy();
   });
 
+  it('refuses an observation without text or figure, saying what to add, and saves it once a quote is typed', async () => {
+    const { onSave } = renderSheet({ ...selectionDraft(), quote: '', scope: 'page', selector: undefined });
+    type('sheet-quote', '   ');
+    ctrlEnter();
+    expect((await screen.findByTestId('sheet-quote-error')).textContent).toBe(
+      'Neem een citaat over of typ wat u zag: een waarneming zonder tekst of cijfer kan niet worden opgeslagen.',
+    );
+    expect(input('sheet-quote').getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
+    type('sheet-quote', 'Wachtlijst bij de huisarts in Deurne.');
+    ctrlEnter();
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+  });
+
   it('lets the partner write the quote of a page whose text could not be read, and notes why', async () => {
     const unreadable = {
       pageUrl: 'https://www.rivm.nl/regiobeeld.pdf',

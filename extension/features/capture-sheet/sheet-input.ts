@@ -43,7 +43,8 @@ export function sheetToInput(values: SheetValues, language: string): SheetCheck 
 
   if (title === '') errors.title = 'sheetErrorTitleRequired';
   for (const [field, text] of Object.entries(short) as Array<[keyof typeof short, string]>) errors[field] ??= tooLong(text, LIMITS.shortText);
-  errors.quote = tooLong(quote, LIMITS.longText);
+  // An observation without text or figure says nothing at the regiotafel; a figure carries its own value.
+  errors.quote = quote === '' && values.kind !== 'figure' ? 'sheetErrorQuoteRequired' : tooLong(quote, LIMITS.longText);
   errors.interpretation = tooLong(interpretation, LIMITS.longText);
   errors.newIssueTitle = tooLong(newIssueTitle, LIMITS.shortText);
   if (values.areas.length > LIMITS.listItems) errors.areas = 'sheetErrorTooMany';
