@@ -79,12 +79,33 @@ describe('capture sheet', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
   });
 
-  it('cancels with Esc and saves nothing', () => {
+  it('cancels with Esc and saves nothing, asking first when something was typed', () => {
     const { onSave, onCancel } = renderSheet();
     type('sheet-interpretation', 'Toch niet.');
     fireEvent.keyDown(screen.getByTestId('sheet-interpretation'), { key: 'Escape' });
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(screen.getByTestId('sheet-discard').textContent).toContain('U hebt iets ingevuld. Annuleren gooit dat weg');
+    expect(document.activeElement).toBe(screen.getByTestId('sheet-discard-keep'));
+    fireEvent.keyDown(document, { key: 'Escape' });
     expect(onCancel).toHaveBeenCalledOnce();
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('keeps the typed work when the partner chooses to go on, and cancels at once when nothing was typed', () => {
+    const { onCancel } = renderSheet();
+    type('new-issue-title', 'Eenzaamheid');
+    fireEvent.click(screen.getByTestId('sheet-cancel'));
+    fireEvent.click(screen.getByTestId('sheet-discard-keep'));
+    expect(screen.queryByTestId('sheet-discard')).toBeNull();
+    expect(input('new-issue-title').value).toBe('Eenzaamheid');
+    expect(onCancel).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('sheet-cancel'));
+    fireEvent.click(screen.getByTestId('sheet-discard-confirm'));
+    expect(onCancel).toHaveBeenCalledOnce();
+    cleanup();
+    const untouched = renderSheet();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(untouched.onCancel).toHaveBeenCalledOnce();
   });
 
   it('prefills a figure from a table cell and offers its headers as the label', async () => {

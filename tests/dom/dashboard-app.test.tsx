@@ -141,6 +141,8 @@ describe('dashboard: clips', () => {
     fireEvent.click(await screen.findByTestId('record-edit'));
     fireEvent.input(await screen.findByTestId('sheet-interpretation'), { target: { value: 'weg ermee' } });
     fireEvent.keyDown(document, { key: 'Escape' });
+    expect(await screen.findByTestId('sheet-discard')).toBeTruthy();
+    fireEvent.keyDown(document, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('edit-observation')).toBeNull());
     expect(await test.store.getObservation(clip.id)).toEqual(clip);
   });

@@ -69,6 +69,8 @@ describe('side panel', () => {
     await session.publishCapture(READY);
     fireEvent.input(await screen.findByTestId('sheet-interpretation'), { target: { value: 'Niet bewaren' } });
     fireEvent.keyDown(document, { key: 'Escape' });
+    expect(await screen.findByTestId('sheet-discard')).toBeTruthy();
+    fireEvent.keyDown(document, { key: 'Escape' });
     expect((await screen.findByTestId('panel-cancelled')).textContent).toBe('Geannuleerd: er is niets opgeslagen.');
     await waitFor(async () => expect((await session.read()).capture).toBeUndefined());
     expect(await test.db.records.where('type').equals('observation').count()).toBe(0);

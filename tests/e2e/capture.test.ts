@@ -227,6 +227,8 @@ describe('clipping from web pages into the regiobeeld', () => {
     const panel = await openSheet();
     await panel.getByTestId('sheet-interpretation').fill('Dit wil ik toch niet bewaren.');
     await panel.keyboard.press('Escape');
+    await panel.getByTestId('sheet-discard').waitFor();
+    await panel.keyboard.press('Escape');
     await expect.poll(() => panel.getByTestId('panel-cancelled').count()).toBe(1);
     expect(await panel.getByTestId('capture-sheet').count()).toBe(0);
     const kept = await ext.worker.evaluate(async () => {

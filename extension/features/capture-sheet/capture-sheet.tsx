@@ -37,19 +37,30 @@ const isKind = (value: string): value is Kind => (OBSERVATION_KINDS as readonly 
 /**
  * The capture sheet: a clip's quote and source, what kind of observation it is, the figure,
  * areas, themes, the partner's interpretation and the issues it bears on. Ctrl+Enter (Cmd+Enter)
- * saves from anywhere in the page; Esc cancels. Test ids: capture-sheet, sheet-note, sheet-quote,
+ * saves from anywhere in the page; Esc cancels, after asking once when something was typed or chosen. Test ids: capture-sheet, sheet-note, sheet-quote,
  * sheet-title, sheet-url, sheet-site, sheet-byline, sheet-published, sheet-lang, sheet-accessed,
  * sheet-kind, figure-fields, figure-value, figure-unit, figure-period, figure-label,
  * figure-label-option, areas(-option|-chip|-free-input|-free-add), themes(-…), sheet-interpretation,
- * issue-option, new-issue-title, sheet-save, sheet-cancel, sheet-errors, <field>-error.
+ * issue-option, new-issue-title, sheet-save, sheet-cancel, sheet-discard (-confirm, -keep), sheet-errors, <field>-error.
  */
 export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateIssue, onSave, onCancel }: CaptureSheetProps) {
   const [values, setValues] = useState<SheetValues>(initial);
   const [errors, setErrors] = useState<SheetErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState('');
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const language = uiLanguage();
+  // What the partner typed or chose is not thrown away by one stray key: a second Esc (or the button) confirms.
+  const typed = JSON.stringify(values) !== JSON.stringify(initial);
+  const cancel = () => {
+    if (typed && !askingToDiscard) setAskingToDiscard(true);
+    else onCancel();
+  };
+  useEffect(() => {
+    if (askingToDiscard) keepRef.current?.focus();
+  }, [askingToDiscard]);
 
   const set = <K extends keyof SheetValues>(key: K, value: SheetValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 
@@ -74,8 +85,8 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
   }
 
   // The keys work wherever the focus is, also outside the form (on the panel's background).
-  const latest = useRef({ save, onCancel });
-  latest.current = { save, onCancel };
+  const latest = useRef({ save, cancel });
+  latest.current = { save, cancel };
   useEffect(() => {
     const doc = formRef.current?.ownerDocument;
     if (doc === undefined) return undefined;
@@ -85,7 +96,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
         void latest.current.save();
       } else if (event.key === 'Escape') {
         event.preventDefault();
-        latest.current.onCancel();
+        latest.current.cancel();
       }
     };
     doc.addEventListener('keydown', onKey);
@@ -199,11 +210,24 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
         <button type="submit" class="primary" disabled={saving} data-testid="sheet-save">
           {t('sheetSave')}
         </button>
-        <button type="button" onClick={onCancel} data-testid="sheet-cancel">
+        <button type="button" onClick={cancel} data-testid="sheet-cancel">
           {t('sheetCancel')}
         </button>
         <span class="hint small">{t('sheetKeysHint')}</span>
       </div>
+      {askingToDiscard && (
+        <div class="sheet-discard" role="alertdialog" aria-labelledby="sheet-discard-question" data-testid="sheet-discard">
+          <p id="sheet-discard-question">{t('sheetDiscardQuestion')}</p>
+          <div class="row">
+            <button type="button" onClick={onCancel} data-testid="sheet-discard-confirm">
+              {t('sheetDiscardConfirm')}
+            </button>
+            <button type="button" class="primary" ref={keepRef} onClick={() => setAskingToDiscard(false)} data-testid="sheet-discard-keep">
+              {t('sheetDiscardKeep')}
+            </button>
+          </div>
+        </div>
+      )}
     </form>
   );
 }
