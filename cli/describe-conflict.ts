@@ -29,6 +29,8 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `survey ${record.body.survey.id}`;
     case 'traceLink':
       return record.body && `link to ${record.body.toType} ${record.body.toId}`;
+    case 'issueMerge':
+      return record.body && `merge of issue ${record.body.issueId} into ${record.body.intoId}`;
   }
 }
 

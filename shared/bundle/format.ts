@@ -32,13 +32,20 @@ export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>>
   issueMerge: 3,
 };
 
+/** Every bundle written since records were signed is at least this version. */
+const LOWEST_WRITTEN_VERSION: BundleSchemaVersion = 2;
+
 /**
  * The version a bundle of these records is written in: the lowest that carries them all, and never
- * below 2 (signatures). A partner who merges no issues thus still exchanges with installations
- * that do not know merges yet; one who does gets "update first" from them, not a broken record.
+ * below 2 (signatures). Until a region's records hold a merge of issues, its bundles stay readable
+ * by installations that do not know merges; once a partner holds one (made or imported, also as
+ * a tombstone after an undo) its whole exports are version 3, and older installations answer them
+ * with "update first" rather than with a broken record.
  */
 export function bundleVersionFor(records: readonly RegionRecord[]): BundleSchemaVersion {
-  return records.some((record) => FIRST_VERSION_OF[record.type] > 2) ? 3 : 2;
+  let version = LOWEST_WRITTEN_VERSION;
+  for (const record of records) if (FIRST_VERSION_OF[record.type] > version) version = FIRST_VERSION_OF[record.type];
+  return version;
 }
 
 const PartnerProducer = z.strictObject({

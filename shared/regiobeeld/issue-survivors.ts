@@ -6,7 +6,7 @@ import { isLive, type RegionRecord } from '../schema/record.ts';
 export interface IssueSurvivors {
   /** The issue `id` counts for: itself unless it was merged; any id that is no live issue stands for itself. */
   readonly survivorOf: (id: RecordId) => RecordId;
-  /** Per merged issue, the issue it was merged into (the merge as written, before chains are followed). */
+  /** Per merged issue, the issue it was merged into: the merges that count (between live issues), before chains are followed. */
   readonly mergedInto: ReadonlyMap<RecordId, RecordId>;
 }
 

@@ -24,8 +24,11 @@ export function e2eSetup(): E2eSetup {
   const browsers: ExtensionBrowser[] = [];
   const servers: PageServer[] = [];
   afterAll(async () => {
-    for (const browser of browsers) await browser.close();
-    for (const server of servers) await server.close();
+    // Every one is closed even when another fails to; the first failure is then reported.
+    const closed = await Promise.allSettled(browsers.map((browser) => browser.close()));
+    const stopped = await Promise.allSettled(servers.map((server) => server.close()));
+    const failed = [...closed, ...stopped].find((result) => result.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
   });
   return {
     async launch(options = {}) {
