@@ -11,6 +11,7 @@ import { MAX_PENDING_CLIPS, type PendingClip } from '../db/meta.ts';
 import { type RegiobeeldDb, SOURCE_PAGE_URL_INDEX, SOURCE_URL_INDEX } from '../db/schema.ts';
 import type { BundleSigning } from './bundle-signing.ts';
 import { createBundleExchange } from './record-store/bundle-exchange.ts';
+import { recordsNewestFirst } from './record-store/newest-first.ts';
 import { createOnboardingFlags } from './record-store/onboarding-flags.ts';
 import { createPrivacyFindings } from './record-store/privacy-findings.ts';
 import { createRegiobeeldReads } from './record-store/regiobeeld-reads.ts';
@@ -241,10 +242,8 @@ export function createRecordStore(deps: RecordStoreDeps) {
     },
 
     /** Every stored version, tombstones included, newest first. */
-    async listRecords(): Promise<RegionRecord[]> {
-      // Read forward and reversed here: forward is one `getAll`, while a reverse read walks a
-      // cursor row by row where the browser lacks getAll with a direction — seconds at 50,000 rows.
-      return (await db.records.orderBy('updatedAt').toArray()).reverse();
+    listRecords(): Promise<RegionRecord[]> {
+      return recordsNewestFirst(db);
     },
 
     /** How many records of a type are live; read-only, so it can run inside a live query. */

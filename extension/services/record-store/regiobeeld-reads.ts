@@ -3,6 +3,7 @@ import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { readMeta, writeMeta } from '../../db/meta-access.ts';
 import { type StoredOverview, StoredOverviewFigures } from '../../db/stored-overview.ts';
 import { rethrowAsStoreError } from '../store-error.ts';
+import { recordsNewestFirst } from './newest-first.ts';
 import type { StoreKernel } from './store-kernel.ts';
 
 /** The reads the dashboard's regiobeeld is made from, and the overview it keeps between visits. */
@@ -15,7 +16,7 @@ export function createRegiobeeldReads({ db }: StoreKernel) {
     readRegiobeeld(): Promise<{ records: RegionRecord[]; changes: number }> {
       return db.transaction('r', db.records, db.meta, async () => {
         const changes = (await readMeta(db, 'recordChanges')) ?? 0;
-        return { records: (await db.records.orderBy('updatedAt').toArray()).reverse(), changes };
+        return { records: await recordsNewestFirst(db), changes };
       });
     },
 
