@@ -18,15 +18,6 @@ void browser.tabs
   .query({ active: true, currentWindow: true })
   .then(([tab]) => (tab?.id === undefined || tab.id < 0 ? undefined : sendToBackground({ type: 'anchor-tab', tabId: tab.id })));
 
-// Tab switches in other windows do not concern this window's panel.
-const panelWindow = browser.windows.getCurrent().then((window) => window.id);
-function watchActiveTab(onSwitch: () => void): () => void {
-  const listener = (info: { tabId: number; windowId: number }) =>
-    void panelWindow.then((id) => (id === undefined || id === info.windowId ? onSwitch() : undefined));
-  browser.tabs.onActivated.addListener(listener);
-  return () => browser.tabs.onActivated.removeListener(listener);
-}
-
 const deps = browserStoreDeps();
 const app = document.getElementById('app');
 if (app) {
@@ -39,7 +30,6 @@ if (app) {
       requestAnchor={(tabId) => sendToBackground({ type: 'anchor-tab', tabId })}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
       openDashboard={() => void openDashboardTab()}
-      watchActiveTab={watchActiveTab}
     />,
     app,
   );
