@@ -12,7 +12,15 @@ import { shortText } from '../ui/record-text.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from '../features/capture-sheet/index.ts';
-import { ObservationsView, RECORDS_STEP, RecordList, RegiobeeldDownloads, RegiobeeldSummary, SurveyResults } from '../features/regiobeeld/index.ts';
+import {
+  createIssueMergeStore,
+  ObservationsView,
+  RECORDS_STEP,
+  RecordList,
+  RegiobeeldDownloads,
+  RegiobeeldSummary,
+  SurveyResults,
+} from '../features/regiobeeld/index.ts';
 import { ExportButton, ImportPanel, SyncPanel, type FolderSync } from '../features/exchange/index.ts';
 import { GettingStarted, SetupForm } from '../features/onboarding/index.ts';
 import { SurveyList } from '../features/surveys/index.ts';
@@ -123,6 +131,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
   const analysis = useAnalysis(store, partner.region, read, surveys);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const plan = useMemo(() => createPlanStore(store), [store]);
+  const merges = useMemo(() => createIssueMergeStore(store), [store]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
   const [editStatus, setEditStatus] = useState('');
   const [deleteStatus, setDeleteStatus] = useState('');
@@ -210,7 +219,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
         {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
-        <RegiobeeldSummary analysis={analysis} overview={current}>
+        <RegiobeeldSummary analysis={analysis} overview={current} merges={merges}>
           {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
         </RegiobeeldSummary>
         {analysis !== undefined && <SurveyResults analysis={analysis} />}

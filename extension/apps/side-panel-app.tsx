@@ -39,7 +39,7 @@ export function SidePanelApp({ store, anchors, session, requestCapture, requestA
   const [snapshot, setSnapshot] = useState<SessionSnapshot | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const identity = useLiveQuery(async () => ({ partner: await store.currentPartner() }), [store]);
-  const issues = useLiveQuery(() => store.listLive('issue'), [store]);
+  const issues = useLiveQuery(() => store.listStandingIssues(), [store]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
 
   useEffect(() => {

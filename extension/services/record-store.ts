@@ -1,5 +1,6 @@
 import type { HlcTimestamp, HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
+import { standingIssues } from '../../shared/records/issue-survivors.ts';
 import type { RecordId } from '../../shared/schema/ids.ts';
 import { IssueBody } from '../../shared/schema/issue.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
@@ -219,6 +220,12 @@ export function createRecordStore(deps: RecordStoreDeps) {
       return rows
         .filter((record): record is LiveRecord<T> => record.type === type && !record.deleted && record.body !== undefined)
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    },
+
+    /** The live issues not merged into another (`standingIssues`), newest first, with `keep` listed anyway; read-only. */
+    async listStandingIssues(keep: readonly RecordId[] = []): Promise<Array<LiveRecord<'issue'>>> {
+      const rows = await db.records.where('type').anyOf(['issue', 'issueMerge']).toArray();
+      return standingIssues(rows, new Set(keep)).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     },
 
     /**

@@ -16,7 +16,14 @@ export interface PlanAnalysis {
   readonly byEvidence: ReadonlyMap<string, readonly string[]>;
 }
 
-export function analysePlan(records: readonly RegionRecord[], issues: readonly IssueSummary[]): PlanAnalysis {
+/** `survivorOf`: the issue each issue counts for once merges are applied (`IssueSurvivors`). */
+export function analysePlan(records: readonly RegionRecord[], issues: readonly IssueSummary[], survivorOf: (id: string) => string = (id) => id): PlanAnalysis {
   const index = indexPlan(records);
-  return { index, tree: planTree(index), coverage: planCoverage(index, issues), matrix: traceMatrix(index, issues), byEvidence: planItemsByEvidence(index) };
+  return {
+    index,
+    tree: planTree(index),
+    coverage: planCoverage(index, issues, survivorOf),
+    matrix: traceMatrix(index, issues, survivorOf),
+    byEvidence: planItemsByEvidence(index),
+  };
 }

@@ -31,12 +31,13 @@ export interface PlanCoverage {
   readonly cycles: readonly (readonly string[])[];
 }
 
-export function planCoverage(index: PlanIndex, issues: readonly IssueSummary[]): PlanCoverage {
+/** `survivorOf`: the issue each issue counts for once merges are applied, so a goal resting on a merged issue covers its survivor. */
+export function planCoverage(index: PlanIndex, issues: readonly IssueSummary[], survivorOf: (id: string) => string = (id) => id): PlanCoverage {
   const resolved = index.links.map((link) => resolveLink(index, link));
   const covered = new Set<string>();
   for (const r of resolved) {
     if (r.state !== 'dangling' && r.link.body.toType === 'issue' && (r.from?.body.level === 'goal' || r.from?.body.level === 'action'))
-      covered.add(r.link.body.toId);
+      covered.add(survivorOf(r.link.body.toId));
   }
   const grounded = groundedItems(index, resolved);
   return {

@@ -16,14 +16,21 @@ export interface TraceMatrix {
   readonly rows: readonly { readonly issue: IssueSummary; readonly cells: readonly TraceCell[] }[];
 }
 
-export function traceMatrix(index: PlanIndex, issues: readonly IssueSummary[]): TraceMatrix {
+/**
+ * `survivorOf`: the issue each issue counts for once merges are applied; a link to a merged issue
+ * shows in its survivor's row, and a direct link there is not hidden by a suspect one to the merged issue.
+ */
+export function traceMatrix(index: PlanIndex, issues: readonly IssueSummary[], survivorOf: (id: string) => string = (id) => id): TraceMatrix {
   const columns = index.items.filter((item) => item.body.level === 'goal' || item.body.level === 'action');
   const cellsOf = columns.map((item) => {
     const cells = new Map<string, TraceCell>();
     for (const r of index.linksFrom(item.id).map((link) => resolveLink(index, link))) {
-      if (r.target?.type === 'issue') cells.set(r.target.id, r.state === 'suspect' ? 'suspect' : 'linked');
+      if (r.target?.type === 'issue') {
+        const row = survivorOf(r.target.id);
+        if (cells.get(row) !== 'linked') cells.set(row, r.state === 'suspect' ? 'suspect' : 'linked');
+      }
       if (r.target?.type !== 'observation') continue;
-      for (const issueId of r.target.body.issueIds) if (!cells.has(issueId)) cells.set(issueId, 'via-observation');
+      for (const issueId of r.target.body.issueIds) if (!cells.has(survivorOf(issueId))) cells.set(survivorOf(issueId), 'via-observation');
     }
     return cells;
   });

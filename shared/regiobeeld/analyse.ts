@@ -1,10 +1,12 @@
 import { analysePlan, type PlanAnalysis } from '../plan/analyse-plan.ts';
 import { agendaNotInPlan } from '../plan/coverage.ts';
+import { issueSurvivors } from '../records/issue-survivors.ts';
 import type { RegionRecord } from '../schema/record.ts';
 import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
+import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
 import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
@@ -23,6 +25,8 @@ export interface RegiobeeldAnalysis {
   readonly observations: ObservationIndex;
   readonly surveys: SurveysReport;
   readonly issues: IssueSummaries;
+  /** Standing issues that may be one, for whoever merges them. */
+  readonly duplicates: readonly DuplicateSuggestion[];
   readonly agenda: readonly AgendaItem[];
   readonly plan: PlanAnalysis;
 }
@@ -41,9 +45,11 @@ export function analyseRegiobeeld(
 ): RegiobeeldAnalysis {
   // One directory for every part: each would otherwise walk all records for it again.
   const partners = partnerDirectory(records);
-  const surveys = aggregateSurveys(definitions, records);
-  const issues = summariseIssues(records, definitions, surveys, partners);
-  const plan = analysePlan(records, issues.issues);
+  // Merges of issues apply to every part that counts for an issue: evidence, rankings, coverage.
+  const survivors = issueSurvivors(records);
+  const surveys = aggregateSurveys(definitions, records, {}, survivors);
+  const issues = summariseIssues(records, definitions, surveys, partners, survivors);
+  const plan = analysePlan(records, issues.issues, survivors.survivorOf);
   return {
     overview: regionOverview(region, records, partners),
     partners,
@@ -52,6 +58,7 @@ export function analyseRegiobeeld(
     observations: buildObservationIndex(records, partners, memo.sourceUrls),
     surveys,
     issues,
+    duplicates: duplicateSuggestions(issues.issues),
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
   };

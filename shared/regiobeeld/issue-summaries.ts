@@ -1,9 +1,10 @@
 import { compareText } from '../canonical/compare-text.ts';
-import { isLive, type RegionRecord } from '../schema/record.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
 import type { SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { headlineRanking, type IssueRanking, issueRankings } from './issue-priority.ts';
+import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
 
 export interface IssueSummary {
@@ -11,16 +12,30 @@ export interface IssueSummary {
   readonly title: string;
   readonly themes: readonly string[];
   readonly areas: readonly string[];
-  /** Ids of the live observations linked to it, sorted. */
+  /** Ids of the live observations linked to it or to an issue merged into it, sorted. */
   readonly evidenceIds: readonly string[];
-  /** The partner of the issue's current version and of every piece of evidence, sorted by id. */
+  /** The partner of the issue's current version, of every issue merged into it and of every piece of evidence, sorted by id. */
   readonly partnerIds: readonly string[];
+  /** The issues merged into it (also through others), by id: their evidence and rankings count here. */
+  readonly mergedIssues: readonly MergedIssue[];
   /** Their domains, in the order of the domain list. */
   readonly domains: readonly DomainKey[];
   /** Every issue-ranking question's view of it. */
   readonly rankings: readonly IssueRanking[];
   /** The ranking that speaks for it (see `headlineRanking`); null when no survey could rank it. */
   readonly priority: IssueRanking | null;
+}
+
+/** An issue merged into another: kept readable ("samengevoegd met"), counted for the issue it stands in. */
+export interface MergedIssue {
+  readonly id: string;
+  readonly title: string;
+  /** The partner of its current version: who raised it. */
+  readonly partnerId: string;
+  /** The issue it was merged into by its merge, before chains are followed. */
+  readonly intoId: string;
+  /** The issue it counts for in the end (`IssueSurvivors.survivorOf`). */
+  readonly survivorId: string;
 }
 
 /** Observations that name issues the regiobeeld does not hold (deleted, or never received). */
@@ -30,8 +45,10 @@ export interface DanglingEvidence {
 }
 
 export interface IssueSummaries {
-  /** Best place first; unranked issues after, most evidence first; then by id. */
+  /** The issues that stand (not merged into another). Best place first; unranked issues after, most evidence first; then by id. */
   readonly issues: readonly IssueSummary[];
+  /** Every live issue merged into another, by id. */
+  readonly merged: readonly MergedIssue[];
   readonly dangling: readonly DanglingEvidence[];
 }
 
@@ -40,12 +57,13 @@ export function summariseIssues(
   definitions: readonly SurveyDefinition[],
   surveys: SurveysReport,
   partners: PartnerDirectory = partnerDirectory(records),
+  survivors: IssueSurvivors = issueSurvivors(records),
 ): IssueSummaries {
   const rankings = issueRankings(definitions, surveys);
   const evidence = new Map<string, { ids: string[]; origins: Set<string> }>();
   for (const record of records) {
     if (record.type !== 'observation' || !isLive(record)) continue;
-    for (const issueId of new Set(record.body.issueIds)) {
+    for (const issueId of new Set(record.body.issueIds.map(survivors.survivorOf))) {
       const entry = evidence.get(issueId) ?? { ids: [], origins: new Set<string>() };
       entry.ids.push(record.id);
       entry.origins.add(record.origin);
@@ -53,34 +71,47 @@ export function summariseIssues(
     }
   }
 
-  const issues: IssueSummary[] = [];
   const held = new Set<string>();
+  const standing: LiveRecord<'issue'>[] = [];
+  const merged: MergedIssue[] = [];
   for (const record of records) {
     if (record.type !== 'issue' || !isLive(record)) continue;
     held.add(record.id);
+    const survivorId = survivors.survivorOf(record.id);
+    const intoId = survivors.mergedInto.get(record.id);
+    if (survivorId === record.id || intoId === undefined) standing.push(record);
+    else merged.push({ id: record.id, title: record.body.title, partnerId: record.origin, intoId, survivorId });
+  }
+  merged.sort((a, b) => compareText(a.id, b.id));
+  const mergedInto = new Map<string, MergedIssue[]>();
+  for (const issue of merged) mergedInto.set(issue.survivorId, [...(mergedInto.get(issue.survivorId) ?? []), issue]);
+
+  const issues: IssueSummary[] = standing.map((record) => {
     const found = evidence.get(record.id);
-    const partnerIds = [...new Set([record.origin, ...(found?.origins ?? [])])].sort(compareText);
+    const mergedIssues = mergedInto.get(record.id) ?? [];
+    const partnerIds = [...new Set([record.origin, ...mergedIssues.map((issue) => issue.partnerId), ...(found?.origins ?? [])])].sort(compareText);
     const domainsSeen = new Set(partnerIds.map((id) => partners.of(id).domain));
     const own = rankings.get(record.id) ?? [];
-    issues.push({
+    return {
       id: record.id,
       title: record.body.title,
       themes: record.body.themes,
       areas: record.body.areas,
       evidenceIds: [...(found?.ids ?? [])].sort(compareText),
       partnerIds,
+      mergedIssues,
       domains: DOMAIN_KEYS.filter((domain) => domainsSeen.has(domain)),
       rankings: own,
       priority: headlineRanking(own),
-    });
-  }
+    };
+  });
   issues.sort((a, b) => comparePlace(a.priority, b.priority) || b.evidenceIds.length - a.evidenceIds.length || compareText(a.id, b.id));
 
   const dangling = [...evidence]
     .filter(([issueId]) => !held.has(issueId))
     .map(([issueId, { ids }]) => ({ issueId, observationIds: [...ids].sort(compareText) }))
     .sort((a, b) => compareText(a.issueId, b.issueId));
-  return { issues, dangling };
+  return { issues, merged, dangling };
 }
 
 function comparePlace(a: IssueRanking | null, b: IssueRanking | null): number {

@@ -1,6 +1,7 @@
 import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
+import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { planSectionBody } from './plan-section.ts';
@@ -197,6 +198,14 @@ function evidenceLinks(context: Context, ids: readonly string[]): SafeHtml {
   return html`<p class="evidence">${context.texts.evidence}: ${someJoined(ids, link, '; ', context.language)}</p>`;
 }
 
+/** The issues merged into this one: each stays named, with who raised it, so nothing raised is silently gone. */
+function mergedIssues(context: Context, issue: IssueSummary): SafeHtml {
+  if (issue.mergedIssues.length === 0) return html``;
+  const named = (merged: MergedIssue) =>
+    html`<span id="${issueAnchor(merged.id)}">${isolated(merged.title)} (${partnerName(context, merged.partnerId)})</span>`;
+  return html`<p class="merged">${context.texts.mergedIssues}: ${someJoined(issue.mergedIssues, named, '; ', context.language)}</p>`;
+}
+
 function agendaSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>`);
@@ -224,7 +233,7 @@ function issuesSection(context: Context): SafeHtml {
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',

@@ -129,6 +129,7 @@ const TEXTS = {
   evidence: both('Onderbouwing', 'Evidence'),
 
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
+  mergedIssues: both('Samengevoegd', 'Merged'),
   colIssue: both('Knelpunt', 'Issue'),
   colEvidence: both('Waarnemingen', 'Observations'),
   colRaisedBy: both('Ingebracht door', 'Raised by'),

@@ -5,7 +5,9 @@ import { type Answer, DOMAIN_KEYS, type DomainKey, type Misfit, type Respondent,
 import { aggregateQuestion, type QuestionAggregate } from './aggregate-question.ts';
 import type { SurveyDefinition } from './definition.ts';
 import { type TalkingPoint, type TalkingPointOptions, talkingPoints } from './domain-differences.ts';
+import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
 import { type IssueChoice, issueChoices } from './dynamic-choices.ts';
+import { answersForSurvivors } from './merged-issue-answers.ts';
 import type { Label } from './label.ts';
 import { COMMENT_SUFFIX, type QuestionInfo } from './questions.ts';
 import { type CountedResponse, type ResponseRef, sortResponses, type UnmatchedResponse } from './responses.ts';
@@ -60,11 +62,17 @@ export interface SurveysReport {
 /**
  * Aggregates every completed survey response among the records (a merged regiobeeld, or one
  * installation's own), per survey and Delphi round. Partner records give each answer its domain;
- * issue records give the choices of questions that take the issues.
+ * issue records give the choices of questions that take the issues, and an answer naming a merged
+ * issue counts for the issue it was merged into.
  */
-export function aggregateSurveys(definitions: readonly SurveyDefinition[], records: readonly RegionRecord[], options: TalkingPointOptions = {}): SurveysReport {
+export function aggregateSurveys(
+  definitions: readonly SurveyDefinition[],
+  records: readonly RegionRecord[],
+  options: TalkingPointOptions = {},
+  survivors: IssueSurvivors = issueSurvivors(records),
+): SurveysReport {
   const sorted = sortResponses(definitions, records);
-  const issues = issueChoices(records);
+  const issues = issueChoices(records, survivors);
   const groups = new Map<string, CountedResponse[]>();
   for (const response of sorted.counted) {
     const key = `${response.definition.header.id}\u0000${response.record.body.round ?? 0}`;
@@ -72,7 +80,7 @@ export function aggregateSurveys(definitions: readonly SurveyDefinition[], recor
     group.push(response);
     groups.set(key, group);
   }
-  const surveys = [...groups.values()].map((responses) => aggregateGroup(definitions, responses, issues, options));
+  const surveys = [...groups.values()].map((responses) => aggregateGroup(definitions, responses, issues, survivors, options));
   surveys.sort((a, b) => compareText(a.surveyId, b.surveyId) || (a.round ?? 0) - (b.round ?? 0));
   return { surveys, unmatched: sorted.unmatched, superseded: sorted.superseded, notCompleted: sorted.notCompleted, outOfRound: sorted.outOfRound };
 }
@@ -81,17 +89,22 @@ function aggregateGroup(
   definitions: readonly SurveyDefinition[],
   responses: readonly CountedResponse[],
   issues: readonly IssueChoice[],
+  survivors: IssueSurvivors,
   options: TalkingPointOptions,
 ): SurveyAggregate {
   const first = responses[0];
   if (!first) throw new RangeError('a survey group has at least one response');
   const surveyId = first.definition.header.id;
   const latest = definitions.filter((d) => d.header.id === surveyId).reduce((a, b) => (b.header.version > a.header.version ? b : a));
-  const answersTo = (name: string, of: readonly CountedResponse[]): Answer[] =>
-    of.map(({ record, respondent }) => {
-      const other = storedAnswer(record.body.answers, `${name}${COMMENT_SUFFIX}`);
-      return { respondent, value: storedAnswer(record.body.answers, name), otherText: typeof other === 'string' ? other : null };
-    });
+  const answersTo = (question: QuestionInfo, of: readonly CountedResponse[]): readonly Answer[] =>
+    answersForSurvivors(
+      question,
+      of.map(({ record, respondent }) => {
+        const other = storedAnswer(record.body.answers, `${question.name}${COMMENT_SUFFIX}`);
+        return { respondent, value: storedAnswer(record.body.answers, question.name), otherText: typeof other === 'string' ? other : null };
+      }),
+      survivors.survivorOf,
+    );
 
   const byVersion = new Map<number, CountedResponse[]>();
   for (const response of responses) {
@@ -110,7 +123,7 @@ function aggregateGroup(
   const questions: QuestionResult[] = latest.questions.map((question) => {
     const counted = versions.filter((version) => questionsOf(version).some((q) => q.name === question.name && verdict(q).mapped));
     const of = counted.flatMap((version) => byVersion.get(version) ?? []);
-    return { ...aggregateQuestion(question, answersTo(question.name, of), issues), versions: counted };
+    return { ...aggregateQuestion(question, answersTo(question, of), issues), versions: counted };
   });
 
   const earlierQuestions: EarlierQuestionResult[] = [];
@@ -126,7 +139,7 @@ function aggregateGroup(
           continue;
         }
         separate.push({ question: question.name, reason: outcome.reason });
-        earlierQuestions.push({ version, reason: outcome.reason, aggregate: aggregateQuestion(question, answersTo(question.name, of), issues) });
+        earlierQuestions.push({ version, reason: outcome.reason, aggregate: aggregateQuestion(question, answersTo(question, of), issues) });
       }
     }
     return { version, responses: of.length, mapped, separate };

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../schema/json-value.ts';
+import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
 import { isLive, type RegionRecord } from '../schema/record.ts';
 import type { SurveyDefinition, SurveyJson } from './definition.ts';
 import { CHOICES_FROM_ISSUES } from './questions.ts';
@@ -10,9 +11,11 @@ export interface IssueChoice {
   readonly title: string;
 }
 
-/** The live issues among the records, as the choices of the questions that take them. */
-export function issueChoices(records: readonly RegionRecord[]): IssueChoice[] {
-  return records.flatMap((record) => (record.type === 'issue' && isLive(record) ? [{ id: record.id, title: record.body.title }] : []));
+/** The live issues among the records that were not merged into another, as the choices of the questions that take them. */
+export function issueChoices(records: readonly RegionRecord[], survivors: IssueSurvivors = issueSurvivors(records)): IssueChoice[] {
+  return records.flatMap((record) =>
+    record.type === 'issue' && isLive(record) && survivors.survivorOf(record.id) === record.id ? [{ id: record.id, title: record.body.title }] : [],
+  );
 }
 
 /**

@@ -1,24 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clipSelection, openSidePanel } from './support/active-tab.ts';
 import { e2eSetup } from './support/e2e-setup.ts';
 import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
-import { fillByKeyboard } from './support/survey-keyboard.ts';
+import { type PartnerProfile, partnerWork } from './support/partner-work.ts';
 
-interface Profile {
-  readonly organisation: string;
-  readonly domain: string;
-  /** The passage this partner clips, and the issue it names for it. */
-  readonly passage: string;
-  readonly issue: string;
-}
-
-const PARTNERS: readonly Profile[] = [
+const PARTNERS: readonly PartnerProfile[] = [
   { organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', passage: '#eenzaamheid', issue: 'Eenzaamheid onder 75-plussers' },
   { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', passage: '#mantelzorg', issue: 'Overbelaste mantelzorgers' },
 ];
@@ -34,40 +25,11 @@ beforeAll(async () => {
   coordinator = browsers[2] as ExtensionBrowser;
 });
 
-/** One partner's part: set up, clip a passage naming a new issue, complete the priorities survey, sync. */
-async function partnerWork(browser: ExtensionBrowser, profile: Profile): Promise<Page> {
-  const dashboard = await setUpPartner(browser, profile.organisation, profile.domain);
-  const panel = await openSidePanel(browser);
-  const { answer, source } = await clipSelection(browser, `${server.origin}/ggd-gezondheidsmonitor.html`, profile.passage);
-  expect(answer.status).toBe('ready');
-  await panel.bringToFront();
-  await panel.getByTestId('capture-sheet').waitFor();
-  await panel.locator('[data-testid="themes-option"][data-value="vergrijzing"]').check();
-  await panel.getByTestId('sheet-interpretation').fill(`Duiding van ${profile.organisation}.`);
-  await panel.getByTestId('new-issue-title').fill(profile.issue);
-  await panel.keyboard.press('Control+Enter');
-  await panel.getByTestId('panel-saved').waitFor();
-  await source.close();
-  await panel.close();
-
-  const survey = await browser.context.newPage();
-  await survey.goto(browser.page('survey.html?survey=knelpunten-en-prioriteiten'));
-  await survey.locator('.sd-question').first().waitFor();
-  await fillByKeyboard(survey);
-  await survey.locator('[data-testid="autosave-status"][data-state="saved"]').waitFor();
-  await survey.close();
-
-  await dashboard.getByTestId('sync-choose').click();
-  await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
-  expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 0\.$/);
-  return dashboard;
-}
-
 describe('a coordinator and two partners', () => {
   let dashboard: Page;
 
   it('the partners clip, answer the survey and sync; the coordinator syncs the folder and sees both', async () => {
-    const partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, profile)));
+    const partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, server, profile)));
     dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'zorg');
     await dashboard.getByTestId('sync-choose').click();
     await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { CaptureSheet } from './capture-sheet.tsx';
 
 export interface ObservationEditorProps {
-  readonly store: Pick<RecordStore, 'listLive' | 'updateObservation'>;
+  readonly store: Pick<RecordStore, 'listStandingIssues' | 'updateObservation'>;
   readonly record: LiveRecord<'observation'>;
   readonly region: string;
   /** Called with true after the new version was stored, false when the edit was cancelled. */
@@ -17,7 +17,8 @@ export interface ObservationEditorProps {
 
 /** Reopens a clip in the capture sheet; saving writes a new version of the same record. */
 export function ObservationEditor({ store, record, region, onDone }: ObservationEditorProps) {
-  const issues = useLiveQuery(() => store.listLive('issue'), [store]);
+  // The clip's own issues stay listed when they were merged into another, so the edit shows what it names.
+  const issues = useLiveQuery(() => store.listStandingIssues(record.body.issueIds), [store, record]);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
   return (

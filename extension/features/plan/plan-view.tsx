@@ -11,6 +11,7 @@ import { PlanCoverageView } from './plan-coverage.tsx';
 import { type PlanCardContext, PlanItemCard } from './plan-item-card.tsx';
 import { type PartnerChoice, PlanItemEditor } from './plan-item-editor.tsx';
 import type { LinkChoices } from './trace-link-editor.tsx';
+import { standingIssues } from '../../../shared/records/issue-survivors.ts';
 
 export interface PlanViewProps {
   readonly plan: PlanStore;
@@ -55,7 +56,7 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
   );
   const choices = useMemo(
     (): LinkChoices => ({
-      issues: liveOf(records, 'issue'),
+      issues: standingIssues(records),
       observations: liveOf(records, 'observation'),
       responses: liveOf(records, 'surveyResponse'),
       items: index.items,

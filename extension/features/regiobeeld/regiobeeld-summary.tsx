@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { RegionOverview } from '../../../shared/regiobeeld/overview.ts';
@@ -12,6 +12,8 @@ import { type MessageKey, t } from '../../i18n/t.ts';
 import { restingItems } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
 import { IssueDetails } from './issue-details.tsx';
+import type { IssueMergeStore } from './issue-merge-store.ts';
+import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList } from './issue-merging.tsx';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'shared-priority': 'agenda_shared_priority',
@@ -45,6 +47,8 @@ export interface RegiobeeldSummaryProps {
   readonly overview?: RegionOverview | undefined;
   /** What can be done with the picture: shown under the counts once the analysis is there. */
   readonly children?: ComponentChildren;
+  /** Merging issues: offered where a store to write the merges is given (the dashboard). */
+  readonly merges?: IssueMergeStore | undefined;
 }
 
 /**
@@ -52,9 +56,10 @@ export interface RegiobeeldSummaryProps {
  * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
  * Until the analysis is done, the overview alone with a status saying it is being brought up to date.
  * Test ids: regiobeeld-summary, regiobeeld-counts, regiobeeld-updating, agenda-group (data-kind), agenda-item
- * (data-issue-id), issue-row (data-issue-id); each issue's drill-down is described in issue-details.tsx.
+ * (data-issue-id), issue-row (data-issue-id), merge-status; each issue's drill-down is described in
+ * issue-details.tsx, merging in issue-merging.tsx.
  */
-export function RegiobeeldSummary({ analysis, overview, children }: RegiobeeldSummaryProps) {
+export function RegiobeeldSummary({ analysis, overview, children, merges }: RegiobeeldSummaryProps) {
   const figures = analysis?.overview ?? overview;
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
@@ -77,16 +82,28 @@ export function RegiobeeldSummary({ analysis, overview, children }: RegiobeeldSu
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis}>{children}</RegiobeeldDetails>
+        <RegiobeeldDetails analysis={analysis} merges={merges}>
+          {children}
+        </RegiobeeldDetails>
       )}
     </section>
   );
 }
 
 /** The downloads, the gespreksagenda and the issues: what needs the whole analysis. */
-function RegiobeeldDetails({ analysis, children }: { readonly analysis: RegiobeeldAnalysis; readonly children?: ComponentChildren }) {
+function RegiobeeldDetails({
+  analysis,
+  children,
+  merges,
+}: {
+  readonly analysis: RegiobeeldAnalysis;
+  readonly children?: ComponentChildren;
+  readonly merges: IssueMergeStore | undefined;
+}) {
   const { agenda, issues, partners } = analysis;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
+  const [status, setStatus] = useState<{ text: string; failed: boolean } | undefined>(undefined);
+  const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, report: (text, failed = false) => setStatus({ text, failed }) };
   return (
     <>
       {children}
@@ -117,6 +134,12 @@ function RegiobeeldDetails({ analysis, children }: { readonly analysis: Regiobee
       )}
 
       <h3>{t('issuesHeading')}</h3>
+      {status !== undefined && (
+        <p class={status.failed ? 'field-error' : 'status'} role={status.failed ? 'alert' : 'status'} data-testid="merge-status">
+          {status.text}
+        </p>
+      )}
+      {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (
         <p class="empty">{t('issuesEmpty')}</p>
       ) : (
@@ -137,6 +160,7 @@ function RegiobeeldDetails({ analysis, children }: { readonly analysis: Regiobee
                 <tr data-testid="issue-row" data-issue-id={issue.id}>
                   <td>
                     {issue.title}
+                    <MergedIssueList issue={issue} partners={partners} merging={merging} />
                     <RestingPlanItems items={resting.get(issue.id)} />
                   </td>
                   <td>{formatCount(issue.evidenceIds.length)}</td>
@@ -148,6 +172,7 @@ function RegiobeeldDetails({ analysis, children }: { readonly analysis: Regiobee
                 <tr class="issue-detail-row">
                   <td colSpan={6}>
                     <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
+                    {merging !== undefined && <IssueMergeForm issue={issue} issues={issues.issues} merging={merging} />}
                   </td>
                 </tr>
               </Fragment>

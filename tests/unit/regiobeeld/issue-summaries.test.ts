@@ -104,6 +104,6 @@ describe('issue summaries', () => {
   });
 
   it('are empty for an empty regiobeeld', () => {
-    expect(summaries([])).toEqual({ issues: [], dangling: [] });
+    expect(summaries([])).toEqual({ issues: [], merged: [], dangling: [] });
   });
 });

@@ -4,7 +4,7 @@ import { analyseRegiobeeld, csvExports } from '../../../shared/regiobeeld/analys
 import { observationsView } from '../../../shared/regiobeeld/observations-view.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
-import { fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
+import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
 import { I1, I2, I3, MISSING, O, threePartners } from './fixture.ts';
@@ -12,7 +12,8 @@ import { chartDocument } from '../report/support.ts';
 
 /**
  * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
- * occur, and a plan with a goal under two ambitions, a suspect and a dangling link and a cycle.
+ * occur, a plan with a goal under two ambitions, a suspect and a dangling link and a cycle, and
+ * merges of issues: a chain and two merges made against each other.
  */
 function regiobeeld(): RegionRecord[] {
   return [
@@ -32,6 +33,13 @@ function regiobeeld(): RegionRecord[] {
       { origin: PARTNER.zorg },
     ),
     responseRecord(4, PARTNER.zonderRecord, { top: [I3, I2, I1] }),
+    fakeIssue(4, { title: 'Eenzaamheid bij ouderen' }, { origin: PARTNER.zorg }),
+    fakeIssue(5, { title: 'Eenzaamheid' }, { origin: PARTNER.verzekeraar }),
+    fakeIssue(6, { title: 'Wijkverpleging' }, { origin: PARTNER.zorg }),
+    fakeIssueMerge(4, 3),
+    fakeIssueMerge(3, 5),
+    fakeIssueMerge(6, 2),
+    fakeIssueMerge(2, 6),
     planItem(1, 'ambition', { title: 'Zelfde titel' }),
     planItem(2, 'ambition', { title: 'Zelfde titel' }),
     planItem(3, 'goal', { title: '<b>Doel</b>' }),
@@ -62,6 +70,7 @@ describe('the regiobeeld', () => {
         const analysis = analyseRegiobeeld(REGION, shuffled, definitions);
         expect(analysis.overview).toEqual(reference.overview);
         expect(analysis.issues).toEqual(reference.issues);
+        expect(analysis.duplicates).toEqual(reference.duplicates);
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));

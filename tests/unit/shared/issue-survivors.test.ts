@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
 import { mergeRecords } from '../../../shared/merge/merge-records.ts';
-import { issueSurvivors } from '../../../shared/regiobeeld/issue-survivors.ts';
+import { issueSurvivors } from '../../../shared/records/issue-survivors.ts';
 import { issueMergeId } from '../../../shared/schema/issue-merge.ts';
 import { RegionRecord } from '../../../shared/schema/record.ts';
 import { deleted, fakeIssue, fakeIssueMerge, ORIGIN_A, ORIGIN_B, recordId, REGION } from '../../support/fake-records.ts';

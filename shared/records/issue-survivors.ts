@@ -1,6 +1,6 @@
 import { compareText } from '../canonical/compare-text.ts';
 import type { RecordId } from '../schema/ids.ts';
-import { isLive, type RegionRecord } from '../schema/record.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 
 /** Which issue each issue counts for, once the region's merges of issues are applied. */
 export interface IssueSurvivors {
@@ -60,4 +60,16 @@ export function issueSurvivors(records: readonly RegionRecord[]): IssueSurvivors
   }
 
   return { survivorOf: (id) => survivors.get(id) ?? id, mergedInto };
+}
+
+/**
+ * The live issues that stand (not merged into another), in the order given: what a partner is
+ * offered to link a clip or a plan item to. `keep` names merged issues to list anyway: the ones a
+ * clip or link being edited already names, so editing shows them rather than hiding them.
+ */
+export function standingIssues(records: readonly RegionRecord[], keep: ReadonlySet<string> = new Set()): LiveRecord<'issue'>[] {
+  const { survivorOf } = issueSurvivors(records);
+  return records.filter(
+    (record): record is LiveRecord<'issue'> => record.type === 'issue' && isLive(record) && (survivorOf(record.id) === record.id || keep.has(record.id)),
+  );
 }

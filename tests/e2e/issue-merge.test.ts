@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { e2eSetup } from './support/e2e-setup.ts';
+import type { ExtensionBrowser } from './support/launch-extension.ts';
+import { type PartnerProfile, partnerWork } from './support/partner-work.ts';
+import { screenshot } from './support/screenshots.ts';
+import type { PageServer } from './support/serve-pages.ts';
+import { setUpPartner } from './support/setup-partner.ts';
+import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
+
+// Two partners name one issue in their own words, each with a clip of their own and a ranking.
+const PARTNERS: readonly PartnerProfile[] = [
+  { organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', passage: '#eenzaamheid', issue: 'Eenzaamheid onder 75-plussers' },
+  { organisation: 'Gemeente Helmond', domain: 'sociaal-domein', passage: '#mantelzorg', issue: 'Eenzaamheid bij 75-plussers' },
+];
+
+const setup = e2eSetup();
+let server: PageServer;
+const browsers: ExtensionBrowser[] = [];
+let partnerPages: Page[] = [];
+let dashboard: Page;
+
+beforeAll(async () => {
+  server = await setup.serve();
+  browsers.push(...(await Promise.all([0, 1, 2].map(() => setup.launch({ sharedFolder: true })))));
+});
+
+const issueRows = (page: Page) => page.getByTestId('issue-row');
+
+/** The one issue row's cells: title (with what was merged into it), evidence, partners. */
+async function onlyIssue(page: Page): Promise<{ title: string; evidence: string; partners: string }> {
+  await expect.poll(() => issueRows(page).count(), { timeout: 20_000 }).toBe(1);
+  const cells = await issueRows(page).locator('td').allTextContents();
+  return { title: cells[0] ?? '', evidence: cells[1] ?? '', partners: cells[2] ?? '' };
+}
+
+describe('one issue list for the region', () => {
+  it('the coordinator sees both issues and the suggestion that they are one, and merges them', async () => {
+    partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, server, profile)));
+    const coordinator = browsers[2] as ExtensionBrowser;
+    dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'zorg');
+    await dashboard.getByTestId('sync-choose').click();
+    await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
+    for (const page of partnerPages) await deliver(dashboard, await folderFiles(page));
+    expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
+
+    await expect.poll(() => issueRows(dashboard).count(), { timeout: 20_000 }).toBe(2);
+    const suggestion = dashboard.getByTestId('duplicate-suggestion');
+    expect(await suggestion.count()).toBe(1);
+    expect(await suggestion.textContent()).toContain('“Eenzaamheid onder 75-plussers” en “Eenzaamheid bij 75-plussers”');
+    await suggestion.getByTestId('duplicate-merge').click();
+
+    const merged = await onlyIssue(dashboard);
+    expect(merged.evidence).toBe('2');
+    for (const profile of PARTNERS) expect(merged.partners).toContain(profile.organisation);
+    await expect.poll(() => dashboard.getByTestId('merge-status').textContent()).toContain('is samengevoegd met');
+    expect(await dashboard.getByTestId('merged-issue').textContent()).toMatch(/^Samengevoegd: “Eenzaamheid (onder|bij) 75-plussers” \(van (GGD|Gemeente)/);
+    expect(await dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
+  });
+
+  it("both partners' rankings, made before the merge, count for the issue that stands", async () => {
+    const details = dashboard.getByTestId('issue-details');
+    await details.locator('summary').click();
+    const domains = await details.getByTestId('issue-domain-row').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['domain']));
+    expect(domains.sort()).toEqual(['publieke-gezondheid', 'sociaal-domein']);
+    // Each domain's one respondent ranked it: "1 / 1" rankers in both rows.
+    for (const cells of await details.getByTestId('issue-domain-row').allTextContents()) expect(cells).toContain('1 / 1');
+    expect(await details.getByTestId('issue-evidence').count()).toBe(2);
+    await dashboard.locator('.merge-form summary').click();
+    await expectNoSeriousViolations(dashboard, 'dashboard with a merged issue');
+    await screenshot(dashboard, 'coordinator-merged-issue');
+  });
+
+  it('the merge travels: after a sync every partner shows the one issue with both clips', async () => {
+    expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
+    const fromCoordinator = await folderFiles(dashboard);
+    for (const page of partnerPages) {
+      await deliver(page, fromCoordinator);
+      expect(await syncNow(page)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
+      const shown = await onlyIssue(page);
+      expect(shown.evidence).toBe('2');
+      expect(shown.title).toContain('Samengevoegd:');
+    }
+  });
+
+  it('undoing the merge on one profile travels too', async () => {
+    const page = partnerPages[0] as Page;
+    await page.getByTestId('merge-undo').click();
+    await expect.poll(() => issueRows(page).count(), { timeout: 20_000 }).toBe(2);
+    await syncNow(page);
+    await deliver(dashboard, await folderFiles(page));
+    await syncNow(dashboard);
+    await expect.poll(() => issueRows(dashboard).count(), { timeout: 20_000 }).toBe(2);
+  });
+});
