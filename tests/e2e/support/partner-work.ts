@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clipSelection, openSidePanel } from './active-tab.ts';
 import type { ExtensionBrowser } from './launch-extension.ts';
+import { screenshot } from './screenshots.ts';
 import type { PageServer } from './serve-pages.ts';
 import { setUpPartner } from './setup-partner.ts';
 import { FOLDER, syncNow } from './shared-folder.ts';
@@ -30,7 +31,13 @@ export async function partnerWork(browser: ExtensionBrowser, server: PageServer,
   await panel.getByTestId('sheet-interpretation').fill(`Duiding van ${profile.organisation}.`);
   await panel.getByTestId('new-issue-title').fill(profile.issue);
   await panel.keyboard.press('Control+Enter');
-  await panel.getByTestId('panel-saved').waitFor();
+  await panel
+    .getByTestId('panel-saved')
+    .waitFor()
+    .catch(async (error: unknown) => {
+      await screenshot(panel, `partner-work-unsaved-${profile.domain}`);
+      throw new Error(`the clip was not saved; the panel says: ${await panel.locator('main, body').first().innerText()}`, { cause: error });
+    });
   await source.close();
   await panel.close();
 
