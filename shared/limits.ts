@@ -28,6 +28,8 @@ export const LIMITS = {
   url: 4_096,
   listItems: 200,
   answers: 2_000,
+  /** Issues one survey question offers: a region has tens to a few hundred. */
+  offeredIssues: 5_000,
   /** A Delphi study has two to four rounds; a round number beyond this is no real one. */
   delphiRounds: 20,
   /** Values in one free-form value (a response's answers), counted over every level. */

@@ -69,7 +69,7 @@ function BackLink() {
 type Ready = Extract<OpenedSurvey, { kind: 'ready' }>;
 
 function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; readonly responses: SurveyResponseStore; readonly now: () => number }) {
-  const { definition, ref, round, opening, json, answers, page } = opened;
+  const { definition, ref, round, opening, json, offered, answers, page } = opened;
   const [language, setLanguage] = useState<SurveyLanguage>('nl');
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'idle' });
   const [done, setDone] = useState(false);
@@ -113,6 +113,7 @@ function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; read
         answers: model.data as SurveyResponseBody['answers'],
         ...(completedAt === undefined ? {} : { completedAt }),
         ...(round > 1 ? { round } : {}),
+        ...(offered.length > 0 ? { offered: [...offered] } : {}),
       };
       autosave.request({ ...body, page: model.currentPageNo });
     };
@@ -129,7 +130,7 @@ function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; read
       model.onCurrentPageChanged.clear();
       model.onComplete.clear();
     };
-  }, [model, opening, ref, round, responses, now]);
+  }, [model, opening, ref, round, offered, responses, now]);
 
   function switchTo(next: SurveyLanguage) {
     setLanguage(next);

@@ -5,7 +5,7 @@ import type { Sha256 } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { RegionRecord } from '../schema/record.ts';
 import { recordTimes } from '../schema/record-times.ts';
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader, FIRST_VERSION_OF, READABLE_SCHEMA_VERSIONS } from './format.ts';
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, BundleHeader, firstVersionOf, READABLE_SCHEMA_VERSIONS } from './format.ts';
 import { type BundleError, bundleError, formatPath } from './errors.ts';
 import { idHint, sliceRecords } from './record-slices.ts';
 import { recordsHashOfTexts } from './records-hash.ts';
@@ -148,17 +148,14 @@ export function decodeBundle(input: Uint8Array | string, options: DecodeOptions)
         else versions.push({ record, text });
       }
     }
-    // A reader of the version the bundle names would not know this type: the file is not one its writer made.
-    if (FIRST_VERSION_OF[record.type] > header.data.schemaVersion) {
+    // A reader of the version the bundle names would not know this type or field: the file is not one its writer made.
+    const first = firstVersionOf(record);
+    if (first > header.data.schemaVersion) {
       errors.push(
-        bundleError(
-          'invalid-record',
-          `a record of type ${record.type} needs bundle version ${FIRST_VERSION_OF[record.type]}, this bundle says ${header.data.schemaVersion}`,
-          {
-            ...recordPlace(index, record.id),
-            detail: record.type,
-          },
-        ),
+        bundleError('invalid-record', `this ${record.type} record needs bundle version ${first}, this bundle says ${header.data.schemaVersion}`, {
+          ...recordPlace(index, record.id),
+          detail: record.type,
+        }),
       );
     }
     if (record.region !== header.data.region) {

@@ -13,12 +13,12 @@ export const BUNDLE_FORMAT = 'regiobeeld-bundle';
 /**
  * The newest bundle version written. 2: record versions carry their writer's signature and partner
  * records publish the key; a reader of version 1 refuses such bundles with "update first" rather
- * than with an unknown field. 3: merges of issues (`issueMerge` records). Version 1 is still read:
- * its versions are unsigned.
+ * than with an unknown field. 3: merges of issues (`issueMerge` records). 4: survey responses say
+ * which issues a question offered (`offered`). Version 1 is still read: its versions are unsigned.
  */
-export const BUNDLE_SCHEMA_VERSION = 3;
+export const BUNDLE_SCHEMA_VERSION = 4;
 /** Every bundle version this Regiobeeld reads. */
-export const READABLE_SCHEMA_VERSIONS = [1, 2, 3] as const;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
 export type BundleSchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
 
 /** The first bundle version that carries each record type. */
@@ -32,6 +32,15 @@ export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>>
   issueMerge: 3,
 };
 
+/**
+ * The first bundle version that can carry this record: its type's, or later when it holds a field
+ * added since (a reader of an earlier version would refuse the field as unknown).
+ */
+export function firstVersionOf(record: RegionRecord): BundleSchemaVersion {
+  if (record.type === 'surveyResponse' && record.body?.offered !== undefined) return 4;
+  return FIRST_VERSION_OF[record.type];
+}
+
 /** Every bundle written since records were signed is at least this version. */
 const LOWEST_WRITTEN_VERSION: BundleSchemaVersion = 2;
 
@@ -40,11 +49,15 @@ const LOWEST_WRITTEN_VERSION: BundleSchemaVersion = 2;
  * below 2 (signatures). Until a region's records hold a merge of issues, its bundles stay readable
  * by installations that do not know merges; once a partner holds one (made or imported, also as
  * a tombstone after an undo) its whole exports are version 3, and older installations answer them
- * with "update first" rather than with a broken record.
+ * with "update first" rather than with a broken record. Likewise a survey response that says what
+ * it offered makes them version 4.
  */
 export function bundleVersionFor(records: readonly RegionRecord[]): BundleSchemaVersion {
   let version = LOWEST_WRITTEN_VERSION;
-  for (const record of records) if (FIRST_VERSION_OF[record.type] > version) version = FIRST_VERSION_OF[record.type];
+  for (const record of records) {
+    const first = firstVersionOf(record);
+    if (first > version) version = first;
+  }
   return version;
 }
 

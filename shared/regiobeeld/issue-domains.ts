@@ -9,7 +9,9 @@ export interface IssueDomainFigures {
   readonly respondents: number;
   /** Those who ranked the issue. */
   readonly n: number;
-  /** Share of the points the domain's respondents could give, averaged over all of them (0–1). */
+  /** Those to whom it was offered: the others never saw it. */
+  readonly offeredTo: number;
+  /** Share of the points the domain's respondents could give it, averaged over those it was offered to (0–1). */
   readonly score: number;
   /** Median place among those who ranked it; null when none did. */
   readonly medianRank: number | null;
@@ -28,6 +30,13 @@ export function issueDomainFigures(issue: IssueSummary, surveys: SurveysReport):
   if (question?.kind !== 'ranking') return [];
   return question.byDomain.map(({ domain, stats }) => {
     const choice = stats.choices.find((c) => String(c.value) === issue.id);
-    return { domain, respondents: stats.respondents, n: choice?.n ?? 0, score: choice?.score ?? 0, medianRank: choice?.rankSpread?.median ?? null };
+    return {
+      domain,
+      respondents: stats.respondents,
+      n: choice?.n ?? 0,
+      offeredTo: choice?.offeredTo ?? 0,
+      score: choice?.score ?? 0,
+      medianRank: choice?.rankSpread?.median ?? null,
+    };
   });
 }

@@ -28,6 +28,8 @@ export interface IssueRanking {
   readonly respondents: number;
   /** Those who ranked this issue. */
   readonly n: number;
+  /** Those who could rank it (`RankedChoice.offeredTo`): it was offered to them. */
+  readonly offeredTo: number;
   readonly meanRank: number | null;
   readonly borda: number;
   /** Share of the points a respondent could give, averaged over all respondents (0–1). */
@@ -81,6 +83,7 @@ export function issueRankings(definitions: readonly SurveyDefinition[], surveys:
         question: aggregate.question,
         respondents: aggregate.overall.respondents,
         n: choice.n,
+        offeredTo: choice.offeredTo,
         meanRank: choice.meanRank,
         borda: choice.borda,
         score: choice.score,

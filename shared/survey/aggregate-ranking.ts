@@ -14,6 +14,11 @@ export interface RankedChoice {
   readonly label: Label;
   /** How many respondents ranked it at all. */
   readonly n: number;
+  /**
+   * How many could rank it: it was offered to them (or they ranked it), and those whose response
+   * does not say what it offered. The rest never saw it: for them it is no zero.
+   */
+  readonly offeredTo: number;
   /** Mean position among those who ranked it (1 = first); null when nobody did. */
   readonly meanRank: number | null;
   /**
@@ -24,8 +29,9 @@ export interface RankedChoice {
   /** Modified Borda count: in a ranking of k choices the first gets k points, the last 1, the rest 0. */
   readonly borda: number;
   /**
-   * Points as a share of what the respondent could give (0–1), averaged over all respondents:
-   * comparable between groups of different size, where the Borda sum is not.
+   * Points as a share of what the respondent could give (0–1), averaged over the respondents who
+   * could rank it (`offeredTo`): comparable between groups of different size, where the Borda sum
+   * is not; 0 when nobody could.
    */
   readonly score: number;
   /** 1 for the top; choices tied on Borda and mean rank share a place. */
@@ -51,6 +57,8 @@ export interface RankingEntry {
   readonly respondent: Respondent;
   /** The ranked values, first place first. */
   readonly order: readonly ChoiceValue[];
+  /** What the question offered this respondent; absent when not known, and then everything counts as offered. */
+  readonly offered?: ReadonlySet<ChoiceValue>;
 }
 
 /** A ranking is kept whole or not at all: without one of its choices the other positions would shift. */
@@ -69,8 +77,10 @@ export function rankingStats(entries: readonly RankingEntry[], choices: ChoiceSe
     const positions: number[] = [];
     let borda = 0;
     let shares = 0;
-    for (const { order } of entries) {
+    let offeredTo = 0;
+    for (const { order, offered } of entries) {
       const index = order.indexOf(choice.value);
+      if (offered === undefined || offered.has(choice.value) || index >= 0) offeredTo += 1;
       if (index < 0) continue;
       positions.push(index + 1);
       borda += order.length - index;
@@ -79,10 +89,11 @@ export function rankingStats(entries: readonly RankingEntry[], choices: ChoiceSe
     return {
       ...choice,
       n: positions.length,
+      offeredTo,
       meanRank: mean(positions),
       rankSpread: spread(positions),
       borda,
-      score: entries.length > 0 ? shares / entries.length : 0,
+      score: offeredTo > 0 ? shares / offeredTo : 0,
     };
   });
   ranked.sort((a, b) => b.borda - a.borda || compareRank(a.meanRank, b.meanRank) || compareText(String(a.value), String(b.value)));
@@ -105,7 +116,11 @@ function compareRank(a: number | null, b: number | null): number {
 export function aggregateRanking(question: RankingQuestion, answers: readonly Answer[], issues: readonly IssueChoice[] | undefined): RankingAggregate {
   const choices = choiceSet(question, issues);
   const { fitting, misfits } = readAnswers(answers, question.name, (value) => readRanking(value, choices));
-  const entries: RankingEntry[] = fitting.map(({ answer, read }) => ({ respondent: answer.respondent, order: read.order }));
+  const entries: RankingEntry[] = fitting.map(({ answer, read }) => ({
+    respondent: answer.respondent,
+    order: read.order,
+    ...(answer.offered === undefined ? {} : { offered: new Set<ChoiceValue>(answer.offered) }),
+  }));
   const stats = (part: readonly RankingEntry[]) => rankingStats(part, choices);
   return { kind: 'ranking', question: question.name, title: question.title, overall: stats(entries), byDomain: splitByDomain(entries, stats), misfits };
 }

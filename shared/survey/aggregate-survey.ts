@@ -101,7 +101,13 @@ function aggregateGroup(
       question,
       of.map(({ record, respondent }) => {
         const other = storedAnswer(record.body.answers, `${question.name}${COMMENT_SUFFIX}`);
-        return { respondent, value: storedAnswer(record.body.answers, question.name), otherText: typeof other === 'string' ? other : null };
+        const offered = record.body.offered?.find((entry) => entry.question === question.name)?.issueIds;
+        return {
+          respondent,
+          value: storedAnswer(record.body.answers, question.name),
+          otherText: typeof other === 'string' ? other : null,
+          ...(offered === undefined ? {} : { offered }),
+        };
       }),
       survivors.survivorOf,
     );

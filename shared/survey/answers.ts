@@ -20,6 +20,8 @@ export interface Answer {
   readonly value: JsonValue;
   /** The text SurveyJS stores under "<name>-Comment" when "Other" is chosen. */
   readonly otherText: string | null;
+  /** For a question that takes the issues: the ones it offered this respondent; absent when not known (saved before bundle version 4). */
+  readonly offered?: readonly string[];
 }
 
 export type MisfitReason = 'wrong-type' | 'out-of-range' | 'unknown-choice' | 'duplicate-choice' | 'unknown-row' | 'unknown-question';

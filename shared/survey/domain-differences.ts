@@ -80,9 +80,10 @@ function candidates(aggregate: QuestionAggregate): Candidate[] {
       return itemsOf(aggregate.overall.choices).map((item) => ({
         item,
         measure: 'score',
-        values: aggregate.byDomain.map(({ domain, stats }) => {
-          const value = stats.choices.find((choice) => choice.value === item.value)?.score ?? 0;
-          return { domain, value, normalized: value, n: stats.respondents };
+        // A domain none of whose respondents could rank the issue has no score for it, rather than a zero.
+        values: aggregate.byDomain.flatMap(({ domain, stats }) => {
+          const choice = stats.choices.find((candidate) => candidate.value === item.value);
+          return choice === undefined || choice.offeredTo === 0 ? [] : [{ domain, value: choice.score, normalized: choice.score, n: choice.offeredTo }];
         }),
       }));
     case 'choice':

@@ -1,6 +1,7 @@
 import type { JsonValue } from '../schema/json-value.ts';
 import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
 import { isLive, type RegionRecord } from '../schema/record.ts';
+import type { OfferedIssues } from '../schema/survey-response.ts';
 import type { SurveyDefinition, SurveyJson } from './definition.ts';
 import { CHOICES_FROM_ISSUES } from './questions.ts';
 import { isRecord } from './survey-json.ts';
@@ -15,6 +16,19 @@ export interface IssueChoice {
 export function issueChoices(records: readonly RegionRecord[], survivors: IssueSurvivors = issueSurvivors(records)): IssueChoice[] {
   return records.flatMap((record) =>
     record.type === 'issue' && isLive(record) && survivors.survivorOf(record.id) === record.id ? [{ id: record.id, title: record.body.title }] : [],
+  );
+}
+
+/**
+ * What each question that takes the issues offers, stored with the response so that an issue the
+ * respondent never saw counts as not seen rather than as a zero. Without issues such a question
+ * offers its static choices, and nothing is said.
+ */
+export function offeredIssues(definition: Pick<SurveyDefinition, 'questions'>, issues: readonly IssueChoice[]): OfferedIssues[] {
+  if (issues.length === 0) return [];
+  const issueIds = [...new Set(issues.map((issue) => issue.id))];
+  return definition.questions.flatMap((question) =>
+    (question.kind === 'ranking' || question.kind === 'choice') && question.choicesFromIssues ? [{ question: question.name, issueIds }] : [],
   );
 }
 

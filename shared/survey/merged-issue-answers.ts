@@ -7,11 +7,16 @@ import type { QuestionInfo } from './questions.ts';
  * counts for (`IssueSurvivors.survivorOf`), so a ranking made before a merge still counts for the
  * survivor. A ranking that named both merged issues keeps the better place and the rest move up:
  * the respondent put that issue there. Only a duplicate the merge made is dropped; one the answer
- * itself holds stays, so reading it still refuses it.
+ * itself holds stays, so reading it still refuses it. What was offered is read the same way: an
+ * issue offered under either name was offered.
  */
 export function answersForSurvivors(question: QuestionInfo, answers: readonly Answer[], survivorOf: (id: string) => string): readonly Answer[] {
   if ((question.kind !== 'ranking' && question.kind !== 'choice') || !question.choicesFromIssues) return answers;
-  return answers.map((answer) => ({ ...answer, value: survivorValue(answer.value, survivorOf) }));
+  return answers.map((answer) => ({
+    ...answer,
+    value: survivorValue(answer.value, survivorOf),
+    ...(answer.offered === undefined ? {} : { offered: [...new Set(answer.offered.map(survivorOf))] }),
+  }));
 }
 
 function survivorValue(value: JsonValue, survivorOf: (id: string) => string): JsonValue {

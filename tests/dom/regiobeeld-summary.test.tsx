@@ -5,8 +5,8 @@ import { RegiobeeldSummary } from '../../extension/features/regiobeeld/regiobeel
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
-import { fakeIssue, fakeObservation, REGION } from '../support/fake-records.ts';
-import { PARTNER, responseRecord, toets } from '../unit/survey/support/toets-survey.ts';
+import { fakeIssue, fakeObservation, recordId, REGION } from '../support/fake-records.ts';
+import { PARTNER, partnerRecord, responseRecord, toets } from '../unit/survey/support/toets-survey.ts';
 
 afterEach(cleanup);
 
@@ -95,5 +95,25 @@ describe('an issue opened on the dashboard', () => {
         .getAllByTestId('issue-domain-row')
         .map((row) => row.dataset['domain']),
     ).toEqual(['zorg', 'sociaal-domein', 'verzekeraar']);
+  });
+
+  it('says per domain how many ranked it out of those it was offered to, and where it was not offered', async () => {
+    const issues = [fakeIssue(1, { title: 'Eenzaamheid' }), fakeIssue(2, { title: 'Wachttijden' })];
+    const offered = [
+      partnerRecord(PARTNER.zorg, 'zorg', 'Huisartsen'),
+      partnerRecord(PARTNER.sociaal, 'sociaal-domein', 'Gemeente'),
+      ...issues,
+      responseRecord(1, PARTNER.zorg, { top: [recordId(1), recordId(2)] }, { offered: { top: [recordId(1), recordId(2)] } }),
+      responseRecord(2, PARTNER.sociaal, { top: [recordId(1)] }, { offered: { top: [recordId(1)] } }),
+    ];
+    render(<RegiobeeldSummary analysis={analyseRegiobeeld(REGION, offered, [toets(1)])} />);
+    const details = screen.getAllByTestId('issue-details').find((element) => element.dataset['issueId'] === recordId(2));
+    if (!(details instanceof HTMLDetailsElement)) throw new Error('the second issue has its details');
+    details.open = true;
+    const rows = await waitFor(() => within(details).getAllByTestId('issue-domain-row'));
+    expect(rows.map((row) => [row.dataset['domain'], within(row).getByTestId('issue-domain-rankers').textContent])).toEqual([
+      ['zorg', '1 / 1'],
+      ['sociaal-domein', 'niet aangeboden'],
+    ]);
   });
 });

@@ -81,6 +81,18 @@ describe('one issue list for the region', () => {
   it('the merge travels: after a sync every partner shows the one issue with both clips', async () => {
     expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
     const fromCoordinator = await folderFiles(dashboard);
+    // Each partner's response says what its ranking offered: the one issue that partner held then.
+    for (const profile of PARTNERS) {
+      const file = Object.values(fromCoordinator).find((text) => text.includes(profile.organisation) && text.includes('"surveyResponse"')) ?? '{}';
+      const { records, schemaVersion } = JSON.parse(file) as {
+        records: { type: string; body?: { offered?: { issueIds: string[] }[] } }[];
+        schemaVersion: number;
+      };
+      const offered = records.find((record) => record.type === 'surveyResponse')?.body?.offered ?? [];
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered.every((entry) => entry.issueIds.length === 1)).toBe(true);
+      expect(schemaVersion).toBe(4);
+    }
     for (const page of partnerPages) {
       await deliver(page, fromCoordinator);
       expect(await syncNow(page)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);

@@ -23,7 +23,7 @@ export interface IssueDetailsProps {
  * and how the domains ranked it, with the two that differ most. Text from bundles stays text.
  * Test ids: issue-details (data-issue-id), issue-evidence (data-observation-id), evidence-quote,
  * evidence-source, evidence-partner, evidence-interpretation, evidence-more, issue-domain-gap,
- * issue-domain-row (data-domain).
+ * issue-domain-row (data-domain), issue-domain-rankers.
  */
 export function IssueDetails({ issue, analysis, observations }: IssueDetailsProps) {
   // The contents are built on the first opening only: a list of many issues stays light.
@@ -87,10 +87,10 @@ function IssueDetailsBody({ issue, analysis, observations }: IssueDetailsProps) 
             {figures.map((row) => (
               <tr key={row.domain} data-testid="issue-domain-row" data-domain={row.domain}>
                 <th scope="row">{chartGroupLabel(row.domain)}</th>
-                <td class="number">{formatShare(row.score)}</td>
+                <td class="number">{row.offeredTo === 0 ? '–' : formatShare(row.score)}</td>
                 <td class="number">{row.medianRank === null ? '–' : formatDecimal(row.medianRank)}</td>
-                <td class="number">
-                  {formatCount(row.n)} / {formatCount(row.respondents)}
+                <td class="number" data-testid="issue-domain-rankers">
+                  {row.offeredTo === 0 ? t('issueDomainNotOffered') : `${formatCount(row.n)} / ${formatCount(row.offeredTo)}`}
                 </td>
               </tr>
             ))}

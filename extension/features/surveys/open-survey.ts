@@ -1,10 +1,10 @@
 import { delphiFeedback } from '../../../shared/survey/delphi.ts';
 import { definitionRef, type SurveyDefinition, type SurveyJson } from '../../../shared/survey/definition.ts';
-import { issueChoices, withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
+import { issueChoices, offeredIssues, withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
 import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from '../../../shared/survey/own-progress.ts';
 import { withQuestionNotes } from '../../../shared/survey/question-notes.ts';
-import type { SurveyDefinitionRef } from '../../../shared/schema/survey-response.ts';
+import type { OfferedIssues, SurveyDefinitionRef } from '../../../shared/schema/survey-response.ts';
 import type { JsonValue } from '../../../shared/schema/json-value.ts';
 import { delphiNotes } from './delphi-notes.ts';
 import type { MessageKey } from '../../i18n/t.ts';
@@ -29,6 +29,8 @@ export type OpenedSurvey =
       readonly opening: Exclude<Opening, { kind: 'refused' }>;
       /** The SurveyJS JSON to show: the region's issues as choices, the Delphi feedback as notes. */
       readonly json: SurveyJson;
+      /** The issues the questions that take them offer, saved with every version of the response. */
+      readonly offered: readonly OfferedIssues[];
       readonly answers: { readonly [name: string]: JsonValue };
       readonly page: number;
     }
@@ -80,6 +82,7 @@ export async function openSurvey(
     round: opening.round,
     opening,
     json,
+    offered: offeredIssues(definition, issues),
     answers: opening.kind === 'new' ? {} : opening.response.body.answers,
     page: opening.kind === 'new' ? 0 : await responses.pageOf(opening.response.id),
   };

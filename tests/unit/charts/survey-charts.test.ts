@@ -184,14 +184,15 @@ describe('the domains of an issue', () => {
 
   it('split its headline ranking by domain: score, median place and who ranked it', () => {
     expect(issueDomainFigures(issue(I1), surveys)).toEqual([
-      { domain: 'zorg', respondents: 1, n: 1, score: 1, medianRank: 1 },
-      { domain: 'sociaal-domein', respondents: 1, n: 1, score: 0.5, medianRank: 2 },
-      { domain: 'verzekeraar', respondents: 1, n: 1, score: 1, medianRank: 1 },
+      { domain: 'zorg', respondents: 1, n: 1, offeredTo: 1, score: 1, medianRank: 1 },
+      { domain: 'sociaal-domein', respondents: 1, n: 1, offeredTo: 1, score: 0.5, medianRank: 2 },
+      { domain: 'verzekeraar', respondents: 1, n: 1, offeredTo: 1, score: 1, medianRank: 1 },
     ]);
+    // Responses that do not say what they offered: every issue counts as offered, as before bundle version 4.
     expect(issueDomainFigures(issue(I3), surveys)).toEqual([
-      { domain: 'zorg', respondents: 1, n: 0, score: 0, medianRank: null },
-      { domain: 'sociaal-domein', respondents: 1, n: 0, score: 0, medianRank: null },
-      { domain: 'verzekeraar', respondents: 1, n: 1, score: 0.5, medianRank: 2 },
+      { domain: 'zorg', respondents: 1, n: 0, offeredTo: 1, score: 0, medianRank: null },
+      { domain: 'sociaal-domein', respondents: 1, n: 0, offeredTo: 1, score: 0, medianRank: null },
+      { domain: 'verzekeraar', respondents: 1, n: 1, offeredTo: 1, score: 0.5, medianRank: 2 },
     ]);
   });
 

@@ -95,6 +95,8 @@ interface ResponseOptions {
   readonly status?: 'completed' | 'in-progress';
   readonly round?: number;
   readonly survey?: { id: string; version: number; hash: string };
+  /** Per question, the issues it offered (`SurveyResponseBody.offered`). */
+  readonly offered?: { readonly [question: string]: readonly string[] };
 }
 
 export function responseRecord(
@@ -109,6 +111,9 @@ export function responseRecord(
     status: options.status ?? 'completed',
     answers: answersByName,
     ...(options.round === undefined ? {} : { round: options.round }),
+    ...(options.offered === undefined
+      ? {}
+      : { offered: Object.entries(options.offered).map(([question, issueIds]) => ({ question, issueIds: [...issueIds] })) }),
   };
   const record = liveVersion('surveyResponse', recordId(0x300 + n), body, { region: REGION, origin, updatedAt: options.at ?? '2026-10-02T09:00:00.000Z-0000' });
   return { ...record, deleted: false, body };
