@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../../shared/schema/record.ts';
 import { formatCount } from '../i18n/format.ts';
-import { DOMAIN_LABELS, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
+import { speaksForKey, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
 import { t } from '../i18n/t.ts';
 import type { AnchorStore } from '../services/anchor-store.ts';
@@ -22,11 +22,12 @@ import {
   SurveyResults,
 } from '../features/regiobeeld/index.ts';
 import { ExportButton, ImportPanel, SyncPanel, type FolderSync } from '../features/exchange/index.ts';
-import { GettingStarted, SetupForm } from '../features/onboarding/index.ts';
+import { GettingStarted, SettingsPanel, SetupForm } from '../features/onboarding/index.ts';
 import { SurveyList } from '../features/surveys/index.ts';
 import { type AnalysisMemo, analyseRegiobeeld, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
 import type { SyncDirectory } from '../services/sync-directory.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
+import { isCoordinator } from '../../shared/schema/partner.ts';
 
 export interface DashboardAppProps {
   readonly store: RecordStore;
@@ -93,6 +94,7 @@ export function DashboardApp({ store, anchors, confirm, download, clipsSaved, du
       store={store}
       anchors={anchors}
       partner={identity.partner}
+      onPartnerChanged={(partner) => setIdentity({ origin: partner.origin, partner })}
       confirm={confirm}
       download={download}
       durability={durability}
@@ -106,6 +108,7 @@ interface WorkspaceProps {
   readonly store: RecordStore;
   readonly anchors: Pick<AnchorStore, 'statuses'>;
   readonly partner: LiveRecord<'partner'>;
+  readonly onPartnerChanged: (partner: LiveRecord<'partner'>) => void;
   readonly confirm: (question: string) => boolean;
   readonly download: (fileName: string, text: string, type?: string) => void;
   readonly durability: StorageDurabilityCheck;
@@ -115,7 +118,7 @@ interface WorkspaceProps {
 }
 
 /** Shown once a partner exists: right after the first-run setup, and on every later opening. */
-function Workspace({ store, anchors, partner, confirm, download, durability, surveys, folderSync }: WorkspaceProps) {
+function Workspace({ store, anchors, partner, onPartnerChanged, confirm, download, durability, surveys, folderSync }: WorkspaceProps) {
   // The first view reads only what it shows: the stored overview and the newest rows, by index.
   // Every record is read once it has painted, then analysed for the views of the whole regiobeeld.
   const first = useLiveQuery(async () => ({ overview: await store.storedOverview(), newest: await store.newestRecords(RECORDS_STEP, isListed) }), [store]);
@@ -181,8 +184,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           {t('dashboardHeading')} <span data-testid="header-region">{partner.body.regionName}</span>
         </h1>
         <p class="who">
-          <span data-testid="header-organisation">{partner.body.organisation}</span> ·{' '}
-          <span data-testid="header-domain">{t(DOMAIN_LABELS[partner.body.domain])}</span>
+          <span data-testid="header-organisation">{partner.body.organisation}</span> · <span data-testid="header-domain">{t(speaksForKey(partner.body))}</span>
         </p>
       </header>
       <main class="page">
@@ -218,7 +220,16 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
           </div>
           <SyncPanel sync={folderSync.sync} pickFolder={folderSync.pickFolder} store={store} localRegion={partner.region} />
         </section>
-        {records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />}
+        {isCoordinator(partner.body) ? (
+          <section class="card" aria-labelledby="surveys-heading">
+            <h2 id="surveys-heading">{t('surveysHeading')}</h2>
+            <p class="hint" data-testid="surveys-coordinator">
+              {t('surveysCoordinatorHint')}
+            </p>
+          </section>
+        ) : (
+          records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />
+        )}
         <RegiobeeldSummary analysis={analysis} overview={current} merges={merges}>
           {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
         </RegiobeeldSummary>
@@ -265,6 +276,7 @@ function Workspace({ store, anchors, partner, confirm, download, durability, sur
             />
           )}
         </section>
+        <SettingsPanel store={store} partner={partner} onSaved={onPartnerChanged} />
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DOMAIN_LABELS } from '../i18n/labels.ts';
+import { speaksForKey } from '../i18n/labels.ts';
 import { plural } from '../i18n/plural.ts';
 import { t } from '../i18n/t.ts';
 import type { Identity, RecordStore } from '../services/record-store.ts';
@@ -39,7 +39,7 @@ export function PopupApp({ store, openDashboard, clip }: PopupAppProps) {
     <main class="popup">
       <h1 data-testid="popup-region">{partner.body.regionName}</h1>
       <p class="who" data-testid="popup-organisation">
-        {partner.body.organisation} · {t(DOMAIN_LABELS[partner.body.domain])}
+        {partner.body.organisation} · {t(speaksForKey(partner.body))}
       </p>
       <p class="stat" data-testid="popup-count">
         {plural(count, 'popupObservationCountOne', 'popupObservationCountOther')}

@@ -6,14 +6,19 @@ const Count = z.number().int().nonnegative();
 const DomainKey = z.enum([...DOMAINS, 'unknown']);
 
 /** RegionOverview (shared/regiobeeld/overview.ts) as stored; the dashboard hands it on as one, so the two cannot drift apart. */
+// Stored before the coordinator role existed, a partner was none and no coordinator was listed.
+const Partner = z.strictObject({
+  id: z.string(),
+  organisation: z.string().nullable(),
+  domain: DomainKey,
+  coordinator: z.boolean().default(false),
+  latestChange: z.string().nullable(),
+});
+
 export const StoredOverviewFigures = z.strictObject({
   region: z.string(),
-  partnersByDomain: z.array(
-    z.strictObject({
-      domain: DomainKey,
-      partners: z.array(z.strictObject({ id: z.string(), organisation: z.string().nullable(), domain: DomainKey, latestChange: z.string().nullable() })),
-    }),
-  ),
+  partnersByDomain: z.array(z.strictObject({ domain: DomainKey, partners: z.array(Partner) })),
+  coordinators: z.array(Partner).default([]),
   // A count per record type; one stored before a type existed lacks it, and had none of it.
   counts: z.strictObject(Object.fromEntries(RECORD_TYPES.map((type) => [type, Count.default(0)])) as Record<RecordType, z.ZodDefault<typeof Count>>),
   completedResponses: Count,

@@ -1,11 +1,16 @@
 import type { ThemeKey } from '../../shared/catalog/themes.ts';
 import type { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
-import type { Domain } from '../../shared/schema/partner.ts';
+import type { Domain, PartnerBody } from '../../shared/schema/partner.ts';
 import type { RecordType } from '../../shared/schema/record.ts';
 import type { CaptureRefusal } from '../messaging/capture-session.ts';
 import type { MessageKey } from './t.ts';
 
 type ObservationKindValue = (typeof OBSERVATION_KINDS)[number];
+
+/** Who a partner speaks for: its domain, or the regiotafel for the coordinator. */
+export function speaksForKey(body: Pick<PartnerBody, 'domain'>): MessageKey {
+  return body.domain === undefined ? 'roleCoordinator' : DOMAIN_LABELS[body.domain];
+}
 
 /** Message names allow no hyphens, so codes map to keys by hand; the Record type keeps it complete. */
 export const DOMAIN_LABELS: Record<Domain, MessageKey> = {

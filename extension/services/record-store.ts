@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../shared/canonical/canonical-json.ts';
 import type { HlcTimestamp, HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
 import { standingIssues } from '../../shared/records/issue-survivors.ts';
@@ -33,7 +34,11 @@ export interface Identity {
   readonly partner: LiveRecord<'partner'> | undefined;
 }
 
-export type PartnerInput = Pick<PartnerBody, 'organisation' | 'domain' | 'regionName'> & { readonly contactName?: string };
+/** Who the installation speaks for: a partner names its domain, the coordinator (`role`) none. */
+export type PartnerInput = Pick<PartnerBody, 'organisation' | 'regionName'> &
+  ({ readonly domain: NonNullable<PartnerBody['domain']>; readonly role?: undefined } | { readonly role: 'coordinator'; readonly domain?: undefined }) & {
+    readonly contactName?: string;
+  };
 
 export interface SetupResult {
   readonly partner: LiveRecord<'partner'>;
@@ -138,6 +143,32 @@ export function createRecordStore(deps: RecordStoreDeps) {
         for (const clip of savedClips) await storeObservation(clock, partner, clip.body);
         await db.meta.delete('pendingClips');
         return { partner, savedClips };
+      });
+    },
+
+    /**
+     * Changed settings: a new version of this installation's partner record. The region code stays
+     * (`region` of the first version, whatever the new region name would make of it): every record
+     * and bundle of the region carries it, and another code would split this regiobeeld from the
+     * partners'. The signing key stays the one published. Unchanged settings write nothing.
+     */
+    async updatePartner(input: PartnerInput): Promise<LiveRecord<'partner'>> {
+      const parsed = PartnerBody.parse(input);
+      return writing(async (clock) => {
+        const current = await requirePartner();
+        const body: PartnerBody = { ...parsed, ...(current.body.publicKey === undefined ? {} : { publicKey: current.body.publicKey }) };
+        if (canonicalJson(body) === canonicalJson(current.body)) return current;
+        const partner: LiveRecord<'partner'> = {
+          id: current.id,
+          type: 'partner',
+          region: current.region,
+          origin: current.origin,
+          updatedAt: clock.tick(),
+          deleted: false,
+          body,
+        };
+        await db.records.put(partner);
+        return partner;
       });
     },
 

@@ -14,11 +14,12 @@ export const BUNDLE_FORMAT = 'regiobeeld-bundle';
  * The newest bundle version written. 2: record versions carry their writer's signature and partner
  * records publish the key; a reader of version 1 refuses such bundles with "update first" rather
  * than with an unknown field. 3: merges of issues (`issueMerge` records). 4: survey responses say
- * which issues a question offered (`offered`). Version 1 is still read: its versions are unsigned.
+ * which issues a question offered (`offered`). 5: the coordinator's partner record (`role`), which
+ * names no domain. Version 1 is still read: its versions are unsigned.
  */
-export const BUNDLE_SCHEMA_VERSION = 4;
+export const BUNDLE_SCHEMA_VERSION = 5;
 /** Every bundle version this Regiobeeld reads. */
-export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5] as const;
 export type BundleSchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
 
 /** The first bundle version that carries each record type. */
@@ -37,6 +38,7 @@ export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>>
  * added since (a reader of an earlier version would refuse the field as unknown).
  */
 export function firstVersionOf(record: RegionRecord): BundleSchemaVersion {
+  if (record.type === 'partner' && record.body?.role !== undefined) return 5;
   if (record.type === 'surveyResponse' && record.body?.offered !== undefined) return 4;
   return FIRST_VERSION_OF[record.type];
 }
@@ -65,7 +67,9 @@ const PartnerProducer = z.strictObject({
   kind: z.literal('partner'),
   partnerId: RecordId,
   organisation: VisibleName,
-  domain: Domain,
+  /** Absent for the coordinator, who speaks for no domain (`role`). */
+  domain: Domain.optional(),
+  role: z.literal('coordinator').optional(),
   /** The installation's signing key; bundles exported without one are unsigned. */
   publicKey: PublicKeyJwk.optional(),
 });

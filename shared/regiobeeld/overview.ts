@@ -12,6 +12,8 @@ export interface RegionOverview {
   readonly region: string;
   /** Domains in the order of the domain list, each with its partners by id; empty domains left out. */
   readonly partnersByDomain: readonly { readonly domain: DomainKey; readonly partners: readonly PartnerActivity[] }[];
+  /** The coordinators of the regiotafel, by id: they take part, but are none of the partners above. */
+  readonly coordinators: readonly PartnerActivity[];
   /** Live records per type: a deleted record is no longer part of the picture. */
   readonly counts: Readonly<Record<RecordType, number>>;
   /** Live survey responses a partner marked completed; the rest of `counts.surveyResponse` are in progress. */
@@ -36,9 +38,10 @@ export function regionOverview(region: string, records: readonly RegionRecord[],
   return {
     region,
     partnersByDomain: DOMAIN_KEYS.flatMap((domain) => {
-      const inDomain = partners.filter((partner) => partner.domain === domain);
+      const inDomain = partners.filter((partner) => partner.domain === domain && !partner.coordinator);
       return inDomain.length > 0 ? [{ domain, partners: inDomain }] : [];
     }),
+    coordinators: partners.filter((partner) => partner.coordinator),
     counts,
     completedResponses,
     deleted,

@@ -1,4 +1,5 @@
 import { compareText } from '../canonical/compare-text.ts';
+import { isCoordinator } from '../schema/partner.ts';
 import { isLive, type RegionRecord } from '../schema/record.ts';
 import type { DomainKey } from '../survey/answers.ts';
 
@@ -6,7 +7,10 @@ export interface PartnerInfo {
   readonly id: string;
   /** Null when the regiobeeld holds records of an installation but not its partner record. */
   readonly organisation: string | null;
+  /** "unknown" for the coordinator, who speaks for no domain, as for an installation without a partner record. */
   readonly domain: DomainKey;
+  /** The coordinator of the regiotafel is no partner in the picture: not counted, not an owner. */
+  readonly coordinator: boolean;
 }
 
 export interface PartnerDirectory {
@@ -23,11 +27,16 @@ export function partnerDirectory(records: readonly RegionRecord[]): PartnerDirec
   const known = new Map<string, PartnerInfo>();
   for (const record of records) {
     if (record.type === 'partner' && isLive(record))
-      known.set(record.id, { id: record.id, organisation: record.body.organisation, domain: record.body.domain });
+      known.set(record.id, {
+        id: record.id,
+        organisation: record.body.organisation,
+        domain: record.body.domain ?? 'unknown',
+        coordinator: isCoordinator(record.body),
+      });
   }
   for (const record of records) {
-    if (!known.has(record.origin)) known.set(record.origin, { id: record.origin, organisation: null, domain: 'unknown' });
+    if (!known.has(record.origin)) known.set(record.origin, { id: record.origin, organisation: null, domain: 'unknown', coordinator: false });
   }
   const all = [...known.values()].sort((a, b) => compareText(a.id, b.id));
-  return { all, of: (partnerId) => known.get(partnerId) ?? { id: partnerId, organisation: null, domain: 'unknown' } };
+  return { all, of: (partnerId) => known.get(partnerId) ?? { id: partnerId, organisation: null, domain: 'unknown', coordinator: false } };
 }

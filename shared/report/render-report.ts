@@ -148,7 +148,7 @@ function partnerName({ analysis, texts }: Context, id: string): SafeHtml {
 
 function overviewSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
-  const { counts, deleted, partnersByDomain } = analysis.overview;
+  const { counts, deleted, partnersByDomain, coordinators } = analysis.overview;
   const count = (label: string, value: number) => html`<dt>${label}</dt><dd>${reportNumber(value, language)}</dd>`;
   const rows = partnersByDomain.flatMap(({ domain, partners }) =>
     partners.map(
@@ -156,12 +156,18 @@ function overviewSection(context: Context): SafeHtml {
         html`<tr><td>${texts.domains[domain]}</td><td>${partnerName(context, partner.id)}</td><td>${partner.latestChange === null ? texts.none : moment(partner.latestChange, language)}</td></tr>`,
     ),
   );
+  // The coordinator takes part but is none of the partners: named apart, not counted.
+  const coordinatorRows = coordinators.map(
+    (coordinator) =>
+      html`<tr class="coordinator"><td>${texts.coordinator}</td><td>${partnerName(context, coordinator.id)}</td><td>${coordinator.latestChange === null ? texts.none : moment(coordinator.latestChange, language)}</td></tr>`,
+  );
+  const partnerCount = partnersByDomain.reduce((sum, { partners }) => sum + partners.length, 0);
   return section(
     'overview',
     texts,
-    html`<dl class="counts">${count(texts.countPartners, analysis.partners.all.length)}${count(texts.countObservations, counts.observation)}${count(texts.countIssues, counts.issue)}${count(texts.countResponses, counts.surveyResponse)}${count(texts.countDeleted, deleted)}</dl>
+    html`<dl class="counts">${count(texts.countPartners, partnerCount)}${count(texts.countObservations, counts.observation)}${count(texts.countIssues, counts.issue)}${count(texts.countResponses, counts.surveyResponse)}${count(texts.countDeleted, deleted)}</dl>
 <h3>${texts.partnersByDomain}</h3>
-<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}</tbody></table>${lookAlikeFinding(context)}${unsignedFinding(context)}`,
+<table><thead><tr><th scope="col">${texts.colDomain}</th><th scope="col">${texts.colPartner}</th><th scope="col">${texts.colLatestChange}</th></tr></thead><tbody>${rows}${coordinatorRows}</tbody></table>${lookAlikeFinding(context)}${unsignedFinding(context)}`,
   );
 }
 

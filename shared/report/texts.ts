@@ -55,6 +55,7 @@ const TEXTS = {
   countIssues: both('Knelpunten', 'Issues'),
   countResponses: both('Ingevulde vragenlijsten', 'Completed surveys'),
   countPartners: both('Partners', 'Partners'),
+  coordinator: both('Coördinator van de regiotafel', 'Coordinator of the regional table'),
   countDeleted: both('Verwijderd (niet meegeteld)', 'Deleted (not counted)'),
   partnersByDomain: both('Partners per domein', 'Partners by domain'),
   colDomain: both('Domein', 'Domain'),

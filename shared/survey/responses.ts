@@ -40,7 +40,10 @@ export interface SortedResponses {
  */
 export function sortResponses(definitions: readonly SurveyDefinition[], records: readonly RegionRecord[]): SortedResponses {
   const partners = new Map<string, { organisation: string; domain: Respondent['domain'] }>();
-  for (const record of records) if (record.type === 'partner' && isLive(record)) partners.set(record.id, record.body);
+  // The coordinator speaks for no domain: what it answered counts under "unknown".
+  for (const record of records)
+    if (record.type === 'partner' && isLive(record))
+      partners.set(record.id, { organisation: record.body.organisation, domain: record.body.domain ?? 'unknown' });
 
   const unmatched: UnmatchedResponse[] = [];
   const notCompleted: ResponseRef[] = [];

@@ -30,7 +30,7 @@ describe('a coordinator and two partners', () => {
 
   it('the partners clip, answer the survey and sync; the coordinator syncs the folder and sees both', async () => {
     const partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, server, profile)));
-    dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'zorg');
+    dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'coordinator');
     await dashboard.getByTestId('sync-choose').click();
     await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
     // The region's drive carries each partner's own file into the coordinator's folder.
@@ -40,6 +40,15 @@ describe('a coordinator and two partners', () => {
     const summary = dashboard.getByTestId('regiobeeld-summary');
     await summary.filter({ hasText: PARTNERS[1]?.organisation ?? '' }).waitFor();
     for (const profile of PARTNERS) expect(await summary.textContent()).toContain(profile.organisation);
+    // The coordinator takes part without a domain: named apart, not among the partners per domain.
+    expect(await dashboard.getByTestId('header-domain').textContent()).toBe('Coördinator van de regiotafel');
+    expect(await dashboard.getByTestId('regiobeeld-coordinators').textContent()).toBe('Coördinatie: Regiotafel Helmond-De Peel');
+    expect(await summary.locator('.partner-domains li').allTextContents()).toEqual([
+      'Coördinatie: Regiotafel Helmond-De Peel',
+      'Sociaal domein (gemeente, welzijn): Gemeente Helmond',
+      'Publieke gezondheid (GGD): GGD Brabant-Zuidoost',
+    ]);
+    expect(await dashboard.getByTestId('surveys-coordinator').isVisible()).toBe(true);
     expect(await dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
     const issues = await dashboard.getByTestId('issue-row').allTextContents();
     for (const profile of PARTNERS) expect(issues.some((row) => row.includes(profile.issue))).toBe(true);
@@ -64,6 +73,8 @@ describe('a coordinator and two partners', () => {
     });
     await report.goto(`file://${path}`);
     for (const profile of PARTNERS) expect(await report.locator('#knelpunten').textContent()).toContain(profile.issue);
+    expect(await report.locator('dl.counts dd').first().textContent()).toBe('2');
+    expect(await report.locator('tr.coordinator').textContent()).toContain('Regiotafel Helmond-De Peel');
     expect(await report.locator('script, img, iframe, [onload], [onerror]').count()).toBe(0);
     const charts = report.locator('figure.survey-chart svg[role="img"]');
     expect(await charts.count()).toBeGreaterThan(5);
@@ -79,5 +90,20 @@ describe('a coordinator and two partners', () => {
     await screenshot(report, 'coordinator-report');
     await report.locator('#vragenlijsten').screenshot({ path: join(ARTIFACTS, 'coordinator-report-charts.png') });
     await report.close();
+  });
+
+  it('the coordinator changes the settings later: a new name, the region code kept and said why', async () => {
+    await dashboard.getByTestId('settings-open').click();
+    expect(await dashboard.getByTestId('setup-role-coordinator').isChecked()).toBe(true);
+    expect(await dashboard.getByTestId('setup-region-code').textContent()).toContain('Regiocode: helmond-de-peel. Die blijft gelijk');
+    await dashboard.getByTestId('setup-organisation').fill('Regiotafel Zorg en Welzijn De Peel');
+    await dashboard.getByTestId('setup-region').fill('De Peel');
+    await dashboard.getByTestId('setup-save').click();
+    await dashboard.getByTestId('settings-status').filter({ hasText: 'De instellingen zijn opgeslagen.' }).waitFor();
+    expect(await dashboard.getByTestId('header-organisation').textContent()).toBe('Regiotafel Zorg en Welzijn De Peel');
+    await dashboard.reload();
+    await dashboard.getByTestId('header-region').filter({ hasText: 'De Peel' }).waitFor();
+    // The region is still the one the partners' files belong to: a sync reads them as before.
+    expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
   });
 });

@@ -40,7 +40,7 @@ describe('one issue list for the region', () => {
   it('the coordinator sees both issues and the suggestion that they are one, and merges them', async () => {
     partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, server, profile)));
     const coordinator = browsers[2] as ExtensionBrowser;
-    dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'zorg');
+    dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'coordinator');
     await dashboard.getByTestId('sync-choose').click();
     await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
     for (const page of partnerPages) await deliver(dashboard, await folderFiles(page));

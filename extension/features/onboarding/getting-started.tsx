@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LiveRecord, RegionRecord } from '../../../shared/schema/record.ts';
-import { DOMAIN_LABELS } from '../../i18n/labels.ts';
+import { speaksForKey } from '../../i18n/labels.ts';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { t } from '../../i18n/t.ts';
 import { FIRST_SURVEY_ID, onboardingProgress } from './onboarding-steps.ts';
@@ -57,7 +57,7 @@ export function GettingStarted({ store, partner, records }: GettingStartedProps)
       <h2 id="getting-started-heading">{t('gettingStartedHeading')}</h2>
       <ol class="steps">
         <Step name="setup" done title={t('gettingStartedSetup')}>
-          {organisation} · {t(DOMAIN_LABELS[domain])} · {regionName}
+          {organisation} · {t(speaksForKey({ domain }))} · {regionName}
         </Step>
         <Step name="clip" done={clipped} title={t('gettingStartedClip')}>
           {t('gettingStartedClipHow', t('menuAddToRegiobeeld'))}

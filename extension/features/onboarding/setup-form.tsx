@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { LIMITS } from '../../../shared/limits.ts';
-import { DOMAINS, type Domain } from '../../../shared/schema/partner.ts';
+import { DOMAINS, type Domain, type PartnerBody } from '../../../shared/schema/partner.ts';
 import { regionCodeFromName } from '../../../shared/schema/region.ts';
 import { nameProblem } from '../../../shared/schema/text.ts';
 import { DOMAIN_LABELS } from '../../i18n/labels.ts';
@@ -17,12 +17,24 @@ const KNOWN_REGIONS = ['Helmond-De Peel'];
 
 type Field = 'organisation' | 'domain' | 'regionName' | 'contactName';
 type Errors = Partial<Record<Field, MessageKey>>;
+type Role = 'partner' | 'coordinator';
 
 interface Draft {
   organisation: string;
+  role: Role;
   domain: string;
   regionName: string;
   contactName: string;
+}
+
+function draftOf(body: PartnerBody | undefined): Draft {
+  return {
+    organisation: body?.organisation ?? '',
+    role: body?.role === 'coordinator' ? 'coordinator' : 'partner',
+    domain: body?.domain ?? '',
+    regionName: body?.regionName ?? '',
+    contactName: body?.contactName ?? '',
+  };
 }
 
 function isDomain(value: string): value is Domain {
@@ -48,28 +60,43 @@ function validate(draft: Draft): { errors: Errors; input?: PartnerInput } {
   const contactName = draft.contactName.trim();
   flag('organisation', organisation === '' ? 'setupErrorOrganisationRequired' : nameError(organisation));
   const domain = isDomain(draft.domain) ? draft.domain : undefined;
-  if (domain === undefined) errors.domain = 'setupErrorDomainRequired';
+  if (draft.role === 'partner' && domain === undefined) errors.domain = 'setupErrorDomainRequired';
   flag(
     'regionName',
     regionName === '' ? 'setupErrorRegionRequired' : (nameError(regionName) ?? (regionCodeFromName(regionName) === '' ? 'setupErrorRegionInvalid' : undefined)),
   );
   if (contactName !== '') flag('contactName', nameError(contactName));
-  if (Object.keys(errors).length > 0 || domain === undefined) return { errors };
-  return { errors, input: { organisation, domain, regionName, ...(contactName === '' ? {} : { contactName }) } };
+  if (Object.keys(errors).length > 0) return { errors };
+  const contact = contactName === '' ? {} : { contactName };
+  if (draft.role === 'coordinator') return { errors, input: { organisation, role: 'coordinator', regionName, ...contact } };
+  return domain === undefined ? { errors } : { errors, input: { organisation, domain, regionName, ...contact } };
 }
 
 export interface SetupFormProps {
   readonly onSubmit: (input: PartnerInput) => Promise<void>;
+  /**
+   * The settings as they are, to change them (a settings screen) rather than set them up: the
+   * region code shown stays, whatever the region name becomes.
+   */
+  readonly current?: { readonly body: PartnerBody; readonly region: string };
+  /** Closes the settings without saving; only with `current`. */
+  readonly onCancel?: () => void;
 }
 
-/** First-run setup: who this installation speaks for and in which region. */
-export function SetupForm({ onSubmit }: SetupFormProps) {
-  const [draft, setDraft] = useState<Draft>({ organisation: '', domain: '', regionName: '', contactName: '' });
+/**
+ * First-run setup, and later the settings: who this installation speaks for (a partner and its
+ * domain, or the coordinator of the regiotafel, who has none) and in which region.
+ * Test ids: setup-form, setup-role-partner, setup-role-coordinator, setup-domain, setup-region-code,
+ * setup-save, setup-cancel, setup-error-<field>, setup-error-save.
+ */
+export function SetupForm({ onSubmit, current, onCancel }: SetupFormProps) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(current?.body));
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState('');
 
-  const update = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const update = (field: Field) => (value: string) => setDraft((held) => ({ ...held, [field]: value }));
+  const chooseRole = (role: Role) => setDraft((held) => ({ ...held, role }));
 
   async function submit(event: TargetedEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,7 +109,7 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
       await onSubmit(checked.input);
     } catch (error) {
       console.error(error);
-      setFailure(storeFailureText(error, 'setupErrorSave'));
+      setFailure(storeFailureText(error, current === undefined ? 'setupErrorSave' : 'settingsErrorSave'));
     } finally {
       setSaving(false);
     }
@@ -90,8 +117,8 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
 
   return (
     <form class="card setup" onSubmit={submit} noValidate data-testid="setup-form">
-      <h1>{t('setupTitle')}</h1>
-      <p class="hint">{t('setupIntro')}</p>
+      {current === undefined ? <h1>{t('setupTitle')}</h1> : <h2>{t('settingsHeading')}</h2>}
+      <p class="hint">{t(current === undefined ? 'setupIntro' : 'settingsIntro')}</p>
 
       <TextField
         id="setup-organisation"
@@ -103,15 +130,33 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
         error={errors.organisation}
         errorTestId="setup-error-organisation"
       />
-      <SelectField
-        id="setup-domain"
-        label={t('setupDomain')}
-        value={draft.domain}
-        onChange={update('domain')}
-        options={[{ value: '', label: t('setupDomainChoose') }, ...DOMAINS.map((domain) => ({ value: domain, label: t(DOMAIN_LABELS[domain]) }))]}
-        error={errors.domain}
-        errorTestId="setup-error-domain"
-      />
+      <fieldset class="field setup-role">
+        <legend>{t('setupRole')}</legend>
+        {(['partner', 'coordinator'] as const).map((role) => (
+          <label key={role} class="choice">
+            <input
+              type="radio"
+              name="setup-role"
+              value={role}
+              checked={draft.role === role}
+              onChange={() => chooseRole(role)}
+              data-testid={`setup-role-${role}`}
+            />
+            {t(role === 'partner' ? 'setupRolePartner' : 'setupRoleCoordinator')}
+          </label>
+        ))}
+      </fieldset>
+      {draft.role === 'partner' && (
+        <SelectField
+          id="setup-domain"
+          label={t('setupDomain')}
+          value={draft.domain}
+          onChange={update('domain')}
+          options={[{ value: '', label: t('setupDomainChoose') }, ...DOMAINS.map((domain) => ({ value: domain, label: t(DOMAIN_LABELS[domain]) }))]}
+          error={errors.domain}
+          errorTestId="setup-error-domain"
+        />
+      )}
       <TextField
         id="setup-region"
         label={t('setupRegion')}
@@ -122,6 +167,11 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
         error={errors.regionName}
         errorTestId="setup-error-regionName"
       />
+      {current !== undefined && (
+        <p class="hint small" data-testid="setup-region-code">
+          {t('settingsRegionCode', current.region)}
+        </p>
+      )}
       <datalist id="setup-region-suggestions">
         {KNOWN_REGIONS.map((name) => (
           <option key={name} value={name} />
@@ -139,9 +189,16 @@ export function SetupForm({ onSubmit }: SetupFormProps) {
       />
 
       <FormFailure text={failure} testId="setup-error-save" />
-      <button type="submit" class="primary" disabled={saving} data-testid="setup-save">
-        {t('setupSave')}
-      </button>
+      <div class="row">
+        <button type="submit" class="primary" disabled={saving} data-testid="setup-save">
+          {t(current === undefined ? 'setupSave' : 'settingsSave')}
+        </button>
+        {current !== undefined && onCancel !== undefined && (
+          <button type="button" onClick={onCancel} data-testid="setup-cancel">
+            {t('settingsCancel')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

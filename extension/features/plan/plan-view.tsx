@@ -51,7 +51,11 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
   }, [focusNext, index]);
 
   const partners = useMemo(
-    () => analysis.partners.all.flatMap((partner): PartnerChoice[] => (partner.organisation === null ? [] : [{ id: partner.id, name: partner.organisation }])),
+    // The coordinator is no partner and owns no plan item.
+    () =>
+      analysis.partners.all.flatMap((partner): PartnerChoice[] =>
+        partner.organisation === null || partner.coordinator ? [] : [{ id: partner.id, name: partner.organisation }],
+      ),
     [analysis.partners],
   );
   const choices = useMemo(

@@ -74,6 +74,12 @@ export function RegiobeeldSummary({ analysis, overview, children, merges }: Regi
                 <strong>{domainLabel(domain)}</strong>: {inDomain.map((partner) => partner.organisation ?? t('regiobeeldUnknownPartner')).join(', ')}
               </li>
             ))}
+            {figures.coordinators.length > 0 && (
+              <li data-testid="regiobeeld-coordinators">
+                <strong>{t('regiobeeldCoordinators')}</strong>:{' '}
+                {figures.coordinators.map((partner) => partner.organisation ?? t('regiobeeldUnknownPartner')).join(', ')}
+              </li>
+            )}
           </ul>
         </>
       )}

@@ -86,7 +86,13 @@ export function createBundleExchange(
     const exportedAt = new Date(now());
     const bundle = makeBundle({
       region: partner.region,
-      producer: { kind: 'partner', partnerId: partner.id, organisation: partner.body.organisation, domain: partner.body.domain },
+      producer: {
+        kind: 'partner',
+        partnerId: partner.id,
+        organisation: partner.body.organisation,
+        ...(partner.body.domain === undefined ? {} : { domain: partner.body.domain }),
+        ...(partner.body.role === undefined ? {} : { role: partner.body.role }),
+      },
       exportedAt: exportedAt.toISOString(),
       records,
       surveyDefinitions: surveyReferences(records),

@@ -1,12 +1,16 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './launch-extension.ts';
 
-/** The first-run setup as a partner does it: organisation, domain, region; then the dashboard. */
+/**
+ * The first-run setup as a partner does it: organisation, domain, region; then the dashboard. The
+ * domain `coordinator` sets up the coordinator of the regiotafel, who has none.
+ */
 export async function setUpPartner(browser: ExtensionBrowser, organisation: string, domain: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(browser.page('dashboard.html'));
   await page.getByTestId('setup-organisation').fill(organisation);
-  await page.getByTestId('setup-domain').selectOption(domain);
+  if (domain === 'coordinator') await page.getByTestId('setup-role-coordinator').check();
+  else await page.getByTestId('setup-domain').selectOption(domain);
   await page.getByTestId('setup-region').fill('Helmond-De Peel');
   await page.getByTestId('setup-save').click();
   // Playwright's own wait rather than expect.poll, which vitest allows only inside a test: the

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { foldedName, lookAlikeNames } from '../../../shared/regiobeeld/look-alike-names.ts';
 import type { PartnerInfo } from '../../../shared/regiobeeld/partners.ts';
 
-const partner = (n: number, organisation: string | null): PartnerInfo => ({ id: `019a0000-0000-7000-8000-00000000000${n}`, organisation, domain: 'zorg' });
+const partner = (n: number, organisation: string | null): PartnerInfo => ({
+  id: `019a0000-0000-7000-8000-00000000000${n}`,
+  organisation,
+  domain: 'zorg',
+  coordinator: false,
+});
 
 describe('look-alike partner names', () => {
   it('fold full-width letters, invisible characters, white space and case away', () => {
