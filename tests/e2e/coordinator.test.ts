@@ -44,9 +44,9 @@ describe('a coordinator and two partners', () => {
     expect(await dashboard.getByTestId('header-domain').textContent()).toBe('Coördinator van de regiotafel');
     expect(await dashboard.getByTestId('regiobeeld-coordinators').textContent()).toBe('Coördinatie: Regiotafel Helmond-De Peel');
     expect(await summary.locator('.partner-domains li').allTextContents()).toEqual([
-      'Coördinatie: Regiotafel Helmond-De Peel',
       'Sociaal domein (gemeente, welzijn): Gemeente Helmond',
       'Publieke gezondheid (GGD): GGD Brabant-Zuidoost',
+      'Coördinatie: Regiotafel Helmond-De Peel',
     ]);
     expect(await dashboard.getByTestId('surveys-coordinator').isVisible()).toBe(true);
     expect(await dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
