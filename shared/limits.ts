@@ -30,6 +30,10 @@ export const LIMITS = {
   answers: 2_000,
   /** Issues one survey question offers: a region has tens to a few hundred. */
   offeredIssues: 5_000,
+  /** Questions of one survey that take the issues: a survey has a few. */
+  offeredQuestions: 20,
+  /** Issue ids one response says were offered, over all its questions: a few questions of `offeredIssues`. */
+  offeredIds: 20_000,
   /** A Delphi study has two to four rounds; a round number beyond this is no real one. */
   delphiRounds: 20,
   /** Values in one free-form value (a response's answers), counted over every level. */

@@ -100,15 +100,14 @@ export function surveyCharts(survey: SurveyAggregate, issues: readonly IssueSumm
         ];
       case 'ranking': {
         const bars: ChartBar[] = question.overall.choices.flatMap((choice) => [
-          { item: String(choice.value), itemLabel: choice.label, group: 'all' as const, value: choice.score, n: question.overall.respondents, spread: null },
-          ...question.byDomain.map(({ domain, stats }) => ({
-            item: String(choice.value),
-            itemLabel: choice.label,
-            group: domain,
-            value: stats.choices.find((c) => c.value === choice.value)?.score ?? 0,
-            n: stats.respondents,
-            spread: null,
-          })),
+          { item: String(choice.value), itemLabel: choice.label, group: 'all' as const, value: choice.score, n: choice.offeredTo, spread: null },
+          // A domain none of whose respondents was offered the issue has no bar for it, rather than a zero.
+          ...question.byDomain.flatMap(({ domain, stats }) => {
+            const own = stats.choices.find((c) => c.value === choice.value);
+            return own === undefined || own.offeredTo === 0
+              ? []
+              : [{ item: String(choice.value), itemLabel: choice.label, group: domain, value: own.score, n: own.offeredTo, spread: null }];
+          }),
         ]);
         const ranksIssues = issues.some((issue) =>
           issue.rankings.some((r) => r.surveyId === survey.surveyId && r.round === survey.round && r.question === question.question),
@@ -172,7 +171,7 @@ function ratingSpread(stats: RatingStats, scale: Scale): ChartSpread | null {
 
 /**
  * Per domain and theme, the mean score the domain's respondents gave the issues with that theme
- * (an issue they did not rank scores 0). The score, unlike the Borda sum, compares domains of
+ * (an issue they could rank but did not scores 0; one never offered to them is left out). The score, unlike the Borda sum, compares domains of
  * different size. Themes in the catalogue's order, a partner's own themes after, alphabetically.
  */
 function urgencyHeatmap(question: RankingAggregate, issues: readonly IssueSummary[]): HeatmapData {
@@ -183,9 +182,13 @@ function urgencyHeatmap(question: RankingAggregate, issues: readonly IssueSummar
   const themes = [...known.filter((key) => present.has(key)), ...[...present].filter((key) => !known.includes(key)).sort(compareText)];
   const cells = question.byDomain.flatMap(({ domain, stats }) =>
     themes.map((theme) => {
-      const withTheme = themed.filter((issue) => issue.themes.includes(theme));
-      const total = withTheme.reduce((sum, issue) => sum + (stats.choices.find((c) => String(c.value) === issue.id)?.score ?? 0), 0);
-      return { domain, theme, value: total / withTheme.length, issues: withTheme.length, respondents: stats.respondents };
+      // Over the issues with the theme the domain could rank: one never offered to it is no zero.
+      const scores = themed.flatMap((issue) => {
+        const own = issue.themes.includes(theme) ? stats.choices.find((c) => String(c.value) === issue.id) : undefined;
+        return own === undefined || own.offeredTo === 0 ? [] : [own.score];
+      });
+      const value = scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+      return { domain, theme, value, issues: scores.length, respondents: stats.respondents };
     }),
   );
   return { kind: 'heatmap', question: question.question, title: question.title, domains: question.byDomain.map((part) => part.domain), themes, cells };

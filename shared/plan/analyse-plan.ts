@@ -24,6 +24,6 @@ export function analysePlan(records: readonly RegionRecord[], issues: readonly I
     tree: planTree(index),
     coverage: planCoverage(index, issues, survivorOf),
     matrix: traceMatrix(index, issues, survivorOf),
-    byEvidence: planItemsByEvidence(index),
+    byEvidence: planItemsByEvidence(index, survivorOf),
   };
 }

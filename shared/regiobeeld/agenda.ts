@@ -9,7 +9,7 @@ export const TOP_PLACES = 3;
 export function isTopPlace(priority: IssueRanking): boolean {
   return priority.n > 0 && priority.place <= TOP_PLACES;
 }
-/** "Broad" consensus: at least half of those who answered ranked the issue at all. */
+/** "Broad" consensus: at least half of those who could rank the issue (it was offered to them) ranked it at all. */
 export const BROAD_SHARE = 0.5;
 /**
  * Domains differ when one gives the issue a quarter of the score range more than another: the same
@@ -46,7 +46,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   {
     kind: 'shared-priority',
-    applies: (_, p) => isTopPlace(p) && p.consensus === true && p.n >= BROAD_SHARE * p.respondents,
+    applies: (_, p) => isTopPlace(p) && p.consensus === true && p.n >= BROAD_SHARE * p.offeredTo,
     order: (a, b) => a.priority.place - b.priority.place,
   },
   {
@@ -61,7 +61,8 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'evidence-low-priority',
-    applies: (issue, p) => issue.evidenceIds.length >= MUCH_EVIDENCE && p.score < LOW_SCORE,
+    // Nobody could rank it: its score of 0 says nothing about its priority.
+    applies: (issue, p) => issue.evidenceIds.length >= MUCH_EVIDENCE && p.offeredTo > 0 && p.score < LOW_SCORE,
     order: (a, b) => b.evidenceIds.length - a.evidenceIds.length,
   },
   {

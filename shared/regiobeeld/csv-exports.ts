@@ -65,6 +65,7 @@ const RANKING_HEADER = [
   'ronde',
   'vraag',
   'respondenten',
+  'aangeboden aan',
   'gerangschikt door',
   'gemiddelde rang',
   'Borda',
@@ -84,6 +85,7 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
     p.round,
     p.question,
     p.respondents,
+    p.offeredTo,
     p.n,
     p.meanRank,
     p.borda,
@@ -99,10 +101,12 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
 
 /** One row per issue, with the ranking that speaks for it. */
 export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDirectory): string {
-  const header = ['id', 'knelpunt', "thema's", 'gebieden', 'partners', 'domeinen', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
+  const header = ['id', 'knelpunt', 'samengevoegd', "thema's", 'gebieden', 'partners', 'domeinen', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
   const rows = issues.map((issue): CsvCell[] => [
     issue.id,
     issue.title,
+    // The issues merged into it, by title and id: the clips' issue ids in observations.csv name them.
+    list(issue.mergedIssues.map((merged) => `${merged.title} (${merged.id})`)),
     list(issue.themes),
     list(issue.areas),
     list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),

@@ -47,41 +47,71 @@ function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
+ * A word or clip shared by more issues than this says nothing about any two of them ("zorg"), and
+ * pairing them all would make the work grow with the square of the issues (a hostile bundle may
+ * hold thousands).
+ */
+export const COMMON_TO = 20;
+
+/** Suggestions kept, strongest first: more than a coordinator works through in one sitting. */
+export const MOST_SUGGESTIONS = 200;
+
+/**
  * Pairs of standing issues with alike titles or evidence in common, strongest first (shared
- * evidence, then likeness, then ids). Only pairs that share a title word or an observation are
- * compared, so a long list of issues is not compared pair by pair.
+ * evidence, then likeness, then ids), at most `MOST_SUGGESTIONS`. Only pairs that share a title
+ * word or an observation held by at most `COMMON_TO` issues are compared; issues whose titles
+ * have the same words are paired with the first of them however many there are, so a long list
+ * of copies still comes up without being compared pair by pair.
  */
 export function duplicateSuggestions(issues: readonly IssueSummary[]): DuplicateSuggestion[] {
   const words = issues.map((issue) => titleWords(issue.title));
-  const candidates = new Map<string, Set<number>>();
   const postings = new Map<string, number[]>();
-  const meet = (key: string, at: number): void => {
-    const earlier = postings.get(key) ?? [];
-    for (const other of earlier) {
-      const set = candidates.get(String(other)) ?? new Set<number>();
-      set.add(at);
-      candidates.set(String(other), set);
-    }
-    earlier.push(at);
-    postings.set(key, earlier);
+  const post = (key: string, at: number): void => {
+    const list = postings.get(key);
+    if (list === undefined) postings.set(key, [at]);
+    else if (list.length <= COMMON_TO) list.push(at);
   };
+  const sameWords = new Map<string, number[]>();
   issues.forEach((issue, at) => {
-    for (const word of words[at] ?? []) meet(`w\u0000${word}`, at);
-    for (const id of issue.evidenceIds) meet(`e\u0000${id}`, at);
+    const own = words[at] ?? new Set<string>();
+    for (const word of own) post(`w\u0000${word}`, at);
+    for (const id of new Set(issue.evidenceIds)) post(`e\u0000${id}`, at);
+    if (own.size === 0) return;
+    const key = [...own].sort().join(' ');
+    const group = sameWords.get(key);
+    if (group === undefined) sameWords.set(key, [at]);
+    else group.push(at);
   });
 
+  // Per pair (lower position first): the observations both name, counted from the clips' postings.
+  const pairs = new Map<number, Map<number, number>>();
+  const pair = (a: number, b: number, shared: number): void => {
+    const [low, high] = a < b ? [a, b] : [b, a];
+    const row = pairs.get(low) ?? new Map<number, number>();
+    row.set(high, (row.get(high) ?? 0) + shared);
+    pairs.set(low, row);
+  };
+  for (const [key, list] of postings) {
+    if (list.length > COMMON_TO) continue;
+    const shared = key.startsWith('e') ? 1 : 0;
+    for (let i = 0; i < list.length; i += 1) for (let j = i + 1; j < list.length; j += 1) pair(list[i] as number, list[j] as number, shared);
+  }
+  for (const group of sameWords.values()) {
+    if (group.length <= COMMON_TO) continue;
+    const [head, ...rest] = group as [number, ...number[]];
+    for (const at of rest) pair(head, at, 0);
+  }
+
   const out: DuplicateSuggestion[] = [];
-  for (const [first, others] of candidates) {
-    const a = issues[Number(first)];
-    const aWords = words[Number(first)];
+  for (const [first, row] of pairs) {
+    const a = issues[first];
+    const aWords = words[first];
     if (a === undefined || aWords === undefined) continue;
-    const aEvidence = new Set(a.evidenceIds);
-    for (const second of others) {
+    for (const [second, sharedEvidence] of row) {
       const b = issues[second];
       const bWords = words[second];
       if (b === undefined || bWords === undefined) continue;
       const alike = likeness(aWords, bWords);
-      const sharedEvidence = b.evidenceIds.filter((id) => aEvidence.has(id)).length;
       const reasons: DuplicateReason[] = [];
       if (alike >= TITLE_LIKENESS) reasons.push('similar-title');
       if (sharedEvidence > 0) reasons.push('shared-evidence');
@@ -91,7 +121,7 @@ export function duplicateSuggestions(issues: readonly IssueSummary[]): Duplicate
       out.push({ issueId: away.id, intoId: into.id, reasons, likeness: alike, sharedEvidence });
     }
   }
-  return out.sort(
-    (x, y) => y.sharedEvidence - x.sharedEvidence || y.likeness - x.likeness || compareText(x.intoId, y.intoId) || compareText(x.issueId, y.issueId),
-  );
+  return out
+    .sort((x, y) => y.sharedEvidence - x.sharedEvidence || y.likeness - x.likeness || compareText(x.intoId, y.intoId) || compareText(x.issueId, y.issueId))
+    .slice(0, MOST_SUGGESTIONS);
 }

@@ -84,7 +84,11 @@ export function summariseIssues(
   }
   merged.sort((a, b) => compareText(a.id, b.id));
   const mergedInto = new Map<string, MergedIssue[]>();
-  for (const issue of merged) mergedInto.set(issue.survivorId, [...(mergedInto.get(issue.survivorId) ?? []), issue]);
+  for (const issue of merged) {
+    const list = mergedInto.get(issue.survivorId);
+    if (list === undefined) mergedInto.set(issue.survivorId, [issue]);
+    else list.push(issue);
+  }
 
   const issues: IssueSummary[] = standing.map((record) => {
     const found = evidence.get(record.id);

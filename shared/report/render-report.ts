@@ -209,7 +209,8 @@ function mergedIssues(context: Context, issue: IssueSummary): SafeHtml {
   if (issue.mergedIssues.length === 0) return html``;
   const named = (merged: MergedIssue) =>
     html`<span id="${issueAnchor(merged.id)}">${isolated(merged.title)} (${partnerName(context, merged.partnerId)})</span>`;
-  return html`<p class="merged">${context.texts.mergedIssues}: ${someJoined(issue.mergedIssues, named, '; ', context.language)}</p>`;
+  // Every one, not the first few: each carries the anchor a plan link to it points at.
+  return html`<p class="merged">${context.texts.mergedIssues}: ${issue.mergedIssues.map((merged, index) => html`${index > 0 ? '; ' : ''}${named(merged)}`)}</p>`;
 }
 
 function agendaSection(context: Context): SafeHtml {

@@ -35,8 +35,11 @@ export const SurveyResponseBody = z.strictObject({
    */
   offered: z
     .array(OfferedIssues)
-    .max(LIMITS.listItems)
+    .max(LIMITS.offeredQuestions)
     .refine((offered) => new Set(offered.map((entry) => entry.question)).size === offered.length, { message: 'names a question twice' })
+    .refine((offered) => offered.reduce((sum, entry) => sum + entry.issueIds.length, 0) <= LIMITS.offeredIds, {
+      message: `names more than ${LIMITS.offeredIds} issues over all questions`,
+    })
     .optional(),
 });
 export type SurveyResponseBody = z.infer<typeof SurveyResponseBody>;

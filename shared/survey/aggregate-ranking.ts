@@ -4,7 +4,7 @@ import { type Answer, type DomainPart, type Misfit, type Respondent, splitByDoma
 import { type ChoiceSet, choiceSet, listedChoices } from './choice-set.ts';
 import type { IssueChoice } from './dynamic-choices.ts';
 import type { Label } from './label.ts';
-import type { RankingQuestion } from './questions.ts';
+import { NONE_VALUE, OTHER_VALUE, type RankingQuestion } from './questions.ts';
 import { type ChoiceValue, isChoiceValue } from './survey-json.ts';
 import { mean, type Spread, spread } from './quantiles.ts';
 import { type Reading, readAnswers } from './read-answers.ts';
@@ -116,10 +116,12 @@ function compareRank(a: number | null, b: number | null): number {
 export function aggregateRanking(question: RankingQuestion, answers: readonly Answer[], issues: readonly IssueChoice[] | undefined): RankingAggregate {
   const choices = choiceSet(question, issues);
   const { fitting, misfits } = readAnswers(answers, question.name, (value) => readRanking(value, choices));
+  const builtIn = question.choices.flatMap((choice) => (choice.value === OTHER_VALUE || choice.value === NONE_VALUE ? [choice.value] : []));
   const entries: RankingEntry[] = fitting.map(({ answer, read }) => ({
     respondent: answer.respondent,
     order: read.order,
-    ...(answer.offered === undefined ? {} : { offered: new Set<ChoiceValue>(answer.offered) }),
+    // "Other" and "none" stand beside the issues on every screen, so they were offered too.
+    ...(answer.offered === undefined ? {} : { offered: new Set<ChoiceValue>([...answer.offered, ...builtIn]) }),
   }));
   const stats = (part: readonly RankingEntry[]) => rankingStats(part, choices);
   return { kind: 'ranking', question: question.name, title: question.title, overall: stats(entries), byDomain: splitByDomain(entries, stats), misfits };

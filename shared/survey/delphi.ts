@@ -11,6 +11,7 @@ import type { ChoiceValue } from './survey-json.ts';
 import { spread } from './quantiles.ts';
 import { readAnswers } from './read-answers.ts';
 import { isLater } from './responses.ts';
+import { answersForSurvivors } from './merged-issue-answers.ts';
 
 /** What the next round shows beside a rating, a matrix row or a choice of a ranking. */
 export interface DelphiItem {
@@ -52,6 +53,7 @@ export function delphiFeedback(
   previousRound: readonly Response[],
   ownPrevious: Response | undefined,
   issues?: readonly IssueChoice[],
+  survivorOf: (id: string) => string = (id) => id,
 ): DelphiFeedback {
   const latest = new Map<string, Response>();
   for (const response of previousRound) {
@@ -61,11 +63,13 @@ export function delphiFeedback(
   }
   const responses = [...latest.values()];
   const misfits: Misfit[] = [];
-  const items = definition.questions.flatMap((question) => itemsOf(question, responses, ownPrevious, issues, misfits));
+  const items = definition.questions.flatMap((question) => itemsOf(question, responses, ownPrevious, issues, misfits, survivorOf));
   return { surveyId: definition.header.id, respondents: responses.length, items, misfits };
 }
 
-function answerOf(response: Response, name: string): Answer {
+/** The answer to `question`, an issue merged away read as the issue it counts for (`answersForSurvivors`). */
+function answerOf(response: Response, question: QuestionInfo, survivorOf: (id: string) => string): Answer {
+  const name = question.name;
   const respondent: Respondent = {
     responseId: response.id,
     partnerId: response.origin,
@@ -73,7 +77,8 @@ function answerOf(response: Response, name: string): Answer {
     domain: 'unknown',
     version: response.body.survey.version,
   };
-  return { respondent, value: storedAnswer(response.body.answers, name), otherText: null };
+  const [answer] = answersForSurvivors(question, [{ respondent, value: storedAnswer(response.body.answers, name), otherText: null }], survivorOf);
+  return answer ?? { respondent, value: null, otherText: null };
 }
 
 function itemsOf(
@@ -82,26 +87,27 @@ function itemsOf(
   own: Response | undefined,
   issues: readonly IssueChoice[] | undefined,
   misfits: Misfit[],
+  survivorOf: (id: string) => string,
 ): DelphiItem[] {
   const base = { question: question.name };
   switch (question.kind) {
     case 'rating': {
       const read = readAnswers(
-        responses.map((r) => answerOf(r, question.name)),
+        responses.map((r) => answerOf(r, question, survivorOf)),
         question.name,
         (value) => readRating(value, question.scale),
       );
       misfits.push(...read.misfits);
       const values = read.fitting.map((fit) => fit.read.value);
-      const ownRead = own ? readRating(answerOf(own, question.name).value, question.scale) : undefined;
+      const ownRead = own ? readRating(answerOf(own, question, survivorOf).value, question.scale) : undefined;
       const { n, median, q1, q3, iqr, consensus } = ratingStats(values, question.scale);
       return [{ ...base, kind: 'rating', n, median, q1, q3, iqr, consensus, own: ownRead && 'value' in ownRead ? ownRead.value : null }];
     }
     case 'matrix': {
-      const read = responses.map((r) => readMatrix(question, answerOf(r, question.name)));
+      const read = responses.map((r) => readMatrix(question, answerOf(r, question, survivorOf)));
       misfits.push(...read.flatMap((r) => r.misfits));
       const cells = read.flatMap((r) => r.cells);
-      const ownCells = own ? readMatrix(question, answerOf(own, question.name)).cells : [];
+      const ownCells = own ? readMatrix(question, answerOf(own, question, survivorOf)).cells : [];
       return question.rows.map((row) => {
         const { n, median, q1, q3, iqr, consensus } = matrixRowStats(
           question,
@@ -125,13 +131,13 @@ function itemsOf(
     case 'ranking': {
       const choices = choiceSet(question, issues);
       const read = readAnswers(
-        responses.map((r) => answerOf(r, question.name)),
+        responses.map((r) => answerOf(r, question, survivorOf)),
         question.name,
         (value) => readRanking(value, choices),
       );
       misfits.push(...read.misfits);
       const orders: (readonly ChoiceValue[])[] = read.fitting.map((fit) => fit.read.order);
-      const ownRead = own ? readRanking(answerOf(own, question.name).value, choices) : undefined;
+      const ownRead = own ? readRanking(answerOf(own, question, survivorOf).value, choices) : undefined;
       const ownOrder = ownRead && 'order' in ownRead ? ownRead.order : [];
       return listedChoices(choices, orders.flat()).map((choice) => {
         const positions = orders.flatMap((order) => (order.includes(choice.value) ? [order.indexOf(choice.value) + 1] : []));

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits.ts';
 import type { JsonValue } from '../schema/json-value.ts';
 import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
 import { isLive, type RegionRecord } from '../schema/record.ts';
@@ -22,11 +23,12 @@ export function issueChoices(records: readonly RegionRecord[], survivors: IssueS
 /**
  * What each question that takes the issues offers, stored with the response so that an issue the
  * respondent never saw counts as not seen rather than as a zero. Without issues such a question
- * offers its static choices, and nothing is said.
+ * offers its static choices, and nothing is said; nor beyond `LIMITS.offeredIssues`.
  */
 export function offeredIssues(definition: Pick<SurveyDefinition, 'questions'>, issues: readonly IssueChoice[]): OfferedIssues[] {
-  if (issues.length === 0) return [];
   const issueIds = [...new Set(issues.map((issue) => issue.id))];
+  // Beyond the bound a response would be refused on saving; saying nothing counts every issue as offered.
+  if (issueIds.length === 0 || issueIds.length > LIMITS.offeredIssues) return [];
   return definition.questions.flatMap((question) =>
     (question.kind === 'ranking' || question.kind === 'choice') && question.choicesFromIssues ? [{ question: question.name, issueIds }] : [],
   );

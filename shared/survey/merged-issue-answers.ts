@@ -22,6 +22,8 @@ export function answersForSurvivors(question: QuestionInfo, answers: readonly An
 function survivorValue(value: JsonValue, survivorOf: (id: string) => string): JsonValue {
   if (typeof value === 'string') return survivorOf(value);
   if (!Array.isArray(value)) return value;
+  // A duplicate the answer holds itself is left for reading to refuse, whatever the merges make of it.
+  if (new Set(value).size !== value.length) return value;
   const placed = new Set<JsonValue>();
   const byMerge = new Set<JsonValue>();
   const out: JsonValue[] = [];

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIssueMergeStore, IssueMergeRefused } from '../../extension/features/regiobeeld/issue-merge-store.ts';
 import { RegiobeeldSummary } from '../../extension/features/regiobeeld/regiobeeld-summary.tsx';
 import type { RecordStore } from '../../extension/services/record-store.ts';
@@ -81,16 +81,41 @@ describe('merging issues', () => {
     const { db, store, merges, first, second } = await twoLonelinessIssues();
     render(<LiveSummary store={store} merges={merges} />);
     await waitFor(() => expect(issueRows()).toHaveLength(2));
+    const details = screen.getAllByTestId('issue-row').length > 0 ? document.querySelectorAll<HTMLDetailsElement>('details.merge-form') : [];
+    for (const element of details) element.open = true;
+    await waitFor(() => expect(screen.getAllByTestId('merge-form')).toHaveLength(2));
     const form = screen.getAllByTestId('merge-form').find((element) => element.dataset['issueId'] === first.id);
     if (form === undefined) throw new Error('no merge form for the first issue');
     fireEvent.submit(form);
-    await waitFor(() => expect(screen.getByTestId('merge-status').getAttribute('role')).toBe('alert'));
-    expect(screen.getByTestId('merge-status').textContent).toContain('Kies eerst');
+    expect((await within(form).findByTestId('merge-into-error')).textContent).toContain('Kies eerst');
+    expect(within(form).getByTestId('merge-into').getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(within(form).getByTestId('merge-into'), { target: { value: second.id } });
     fireEvent.input(within(form).getByTestId('merge-reason'), { target: { value: 'Zelfde doelgroep' } });
     fireEvent.submit(form);
     await waitFor(() => expect(issueRows()).toEqual([second.id]));
     expect((await db.records.get(issueMergeId(first.id)))?.body).toEqual({ issueId: first.id, intoId: second.id, reason: 'Zelfde doelgroep' });
+  });
+
+  it('says why a merge was refused in an alert, and makes no second change while one is written', async () => {
+    const { store, merges } = await twoLonelinessIssues();
+    // Refused after a while, as when another page or a sync merged the issue meanwhile.
+    const merge = vi.fn(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      throw new IssueMergeRefused('already-merged');
+    });
+    render(<LiveSummary store={store} merges={{ ...merges, merge }} />);
+    await waitFor(() => expect(issueRows()).toHaveLength(2));
+    const button = screen.getByTestId('duplicate-merge');
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await waitFor(() =>
+      expect(screen.getByTestId('merge-failure').textContent).toBe(
+        'Dit knelpunt is al samengevoegd met een ander. Maak dat eerst ongedaan. Er is niets veranderd.',
+      ),
+    );
+    expect(screen.getByTestId('merge-failure').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('merge-status').textContent).toBe('');
+    expect(merge).toHaveBeenCalledOnce();
   });
 });

@@ -15,10 +15,13 @@ import { IssueMergeRefused, type IssueMergeStore } from './issue-merge-store.ts'
 /** Suggestions shown at first and added per "show more". */
 export const SUGGESTION_STEP = 5;
 
-/** What the issue table needs to merge: the store, and where to say how it went. */
+/** What the issue table needs to merge: the store, and one change at a time that says how it went. */
 export interface IssueMerging {
   readonly store: IssueMergeStore;
-  readonly report: (text: string, failed?: boolean) => void;
+  /** True while a merge or an undo is being written: the buttons wait, so a second click is no second change. */
+  readonly busy: boolean;
+  /** Runs one change unless another runs; says `done` when it is stored, or why not. True when stored. */
+  readonly run: (work: () => Promise<unknown>, done: string) => Promise<boolean>;
 }
 
 const REFUSALS: Record<IssueMergeRefused['code'], MessageKey> = {
@@ -28,44 +31,37 @@ const REFUSALS: Record<IssueMergeRefused['code'], MessageKey> = {
   'not-merged': 'mergeRefusedNotMerged',
 };
 
-function failureText(error: unknown): string {
+export function mergeFailureText(error: unknown): string {
   if (error instanceof IssueMergeRefused) return t(REFUSALS[error.code]);
   console.error(error);
   return storeFailureText(error, 'mergeFailed');
 }
 
-async function merge(merging: IssueMerging, issue: { id: RecordId; title: string }, into: { id: RecordId; title: string }, reason: string): Promise<boolean> {
-  try {
-    await merging.store.merge(issue.id, into.id, reason);
-    merging.report(t('mergeDone', issue.title, into.title));
-    return true;
-  } catch (error) {
-    merging.report(failureText(error), true);
-    return false;
-  }
+function merge(merging: IssueMerging, issue: { id: RecordId; title: string }, into: { id: RecordId; title: string }, reason: string): Promise<boolean> {
+  return merging.run(() => merging.store.merge(issue.id, into.id, reason), t('mergeDone', issue.title, into.title));
 }
 
 /**
- * The issues merged into this one, each still readable with who raised it, and undoable.
- * Test ids: merged-issue (data-issue-id), merge-undo.
+ * The issues merged into this one (also through another merged one), each still readable with who
+ * raised it, and each merge undoable. Test ids: merged-issue (data-issue-id), merge-undo.
  */
 export function MergedIssueList({ issue, partners, merging }: { issue: IssueSummary; partners: PartnerDirectory; merging: IssueMerging | undefined }) {
   if (issue.mergedIssues.length === 0) return null;
-  const undo = async (merged: IssueSummary['mergedIssues'][number]) => {
-    try {
-      await merging?.store.undo(merged.id);
-      merging?.report(t('mergeUndone', merged.title));
-    } catch (error) {
-      merging?.report(failureText(error), true);
-    }
-  };
+  const undo = (merged: IssueSummary['mergedIssues'][number]) => void merging?.run(() => merging.store.undo(merged.id), t('mergeUndone', merged.title));
   return (
     <ul class="merged-issues">
       {issue.mergedIssues.map((merged) => (
         <li key={merged.id} data-testid="merged-issue" data-issue-id={merged.id}>
           {t('mergedIssueLine', merged.title, partners.of(merged.partnerId).organisation ?? t('regiobeeldUnknownPartner'))}{' '}
-          {merging !== undefined && merged.intoId === issue.id && (
-            <button type="button" class="quiet" onClick={() => void undo(merged)} data-testid="merge-undo" aria-label={t('mergeUndoLabel', merged.title)}>
+          {merging !== undefined && (
+            <button
+              type="button"
+              class="quiet"
+              disabled={merging.busy}
+              onClick={() => undo(merged)}
+              data-testid="merge-undo"
+              aria-label={t('mergeUndoLabel', merged.title)}
+            >
               {t('mergeUndo')}
             </button>
           )}
@@ -80,51 +76,57 @@ export function MergedIssueList({ issue, partners, merging }: { issue: IssueSumm
  * Test ids: merge-form (data-issue-id), merge-into, merge-reason, merge-submit.
  */
 export function IssueMergeForm({ issue, issues, merging }: { issue: IssueSummary; issues: readonly IssueSummary[]; merging: IssueMerging }) {
+  // The form, with a choice of every other issue, is built on the first opening only: a list of
+  // many issues would otherwise hold as many choices as the square of its length.
+  const [opened, setOpened] = useState(false);
+  if (issues.length < 2) return null;
+  return (
+    <details class="merge-form" onToggle={(event) => setOpened(opened || event.currentTarget.open)}>
+      <summary>{t('mergeOpen')}</summary>
+      {opened && <MergeFormBody issue={issue} issues={issues} merging={merging} />}
+    </details>
+  );
+}
+
+function MergeFormBody({ issue, issues, merging }: { issue: IssueSummary; issues: readonly IssueSummary[]; merging: IssueMerging }) {
   const others = issues.filter((other) => other.id !== issue.id);
   const [into, setInto] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  if (others.length === 0) return null;
+  const [unchosen, setUnchosen] = useState(false);
   const chosen = others.find((other) => other.id === into);
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (chosen === undefined) {
-      merging.report(t('mergeChooseFirst'), true);
-      return;
-    }
-    setBusy(true);
-    if (await merge(merging, issue, chosen, reason)) setReason('');
-    setBusy(false);
+    setUnchosen(chosen === undefined);
+    if (chosen !== undefined && (await merge(merging, issue, chosen, reason))) setReason('');
   };
   const fieldId = `merge-${issue.id}`;
   return (
-    <details class="merge-form">
-      <summary>{t('mergeOpen')}</summary>
-      <form onSubmit={(event) => void submit(event)} data-testid="merge-form" data-issue-id={issue.id}>
-        <p class="hint small">{t('mergeIntro', issue.title)}</p>
-        <SelectField
-          id={`${fieldId}-into`}
-          testId="merge-into"
-          label={t('mergeInto')}
-          value={into}
-          onChange={setInto}
-          options={[{ value: '', label: t('mergeIntoNone') }, ...others.map((other) => ({ value: other.id, label: other.title }))]}
-        />
-        <TextField
-          id={`${fieldId}-reason`}
-          testId="merge-reason"
-          label={t('mergeReason')}
-          hint={t('mergeReasonHint')}
-          value={reason}
-          onChange={setReason}
-          maxLength={LIMITS.longText}
-          rows={2}
-        />
-        <button type="submit" disabled={busy} data-testid="merge-submit">
-          {t('mergeSubmit')}
-        </button>
-      </form>
-    </details>
+    <form onSubmit={(event) => void submit(event)} data-testid="merge-form" data-issue-id={issue.id}>
+      <p class="hint small">{t('mergeIntro', issue.title)}</p>
+      <SelectField
+        id={`${fieldId}-into`}
+        testId="merge-into"
+        label={t('mergeInto')}
+        value={into}
+        onChange={setInto}
+        options={[{ value: '', label: t('mergeIntoNone') }, ...others.map((other) => ({ value: other.id, label: other.title }))]}
+        error={unchosen ? 'mergeChooseFirst' : undefined}
+        errorTestId="merge-into-error"
+      />
+      <TextField
+        id={`${fieldId}-reason`}
+        testId="merge-reason"
+        label={t('mergeReason')}
+        hint={t('mergeReasonHint')}
+        value={reason}
+        onChange={setReason}
+        maxLength={LIMITS.longText}
+        rows={2}
+      />
+      <button type="submit" disabled={merging.busy} data-testid="merge-submit">
+        {t('mergeSubmit')}
+      </button>
+    </form>
   );
 }
 
@@ -165,7 +167,7 @@ export function DuplicateSuggestions({
           return (
             <li key={`${issue.id} ${into.id}`} data-testid="duplicate-suggestion" data-issue-id={issue.id} data-into-id={into.id}>
               {t('duplicatePair', issue.title, into.title)} <span class="hint">({why})</span>{' '}
-              <button type="button" onClick={() => void merge(merging, issue, into, '')} data-testid="duplicate-merge">
+              <button type="button" disabled={merging.busy} onClick={() => void merge(merging, issue, into, '')} data-testid="duplicate-merge">
                 {t('duplicateMerge', issue.title, into.title)}
               </button>
             </li>

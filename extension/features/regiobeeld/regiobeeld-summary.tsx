@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { RegionOverview } from '../../../shared/regiobeeld/overview.ts';
@@ -13,7 +13,7 @@ import { restingItems } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
 import { IssueDetails } from './issue-details.tsx';
 import type { IssueMergeStore } from './issue-merge-store.ts';
-import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList } from './issue-merging.tsx';
+import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList, mergeFailureText } from './issue-merging.tsx';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'shared-priority': 'agenda_shared_priority',
@@ -56,7 +56,7 @@ export interface RegiobeeldSummaryProps {
  * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
  * Until the analysis is done, the overview alone with a status saying it is being brought up to date.
  * Test ids: regiobeeld-summary, regiobeeld-counts, regiobeeld-updating, agenda-group (data-kind), agenda-item
- * (data-issue-id), issue-row (data-issue-id), merge-status; each issue's drill-down is described in
+ * (data-issue-id), issue-row (data-issue-id), merge-status, merge-failure; each issue's drill-down is described in
  * issue-details.tsx, merging in issue-merging.tsx.
  */
 export function RegiobeeldSummary({ analysis, overview, children, merges }: RegiobeeldSummaryProps) {
@@ -108,8 +108,34 @@ function RegiobeeldDetails({
 }) {
   const { agenda, issues, partners } = analysis;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
-  const [status, setStatus] = useState<{ text: string; failed: boolean } | undefined>(undefined);
-  const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, report: (text, failed = false) => setStatus({ text, failed }) };
+  const [status, setStatus] = useState({ done: '', failed: '' });
+  const [busy, setBusy] = useState(false);
+  // Also between a click and the render that disables the buttons.
+  const running = useRef(false);
+  const merging: IssueMerging | undefined =
+    merges === undefined
+      ? undefined
+      : {
+          store: merges,
+          busy,
+          run: async (work, done) => {
+            if (running.current) return false;
+            running.current = true;
+            setBusy(true);
+            setStatus({ done: '', failed: '' });
+            try {
+              await work();
+              setStatus({ done, failed: '' });
+              return true;
+            } catch (error) {
+              setStatus({ done: '', failed: mergeFailureText(error) });
+              return false;
+            } finally {
+              running.current = false;
+              setBusy(false);
+            }
+          },
+        };
   return (
     <>
       {children}
@@ -140,10 +166,16 @@ function RegiobeeldDetails({
       )}
 
       <h3>{t('issuesHeading')}</h3>
-      {status !== undefined && (
-        <p class={status.failed ? 'field-error' : 'status'} role={status.failed ? 'alert' : 'status'} data-testid="merge-status">
-          {status.text}
-        </p>
+      {merging !== undefined && (
+        // Always there, so a screen reader announces what is written into them.
+        <>
+          <p class="status" role="status" data-testid="merge-status">
+            {status.done}
+          </p>
+          <p class="field-error" role="alert" data-testid="merge-failure">
+            {status.failed}
+          </p>
+        </>
       )}
       {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (

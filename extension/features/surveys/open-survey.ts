@@ -1,3 +1,4 @@
+import { issueSurvivors } from '../../../shared/records/issue-survivors.ts';
 import { delphiFeedback } from '../../../shared/survey/delphi.ts';
 import { definitionRef, type SurveyDefinition, type SurveyJson } from '../../../shared/survey/definition.ts';
 import { issueChoices, offeredIssues, withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
@@ -68,11 +69,18 @@ export async function openSurvey(
   if (definition === undefined) return { kind: 'problem', reason: 'unknown-version', message: 'surveyVersionMissing' };
 
   // From the records read above: a second read could see a sync that landed in between.
-  const issues = issueChoices(all);
+  const survivors = issueSurvivors(all);
+  const issues = issueChoices(all, survivors);
   let json = withIssueChoices(definition, issues);
   if (opening.round > 1) {
     const previousRound = roundResponses(all, definition.header.id, opening.round - 1);
-    const feedback = delphiFeedback(definition, previousRound, latestOf(previousRound.filter((response) => response.origin === origin)), issues);
+    const feedback = delphiFeedback(
+      definition,
+      previousRound,
+      latestOf(previousRound.filter((response) => response.origin === origin)),
+      issues,
+      survivors.survivorOf,
+    );
     json = withQuestionNotes(json, delphiNotes(feedback, definition, issues));
   }
   return {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duplicateSuggestions } from '../../../shared/regiobeeld/duplicate-issues.ts';
+import { COMMON_TO, duplicateSuggestions, MOST_SUGGESTIONS } from '../../../shared/regiobeeld/duplicate-issues.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 
 const summary = (id: string, title: string, evidenceIds: string[] = []): IssueSummary => ({
@@ -62,5 +62,17 @@ describe('likely duplicate issues', () => {
         expect(found.every((pair) => pair.reasons.length > 0)).toBe(true);
       }),
     );
+  });
+
+  it('pairs many copies of one title with the first, keeps the strongest suggestions, and skips words many issues share', () => {
+    const copies = Array.from({ length: 3_000 }, (_, n) => summary(`c${String(n).padStart(4, '0')}`, 'Eenzaamheid onder ouderen'));
+    const found = duplicateSuggestions(copies);
+    expect(found).toHaveLength(MOST_SUGGESTIONS);
+    expect(new Set(found.map((pair) => pair.intoId))).toEqual(new Set(['c0000']));
+    // A clip naming more than COMMON_TO issues says nothing about any two of them.
+    const titles = ['Huisartsen', 'Wachttijden', 'Mantelzorg', 'Wonen', 'Vervoer', 'Armoede', 'Schulden'];
+    const naming = (count: number) => Array.from({ length: count }, (_, n) => summary(`z${n}`, `${titles[n % titles.length]} ${n}`, ['o1']));
+    expect(duplicateSuggestions(naming(COMMON_TO)).length).toBeGreaterThan(0);
+    expect(duplicateSuggestions(naming(COMMON_TO + 1))).toEqual([]);
   });
 });

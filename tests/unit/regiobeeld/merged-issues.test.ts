@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
+import { analyseRegiobeeld, csvExport } from '../../../shared/regiobeeld/analyse.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
 import { draftIssueMerge } from '../../../shared/records/issue-merge-draft.ts';
-import { standingIssues } from '../../../shared/records/issue-survivors.ts';
+import { issueSurvivors, standingIssues } from '../../../shared/records/issue-survivors.ts';
+import { delphiFeedback } from '../../../shared/survey/delphi.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { aggregateSurveys } from '../../../shared/survey/aggregate-survey.ts';
 import { issueChoices } from '../../../shared/survey/dynamic-choices.ts';
@@ -54,6 +55,32 @@ describe('a merge of issues in the regiobeeld', () => {
     const twice = withMerge(responseRecord(4, PARTNER.zonderRecord, { top: [I2, I2] }));
     const top = aggregateSurveys(definitions, twice).surveys[0]?.questions.find((question) => question.question === 'top');
     expect(top?.kind === 'ranking' ? top.misfits.map((misfit) => misfit.reason) : []).toEqual(['duplicate-choice']);
+  });
+
+  it('leaves a ranking that names one issue twice under its own ids for reading to refuse', () => {
+    const twice = withMerge(responseRecord(4, PARTNER.zonderRecord, { top: [I3, I3] }));
+    const top = aggregateSurveys(definitions, twice).surveys[0]?.questions.find((question) => question.question === 'top');
+    expect(top?.kind === 'ranking' ? top.misfits.map((misfit) => misfit.reason) : []).toEqual(['duplicate-choice']);
+  });
+
+  it("reads the previous Delphi round's rankings through the merge, the partner's own place too", () => {
+    const previous = [responseRecord(1, PARTNER.zorg, { top: [I3, I1] }, { round: 1 }), responseRecord(2, PARTNER.sociaal, { top: [I2] }, { round: 1 })];
+    const records = withMerge();
+    const { survivorOf } = issueSurvivors(records);
+    const feedback = delphiFeedback(toets(1), previous, previous[0], issueChoices(records), survivorOf);
+    expect(feedback.misfits).toEqual([]);
+    expect(feedback.items.find((item) => item.item === I2)).toMatchObject({ n: 2, own: 1 });
+    expect(feedback.items.some((item) => item.item === I3)).toBe(false);
+  });
+
+  it('shows a plan item resting on the merged issue beside its survivor', () => {
+    const analysis = analyse(withMerge(planItem(1, 'goal'), link({ fromId: P(1), toType: 'issue', toId: I3 })));
+    expect(analysis.plan.byEvidence.get(I2)).toEqual([P(1)]);
+  });
+
+  it('names the merged issues in issues.csv beside their survivor', () => {
+    const csv = csvExport(analyse(withMerge()), 'issues.csv');
+    expect(csv).toContain(`Eenzaamheid (${I3})`);
   });
 
   it('no longer offers the merged issue in the survey or to link to, except where it is already named', () => {

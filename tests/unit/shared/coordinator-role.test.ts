@@ -43,6 +43,11 @@ describe('the coordinator of the regiotafel as a record', () => {
     expect(overview.coordinators.map((partner) => [partner.organisation, partner.latestChange])).toEqual([
       ['Regiotafel Helmond-De Peel', '2026-10-01T09:00:00.000Z-0000'],
     ]);
-    expect(partnerDirectory(records).of(COORDINATOR_ID)).toEqual({ id: COORDINATOR_ID, organisation: 'Regiotafel Helmond-De Peel', domain: 'unknown', coordinator: true });
+    expect(partnerDirectory(records).of(COORDINATOR_ID)).toEqual({
+      id: COORDINATOR_ID,
+      organisation: 'Regiotafel Helmond-De Peel',
+      domain: 'unknown',
+      coordinator: true,
+    });
   });
 });

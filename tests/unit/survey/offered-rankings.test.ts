@@ -8,7 +8,8 @@ import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
 import { canonicalJson } from '../../../shared/canonical/canonical-json.ts';
 import { type RegionRecord, RegionRecord as RegionRecordSchema } from '../../../shared/schema/record.ts';
 import { offeredIssues } from '../../../shared/survey/dynamic-choices.ts';
-import { fakeIssue, fakeIssueMerge, recordId, REGION } from '../../support/fake-records.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { fakeIssue, fakeIssueMerge, fakeObservation, recordId, REGION } from '../../support/fake-records.ts';
 import { NOW } from '../../support/fake-bundles.ts';
 import { I1, I2, I3, threePartners } from '../regiobeeld/fixture.ts';
 import { PARTNER, responseRecord, toets } from './support/toets-survey.ts';
@@ -75,6 +76,39 @@ describe('a ranking read against what it offered', () => {
     expect(priorityOf(records, I2)).toMatchObject({ n: 1, offeredTo: 2, score: 0.5 });
   });
 
+  it('puts no issue nobody could rank under "much evidence, low priority"', () => {
+    const clips = [0x20, 0x21, 0x22].map((n) => fakeObservation(n, { issueIds: [I3] }, { origin: PARTNER.sociaal }));
+    const answered = (offered: boolean): RegionRecord[] => [
+      ...withoutResponses(),
+      ...clips,
+      responseRecord(1, PARTNER.zorg, { top: [I1, I2] }, offered ? { offered: { top: [I1, I2] } } : {}),
+      responseRecord(2, PARTNER.verzekeraar, { top: [I2] }, offered ? { offered: { top: [I1, I2] } } : {}),
+    ];
+    const lowPriority = (records: RegionRecord[]) => analyse(records).agenda.flatMap((item) => (item.kind === 'evidence-low-priority' ? [item.issueId] : []));
+    expect(priorityOf(answered(true), I3)).toMatchObject({ n: 0, offeredTo: 0 });
+    expect(lowPriority(answered(true))).toEqual([]);
+    // Offered to both and ranked by neither, it is low priority indeed.
+    expect(lowPriority(answered(false))).toEqual([I3]);
+  });
+
+  it('counts "other" and "none" as offered beside the issues', () => {
+    const definition = toets(1);
+    const question = definition.questions.find((candidate) => candidate.name === 'top');
+    const builtIn = question?.kind === 'ranking' ? question.choices.map((choice) => choice.value).filter((value) => value === 'other' || value === 'none') : [];
+    for (const value of builtIn) {
+      const records = [...withoutResponses(), responseRecord(1, PARTNER.zorg, { top: [I1] }, { offered: { top: [I1] } })];
+      const top = analyse(records).surveys.surveys[0]?.questions.find((candidate) => candidate.question === 'top');
+      const choice = top?.kind === 'ranking' ? top.overall.choices.find((candidate) => candidate.value === value) : undefined;
+      expect(choice?.offeredTo).toBe(1);
+    }
+  });
+
+  it('says nothing of what it offered beyond the bound, rather than refusing every save', () => {
+    const many = Array.from({ length: LIMITS.offeredIssues + 1 }, (_, n) => ({ id: recordId(0x10000 + n), title: `k${n}` }));
+    expect(offeredIssues(toets(1), many)).toEqual([]);
+    expect(offeredIssues(toets(1), many.slice(1)).map((entry) => entry.issueIds.length)).toEqual([LIMITS.offeredIssues]);
+  });
+
   it('offers the issues to every question that takes them, and says nothing when there are none', () => {
     const issues = [
       { id: I1, title: 'a' },
@@ -97,7 +131,12 @@ describe('what a response offered, as a record field', () => {
     const notIds = { ...response, body: { ...response.body, offered: [{ question: 'top', issueIds: ['I1'] }] } };
     expect(RegionRecordSchema.safeParse(notIds).success).toBe(false);
     const tooMany = { ...response, body: { ...response.body, offered: [{ question: 'top', issueIds: Array.from({ length: 5_001 }, (_, n) => recordId(n)) }] } };
-    expect(RegionRecordSchema.safeParse(tooMany).success).toBe(false);
+    const parsed = RegionRecordSchema.safeParse(tooMany);
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))).toEqual(['body.offered.0.issueIds']);
+    const ids = (from: number) => Array.from({ length: 5_000 }, (_, n) => recordId(from + n));
+    const overall = { ...response, body: { ...response.body, offered: [0, 1, 2, 3, 4].map((n) => ({ question: `q${n}`, issueIds: ids(n * 5_000) })) } };
+    const refused = RegionRecordSchema.safeParse(overall);
+    expect(refused.success ? [] : refused.error.issues.map((issue) => issue.message)).toEqual(['names more than 20000 issues over all questions']);
   });
 
   it('travels in a bundle of version 4; a bundle that says 3 cannot carry it, and one without it stays 2', () => {
