@@ -31,6 +31,8 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `link to ${record.body.toType} ${record.body.toId}`;
     case 'issueMerge':
       return record.body && `merge of issue ${record.body.issueId} into ${record.body.intoId}`;
+    case 'recognition':
+      return record.body && `${record.body.verdict} ${record.body.targetType} ${record.body.targetId}`;
   }
 }
 

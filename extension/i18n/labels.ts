@@ -28,6 +28,7 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   surveyResponse: 'recordType_surveyResponse',
   planItem: 'recordType_planItem',
   traceLink: 'recordType_traceLink',
+  recognition: 'recordType_recognition',
   issueMerge: 'recordType_issueMerge',
 };
 

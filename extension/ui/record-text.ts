@@ -24,6 +24,7 @@ export function mainText(record: RegionRecord): string {
     case 'traceLink':
       return isLive(record) ? record.body.rationale : '';
     case 'issueMerge':
+    case 'recognition':
       return isLive(record) ? record.body.reason : '';
   }
 }

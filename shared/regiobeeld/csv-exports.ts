@@ -10,6 +10,7 @@ import type { IssueRanking } from './issue-priority.ts';
 import type { IssueSummary } from './issue-summaries.ts';
 import type { IndexedObservation } from './observation-index.ts';
 import type { PartnerDirectory } from './partners.ts';
+import type { Recognition } from './recognitions.ts';
 
 // Headers and words are Dutch: these files are opened by the regional table, in Dutch Excel.
 
@@ -101,7 +102,24 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
 
 /** One row per issue, with the ranking that speaks for it. */
 export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDirectory): string {
-  const header = ['id', 'knelpunt', 'samengevoegd', "thema's", 'gebieden', 'partners', 'domeinen', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
+  const header = [
+    'id',
+    'knelpunt',
+    'samengevoegd',
+    "thema's",
+    'gebieden',
+    'partners',
+    'domeinen',
+    'herkend door',
+    'niet herkend door',
+    'aantal waarnemingen',
+    'waarnemingen',
+    ...RANKING_HEADER,
+  ];
+  const named = (recognition: Recognition) => {
+    const name = partners.of(recognition.partnerId).organisation ?? recognition.partnerId;
+    return recognition.reason === '' ? name : `${name}: ${recognition.reason}`;
+  };
   const rows = issues.map((issue): CsvCell[] => [
     issue.id,
     issue.title,
@@ -111,6 +129,8 @@ export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDire
     list(issue.areas),
     list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),
     list(issue.domains),
+    list(issue.recognitions.recognised.map(named)),
+    list(issue.recognitions.notRecognised.map(named)),
     issue.evidenceIds.length,
     list(issue.evidenceIds),
     ...rankingCells(issue.priority),

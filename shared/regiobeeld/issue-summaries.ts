@@ -5,6 +5,7 @@ import type { SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { headlineRanking, type IssueRanking, issueRankings } from './issue-priority.ts';
 import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
+import { NO_RECOGNITIONS, recognitionsByTarget, type TargetRecognitions } from './recognitions.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
 
 export interface IssueSummary {
@@ -18,6 +19,8 @@ export interface IssueSummary {
   readonly partnerIds: readonly string[];
   /** The issues merged into it (also through others), by id: their evidence and rankings count here. */
   readonly mergedIssues: readonly MergedIssue[];
+  /** Which partners recognise it and which do not ("herken ik"), also said of an issue merged into it. */
+  readonly recognitions: TargetRecognitions;
   /** Their domains, in the order of the domain list. */
   readonly domains: readonly DomainKey[];
   /** Every issue-ranking question's view of it. */
@@ -60,6 +63,7 @@ export function summariseIssues(
   survivors: IssueSurvivors = issueSurvivors(records),
 ): IssueSummaries {
   const rankings = issueRankings(definitions, surveys);
+  const recognitions = recognitionsByTarget(records, partners, survivors.survivorOf);
   const evidence = new Map<string, { ids: string[]; origins: Set<string> }>();
   for (const record of records) {
     if (record.type !== 'observation' || !isLive(record)) continue;
@@ -104,6 +108,7 @@ export function summariseIssues(
       evidenceIds: [...(found?.ids ?? [])].sort(compareText),
       partnerIds,
       mergedIssues,
+      recognitions: recognitions.get(record.id) ?? NO_RECOGNITIONS,
       domains: DOMAIN_KEYS.filter((domain) => domainsSeen.has(domain)),
       rankings: own,
       priority: headlineRanking(own),

@@ -2,6 +2,7 @@ import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
+import type { Recognition } from '../regiobeeld/recognitions.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { planSectionBody } from './plan-section.ts';
@@ -213,6 +214,18 @@ function mergedIssues(context: Context, issue: IssueSummary): SafeHtml {
   return html`<p class="merged">${context.texts.mergedIssues}: ${issue.mergedIssues.map((merged, index) => html`${index > 0 ? '; ' : ''}${named(merged)}`)}</p>`;
 }
 
+/** Who recognises the issue and who does not, with their reasons: every one, as few partners say it. */
+function recognitionLines(context: Context, issue: IssueSummary): SafeHtml {
+  const { texts } = context;
+  const named = (recognition: Recognition) =>
+    html`${texts.domains[recognition.domain]} (${partnerName(context, recognition.partnerId)}${recognition.reason === '' ? '' : html`: “${isolated(recognition.reason)}”`})`;
+  const line = (label: string, recognitions: readonly Recognition[]) =>
+    recognitions.length === 0
+      ? html``
+      : html`<p class="recognitions">${label}: ${recognitions.map((recognition, index) => html`${index > 0 ? ', ' : ''}${named(recognition)}`)}</p>`;
+  return html`${line(texts.recognisedBy, issue.recognitions.recognised)}${line(texts.notRecognisedBy, issue.recognitions.notRecognised)}`;
+}
+
 function agendaSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>`);
@@ -240,7 +253,7 @@ function issuesSection(context: Context): SafeHtml {
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${recognitionLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',

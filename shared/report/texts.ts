@@ -131,6 +131,8 @@ const TEXTS = {
 
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
   mergedIssues: both('Samengevoegd', 'Merged'),
+  recognisedBy: both('Herkend door', 'Recognised by'),
+  notRecognisedBy: both('Niet herkend door', 'Not recognised by'),
   colIssue: both('Knelpunt', 'Issue'),
   colEvidence: both('Waarnemingen', 'Observations'),
   colRaisedBy: both('Ingebracht door', 'Raised by'),

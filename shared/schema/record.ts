@@ -7,6 +7,7 @@ import { ObservationBody } from './observation.ts';
 import { PartnerBody } from './partner.ts';
 import { Signature } from './public-key.ts';
 import { PlanItemBody } from './plan-item.ts';
+import { RecognitionBody, recognitionId } from './recognition.ts';
 import { RegionCode } from './region.ts';
 import { SurveyResponseBody } from './survey-response.ts';
 import { TraceLinkBody, traceLinkId } from './trace-link.ts';
@@ -19,6 +20,7 @@ export const BODY_SCHEMAS = {
   planItem: PlanItemBody,
   traceLink: TraceLinkBody,
   issueMerge: IssueMergeBody,
+  recognition: RecognitionBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -84,6 +86,13 @@ export const IssueMergeRecord = recordOf('issueMerge', BODY_SCHEMAS.issueMerge).
     ctx.issues.push({ code: 'custom', input: body.intoId, path: ['body', 'intoId'], message: 'an issue cannot be merged into itself' });
 });
 
+/** A recognition's id is its writer's and its target's (`recognitionId`): one per partner per target. */
+export const RecognitionRecord = recordOf('recognition', BODY_SCHEMAS.recognition).check((ctx) => {
+  const { id, origin, body } = ctx.value;
+  if (body !== undefined && id !== recognitionId(origin, body.targetId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and target (a recognition's id is derived from them)" });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -92,6 +101,7 @@ export const RegionRecord = z.discriminatedUnion('type', [
   PlanItemRecord,
   TraceLinkRecord,
   IssueMergeRecord,
+  RecognitionRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

@@ -68,13 +68,13 @@ describe('merging issues', () => {
     fireEvent.click(within(suggestion).getByTestId('duplicate-merge'));
 
     await waitFor(() => expect(issueRows()).toEqual([second.id]));
-    expect(screen.getByTestId('merge-status').textContent).toContain('“Eenzaamheid onder 75-plussers” is samengevoegd met “Eenzaamheid bij 75-plussers”');
+    expect(screen.getByTestId('issues-status').textContent).toContain('“Eenzaamheid onder 75-plussers” is samengevoegd met “Eenzaamheid bij 75-plussers”');
     expect(screen.getByTestId('merged-issue').textContent).toContain('Samengevoegd: “Eenzaamheid onder 75-plussers” (van GGZ Oost-Brabant)');
     expect(screen.queryByTestId('duplicate-suggestions')).toBeNull();
 
     fireEvent.click(screen.getByTestId('merge-undo'));
     await waitFor(() => expect(issueRows()).toHaveLength(2));
-    expect(screen.getByTestId('merge-status').textContent).toContain('ongedaan gemaakt');
+    expect(screen.getByTestId('issues-status').textContent).toContain('ongedaan gemaakt');
   });
 
   it('merges through the form with a reason, and asks for the target first', async () => {
@@ -110,12 +110,12 @@ describe('merging issues', () => {
     fireEvent.click(button);
     fireEvent.click(button);
     await waitFor(() =>
-      expect(screen.getByTestId('merge-failure').textContent).toBe(
+      expect(screen.getByTestId('issues-failure').textContent).toBe(
         'Dit knelpunt is al samengevoegd met een ander. Maak dat eerst ongedaan. Er is niets veranderd.',
       ),
     );
-    expect(screen.getByTestId('merge-failure').getAttribute('role')).toBe('alert');
-    expect(screen.getByTestId('merge-status').textContent).toBe('');
+    expect(screen.getByTestId('issues-failure').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('issues-status').textContent).toBe('');
     expect(merge).toHaveBeenCalledOnce();
   });
 });

@@ -29,6 +29,13 @@ beforeAll(async () => {
 
 const issueRows = (page: Page) => page.getByTestId('issue-row');
 
+/** The file a partner wrote itself: the drive carries only that one on, not the older copies of others' files it holds. */
+function ownFile(files: Record<string, string>, organisation: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(files).filter(([, text]) => (JSON.parse(text) as { producer?: { organisation?: string } }).producer?.organisation === organisation),
+  );
+}
+
 /** The one issue row's cells: title (with what was merged into it), evidence, partners. */
 async function onlyIssue(page: Page): Promise<{ title: string; evidence: string; partners: string }> {
   await expect.poll(() => issueRows(page).count(), { timeout: 20_000 }).toBe(1);
@@ -60,7 +67,7 @@ describe('one issue list for the region', () => {
     const merged = await onlyIssue(dashboard);
     expect(merged.evidence).toBe('2');
     for (const profile of PARTNERS) expect(merged.partners).toContain(profile.organisation);
-    await expect.poll(() => dashboard.getByTestId('merge-status').textContent()).toContain('is samengevoegd met');
+    await expect.poll(() => dashboard.getByTestId('issues-status').textContent()).toContain('is samengevoegd met');
     expect(await dashboard.getByTestId('merged-issue').textContent()).toMatch(/^Samengevoegd: “Eenzaamheid (onder|bij) 75-plussers” \(van (GGD|Gemeente)/);
     expect(await dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
   });
@@ -100,6 +107,29 @@ describe('one issue list for the region', () => {
       expect(shown.evidence).toBe('2');
       expect(shown.title).toContain('Samengevoegd:');
     }
+  });
+
+  it('partners say whether they recognise the issue; after a sync the coordinator sees who does and who not, and why', async () => {
+    const [ggdPage, gemeentePage] = partnerPages as [Page, Page];
+    await ggdPage.getByTestId('recognise-yes').click();
+    await ggdPage.getByTestId('recognised-by').filter({ hasText: 'GGD Brabant-Zuidoost' }).waitFor();
+    await gemeentePage.getByTestId('recognise-no').click();
+    await gemeentePage.getByTestId('recognise-reason').fill('In Helmond zien wij vooral jongere eenzamen');
+    await gemeentePage.getByTestId('recognise-save').click();
+    await gemeentePage.getByTestId('not-recognised-by').waitFor();
+    // The coordinator is no partner: it is not asked.
+    expect(await dashboard.getByTestId('recognise-yes').count()).toBe(0);
+    for (const [page, profile] of [ggdPage, gemeentePage].map((page, index) => [page, PARTNERS[index]] as const)) {
+      await syncNow(page);
+      await deliver(dashboard, ownFile(await folderFiles(page), profile?.organisation ?? ''));
+    }
+    await syncNow(dashboard);
+    await dashboard.getByTestId('not-recognised-by').waitFor();
+    expect(await dashboard.getByTestId('recognised-by').textContent()).toBe('Herkend door: Publieke gezondheid (GGD Brabant-Zuidoost)');
+    expect(await dashboard.getByTestId('not-recognised-by').textContent()).toBe(
+      'Niet herkend door: Sociaal domein (Gemeente Helmond: “In Helmond zien wij vooral jongere eenzamen”)',
+    );
+    await expectNoSeriousViolations(gemeentePage, 'dashboard with recognitions');
   });
 
   it('undoing the merge on one profile travels too', async () => {

@@ -7,34 +7,17 @@ import type { RecordId } from '../../../shared/schema/ids.ts';
 import { SelectField } from '../../components/form/select-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { formatCount } from '../../i18n/format.ts';
-import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { useWindow } from '../../ui/use-window.ts';
-import { IssueMergeRefused, type IssueMergeStore } from './issue-merge-store.ts';
+import type { IssueActions } from './issue-actions.tsx';
+import type { IssueMergeStore } from './issue-merge-store.ts';
 
 /** Suggestions shown at first and added per "show more". */
 export const SUGGESTION_STEP = 5;
 
-/** What the issue table needs to merge: the store, and one change at a time that says how it went. */
-export interface IssueMerging {
+/** What the issue table needs to merge: the store, and one change at a time (`IssueActions`). */
+export interface IssueMerging extends Pick<IssueActions, 'busy' | 'run'> {
   readonly store: IssueMergeStore;
-  /** True while a merge or an undo is being written: the buttons wait, so a second click is no second change. */
-  readonly busy: boolean;
-  /** Runs one change unless another runs; says `done` when it is stored, or why not. True when stored. */
-  readonly run: (work: () => Promise<unknown>, done: string) => Promise<boolean>;
-}
-
-const REFUSALS: Record<IssueMergeRefused['code'], MessageKey> = {
-  'not-found': 'mergeRefusedNotFound',
-  'same-issue': 'mergeRefusedSameIssue',
-  'already-merged': 'mergeRefusedAlreadyMerged',
-  'not-merged': 'mergeRefusedNotMerged',
-};
-
-export function mergeFailureText(error: unknown): string {
-  if (error instanceof IssueMergeRefused) return t(REFUSALS[error.code]);
-  console.error(error);
-  return storeFailureText(error, 'mergeFailed');
 }
 
 function merge(merging: IssueMerging, issue: { id: RecordId; title: string }, into: { id: RecordId; title: string }, reason: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { RegionOverview } from '../../../shared/regiobeeld/overview.ts';
@@ -13,7 +13,10 @@ import { restingItems } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
 import { IssueDetails } from './issue-details.tsx';
 import type { IssueMergeStore } from './issue-merge-store.ts';
-import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList, mergeFailureText } from './issue-merging.tsx';
+import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
+import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList } from './issue-merging.tsx';
+import { type IssueRecognising, IssueRecognition } from './issue-recognition.tsx';
+import type { RecognitionStore } from './recognition-store.ts';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'shared-priority': 'agenda_shared_priority',
@@ -49,6 +52,8 @@ export interface RegiobeeldSummaryProps {
   readonly children?: ComponentChildren;
   /** Merging issues: offered where a store to write the merges is given (the dashboard). */
   readonly merges?: IssueMergeStore | undefined;
+  /** Saying "herken ik": offered where a store and this partner (`self`) are given; not to the coordinator. */
+  readonly recognitions?: { readonly store: RecognitionStore; readonly self: string } | undefined;
 }
 
 /**
@@ -56,10 +61,10 @@ export interface RegiobeeldSummaryProps {
  * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
  * Until the analysis is done, the overview alone with a status saying it is being brought up to date.
  * Test ids: regiobeeld-summary, regiobeeld-counts, regiobeeld-updating, agenda-group (data-kind), agenda-item
- * (data-issue-id), issue-row (data-issue-id), merge-status, merge-failure; each issue's drill-down is described in
- * issue-details.tsx, merging in issue-merging.tsx.
+ * (data-issue-id), issue-row (data-issue-id), issues-status, issues-failure; each issue's drill-down is described in
+ * issue-details.tsx, merging in issue-merging.tsx, recognising in issue-recognition.tsx.
  */
-export function RegiobeeldSummary({ analysis, overview, children, merges }: RegiobeeldSummaryProps) {
+export function RegiobeeldSummary({ analysis, overview, children, merges, recognitions }: RegiobeeldSummaryProps) {
   const figures = analysis?.overview ?? overview;
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
@@ -88,7 +93,7 @@ export function RegiobeeldSummary({ analysis, overview, children, merges }: Regi
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis} merges={merges}>
+        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions}>
           {children}
         </RegiobeeldDetails>
       )}
@@ -101,41 +106,19 @@ function RegiobeeldDetails({
   analysis,
   children,
   merges,
+  recognitions,
 }: {
   readonly analysis: RegiobeeldAnalysis;
   readonly children?: ComponentChildren;
   readonly merges: IssueMergeStore | undefined;
+  readonly recognitions: RegiobeeldSummaryProps['recognitions'];
 }) {
   const { agenda, issues, partners } = analysis;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
-  const [status, setStatus] = useState({ done: '', failed: '' });
-  const [busy, setBusy] = useState(false);
-  // Also between a click and the render that disables the buttons.
-  const running = useRef(false);
-  const merging: IssueMerging | undefined =
-    merges === undefined
-      ? undefined
-      : {
-          store: merges,
-          busy,
-          run: async (work, done) => {
-            if (running.current) return false;
-            running.current = true;
-            setBusy(true);
-            setStatus({ done: '', failed: '' });
-            try {
-              await work();
-              setStatus({ done, failed: '' });
-              return true;
-            } catch (error) {
-              setStatus({ done: '', failed: mergeFailureText(error) });
-              return false;
-            } finally {
-              running.current = false;
-              setBusy(false);
-            }
-          },
-        };
+  const actions = useIssueActions();
+  const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, busy: actions.busy, run: actions.run };
+  const recognising: IssueRecognising | undefined =
+    recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
   return (
     <>
       {children}
@@ -166,17 +149,7 @@ function RegiobeeldDetails({
       )}
 
       <h3>{t('issuesHeading')}</h3>
-      {merging !== undefined && (
-        // Always there, so a screen reader announces what is written into them.
-        <>
-          <p class="status" role="status" data-testid="merge-status">
-            {status.done}
-          </p>
-          <p class="field-error" role="alert" data-testid="merge-failure">
-            {status.failed}
-          </p>
-        </>
-      )}
+      {(merging !== undefined || recognising !== undefined) && <IssueActionStatus actions={actions} />}
       {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (
         <p class="empty">{t('issuesEmpty')}</p>
@@ -199,6 +172,7 @@ function RegiobeeldDetails({
                   <td>
                     {issue.title}
                     <MergedIssueList issue={issue} partners={partners} merging={merging} />
+                    <IssueRecognition issue={issue} partners={partners} recognising={recognising} />
                     <RestingPlanItems items={resting.get(issue.id)} />
                   </td>
                   <td>{formatCount(issue.evidenceIds.length)}</td>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMON_TO, duplicateSuggestions, MOST_SUGGESTIONS } from '../../../shared/regiobeeld/duplicate-issues.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
+import { NO_RECOGNITIONS } from '../../../shared/regiobeeld/recognitions.ts';
 
 const summary = (id: string, title: string, evidenceIds: string[] = []): IssueSummary => ({
   id,
@@ -11,6 +12,7 @@ const summary = (id: string, title: string, evidenceIds: string[] = []): IssueSu
   evidenceIds,
   partnerIds: [],
   mergedIssues: [],
+  recognitions: NO_RECOGNITIONS,
   domains: [],
   rankings: [],
   priority: null,

@@ -4,7 +4,9 @@ import { analyseRegiobeeld, csvExports } from '../../../shared/regiobeeld/analys
 import { observationsView } from '../../../shared/regiobeeld/observations-view.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
-import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
+import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
 import { I1, I2, I3, MISSING, O, threePartners } from './fixture.ts';
@@ -13,7 +15,8 @@ import { chartDocument } from '../report/support.ts';
 /**
  * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
  * occur, a plan with a goal under two ambitions, a suspect and a dangling link and a cycle, and
- * merges of issues: a chain and two merges made against each other.
+ * merges of issues: a chain and two merges made against each other, and recognitions (one of a
+ * merged issue).
  */
 function regiobeeld(): RegionRecord[] {
   return [
@@ -40,6 +43,18 @@ function regiobeeld(): RegionRecord[] {
     fakeIssueMerge(3, 5),
     fakeIssueMerge(6, 2),
     fakeIssueMerge(2, 6),
+    liveVersion(
+      'recognition',
+      recognitionId(PARTNER.sociaal, I1),
+      { targetType: 'issue', targetId: I1, verdict: 'not-recognised', reason: 'Niet in Deurne' },
+      { region: REGION, origin: PARTNER.sociaal, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'recognition',
+      recognitionId(PARTNER.zorg, recordId(4)),
+      { targetType: 'issue', targetId: recordId(4), verdict: 'recognised', reason: '' },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
+    ),
     planItem(1, 'ambition', { title: 'Zelfde titel' }),
     planItem(2, 'ambition', { title: 'Zelfde titel' }),
     planItem(3, 'goal', { title: '<b>Doel</b>' }),

@@ -8,7 +8,9 @@ import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
 import { RECORD_TYPES, type RegionRecord } from '../../../shared/schema/record.ts';
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
-import { fakeIssueMerge } from '../../support/fake-records.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
+import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { fakeIssueMerge, ORIGIN_A, recordId, REGION } from '../../support/fake-records.ts';
 
 /**
  * Structurally odd JSON in every position of a bundle: each value of the header and of one record
@@ -41,8 +43,17 @@ const ODD_VALUES: readonly unknown[] = [
 ];
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
-// The examples merge no issues: a merge of two of them stands for the type.
-const oneOfEach = [...new Map(example.records.map((record) => [record.type, record])).values(), fakeIssueMerge(2, 1)];
+// The examples merge no issues and recognise none: a merge of two of them and a recognition stand for those types.
+const oneOfEach = [
+  ...new Map(example.records.map((record) => [record.type, record])).values(),
+  fakeIssueMerge(2, 1),
+  liveVersion(
+    'recognition',
+    recognitionId(ORIGIN_A, recordId(1)),
+    { targetType: 'issue', targetId: recordId(1), verdict: 'not-recognised', reason: 'Niet bij ons' },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
+  ),
+];
 const sample: Bundle = {
   ...makeBundle({ ...example, records: oneOfEach as RegionRecord[] }),
   producer: {

@@ -1,0 +1,32 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { RecordId, uuidFromDigest } from './ids.ts';
+import { ShortText } from './text.ts';
+
+/** What a partner can say it recognises: an issue, or a piece of evidence. */
+export const RECOGNITION_TARGETS = ['issue', 'observation'] as const;
+export const VERDICTS = ['recognised', 'not-recognised'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * A partner's "herken ik" or "herken ik niet" about another's issue or observation, with a short
+ * reason if it gives one: the first step from many views to one shared picture.
+ */
+export const RecognitionBody = z.strictObject({
+  targetType: z.enum(RECOGNITION_TARGETS),
+  targetId: RecordId,
+  verdict: z.enum(VERDICTS),
+  /** Why, in the partner's words; may be empty. */
+  reason: ShortText,
+});
+export type RecognitionBody = z.infer<typeof RecognitionBody>;
+
+/**
+ * A recognition's id is derived from its writer and its target, so a partner says one thing about
+ * each issue or observation: saying it again is a new version of the same record, the latest wins
+ * everywhere, and withdrawing it is a tombstone.
+ */
+export function recognitionId(partnerId: RecordId, targetId: RecordId): RecordId {
+  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-recognition\u0000${partnerId}\u0000${targetId}`)));
+}
