@@ -33,6 +33,10 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `merge of issue ${record.body.issueId} into ${record.body.intoId}`;
     case 'recognition':
       return record.body && `${record.body.verdict} ${record.body.targetType} ${record.body.targetId}`;
+    case 'issueOutcome':
+      return record.body && `outcome of issue ${record.body.issueId}: ${record.body.status}`;
+    case 'agreement':
+      return record.body?.what;
   }
 }
 

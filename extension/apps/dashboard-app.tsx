@@ -14,6 +14,7 @@ import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from '../features/capture-sheet/index.ts';
 import {
   createIssueMergeStore,
+  createOutcomeStore,
   createRecognitionStore,
   ObservationsView,
   RECORDS_STEP,
@@ -136,6 +137,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const plan = useMemo(() => createPlanStore(store), [store]);
   const merges = useMemo(() => createIssueMergeStore(store), [store]);
+  const outcomes = useMemo(() => createOutcomeStore(store), [store]);
   // The coordinator speaks for no domain: it does not say whether it recognises an issue.
   const recognitions = useMemo(
     () => (isCoordinator(partner.body) ? undefined : { store: createRecognitionStore(store), self: partner.origin }),
@@ -236,7 +238,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
         ) : (
           records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />
         )}
-        <RegiobeeldSummary analysis={analysis} overview={current} merges={merges} recognitions={recognitions}>
+        <RegiobeeldSummary analysis={analysis} overview={current} merges={merges} recognitions={recognitions} outcomes={outcomes}>
           {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
         </RegiobeeldSummary>
         {analysis !== undefined && <SurveyResults analysis={analysis} />}

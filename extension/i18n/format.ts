@@ -22,6 +22,11 @@ export function formatDecimal(value: number, language: string = uiLanguage()): s
 }
 
 /** A day as the user reads dates: "22 nov 2026". */
+/** A calendar day ("2027-03-31") as a date, read at noon so no time zone moves it to the day before. */
+export function formatCalendarDay(day: string, language: string = uiLanguage()): string {
+  return formatDay(`${day}T12:00:00.000Z`, language);
+}
+
 export function formatDay(timestamp: string, language: string = uiLanguage()): string {
   const date = new Date(timestamp.slice(0, 24));
   if (Number.isNaN(date.getTime())) return timestamp;

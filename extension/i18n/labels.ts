@@ -29,6 +29,8 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   planItem: 'recordType_planItem',
   traceLink: 'recordType_traceLink',
   recognition: 'recordType_recognition',
+  issueOutcome: 'recordType_issueOutcome',
+  agreement: 'recordType_agreement',
   issueMerge: 'recordType_issueMerge',
 };
 

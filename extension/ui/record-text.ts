@@ -26,6 +26,10 @@ export function mainText(record: RegionRecord): string {
     case 'issueMerge':
     case 'recognition':
       return isLive(record) ? record.body.reason : '';
+    case 'issueOutcome':
+      return isLive(record) ? record.body.interpretation : '';
+    case 'agreement':
+      return isLive(record) ? record.body.what : '';
   }
 }
 

@@ -8,6 +8,7 @@ import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
 import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
+import { type Agreement, agreementsOf } from './outcomes.ts';
 import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
@@ -25,6 +26,8 @@ export interface RegiobeeldAnalysis {
   readonly observations: ObservationIndex;
   readonly surveys: SurveysReport;
   readonly issues: IssueSummaries;
+  /** Every afspraak of the regiotafel, due first (each also under its issue). */
+  readonly agreements: readonly Agreement[];
   /** Standing issues that may be one, for whoever merges them. */
   readonly duplicates: readonly DuplicateSuggestion[];
   readonly agenda: readonly AgendaItem[];
@@ -59,6 +62,7 @@ export function analyseRegiobeeld(
     surveys,
     issues,
     duplicates: duplicateSuggestions(issues.issues),
+    agreements: agreementsOf(records, survivors.survivorOf),
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
   };

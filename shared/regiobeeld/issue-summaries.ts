@@ -5,6 +5,7 @@ import type { SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { headlineRanking, type IssueRanking, issueRankings } from './issue-priority.ts';
 import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
+import { type Agreement, agreementsOf, type IssueOutcome, outcomesByIssue } from './outcomes.ts';
 import { NO_RECOGNITIONS, recognitionsByTarget, type TargetRecognitions } from './recognitions.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
 
@@ -21,6 +22,10 @@ export interface IssueSummary {
   readonly mergedIssues: readonly MergedIssue[];
   /** Which partners recognise it and which do not ("herken ik"), also said of an issue merged into it. */
   readonly recognitions: TargetRecognitions;
+  /** What the regiotafel agreed of it; null until it recorded something. */
+  readonly outcome: IssueOutcome | null;
+  /** The afspraken about it, due first. */
+  readonly agreements: readonly Agreement[];
   /** Their domains, in the order of the domain list. */
   readonly domains: readonly DomainKey[];
   /** Every issue-ranking question's view of it. */
@@ -64,6 +69,13 @@ export function summariseIssues(
 ): IssueSummaries {
   const rankings = issueRankings(definitions, surveys);
   const recognitions = recognitionsByTarget(records, partners, survivors.survivorOf);
+  const outcomes = outcomesByIssue(records, survivors.survivorOf);
+  const agreements = new Map<string, Agreement[]>();
+  for (const agreement of agreementsOf(records, survivors.survivorOf)) {
+    const list = agreements.get(agreement.issueId);
+    if (list === undefined) agreements.set(agreement.issueId, [agreement]);
+    else list.push(agreement);
+  }
   const evidence = new Map<string, { ids: string[]; origins: Set<string> }>();
   for (const record of records) {
     if (record.type !== 'observation' || !isLive(record)) continue;
@@ -109,6 +121,8 @@ export function summariseIssues(
       partnerIds,
       mergedIssues,
       recognitions: recognitions.get(record.id) ?? NO_RECOGNITIONS,
+      outcome: outcomes.get(record.id) ?? null,
+      agreements: agreements.get(record.id) ?? [],
       domains: DOMAIN_KEYS.filter((domain) => domainsSeen.has(domain)),
       rankings: own,
       priority: headlineRanking(own),

@@ -3,6 +3,7 @@ import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
 import type { Recognition } from '../regiobeeld/recognitions.ts';
+import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { planSectionBody } from './plan-section.ts';
@@ -32,6 +33,8 @@ h1 { font-size: 1.9rem; margin-bottom: 0.2rem; }
 h2 { border-bottom: 2px solid var(--accent); padding-bottom: 0.2rem; margin-top: 2.5rem; }
 h3 { margin-top: 1.5rem; }
 .muted, .meta { color: var(--muted); }
+li.overdue, li.overdue strong { color: #a4262c; }
+p.outcome, p.recognitions, p.merged { margin: 0.2rem 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
@@ -82,6 +85,8 @@ interface Context {
   readonly language: ReportLanguage;
   readonly analysis: RegiobeeldAnalysis;
   readonly document: Document;
+  /** The day the report was made ("2027-04-01"): afspraken due before it and not done are overdue. */
+  readonly today: string;
 }
 
 /**
@@ -91,7 +96,7 @@ interface Context {
  */
 export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
   const texts = reportTexts(options.language);
-  const context: Context = { texts, language: options.language, analysis, document: options.document };
+  const context: Context = { texts, language: options.language, analysis, document: options.document, today: options.generatedAt.slice(0, 10) };
   const { region } = analysis.overview;
   const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
@@ -226,6 +231,32 @@ function recognitionLines(context: Context, issue: IssueSummary): SafeHtml {
   return html`${line(texts.recognisedBy, issue.recognitions.recognised)}${line(texts.notRecognisedBy, issue.recognitions.notRecognised)}`;
 }
 
+/** What the regiotafel agreed of the issue, and its afspraken with owner and due date, overdue ones flagged. */
+function outcomeLines(context: Context, issue: IssueSummary): SafeHtml {
+  const { texts, language } = context;
+  const { outcome, agreements } = issue;
+  const agreed =
+    outcome === null
+      ? html``
+      : html`<p class="outcome"><strong>${texts.outcome}: ${texts.statuses[outcome.status]}</strong>${outcome.statusReason === '' ? '' : html` (${isolated(outcome.statusReason)})`}${outcome.interpretation === '' ? '' : html`<br>${isolated(outcome.interpretation)}`}${outcome.agreedBy.length === 0 ? '' : html`<br>${texts.agreedBy}: ${outcome.agreedBy.map((id, index) => html`${index > 0 ? ', ' : ''}${partnerName(context, id)}`)}`}${outcome.dissent === '' ? '' : html`<br>${texts.dissent}: ${isolated(outcome.dissent)}`}</p>`;
+  const items = agreements.map(
+    (agreement) =>
+      html`<li${isOverdue(agreement, context.today) ? html` class="overdue"` : ''}>${isolated(agreement.what)} — ${partnerName(context, agreement.ownerPartnerId)}, ${texts.due} ${day(agreement.due, language)}${agreement.done ? ` · ${texts.done}` : ''}${isOverdue(agreement, context.today) ? html` · <strong>${texts.overdue}</strong>` : ''}</li>`,
+  );
+  return html`${agreed}${agreements.length === 0 ? '' : html`<p class="outcome">${texts.agreements}:</p><ul class="agreements">${items}</ul>`}`;
+}
+
+const DAY_FORMATS: Readonly<Record<ReportLanguage, Intl.DateTimeFormat>> = {
+  nl: new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar day ("2027-03-31") as a date: the day itself, in no time zone. */
+function day(calendarDay: string, language: ReportLanguage): string {
+  const date = new Date(`${calendarDay}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) ? calendarDay : DAY_FORMATS[language].format(date);
+}
+
 function agendaSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>`);
@@ -253,7 +284,7 @@ function issuesSection(context: Context): SafeHtml {
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${recognitionLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
   return section(
     'issues',

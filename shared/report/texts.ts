@@ -4,6 +4,7 @@ import type { PlanLevel } from '../plan/plan-index.ts';
 import type { PLAN_STATUSES } from '../schema/plan-item.ts';
 import type { DomainKey } from '../survey/answers.ts';
 import { html, type HtmlValue } from './html.ts';
+import type { IssueStatus } from '../schema/issue-outcome.ts';
 
 export const REPORT_LANGUAGES = ['nl', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -132,6 +133,17 @@ const TEXTS = {
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
   mergedIssues: both('Samengevoegd', 'Merged'),
   recognisedBy: both('Herkend door', 'Recognised by'),
+  outcome: both('Uitkomst van de regiotafel', 'Outcome of the regional table'),
+  statuses: both<Readonly<Record<IssueStatus, string>>>(
+    { herkend: 'herkend', gedeeld: 'gedeeld', prioriteit: 'prioriteit', 'niet-opgepakt': 'niet opgepakt' },
+    { herkend: 'recognised', gedeeld: 'shared', prioriteit: 'priority', 'niet-opgepakt': 'not taken up' },
+  ),
+  agreedBy: both('Eens', 'Agreed'),
+  dissent: both('Afwijkend', 'Dissent'),
+  agreements: both('Afspraken', 'Agreements'),
+  due: both('uiterlijk', 'by'),
+  done: both('gedaan', 'done'),
+  overdue: both('te laat', 'overdue'),
   notRecognisedBy: both('Niet herkend door', 'Not recognised by'),
   colIssue: both('Knelpunt', 'Issue'),
   colEvidence: both('Waarnemingen', 'Observations'),

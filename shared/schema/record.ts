@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { HlcTimestamp } from '../clock/hlc.ts';
 import { RecordId } from './ids.ts';
+import { AgreementBody } from './agreement.ts';
 import { IssueBody } from './issue.ts';
+import { IssueOutcomeBody, issueOutcomeId } from './issue-outcome.ts';
 import { IssueMergeBody, issueMergeId } from './issue-merge.ts';
 import { ObservationBody } from './observation.ts';
 import { PartnerBody } from './partner.ts';
@@ -21,6 +23,8 @@ export const BODY_SCHEMAS = {
   traceLink: TraceLinkBody,
   issueMerge: IssueMergeBody,
   recognition: RecognitionBody,
+  issueOutcome: IssueOutcomeBody,
+  agreement: AgreementBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -93,6 +97,14 @@ export const RecognitionRecord = recordOf('recognition', BODY_SCHEMAS.recognitio
     ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and target (a recognition's id is derived from them)" });
 });
 
+/** An outcome's id is its issue's (`issueOutcomeId`): one per issue. */
+export const IssueOutcomeRecord = recordOf('issueOutcome', BODY_SCHEMAS.issueOutcome).check((ctx) => {
+  const { id, body } = ctx.value;
+  if (body !== undefined && id !== issueOutcomeId(body.issueId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its issue (an outcome's id is derived from it)" });
+});
+export const AgreementRecord = recordOf('agreement', BODY_SCHEMAS.agreement);
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -102,6 +114,8 @@ export const RegionRecord = z.discriminatedUnion('type', [
   TraceLinkRecord,
   IssueMergeRecord,
   RecognitionRecord,
+  IssueOutcomeRecord,
+  AgreementRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

@@ -132,6 +132,34 @@ describe('one issue list for the region', () => {
     await expectNoSeriousViolations(gemeentePage, 'dashboard with recognitions');
   });
 
+  it('the coordinator records the outcome and an afspraak at the regiotafel; after a sync a partner sees them, the overdue one flagged', async () => {
+    const issue = dashboard.getByTestId('issue-outcome');
+    await issue.locator('details.outcome-form summary').first().click();
+    await dashboard.getByTestId('outcome-field-status').selectOption('prioriteit');
+    await dashboard.getByTestId('outcome-field-interpretation').fill('Eenzaamheid onder ouderen in de kleine kernen, met weinig netwerk.');
+    for (const box of await dashboard.getByTestId('outcome-field-agreed').all()) await box.check();
+    await dashboard.getByTestId('outcome-save').click();
+    await dashboard.getByTestId('outcome-status').filter({ hasText: 'Prioriteit' }).waitFor();
+    await issue.locator('details.outcome-form summary').nth(1).click();
+    await dashboard.getByTestId('agreement-field-what').fill('Buurtcirkels in Deurne starten');
+    await dashboard.getByTestId('agreement-field-owner').selectOption({ label: 'Gemeente Helmond' });
+    await dashboard.getByTestId('agreement-field-due').fill('2026-12-01');
+    await dashboard.getByTestId('agreement-save').click();
+    await dashboard.locator('[data-testid="agreement"][data-overdue="true"]').waitFor();
+    expect(await dashboard.getByTestId('plan-agreements-overdue').textContent()).toBe('Te laat: 1');
+    await expectNoSeriousViolations(dashboard, 'dashboard with an outcome and an afspraak');
+
+    await syncNow(dashboard);
+    const gemeentePage = partnerPages[1] as Page;
+    await deliver(gemeentePage, ownFile(await folderFiles(dashboard), 'Regiotafel Helmond-De Peel'));
+    await syncNow(gemeentePage);
+    await gemeentePage.getByTestId('outcome-status').filter({ hasText: 'Prioriteit' }).waitFor();
+    const agreed = await gemeentePage.getByTestId('outcome-agreed').textContent();
+    for (const profile of PARTNERS) expect(agreed).toContain(profile.organisation);
+    expect(await gemeentePage.getByTestId('agreement').getAttribute('data-overdue')).toBe('true');
+    expect(await gemeentePage.getByTestId('plan-agreement').textContent()).toContain('Buurtcirkels in Deurne starten — Gemeente Helmond');
+  });
+
   it('undoing the merge on one profile travels too', async () => {
     const page = partnerPages[0] as Page;
     await page.getByTestId('merge-undo').click();

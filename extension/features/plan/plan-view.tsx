@@ -12,6 +12,8 @@ import { type PlanCardContext, PlanItemCard } from './plan-item-card.tsx';
 import { type PartnerChoice, PlanItemEditor } from './plan-item-editor.tsx';
 import type { LinkChoices } from './trace-link-editor.tsx';
 import { standingIssues } from '../../../shared/records/issue-survivors.ts';
+import { PlanAgreements } from './plan-agreements.tsx';
+import { localDay } from '../../ui/local-day.ts';
 
 export interface PlanViewProps {
   readonly plan: PlanStore;
@@ -172,6 +174,7 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
           )}
         </section>
       </div>
+      <PlanAgreements analysis={analysis} today={localDay(new Date(now()))} />
     </section>
   );
 }

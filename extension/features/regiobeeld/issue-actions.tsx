@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { IssueMergeRefused } from './issue-merge-store.ts';
+import { OutcomeRefused } from './outcome-store.ts';
 import { RecognitionRefused } from './recognition-store.ts';
 
 /** One change at a time to the issues (a merge, its undoing, a recognition), and what it came to. */
@@ -23,6 +24,7 @@ const MERGE_REFUSALS: Record<IssueMergeRefused['code'], MessageKey> = {
 
 export function issueActionFailure(error: unknown): string {
   if (error instanceof IssueMergeRefused) return t(MERGE_REFUSALS[error.code]);
+  if (error instanceof OutcomeRefused) return t(error.code === 'not-found' ? 'mergeRefusedNotMerged' : 'outcomeFailedNotFound');
   if (error instanceof RecognitionRefused) return t(error.code === 'not-found' ? 'recognitionGone' : 'mergeRefusedNotMerged');
   console.error(error);
   return storeFailureText(error, 'recognitionFailed');

@@ -17,6 +17,9 @@ import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList } from './issue-merging.tsx';
 import { type IssueRecognising, IssueRecognition } from './issue-recognition.tsx';
 import type { RecognitionStore } from './recognition-store.ts';
+import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
+import type { OutcomeStore } from './outcome-store.ts';
+import { localDay } from '../../ui/local-day.ts';
 
 const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
   'shared-priority': 'agenda_shared_priority',
@@ -54,6 +57,10 @@ export interface RegiobeeldSummaryProps {
   readonly merges?: IssueMergeStore | undefined;
   /** Saying "herken ik": offered where a store and this partner (`self`) are given; not to the coordinator. */
   readonly recognitions?: { readonly store: RecognitionStore; readonly self: string } | undefined;
+  /** Recording what the regiotafel agreed: offered where a store is given. */
+  readonly outcomes?: OutcomeStore | undefined;
+  /** Today where the partner is ("2027-04-01"), for overdue afspraken; by default the computer's. */
+  readonly today?: string;
 }
 
 /**
@@ -64,7 +71,7 @@ export interface RegiobeeldSummaryProps {
  * (data-issue-id), issue-row (data-issue-id), issues-status, issues-failure; each issue's drill-down is described in
  * issue-details.tsx, merging in issue-merging.tsx, recognising in issue-recognition.tsx.
  */
-export function RegiobeeldSummary({ analysis, overview, children, merges, recognitions }: RegiobeeldSummaryProps) {
+export function RegiobeeldSummary({ analysis, overview, children, merges, recognitions, outcomes, today = localDay(new Date()) }: RegiobeeldSummaryProps) {
   const figures = analysis?.overview ?? overview;
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
@@ -93,7 +100,7 @@ export function RegiobeeldSummary({ analysis, overview, children, merges, recogn
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions}>
+        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} today={today}>
           {children}
         </RegiobeeldDetails>
       )}
@@ -107,11 +114,15 @@ function RegiobeeldDetails({
   children,
   merges,
   recognitions,
+  outcomes,
+  today,
 }: {
   readonly analysis: RegiobeeldAnalysis;
   readonly children?: ComponentChildren;
   readonly merges: IssueMergeStore | undefined;
   readonly recognitions: RegiobeeldSummaryProps['recognitions'];
+  readonly outcomes: OutcomeStore | undefined;
+  readonly today: string;
 }) {
   const { agenda, issues, partners } = analysis;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
@@ -119,6 +130,7 @@ function RegiobeeldDetails({
   const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, busy: actions.busy, run: actions.run };
   const recognising: IssueRecognising | undefined =
     recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
+  const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, busy: actions.busy, run: actions.run };
   return (
     <>
       {children}
@@ -149,7 +161,7 @@ function RegiobeeldDetails({
       )}
 
       <h3>{t('issuesHeading')}</h3>
-      {(merging !== undefined || recognising !== undefined) && <IssueActionStatus actions={actions} />}
+      {(merging !== undefined || recognising !== undefined || recording !== undefined) && <IssueActionStatus actions={actions} />}
       {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (
         <p class="empty">{t('issuesEmpty')}</p>
@@ -183,6 +195,7 @@ function RegiobeeldDetails({
                 </tr>
                 <tr class="issue-detail-row">
                   <td colSpan={6}>
+                    <IssueOutcomePanel issue={issue} partners={partners} planItems={analysis.plan.index.items} today={today} recording={recording} />
                     <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
                     {merging !== undefined && <IssueMergeForm issue={issue} issues={issues.issues} merging={merging} />}
                   </td>

@@ -13,6 +13,8 @@ const summary = (id: string, title: string, evidenceIds: string[] = []): IssueSu
   partnerIds: [],
   mergedIssues: [],
   recognitions: NO_RECOGNITIONS,
+  outcome: null,
+  agreements: [],
   domains: [],
   rankings: [],
   priority: null,

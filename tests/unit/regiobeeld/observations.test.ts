@@ -129,7 +129,18 @@ describe('the overview', () => {
   it('counts live records per type, partners per domain, and each partner’s latest change', () => {
     const overview = regionOverview(REGION, records());
     expect(overview.region).toBe(REGION);
-    expect(overview.counts).toEqual({ partner: 2, observation: 4, issue: 1, surveyResponse: 0, planItem: 0, traceLink: 0, issueMerge: 0, recognition: 0 });
+    expect(overview.counts).toEqual({
+      partner: 2,
+      observation: 4,
+      issue: 1,
+      surveyResponse: 0,
+      planItem: 0,
+      traceLink: 0,
+      issueMerge: 0,
+      recognition: 0,
+      issueOutcome: 0,
+      agreement: 0,
+    });
     expect(overview.deleted).toBe(1);
     expect(overview.partnersByDomain.map((d) => [d.domain, d.partners.map((p) => [p.organisation, p.latestChange])])).toEqual([
       ['zorg', [['Huisartsen', '2026-10-01T09:00:00.000Z-0000']]],

@@ -5,6 +5,7 @@ import { observationsView } from '../../../shared/regiobeeld/observations-view.t
 import { renderReport } from '../../../shared/report/render-report.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
+import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
@@ -50,6 +51,24 @@ function regiobeeld(): RegionRecord[] {
       { region: REGION, origin: PARTNER.sociaal, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
     ),
     liveVersion(
+      'issueOutcome',
+      issueOutcomeId(recordId(4)),
+      { issueId: recordId(4), interpretation: 'Samen', agreedBy: [PARTNER.zorg], dissent: '', status: 'gedeeld', statusReason: '' },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'agreement',
+      recordId(0x901),
+      { issueId: I1, what: 'Starten', ownerPartnerId: PARTNER.sociaal, due: '2027-03-31', done: false },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'agreement',
+      recordId(0x902),
+      { issueId: recordId(2), what: 'Ook starten', ownerPartnerId: PARTNER.zorg, due: '2027-03-31', done: true },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
       'recognition',
       recognitionId(PARTNER.zorg, recordId(4)),
       { targetType: 'issue', targetId: recordId(4), verdict: 'recognised', reason: '' },
@@ -86,6 +105,7 @@ describe('the regiobeeld', () => {
         expect(analysis.overview).toEqual(reference.overview);
         expect(analysis.issues).toEqual(reference.issues);
         expect(analysis.duplicates).toEqual(reference.duplicates);
+        expect(analysis.agreements).toEqual(reference.agreements);
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));

@@ -13,6 +13,7 @@ import { traceLinkId } from '../../../shared/schema/trace-link.ts';
 import { deleted, fakeIssue, fakeObservation, ORIGIN_A, recordId, stamp } from '../../support/fake-records.ts';
 import { responseRecord } from '../survey/support/toets-survey.ts';
 import { bundleJson, bundleText, NOW, partnerBundle } from '../../support/fake-bundles.ts';
+import { BUNDLE_SCHEMA_VERSION } from '../../../shared/bundle/format.ts';
 
 const records = [fakeObservation(1), fakeIssue(2), deleted(fakeObservation(3))];
 
@@ -180,8 +181,9 @@ describe('decodeBundle refuses with a reason', () => {
   });
 
   it('a newer schema version, asking to update', () => {
-    const errors = errorsOf({ ...bundleJson(records), schemaVersion: 7 });
-    expect(errors).toMatchObject([{ code: 'newer-version', detail: '7' }]);
+    const newer = BUNDLE_SCHEMA_VERSION + 1;
+    const errors = errorsOf({ ...bundleJson(records), schemaVersion: newer });
+    expect(errors).toMatchObject([{ code: 'newer-version', detail: String(newer) }]);
     expect(errors[0]?.message).toMatch(/update Regiobeeld/);
     expect(errorsOf({ ...bundleJson(records), schemaVersion: '1' })).toMatchObject([{ code: 'unsupported-version' }]);
   });

@@ -9,6 +9,7 @@ import { RECORD_TYPES, type RegionRecord } from '../../../shared/schema/record.t
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
+import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { fakeIssueMerge, ORIGIN_A, recordId, REGION } from '../../support/fake-records.ts';
 
@@ -43,7 +44,7 @@ const ODD_VALUES: readonly unknown[] = [
 ];
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
-// The examples merge no issues and recognise none: a merge of two of them and a recognition stand for those types.
+// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome and an afspraak stand for those types.
 const oneOfEach = [
   ...new Map(example.records.map((record) => [record.type, record])).values(),
   fakeIssueMerge(2, 1),
@@ -52,6 +53,18 @@ const oneOfEach = [
     recognitionId(ORIGIN_A, recordId(1)),
     { targetType: 'issue', targetId: recordId(1), verdict: 'not-recognised', reason: 'Niet bij ons' },
     { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
+  ),
+  liveVersion(
+    'issueOutcome',
+    issueOutcomeId(recordId(1)),
+    { issueId: recordId(1), interpretation: 'Samen gezien', agreedBy: [ORIGIN_A], dissent: '', status: 'niet-opgepakt', statusReason: 'Buiten de opdracht' },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+  ),
+  liveVersion(
+    'agreement',
+    recordId(0x901),
+    { issueId: recordId(1), planItemId: recordId(2), what: 'Starten', ownerPartnerId: ORIGIN_A, due: '2027-03-31', done: false },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
   ),
 ];
 const sample: Bundle = {
