@@ -17,6 +17,8 @@ const Partner = z.strictObject({
 
 export const StoredOverviewFigures = z.strictObject({
   region: z.string(),
+  // Stored before the name was kept: titles fall back on the code until the next analysis.
+  regionName: z.string().nullable().default(null),
   partnersByDomain: z.array(z.strictObject({ domain: DomainKey, partners: z.array(Partner) })),
   coordinators: z.array(Partner).default([]),
   // A count per record type; one stored before a type existed lacks it, and had none of it.

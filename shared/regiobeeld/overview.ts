@@ -2,6 +2,7 @@ import { compareText } from '../canonical/compare-text.ts';
 import { RECORD_TYPES, type RecordType, type RegionRecord } from '../schema/record.ts';
 import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
 import { type PartnerDirectory, type PartnerInfo, partnerDirectory } from './partners.ts';
+import { regionNameOf } from './region-name.ts';
 
 export interface PartnerActivity extends PartnerInfo {
   /** The latest `updatedAt` among the records it wrote, deletions included; null when none. */
@@ -10,6 +11,8 @@ export interface PartnerActivity extends PartnerInfo {
 
 export interface RegionOverview {
   readonly region: string;
+  /** The region's name as people write it (`regionNameOf`); null when no partner record names it. */
+  readonly regionName: string | null;
   /** Domains in the order of the domain list, each with its partners by id; empty domains left out. */
   readonly partnersByDomain: readonly { readonly domain: DomainKey; readonly partners: readonly PartnerActivity[] }[];
   /** The coordinators of the regiotafel, by id: they take part, but are none of the partners above. */
@@ -37,6 +40,7 @@ export function regionOverview(region: string, records: readonly RegionRecord[],
   const partners = directory.all.map((partner) => ({ ...partner, latestChange: latest.get(partner.id) ?? null }));
   return {
     region,
+    regionName: regionNameOf(records),
     partnersByDomain: DOMAIN_KEYS.flatMap((domain) => {
       const inDomain = partners.filter((partner) => partner.domain === domain && !partner.coordinator);
       return inDomain.length > 0 ? [{ domain, partners: inDomain }] : [];

@@ -106,12 +106,12 @@ export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOption
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${texts.documentTitle(region)}</title>
+<title>${texts.documentTitle(analysis.overview.regionName ?? region)}</title>
 ${STYLE}
 </head>
 <body>
 <header>
-<h1>${texts.documentTitle(isolated(region))}</h1>
+<h1>${texts.documentTitle(isolated(analysis.overview.regionName ?? region))}</h1>
 <p class="meta">${texts.generatedAt(moment(options.generatedAt, options.language))}</p>
 <p>${texts.intro}</p>
 <nav class="contents" aria-label="${texts.contents}"><ol>${sections.map((key) => html`<li><a href="#${SECTION_IDS[key]}">${texts[key]}</a></li>`)}</ol></nav>

@@ -8,6 +8,7 @@ import { fakeIssue, fakeObservation, observationBody, recordId } from '../../sup
 import { link, P, planItem, serves } from '../plan/support.ts';
 import { PARTNER, partnerRecord, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { activeContent, chartDocument, parseReport, parseSvgs } from './support.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
 
 /** A right-to-left override: outside a `<bdi>` it would reverse the report's own words after it. */
 const OVERRIDE = '\u202Efdp.exe';
@@ -51,8 +52,10 @@ function hostileRecords(): RegionRecord[] {
     ),
   );
   return [
-    partnerRecord(PARTNER.zorg, 'zorg', EVIL),
-    partnerRecord(PARTNER.verzekeraar, 'verzekeraar', EVIL),
+    // The region's name, which titles the report, is a partner's text too.
+    ...[partnerRecord(PARTNER.zorg, 'zorg', EVIL), partnerRecord(PARTNER.verzekeraar, 'verzekeraar', EVIL)].map((record) =>
+      liveVersion('partner', record.id, { organisation: EVIL, domain: record.body?.domain ?? 'zorg', regionName: EVIL }, record),
+    ),
     ...issues,
     ...clips,
     responseRecord(1, PARTNER.zorg, {

@@ -5,6 +5,10 @@ import { liveVersion } from '../../../shared/records/versions.ts';
 import { regionOverview } from '../../../shared/regiobeeld/overview.ts';
 import { partnerDirectory } from '../../../shared/regiobeeld/partners.ts';
 import { PartnerBody } from '../../../shared/schema/partner.ts';
+import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
+import { regionNameOf } from '../../../shared/regiobeeld/region-name.ts';
+import { renderReport } from '../../../shared/report/render-report.ts';
+import { chartDocument } from '../report/support.ts';
 import { fakeObservation, recordId, REGION } from '../../support/fake-records.ts';
 import { NOW } from '../../support/fake-bundles.ts';
 import { PARTNER, partnerRecord } from '../survey/support/toets-survey.ts';
@@ -49,5 +53,32 @@ describe('the coordinator of the regiotafel as a record', () => {
       domain: 'unknown',
       coordinator: true,
     });
+  });
+
+  it('names the region in titles as the coordinator writes it, else as most partners do', () => {
+    const partner = (n: number, regionName: string) =>
+      liveVersion(
+        'partner',
+        recordId(n),
+        { organisation: `P${n}`, domain: 'zorg', regionName },
+        { region: REGION, origin: recordId(n), updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+      );
+    expect(regionNameOf([])).toBeNull();
+    expect(regionNameOf([partner(1, 'De Peel'), partner(2, 'Helmond-De Peel'), partner(3, 'Helmond-De Peel')])).toBe('Helmond-De Peel');
+    expect(regionNameOf([partner(2, 'Helmond-De Peel'), coordinator, partner(3, 'De Peel')])).toBe('Helmond-De Peel');
+    const renamed = liveVersion(
+      'partner',
+      COORDINATOR_ID,
+      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Regio De Peel' },
+      { region: REGION, origin: COORDINATOR_ID, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    );
+    expect(regionNameOf([partner(2, 'Helmond-De Peel'), partner(3, 'Helmond-De Peel'), renamed])).toBe('Regio De Peel');
+    const report = renderReport(analyseRegiobeeld(REGION, [renamed], []), {
+      generatedAt: '2026-11-22T12:00:00.000Z',
+      language: 'nl',
+      document: chartDocument(),
+    });
+    expect(report).toContain('<title>Regiobeeld Regio De Peel</title>');
+    expect(report).toContain('<h1>Regiobeeld <bdi>Regio De Peel</bdi></h1>');
   });
 });
