@@ -16,6 +16,7 @@ import {
   createIssueMergeStore,
   createOutcomeStore,
   createRecognitionStore,
+  NewSinceView,
   ObservationsView,
   RECORDS_STEP,
   RecordList,
@@ -214,6 +215,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
             {editStatus}
           </p>
         )}
+        {records !== undefined && analysis !== undefined && <NewSinceView store={store} records={records} partners={analysis.partners} self={partner.origin} />}
         <section class="card actions-bar" aria-label={t('exchangeHeading')}>
           <h2>{t('exchangeHeading')}</h2>
           <p class="hint">{t('exchangeIntro')}</p>

@@ -43,6 +43,8 @@ export const META_VALUES = {
   surveyPages: z.record(RecordId, z.number().int().nonnegative().max(LIMITS.listItems)),
   /** When the partner closed the dashboard's getting-started card: it stays closed from then on. */
   onboardingClosedAt: IsoDateTime,
+  /** Per other installation, the newest of its versions the partner looked at: what is "nieuw sinds uw vorige bezoek". */
+  seenVersions: z.record(RecordId, HlcTimestamp),
   /** Raised by every write of records, so a summary made from older records is recognised as such. */
   recordChanges: z.number().int().nonnegative(),
   /** The overview of the last analysis, shown before the next one is done (stored-overview.ts). */

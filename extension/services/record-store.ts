@@ -15,6 +15,7 @@ import type { BundleSigning } from './bundle-signing.ts';
 import { createBundleExchange } from './record-store/bundle-exchange.ts';
 import { recordsNewestFirst } from './record-store/newest-first.ts';
 import { createOnboardingFlags } from './record-store/onboarding-flags.ts';
+import { createSeenVersions } from './record-store/seen-versions.ts';
 import { createPrivacyFindings } from './record-store/privacy-findings.ts';
 import { createRegiobeeldReads } from './record-store/regiobeeld-reads.ts';
 import { createStoreKernel, type StoreKernelDeps } from './record-store/store-kernel.ts';
@@ -120,6 +121,7 @@ export function createRecordStore(deps: RecordStoreDeps) {
     ...createPrivacyFindings(kernel),
     ...createRegiobeeldReads(kernel),
     ...createOnboardingFlags(kernel),
+    ...createSeenVersions(kernel),
 
     getIdentity(): Promise<Identity> {
       return readWrite(async () => {

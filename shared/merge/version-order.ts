@@ -31,3 +31,13 @@ function compareSigned(a: RegionRecord, b: RegionRecord): number {
 export function newerOf(a: RegionRecord, b: RegionRecord): RegionRecord {
   return compareVersions(a, b) >= 0 ? a : b;
 }
+
+/**
+ * Whether `record` is later than `than` where one thing counts of several records (a partner's
+ * word on two issues merged into one, two outcomes of them): two versions of one record by the
+ * version order, two records by clock, then id, so every order of the records picks the same one.
+ */
+export function isLaterRecord(record: RegionRecord, than: RegionRecord): boolean {
+  if (record.id === than.id) return compareVersions(record, than) > 0;
+  return compareText(record.updatedAt, than.updatedAt) > 0 || (record.updatedAt === than.updatedAt && compareText(record.id, than.id) > 0);
+}

@@ -1,5 +1,6 @@
 import { compareText } from '../canonical/compare-text.ts';
-import { isLive, type RegionRecord } from '../schema/record.ts';
+import { isLaterRecord } from '../merge/version-order.ts';
+import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 import type { IssueStatus } from '../schema/issue-outcome.ts';
 
 /** What the regiotafel recorded of an issue (`issueOutcome`), and who recorded it when. */
@@ -34,14 +35,17 @@ export interface Agreement {
  * too: of several, the latest recorded (`updatedAt`) speaks.
  */
 export function outcomesByIssue(records: readonly RegionRecord[], survivorOf: (id: string) => string = (id) => id): ReadonlyMap<string, IssueOutcome> {
-  const out = new Map<string, IssueOutcome>();
+  const chosen = new Map<string, LiveRecord<'issueOutcome'>>();
   for (const record of records) {
     if (record.type !== 'issueOutcome' || !isLive(record)) continue;
-    const { issueId, ...body } = record.body;
-    const issue = survivorOf(issueId);
-    const held = out.get(issue);
-    if (held === undefined || compareText(record.updatedAt, held.at) > 0 || (record.updatedAt === held.at && compareText(record.id, held.id) > 0))
-      out.set(issue, { id: record.id, ...body, agreedBy: [...body.agreedBy].sort(compareText), recordedBy: record.origin, at: record.updatedAt });
+    const issue = survivorOf(record.body.issueId);
+    const held = chosen.get(issue);
+    if (held === undefined || isLaterRecord(record, held)) chosen.set(issue, record);
+  }
+  const out = new Map<string, IssueOutcome>();
+  for (const [issue, record] of chosen) {
+    const { issueId: _, ...body } = record.body;
+    out.set(issue, { id: record.id, ...body, agreedBy: [...body.agreedBy].sort(compareText), recordedBy: record.origin, at: record.updatedAt });
   }
   return out;
 }

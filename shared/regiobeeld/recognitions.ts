@@ -1,4 +1,5 @@
 import { compareText } from '../canonical/compare-text.ts';
+import { isLaterRecord } from '../merge/version-order.ts';
 import { isLive, type RegionRecord } from '../schema/record.ts';
 import type { Verdict } from '../schema/recognition.ts';
 import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
@@ -6,6 +7,8 @@ import type { PartnerDirectory } from './partners.ts';
 
 /** One partner's word on an issue or observation. */
 export interface Recognition {
+  /** The recognition record's id. */
+  readonly id: string;
   readonly partnerId: string;
   readonly domain: DomainKey;
   readonly verdict: Verdict;
@@ -32,29 +35,36 @@ const byDomain = (a: Recognition, b: Recognition) =>
 /**
  * The recognitions among the records, per target. A recognition of a merged issue counts for the
  * issue it was merged into (`survivorOf`); a partner that said something of both keeps its latest
- * word. The coordinator speaks for no domain and is no partner: what it says is not counted.
+ * word (a withdrawal too, which counts as nothing said). The coordinator speaks for no domain and
+ * is no partner: what it says is not counted.
  */
 export function recognitionsByTarget(
   records: readonly RegionRecord[],
   partners: PartnerDirectory,
   survivorOf: (id: string) => string = (id) => id,
 ): ReadonlyMap<string, TargetRecognitions> {
-  const latest = new Map<string, Map<string, Recognition>>();
+  const latest = new Map<string, Map<string, { recognition: Recognition; record: RegionRecord }>>();
   for (const record of records) {
     if (record.type !== 'recognition' || !isLive(record)) continue;
     const partner = partners.of(record.origin);
     if (partner.coordinator) continue;
     const { targetType, targetId, verdict, reason } = record.body;
     const target = targetType === 'issue' ? survivorOf(targetId) : targetId;
-    const held = latest.get(target) ?? new Map<string, Recognition>();
+    const held = latest.get(target) ?? new Map<string, { recognition: Recognition; record: RegionRecord }>();
     const earlier = held.get(record.origin);
-    if (earlier === undefined || compareText(record.updatedAt, earlier.at) > 0)
-      held.set(record.origin, { partnerId: record.origin, domain: partner.domain, verdict, reason, at: record.updatedAt });
+    if (earlier === undefined || isLaterRecord(record, earlier.record))
+      held.set(record.origin, {
+        record,
+        recognition: { id: record.id, partnerId: record.origin, domain: partner.domain, verdict, reason, at: record.updatedAt },
+      });
     latest.set(target, held);
   }
   const out = new Map<string, TargetRecognitions>();
   for (const [target, held] of latest) {
-    const all = [...held.values()].sort(byDomain);
+    const all = [...held.values()]
+      .map(({ recognition }) => recognition)
+      .filter((recognition) => recognition.verdict !== 'withdrawn')
+      .sort(byDomain);
     const recognised = all.filter((recognition) => recognition.verdict === 'recognised');
     const domains = new Set(recognised.map((recognition) => recognition.domain));
     out.set(target, {

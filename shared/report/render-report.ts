@@ -96,7 +96,7 @@ interface Context {
  */
 export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOptions): string {
   const texts = reportTexts(options.language);
-  const context: Context = { texts, language: options.language, analysis, document: options.document, today: options.generatedAt.slice(0, 10) };
+  const context: Context = { texts, language: options.language, analysis, document: options.document, today: amsterdamDay(options.generatedAt) };
   const { region } = analysis.overview;
   const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
@@ -238,12 +238,18 @@ function outcomeLines(context: Context, issue: IssueSummary): SafeHtml {
   const agreed =
     outcome === null
       ? html``
-      : html`<p class="outcome"><strong>${texts.outcome}: ${texts.statuses[outcome.status]}</strong>${outcome.statusReason === '' ? '' : html` (${isolated(outcome.statusReason)})`}${outcome.interpretation === '' ? '' : html`<br>${isolated(outcome.interpretation)}`}${outcome.agreedBy.length === 0 ? '' : html`<br>${texts.agreedBy}: ${outcome.agreedBy.map((id, index) => html`${index > 0 ? ', ' : ''}${partnerName(context, id)}`)}`}${outcome.dissent === '' ? '' : html`<br>${texts.dissent}: ${isolated(outcome.dissent)}`}</p>`;
+      : html`<p class="outcome"><strong>${texts.outcome}: ${texts.statuses[outcome.status]}</strong>${outcome.statusReason === '' ? '' : html` (${isolated(outcome.statusReason)})`}${outcome.interpretation === '' ? '' : html`<br>${isolated(outcome.interpretation)}`}${outcome.agreedBy.length === 0 ? '' : html`<br>${texts.agreedBy}: ${outcome.agreedBy.map((id, index) => html`${index > 0 ? ', ' : ''}${partnerName(context, id)}`)}`}${outcome.dissent === '' ? '' : html`<br>${texts.dissent}: ${isolated(outcome.dissent)}`}<br><span class="meta">${texts.recordedBy(partnerName(context, outcome.recordedBy), moment(outcome.at, language))}</span></p>`;
   const items = agreements.map(
     (agreement) =>
       html`<li${isOverdue(agreement, context.today) ? html` class="overdue"` : ''}>${isolated(agreement.what)} — ${partnerName(context, agreement.ownerPartnerId)}, ${texts.due} ${day(agreement.due, language)}${agreement.done ? ` · ${texts.done}` : ''}${isOverdue(agreement, context.today) ? html` · <strong>${texts.overdue}</strong>` : ''}</li>`,
   );
   return html`${agreed}${agreements.length === 0 ? '' : html`<p class="outcome">${texts.agreements}:</p><ul class="agreements">${items}</ul>`}`;
+}
+
+/** The day in the Netherlands at `iso` ("2027-04-01"): the report's times are Amsterdam's, so is its "today". */
+function amsterdamDay(iso: string): string {
+  const date = new Date(iso.slice(0, 24));
+  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
 const DAY_FORMATS: Readonly<Record<ReportLanguage, Intl.DateTimeFormat>> = {

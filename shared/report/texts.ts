@@ -139,6 +139,10 @@ const TEXTS = {
     { herkend: 'recognised', gedeeld: 'shared', prioriteit: 'priority', 'niet-opgepakt': 'not taken up' },
   ),
   agreedBy: both('Eens', 'Agreed'),
+  recordedBy: both(
+    (who: HtmlValue, when: string) => html`vastgelegd door ${who} op ${when}`,
+    (who: HtmlValue, when: string) => html`recorded by ${who} on ${when}`,
+  ),
   dissent: both('Afwijkend', 'Dissent'),
   agreements: both('Afspraken', 'Agreements'),
   due: both('uiterlijk', 'by'),

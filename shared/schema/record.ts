@@ -90,10 +90,18 @@ export const IssueMergeRecord = recordOf('issueMerge', BODY_SCHEMAS.issueMerge).
     ctx.issues.push({ code: 'custom', input: body.intoId, path: ['body', 'intoId'], message: 'an issue cannot be merged into itself' });
 });
 
-/** A recognition's id is its writer's and its target's (`recognitionId`): one per partner per target. */
+/**
+ * A recognition's id is its writer's and its target's (`recognitionId`): one per partner per
+ * target. It always keeps its body, withdrawn too (`verdict: 'withdrawn'`): a tombstone names no
+ * target, so nothing would show it is its writer's, and another partner could delete what one said.
+ */
 export const RecognitionRecord = recordOf('recognition', BODY_SCHEMAS.recognition).check((ctx) => {
-  const { id, origin, body } = ctx.value;
-  if (body !== undefined && id !== recognitionId(origin, body.targetId))
+  const { id, origin, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a recognition is withdrawn by a version that says so, never deleted' });
+    return;
+  }
+  if (id !== recognitionId(origin, body.targetId))
     ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and target (a recognition's id is derived from them)" });
 });
 

@@ -68,7 +68,7 @@ describe('recording what the regiotafel agreed', () => {
     const form = await screen.findByTestId('outcome-form');
     fireEvent.change(within(form).getByTestId('outcome-field-status'), { target: { value: 'niet-opgepakt' } });
     fireEvent.submit(form);
-    expect((await within(form).findByText('Zeg waarom de regiotafel dit knelpunt niet oppakt.')).tagName).toBe('P');
+    expect((await within(form).findByText('Geef aan waarom de regiotafel dit knelpunt niet oppakt.')).tagName).toBe('P');
     fireEvent.change(within(form).getByTestId('outcome-field-status'), { target: { value: 'prioriteit' } });
     fireEvent.input(within(form).getByTestId('outcome-field-interpretation'), { target: { value: 'Vooral in de kleine kernen.' } });
     fireEvent.click(within(form).getByTestId('outcome-field-agreed'));
@@ -83,7 +83,7 @@ describe('recording what the regiotafel agreed', () => {
     const agreementForm = await screen.findByTestId('agreement-form');
     fireEvent.submit(agreementForm);
     expect(await within(agreementForm).findByText('Zeg wat er is afgesproken.')).toBeTruthy();
-    expect(within(agreementForm).getByText('Kies de datum waarop het klaar is.')).toBeTruthy();
+    expect(within(agreementForm).getByText('Kies de datum waarop het klaar moet zijn.')).toBeTruthy();
     fireEvent.input(within(agreementForm).getByTestId('agreement-field-what'), { target: { value: 'Buurtcirkels in Deurne starten' } });
     const owner = within(agreementForm).getByTestId('agreement-field-owner') as HTMLSelectElement;
     fireEvent.change(owner, { target: { value: owner.options[1]?.value } });

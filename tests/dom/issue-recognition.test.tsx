@@ -32,7 +32,7 @@ describe('saying whether a partner recognises an issue', () => {
     const second = await recognitions.say('issue', issue.id, 'not-recognised', '  Niet bij ons  ');
     expect(second).toMatchObject({ id: first.id, body: { verdict: 'not-recognised', reason: 'Niet bij ons' } });
     await recognitions.withdraw(issue.id);
-    expect(await db.records.get(first.id)).toMatchObject({ deleted: true });
+    expect(await db.records.get(first.id)).toMatchObject({ deleted: false, body: { verdict: 'withdrawn', reason: '' } });
   });
 
   it('refuses a target that is not there, and withdrawing what was never said, storing nothing', async () => {
@@ -54,7 +54,7 @@ describe('saying whether a partner recognises an issue', () => {
     const { store, partner, issue, recognitions } = await oneIssue();
     render(<LiveSummary store={store} recognitions={recognitions} self={partner.origin} />);
     const row = await screen.findByTestId('issue-recognitions');
-    expect(row.textContent).toContain('Nog niemand heeft gezegd of hij dit knelpunt herkent.');
+    expect(row.textContent).toContain('Nog geen partner heeft gezegd of die dit knelpunt herkent.');
 
     fireEvent.click(within(row).getByTestId('recognise-yes'));
     await waitFor(() => expect(screen.getByTestId('recognised-by').textContent).toBe('Herkend door: Zorg (GGZ Oost-Brabant)'));

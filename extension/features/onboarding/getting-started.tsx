@@ -6,6 +6,7 @@ import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { t } from '../../i18n/t.ts';
 import { FIRST_SURVEY_ID, onboardingProgress } from './onboarding-steps.ts';
 import type { RecordStore } from '../../services/record-store.ts';
+import { isCoordinator } from '../../../shared/schema/partner.ts';
 
 export interface GettingStartedProps {
   readonly store: Pick<RecordStore, 'onboardingClosed' | 'closeOnboarding'>;
@@ -24,7 +25,9 @@ export function GettingStarted({ store, partner, records }: GettingStartedProps)
   const [closed, setClosed] = useState<boolean | undefined>(undefined);
   const [failure, setFailure] = useState('');
   const { clipped, surveyed } = onboardingProgress(records, partner.origin);
-  const allDone = clipped && surveyed;
+  // The coordinator fills in no surveys: its steps are done once it clipped.
+  const coordinator = isCoordinator(partner.body);
+  const allDone = clipped && (surveyed || coordinator);
   const [shownUnfinished, setShownUnfinished] = useState(!allDone);
 
   useEffect(() => {
@@ -62,11 +65,13 @@ export function GettingStarted({ store, partner, records }: GettingStartedProps)
         <Step name="clip" done={clipped} title={t('gettingStartedClip')}>
           {t('gettingStartedClipHow', t('menuAddToRegiobeeld'))}
         </Step>
-        <Step name="survey" done={surveyed} title={t('gettingStartedSurvey')}>
-          <a href={`survey.html?survey=${encodeURIComponent(FIRST_SURVEY_ID)}`} data-testid="getting-started-survey">
-            {t('gettingStartedSurveyLink')}
-          </a>
-        </Step>
+        {!coordinator && (
+          <Step name="survey" done={surveyed} title={t('gettingStartedSurvey')}>
+            <a href={`survey.html?survey=${encodeURIComponent(FIRST_SURVEY_ID)}`} data-testid="getting-started-survey">
+              {t('gettingStartedSurveyLink')}
+            </a>
+          </Step>
+        )}
       </ol>
       {allDone && (
         <p class="status" role="status" data-testid="getting-started-done">

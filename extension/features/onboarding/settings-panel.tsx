@@ -42,11 +42,10 @@ export function SettingsPanel({ store, partner, onSaved }: SettingsPanelProps) {
           {t('settingsOpen')}
         </button>
       )}
-      {status !== '' && (
-        <p class="status" role="status" data-testid="settings-status">
-          {status}
-        </p>
-      )}
+      {/* Always in the page, so a screen reader announces what is written into it. */}
+      <p class="status" role="status" data-testid="settings-status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -24,8 +24,8 @@ const MERGE_REFUSALS: Record<IssueMergeRefused['code'], MessageKey> = {
 
 export function issueActionFailure(error: unknown): string {
   if (error instanceof IssueMergeRefused) return t(MERGE_REFUSALS[error.code]);
-  if (error instanceof OutcomeRefused) return t(error.code === 'not-found' ? 'mergeRefusedNotMerged' : 'outcomeFailedNotFound');
-  if (error instanceof RecognitionRefused) return t(error.code === 'not-found' ? 'recognitionGone' : 'mergeRefusedNotMerged');
+  if (error instanceof OutcomeRefused) return t(error.code === 'not-found' ? 'agreementGone' : 'outcomeFailedNotFound');
+  if (error instanceof RecognitionRefused) return t(error.code === 'not-found' ? 'recognitionGone' : 'recognitionNotSaid');
   console.error(error);
   return storeFailureText(error, 'recognitionFailed');
 }

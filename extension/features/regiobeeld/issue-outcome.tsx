@@ -7,7 +7,7 @@ import { LIMITS } from '../../../shared/limits.ts';
 import { ISSUE_STATUSES, type IssueStatus } from '../../../shared/schema/issue-outcome.ts';
 import { SelectField } from '../../components/form/select-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
-import { formatCalendarDay } from '../../i18n/format.ts';
+import { formatCalendarDay, formatMoment } from '../../i18n/format.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import type { IssueActions } from './issue-actions.tsx';
 import type { OutcomeStore } from './outcome-store.ts';
@@ -61,6 +61,10 @@ export function IssueOutcomePanel({ issue, partners, planItems, today, recording
             <p data-testid="outcome-agreed">{t('outcomeAgreedBy', outcome.agreedBy.map((id) => nameOf(partners, id)).join(', '))}</p>
           )}
           {outcome.dissent !== '' && <p data-testid="outcome-dissent">{t('outcomeDissent', outcome.dissent)}</p>}
+          {/* Any partner can record an outcome, the latest counts: who did is shown, never hidden. */}
+          <p class="hint small" data-testid="outcome-recorded-by">
+            {t('outcomeRecordedBy', nameOf(partners, outcome.recordedBy), formatMoment(outcome.at.slice(0, 24)))}
+          </p>
         </>
       )}
       {agreements.length > 0 && (
@@ -70,7 +74,7 @@ export function IssueOutcomePanel({ issue, partners, planItems, today, recording
           ))}
         </ul>
       )}
-      {recording !== undefined && <OutcomeForms issue={issue} partners={partners} planItems={planItems} recording={recording} />}
+      {recording !== undefined && <OutcomeForms key={outcome?.at ?? ''} issue={issue} partners={partners} planItems={planItems} recording={recording} />}
     </div>
   );
 }
@@ -116,17 +120,36 @@ export function AgreementLine({
   );
 }
 
-function OutcomeForms({
-  issue,
-  partners,
-  planItems,
-  recording,
-}: {
-  issue: IssueSummary;
-  partners: PartnerDirectory;
-  planItems: readonly PlanItem[];
-  recording: IssueRecording;
-}) {
+interface FormsProps {
+  readonly issue: IssueSummary;
+  readonly partners: PartnerDirectory;
+  readonly planItems: readonly PlanItem[];
+  readonly recording: IssueRecording;
+}
+
+/**
+ * The two forms, each built on its first opening: with a choice of every partner and plan item,
+ * built for every issue up front they would cost the issues times the plan items. Keyed by the
+ * outcome's version where it is used, so one arriving by sync refills the form rather than being
+ * overwritten by it.
+ */
+function OutcomeForms(props: FormsProps) {
+  const [opened, setOpened] = useState({ outcome: false, agreement: false });
+  return (
+    <>
+      <details class="outcome-form" onToggle={(event) => setOpened((held) => ({ ...held, outcome: held.outcome || event.currentTarget.open }))}>
+        <summary>{t(props.issue.outcome === null ? 'outcomeRecord' : 'outcomeChange')}</summary>
+        {opened.outcome && <OutcomeForm {...props} />}
+      </details>
+      <details class="outcome-form" onToggle={(event) => setOpened((held) => ({ ...held, agreement: held.agreement || event.currentTarget.open }))}>
+        <summary>{t('agreementAdd')}</summary>
+        {opened.agreement && <AgreementForm {...props} />}
+      </details>
+    </>
+  );
+}
+
+function OutcomeForm({ issue, partners, recording }: FormsProps) {
   const candidates = partners.all.filter((partner) => !partner.coordinator && partner.organisation !== null);
   const held = issue.outcome;
   const [status, setStatus] = useState<IssueStatus>(held?.status ?? 'herkend');
@@ -135,12 +158,6 @@ function OutcomeForms({
   const [dissent, setDissent] = useState(held?.dissent ?? '');
   const [statusReason, setStatusReason] = useState(held?.statusReason ?? '');
   const [reasonMissing, setReasonMissing] = useState(false);
-
-  const [what, setWhat] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
-  const [planItem, setPlanItem] = useState('');
-  const [agreementErrors, setAgreementErrors] = useState<{ what?: MessageKey; owner?: MessageKey; due?: MessageKey }>({});
   const prefix = `outcome-${issue.id}`;
 
   const saveOutcome = async (event: Event) => {
@@ -161,6 +178,79 @@ function OutcomeForms({
       t('outcomeSaved', issue.title),
     );
   };
+
+  return (
+    <form onSubmit={(event) => void saveOutcome(event)} data-testid="outcome-form">
+      <SelectField
+        id={`${prefix}-status`}
+        testId="outcome-field-status"
+        label={t('outcomeStatus')}
+        value={status}
+        onChange={(value) => setStatus(ISSUE_STATUSES.find((candidate) => candidate === value) ?? 'herkend')}
+        options={ISSUE_STATUSES.map((value) => ({ value, label: t(STATUS_LABELS[value]) }))}
+      />
+      <TextField
+        id={`${prefix}-reason`}
+        testId="outcome-field-reason"
+        label={t(status === 'niet-opgepakt' ? 'outcomeReasonRequired' : 'outcomeReason')}
+        value={statusReason}
+        onChange={setStatusReason}
+        maxLength={LIMITS.longText}
+        error={reasonMissing ? 'outcomeErrorReason' : undefined}
+      />
+      <TextField
+        id={`${prefix}-interpretation`}
+        testId="outcome-field-interpretation"
+        label={t('outcomeInterpretation')}
+        hint={t('outcomeInterpretationHint')}
+        value={interpretation}
+        onChange={setInterpretation}
+        maxLength={LIMITS.longText}
+        rows={3}
+      />
+      <fieldset class="field">
+        <legend>{t('outcomeAgreedLegend')}</legend>
+        {candidates.map((partner) => (
+          <label key={partner.id} class="choice">
+            <input
+              type="checkbox"
+              checked={agreedBy.includes(partner.id)}
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                setAgreedBy((current) => (on ? [...current.filter((id) => id !== partner.id), partner.id] : current.filter((id) => id !== partner.id)));
+              }}
+              data-testid="outcome-field-agreed"
+              data-partner-id={partner.id}
+            />
+            {partner.organisation}
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        id={`${prefix}-dissent`}
+        testId="outcome-field-dissent"
+        label={t('outcomeDissentLabel')}
+        value={dissent}
+        onChange={setDissent}
+        maxLength={LIMITS.longText}
+        rows={2}
+      />
+      <button type="submit" disabled={recording.busy} data-testid="outcome-save">
+        {t('outcomeSave')}
+      </button>
+    </form>
+  );
+}
+
+function AgreementForm({ issue, partners, planItems, recording }: FormsProps) {
+  const candidates = partners.all.filter((partner) => !partner.coordinator && partner.organisation !== null);
+  const [what, setWhat] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [planItem, setPlanItem] = useState('');
+  const [agreementErrors, setAgreementErrors] = useState<{ what?: MessageKey; owner?: MessageKey; due?: MessageKey }>({});
+  const prefix = `outcome-${issue.id}`;
+
   const saveAgreement = async (event: Event) => {
     event.preventDefault();
     const errors = {
@@ -178,108 +268,41 @@ function OutcomeForms({
   };
 
   return (
-    <>
-      <details class="outcome-form">
-        <summary>{t(held === null ? 'outcomeRecord' : 'outcomeChange')}</summary>
-        <form onSubmit={(event) => void saveOutcome(event)} data-testid="outcome-form">
-          <SelectField
-            id={`${prefix}-status`}
-            testId="outcome-field-status"
-            label={t('outcomeStatus')}
-            value={status}
-            onChange={(value) => setStatus(ISSUE_STATUSES.find((candidate) => candidate === value) ?? 'herkend')}
-            options={ISSUE_STATUSES.map((value) => ({ value, label: t(STATUS_LABELS[value]) }))}
-          />
-          <TextField
-            id={`${prefix}-reason`}
-            testId="outcome-field-reason"
-            label={t(status === 'niet-opgepakt' ? 'outcomeReasonRequired' : 'outcomeReason')}
-            value={statusReason}
-            onChange={setStatusReason}
-            maxLength={LIMITS.longText}
-            error={reasonMissing ? 'outcomeErrorReason' : undefined}
-          />
-          <TextField
-            id={`${prefix}-interpretation`}
-            testId="outcome-field-interpretation"
-            label={t('outcomeInterpretation')}
-            hint={t('outcomeInterpretationHint')}
-            value={interpretation}
-            onChange={setInterpretation}
-            maxLength={LIMITS.longText}
-            rows={3}
-          />
-          <fieldset class="field">
-            <legend>{t('outcomeAgreedLegend')}</legend>
-            {candidates.map((partner) => (
-              <label key={partner.id} class="choice">
-                <input
-                  type="checkbox"
-                  checked={agreedBy.includes(partner.id)}
-                  onChange={(event) => {
-                    const on = event.currentTarget.checked;
-                    setAgreedBy((current) => (on ? [...current.filter((id) => id !== partner.id), partner.id] : current.filter((id) => id !== partner.id)));
-                  }}
-                  data-testid="outcome-field-agreed"
-                  data-partner-id={partner.id}
-                />
-                {partner.organisation}
-              </label>
-            ))}
-          </fieldset>
-          <TextField
-            id={`${prefix}-dissent`}
-            testId="outcome-field-dissent"
-            label={t('outcomeDissentLabel')}
-            value={dissent}
-            onChange={setDissent}
-            maxLength={LIMITS.longText}
-            rows={2}
-          />
-          <button type="submit" disabled={recording.busy} data-testid="outcome-save">
-            {t('outcomeSave')}
-          </button>
-        </form>
-      </details>
-      <details class="outcome-form">
-        <summary>{t('agreementAdd')}</summary>
-        <form onSubmit={(event) => void saveAgreement(event)} data-testid="agreement-form">
-          <TextField
-            id={`${prefix}-what`}
-            testId="agreement-field-what"
-            label={t('agreementWhat')}
-            value={what}
-            onChange={setWhat}
-            maxLength={LIMITS.shortText}
-            error={agreementErrors.what}
-          />
-          <SelectField
-            id={`${prefix}-owner`}
-            testId="agreement-field-owner"
-            label={t('agreementOwner')}
-            value={owner}
-            onChange={setOwner}
-            options={[
-              { value: '', label: t('agreementOwnerChoose') },
-              ...candidates.map((partner) => ({ value: partner.id, label: partner.organisation ?? partner.id })),
-            ]}
-            error={agreementErrors.owner}
-          />
-          <DateField id={`${prefix}-due`} value={due} onChange={setDue} error={agreementErrors.due} />
-          <SelectField
-            id={`${prefix}-plan`}
-            testId="agreement-field-plan"
-            label={t('agreementPlanItem')}
-            value={planItem}
-            onChange={setPlanItem}
-            options={[{ value: '', label: t('agreementPlanItemNone') }, ...planItems.map((item) => ({ value: item.id, label: item.body.title }))]}
-          />
-          <button type="submit" disabled={recording.busy} data-testid="agreement-save">
-            {t('agreementSave')}
-          </button>
-        </form>
-      </details>
-    </>
+    <form onSubmit={(event) => void saveAgreement(event)} data-testid="agreement-form">
+      <TextField
+        id={`${prefix}-what`}
+        testId="agreement-field-what"
+        label={t('agreementWhat')}
+        value={what}
+        onChange={setWhat}
+        maxLength={LIMITS.shortText}
+        error={agreementErrors.what}
+      />
+      <SelectField
+        id={`${prefix}-owner`}
+        testId="agreement-field-owner"
+        label={t('agreementOwner')}
+        value={owner}
+        onChange={setOwner}
+        options={[
+          { value: '', label: t('agreementOwnerChoose') },
+          ...candidates.map((partner) => ({ value: partner.id, label: partner.organisation ?? partner.id })),
+        ]}
+        error={agreementErrors.owner}
+      />
+      <DateField id={`${prefix}-due`} value={due} onChange={setDue} error={agreementErrors.due} />
+      <SelectField
+        id={`${prefix}-plan`}
+        testId="agreement-field-plan"
+        label={t('agreementPlanItem')}
+        value={planItem}
+        onChange={setPlanItem}
+        options={[{ value: '', label: t('agreementPlanItemNone') }, ...planItems.map((item) => ({ value: item.id, label: item.body.title }))]}
+      />
+      <button type="submit" disabled={recording.busy} data-testid="agreement-save">
+        {t('agreementSave')}
+      </button>
+    </form>
   );
 }
 

@@ -1,4 +1,4 @@
-import { liveVersion, tombstone } from '../../../shared/records/versions.ts';
+import { liveVersion } from '../../../shared/records/versions.ts';
 import type { RecordId } from '../../../shared/schema/ids.ts';
 import { isLive, type LiveRecord } from '../../../shared/schema/record.ts';
 import { RecognitionBody, recognitionId, type Verdict } from '../../../shared/schema/recognition.ts';
@@ -17,7 +17,7 @@ export type RecognitionStore = ReturnType<typeof createRecognitionStore>;
 /**
  * "Herken ik" and "herken ik niet" as this installation's partner: one record per partner per
  * target (`recognitionId`), so saying it again replaces what was said, and withdrawing it is a
- * tombstone that travels.
+ * version that says so and travels.
  */
 export function createRecognitionStore(store: Pick<RecordStore, 'writeAsPartner'>) {
   return {
@@ -36,11 +36,15 @@ export function createRecognitionStore(store: Pick<RecordStore, 'writeAsPartner'
       });
     },
 
+    /** Takes back what was said: a version saying "withdrawn", so the record still names its writer and target. */
     withdraw(targetId: RecordId): Promise<void> {
       return store.writeAsPartner(async (context) => {
         const said = await context.records.get(recognitionId(context.partner.origin, targetId));
-        if (said?.type !== 'recognition' || !isLive(said)) throw new RecognitionRefused('not-said');
-        await context.records.put(tombstone(said, { origin: context.partner.origin, updatedAt: context.stamp() }));
+        if (said?.type !== 'recognition' || !isLive(said) || said.body.verdict === 'withdrawn') throw new RecognitionRefused('not-said');
+        const body = { ...said.body, verdict: 'withdrawn' as const, reason: '' };
+        await context.records.put(
+          liveVersion('recognition', said.id, body, { region: said.region, origin: context.partner.origin, updatedAt: context.stamp() }),
+        );
       });
     },
   };
