@@ -54,6 +54,10 @@ describe('one issue list for the region', () => {
     expect(await syncNow(dashboard)).toMatch(/Gelezen bestanden van andere partners: 2\.$/);
 
     await expect.poll(() => issueRows(dashboard).count(), { timeout: 20_000 }).toBe(2);
+    // What came in by the sync, per partner, until the coordinator has seen it.
+    await expect.poll(() => dashboard.getByTestId('new-since-partner').count(), { timeout: 20_000 }).toBe(2);
+    await dashboard.getByTestId('new-since-seen').click();
+    await dashboard.getByTestId('new-since').waitFor({ state: 'detached' });
     const suggestion = dashboard.getByTestId('duplicate-suggestion');
     expect(await suggestion.count()).toBe(1);
     // Both have one clip: the later made goes into the earlier, whichever partner was first.
