@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { e2eSetup } from './support/e2e-setup.ts';
 import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
@@ -90,6 +91,30 @@ describe('a coordinator and two partners', () => {
     await screenshot(report, 'coordinator-report');
     await report.locator('#vragenlijsten').screenshot({ path: join(ARTIFACTS, 'coordinator-report-charts.png') });
     await report.close();
+  });
+
+  it('the coordinator runs the regiotafel from the session view: steps by keyboard, records a duiding there, closes with Esc', async () => {
+    await dashboard.getByTestId('session-start').click();
+    const session = dashboard.getByTestId('session-view');
+    await session.waitFor();
+    const first = await session.getByTestId('session-title').textContent();
+    const total = Number((await session.getByTestId('session-position').textContent())?.match(/van (\d+)/)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(2);
+    await dashboard.keyboard.press('ArrowRight');
+    await expect.poll(() => session.getByTestId('session-title').textContent()).not.toBe(first);
+    const second = (await session.getByTestId('session-title').textContent()) ?? '';
+    await expectNoSeriousViolations(dashboard, 'session view');
+    await session.locator('details.outcome-form summary').first().click();
+    await session.getByTestId('outcome-field-status').selectOption('gedeeld');
+    await session.getByTestId('outcome-field-interpretation').fill('Beide domeinen zien dit in de eigen praktijk terug.');
+    await session.getByTestId('outcome-save').click();
+    await session.getByTestId('outcome-status').filter({ hasText: 'Gedeeld' }).waitFor();
+    await dashboard.screenshot({ path: join(ARTIFACTS, 'coordinator-session.png') });
+    await session.getByTestId('session-title').click();
+    await dashboard.keyboard.press('Escape');
+    await session.waitFor({ state: 'detached' });
+    const issueId = await dashboard.getByTestId('issue-row').filter({ hasText: second }).getAttribute('data-issue-id');
+    expect(await dashboard.locator(`[data-testid="issue-outcome"][data-issue-id="${issueId}"]`).getByTestId('outcome-status').textContent()).toBe('Gedeeld');
   });
 
   it('the coordinator changes the settings later: a new name, the region code kept and said why', async () => {

@@ -1,16 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
-import { useMemo } from 'preact/hooks';
-import { AGENDA_KINDS, type AgendaKind } from '../../../shared/regiobeeld/agenda.ts';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { AGENDA_KINDS } from '../../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { RegionOverview } from '../../../shared/regiobeeld/overview.ts';
 import type { DomainKey } from '../../../shared/survey/answers.ts';
 import { formatCount, formatDecimal } from '../../i18n/format.ts';
 import { DOMAIN_LABELS } from '../../i18n/labels.ts';
 import { plural } from '../../i18n/plural.ts';
-import { type MessageKey, t } from '../../i18n/t.ts';
+import { t } from '../../i18n/t.ts';
 import { restingItems } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
+import { AGENDA_LABELS } from './agenda-labels.ts';
+import { SessionView } from './session-view.tsx';
 import { IssueDetails } from './issue-details.tsx';
 import type { IssueMergeStore } from './issue-merge-store.ts';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
@@ -20,14 +22,6 @@ import type { RecognitionStore } from './recognition-store.ts';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
 import type { OutcomeStore } from './outcome-store.ts';
 import { localDay } from '../../ui/local-day.ts';
-
-const AGENDA_LABELS: Record<AgendaKind, MessageKey> = {
-  'shared-priority': 'agenda_shared_priority',
-  'domains-differ': 'agenda_domains_differ',
-  'urgent-little-evidence': 'agenda_urgent_little_evidence',
-  'evidence-low-priority': 'agenda_evidence_low_priority',
-  'not-in-plan': 'agenda_not_in_plan',
-};
 
 const domainLabel = (domain: DomainKey) => t(domain === 'unknown' ? 'domain_unknown' : DOMAIN_LABELS[domain]);
 
@@ -127,6 +121,8 @@ function RegiobeeldDetails({
   const { agenda, issues, partners } = analysis;
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
   const actions = useIssueActions();
+  const [session, setSession] = useState(false);
+  const sessionButton = useRef<HTMLButtonElement>(null);
   const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, busy: actions.busy, run: actions.run };
   const recognising: IssueRecognising | undefined =
     recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
@@ -136,6 +132,24 @@ function RegiobeeldDetails({
       {children}
 
       <h3>{t('agendaHeading')}</h3>
+      <div class="row">
+        <button type="button" ref={sessionButton} onClick={() => setSession(true)} data-testid="session-start">
+          {t('sessionStart')}
+        </button>
+        <span class="hint small">{t('sessionStartHint')}</span>
+      </div>
+      {session && (
+        <SessionView
+          analysis={analysis}
+          outcomes={outcomes}
+          today={today}
+          onClose={() => {
+            setSession(false);
+            // Back where the partner started the session, not at the top of the page.
+            queueMicrotask(() => sessionButton.current?.focus());
+          }}
+        />
+      )}
       {agenda.length === 0 ? (
         <p class="empty">{t('agendaEmpty')}</p>
       ) : (

@@ -1,0 +1,193 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AgendaKind } from '../../../shared/regiobeeld/agenda.ts';
+import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
+import { issueDomainFigures } from '../../../shared/regiobeeld/issue-domains.ts';
+import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
+import { formatCount, formatDecimal } from '../../i18n/format.ts';
+import { t } from '../../i18n/t.ts';
+import { AGENDA_LABELS } from './agenda-labels.ts';
+import { chartGroupLabel, formatShare } from './chart-texts.ts';
+import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
+import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
+import type { OutcomeStore } from './outcome-store.ts';
+
+/** Clips shown per agenda item: on a projector a few quotes are read, not a list. */
+export const SESSION_EVIDENCE = 3;
+
+interface SessionItem {
+  readonly issue: IssueSummary;
+  /** Why it is on the agenda; null for an issue the agenda does not name (no agenda yet). */
+  readonly kind: AgendaKind | null;
+}
+
+/** The agenda in its order, each issue once; without an agenda every standing issue. */
+export function sessionItems(analysis: RegiobeeldAnalysis): SessionItem[] {
+  const byId = new Map(analysis.issues.issues.map((issue) => [issue.id, issue]));
+  const seen = new Set<string>();
+  const items: SessionItem[] = [];
+  for (const item of analysis.agenda) {
+    const issue = byId.get(item.issueId);
+    if (issue === undefined || seen.has(issue.id)) continue;
+    seen.add(issue.id);
+    items.push({ issue, kind: item.kind });
+  }
+  return items.length > 0 ? items : analysis.issues.issues.map((issue) => ({ issue, kind: null }));
+}
+
+export interface SessionViewProps {
+  readonly analysis: RegiobeeldAnalysis;
+  readonly outcomes?: OutcomeStore | undefined;
+  readonly today: string;
+  readonly onClose: () => void;
+}
+
+/**
+ * The regiotafel run from one screen, for a projector: one agenda item at a time in large type,
+ * with its evidence, who recognises it per domain, the survey figures per domain and what the
+ * table agreed, recorded on the spot. Arrow keys (or Page Up/Down) step, Home and End jump, Escape
+ * closes; "anoniem tonen" hides who wrote what. Test ids: session-view, session-position,
+ * session-kind, session-title, session-evidence, session-who, session-domain-row, session-next,
+ * session-previous, session-anonymous, session-close.
+ */
+export function SessionView({ analysis, outcomes, today, onClose }: SessionViewProps) {
+  const items = useMemo(() => sessionItems(analysis), [analysis]);
+  const [at, setAt] = useState(0);
+  const [anonymous, setAnonymous] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const actions = useIssueActions();
+  const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, busy: actions.busy, run: actions.run };
+  const position = Math.min(at, Math.max(0, items.length - 1));
+  const item = items[position];
+
+  useEffect(() => root.current?.focus(), []);
+
+  const step = (to: number) => setAt(Math.max(0, Math.min(items.length - 1, to)));
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Typing in the outcome's fields is typing, not stepping.
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest('input, textarea, select, button, summary') !== null && event.key !== 'Escape') return;
+    const moves: Record<string, number> = {
+      ArrowRight: position + 1,
+      PageDown: position + 1,
+      ArrowLeft: position - 1,
+      PageUp: position - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (Object.hasOwn(moves, event.key)) {
+      event.preventDefault();
+      step(moves[event.key] ?? position);
+    }
+  };
+  const who = (partnerId: string) => (anonymous ? '' : ` (${analysis.partners.of(partnerId).organisation ?? t('regiobeeldUnknownPartner')})`);
+
+  return (
+    <div
+      class="session"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="session-title"
+      tabIndex={-1}
+      ref={root}
+      onKeyDown={onKeyDown}
+      data-testid="session-view"
+    >
+      <div class="session-bar">
+        <span data-testid="session-position">
+          {items.length === 0 ? t('sessionEmpty') : t('sessionPosition', formatCount(position + 1), formatCount(items.length))}
+        </span>
+        <label class="choice">
+          <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.currentTarget.checked)} data-testid="session-anonymous" />
+          {t('sessionAnonymous')}
+        </label>
+        <button type="button" onClick={() => step(position - 1)} disabled={position === 0} data-testid="session-previous">
+          {t('sessionPrevious')}
+        </button>
+        <button type="button" onClick={() => step(position + 1)} disabled={position >= items.length - 1} data-testid="session-next">
+          {t('sessionNext')}
+        </button>
+        <button type="button" onClick={onClose} data-testid="session-close">
+          {t('sessionClose')}
+        </button>
+      </div>
+      <p class="hint">{t('sessionKeys')}</p>
+      {item === undefined ? (
+        <h2 id="session-title">{t('sessionEmpty')}</h2>
+      ) : (
+        <article aria-live="polite">
+          {item.kind !== null && (
+            <p class="session-kind" data-testid="session-kind">
+              {t(AGENDA_LABELS[item.kind])}
+            </p>
+          )}
+          <h2 id="session-title" data-testid="session-title">
+            {item.issue.title}
+          </h2>
+          <p class="session-facts">
+            {t('agendaItemFacts', item.issue.priority === null ? '–' : formatCount(item.issue.priority.place), formatCount(item.issue.evidenceIds.length))}
+          </p>
+          <div class="session-columns">
+            <section>
+              <h3>{t('issueEvidenceHeading')}</h3>
+              {item.issue.evidenceIds.length === 0 && <p class="empty">{t('issueEvidenceNone')}</p>}
+              <ul class="session-evidence">
+                {item.issue.evidenceIds.slice(0, SESSION_EVIDENCE).map((id) => {
+                  const observation = analysis.observations.byId.get(id);
+                  if (observation === undefined) return null;
+                  return (
+                    <li key={id} data-testid="session-evidence">
+                      <blockquote>{observation.record.body.quote}</blockquote>
+                      <p class="meta" data-testid="session-who">
+                        {chartGroupLabel(observation.partner.domain)}
+                        {who(observation.partner.id)}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+            <section>
+              <h3>{t('sessionRecognition')}</h3>
+              {item.issue.recognitions.recognised.length === 0 && item.issue.recognitions.notRecognised.length === 0 && (
+                <p class="empty">{t('recognitionNone')}</p>
+              )}
+              {item.issue.recognitions.recognised.length > 0 && (
+                <p>{t('recognisedBy', item.issue.recognitions.recognised.map((r) => `${chartGroupLabel(r.domain)}${who(r.partnerId)}`).join(', '))}</p>
+              )}
+              {item.issue.recognitions.notRecognised.map((r) => (
+                <p key={r.id}>
+                  {t('notRecognisedBy', `${chartGroupLabel(r.domain)}${who(r.partnerId)}`)}
+                  {r.reason !== '' && `: “${r.reason}”`}
+                </p>
+              ))}
+              <h3>{t('sessionDomains')}</h3>
+              <table class="records">
+                <tbody>
+                  {issueDomainFigures(item.issue, analysis.surveys).map((row) => (
+                    <tr key={row.domain} data-testid="session-domain-row" data-domain={row.domain}>
+                      <th scope="row">{chartGroupLabel(row.domain)}</th>
+                      <td class="number">{row.offeredTo === 0 ? t('issueDomainNotOffered') : formatShare(row.score)}</td>
+                      <td class="number">{row.medianRank === null ? '–' : formatDecimal(row.medianRank)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </div>
+          <IssueActionStatus actions={actions} />
+          <IssueOutcomePanel
+            key={item.issue.id}
+            issue={item.issue}
+            partners={analysis.partners}
+            planItems={analysis.plan.index.items}
+            today={today}
+            recording={recording}
+          />
+        </article>
+      )}
+    </div>
+  );
+}
