@@ -8,7 +8,9 @@ export function contributorCount(bundle: Pick<Bundle, 'producer'>): number {
 
 function producerText(bundle: Pick<Bundle, 'producer'>): string {
   const { producer } = bundle;
-  return producer.kind === 'partner' ? `${producer.organisation} (${producer.role === 'coordinator' ? 'coordinator' : (producer.domain ?? 'no domain')})` : `merge of ${plural(contributorCount(bundle), 'partner', 'partners')}`;
+  return producer.kind === 'partner'
+    ? `${producer.organisation} (${producer.role === 'coordinator' ? 'coordinator' : (producer.domain ?? 'no domain')})`
+    : `merge of ${plural(contributorCount(bundle), 'partner', 'partners')}`;
 }
 
 /** "ok  FILE  (N records, region R, producer P, signed)": one line per accepted file. */
