@@ -11,6 +11,9 @@ import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
 import type { OutcomeStore } from './outcome-store.ts';
 
+/** A partner's reason after its name, in quotes; nothing when it gave none. */
+const quoted = (reason: string): string => (reason === '' ? '' : `: “${reason}”`);
+
 /** Clips shown per agenda item: on a projector a few quotes are read, not a list. */
 export const SESSION_EVIDENCE = 3;
 
@@ -158,10 +161,7 @@ export function SessionView({ analysis, outcomes, today, onClose }: SessionViewP
                 <p>{t('recognisedBy', item.issue.recognitions.recognised.map((r) => `${chartGroupLabel(r.domain)}${who(r.partnerId)}`).join(', '))}</p>
               )}
               {item.issue.recognitions.notRecognised.map((r) => (
-                <p key={r.id}>
-                  {t('notRecognisedBy', `${chartGroupLabel(r.domain)}${who(r.partnerId)}`)}
-                  {r.reason !== '' && `: “${r.reason}”`}
-                </p>
+                <p key={r.id}>{t('notRecognisedBy', `${chartGroupLabel(r.domain)}${who(r.partnerId)}${quoted(r.reason)}`)}</p>
               ))}
               <h3>{t('sessionDomains')}</h3>
               <table class="records">
