@@ -103,8 +103,12 @@ describe('changed settings', () => {
     await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toBe('De instellingen zijn opgeslagen.'));
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ body: expect.objectContaining({ domain: 'publieke-gezondheid' }) }));
     expect(screen.queryByTestId('setup-form')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('settings-open')));
 
     fireEvent.click(screen.getByTestId('settings-open'));
+    expect(screen.queryByTestId('setup-role-change')).toBeNull();
+    fireEvent.click(screen.getByTestId('setup-role-coordinator'));
+    expect(screen.getByTestId('setup-role-change').textContent).toContain('Als coördinator telt u niet meer mee als partner');
     fireEvent.click(screen.getByTestId('setup-cancel'));
     expect(screen.queryByTestId('setup-form')).toBeNull();
   });

@@ -69,6 +69,7 @@ describe('saying whether a partner recognises an issue', () => {
     );
     expect(screen.queryByTestId('recognised-by')).toBeNull();
     expect(screen.queryByTestId('recognise-reason')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('recognise-no'));
 
     fireEvent.click(screen.getByTestId('recognise-withdraw'));
     await waitFor(() => expect(screen.queryByTestId('not-recognised-by')).toBeNull());

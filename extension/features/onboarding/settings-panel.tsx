@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LiveRecord } from '../../../shared/schema/record.ts';
 import { t } from '../../i18n/t.ts';
 import type { PartnerInput, RecordStore } from '../../services/record-store.ts';
@@ -18,21 +18,39 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ store, partner, onSaved }: SettingsPanelProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  const [returnFocus, setReturnFocus] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  // Closing the form removes what had focus: it goes back to the button that opened it.
+  useEffect(() => {
+    if (!open && returnFocus) {
+      opener.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [open, returnFocus]);
 
   async function save(input: PartnerInput) {
     const saved = await store.updatePartner(input);
     setStatus(t(saved.updatedAt === partner.updatedAt ? 'settingsUnchanged' : 'settingsSaved'));
     setOpen(false);
+    setReturnFocus(true);
     onSaved(saved);
   }
 
   return (
     <section class="card settings" aria-label={t('settingsHeading')}>
       {open ? (
-        <SetupForm current={{ body: partner.body, region: partner.region }} onSubmit={save} onCancel={() => setOpen(false)} />
+        <SetupForm
+          current={{ body: partner.body, region: partner.region }}
+          onSubmit={save}
+          onCancel={() => {
+            setOpen(false);
+            setReturnFocus(true);
+          }}
+        />
       ) : (
         <button
           type="button"
+          ref={opener}
           onClick={() => {
             setStatus('');
             setOpen(true);

@@ -146,6 +146,11 @@ export function SetupForm({ onSubmit, current, onCancel }: SetupFormProps) {
           </label>
         ))}
       </fieldset>
+      {current !== undefined && current.body.role !== 'coordinator' && draft.role === 'coordinator' && (
+        <p class="hint" role="note" data-testid="setup-role-change">
+          {t('settingsBecomeCoordinator')}
+        </p>
+      )}
       {draft.role === 'partner' && (
         <SelectField
           id="setup-domain"

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 import type { PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
 import type { Recognition } from '../../../shared/regiobeeld/recognitions.ts';
@@ -42,9 +42,14 @@ export function IssueRecognition({
   const own = [...recognised, ...notRecognised].find((recognition) => recognition.partnerId === recognising?.self);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
+  const askButton = useRef<HTMLButtonElement>(null);
   const say = async (verdict: Verdict, why: string) => {
     if (recognising === undefined) return;
-    if (await recognising.run(() => recognising.store.say('issue', issue.id, verdict, why), t('recognitionSaved', issue.title))) setAsking(false);
+    if (await recognising.run(() => recognising.store.say('issue', issue.id, verdict, why), t('recognitionSaved', issue.title))) {
+      // The reason's field goes away with its focus: back to the button that opened it.
+      if (asking) askButton.current?.focus();
+      setAsking(false);
+    }
   };
   return (
     <div class="recognitions" data-testid="issue-recognitions" data-issue-id={issue.id}>
@@ -68,6 +73,7 @@ export function IssueRecognition({
           <button
             type="button"
             class="quiet"
+            ref={askButton}
             aria-pressed={own?.verdict === 'not-recognised'}
             aria-expanded={asking}
             disabled={recognising.busy}
