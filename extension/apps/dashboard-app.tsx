@@ -240,7 +240,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
         ) : (
           records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />
         )}
-        <RegiobeeldSummary analysis={analysis} overview={current} merges={merges} recognitions={recognitions} outcomes={outcomes}>
+        <RegiobeeldSummary analysis={analysis} overview={current} merges={merges} recognitions={recognitions} outcomes={outcomes} confirm={confirm}>
           {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
         </RegiobeeldSummary>
         {analysis !== undefined && <SurveyResults analysis={analysis} />}

@@ -11,6 +11,8 @@ import { PARTNER_A, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 
+let answer = true;
+
 async function oneIssue() {
   const test = await testStore();
   const { partner } = await test.store.setupPartner(PARTNER_A);
@@ -24,7 +26,7 @@ function LiveSummary({ store, outcomes, today }: { store: RecordStore; outcomes:
   const analysis = analyseRegiobeeld('helmond-de-peel', records, []);
   return (
     <>
-      <RegiobeeldSummary analysis={analysis} outcomes={outcomes} today={today} />
+      <RegiobeeldSummary analysis={analysis} outcomes={outcomes} today={today} confirm={() => answer} />
       <PlanAgreements analysis={analysis} today={today} />
     </>
   );
@@ -61,7 +63,7 @@ describe('recording what the regiotafel agreed', () => {
   });
 
   it('is recorded at the issue: status with its reason, duiding, who agreed, an afspraak flagged when overdue and ticked off', async () => {
-    const { store, outcomes } = await oneIssue();
+    const { db, store, outcomes } = await oneIssue();
     render(<LiveSummary store={store} outcomes={outcomes} today="2027-04-01" />);
     await screen.findByTestId('issue-outcome');
     openAll();
@@ -98,5 +100,15 @@ describe('recording what the regiotafel agreed', () => {
     fireEvent.click(within(line).getByTestId('agreement-done'));
     await waitFor(() => expect(screen.getByTestId('agreement').dataset['overdue']).toBe('false'));
     expect(screen.queryByTestId('plan-agreements-overdue')).toBeNull();
+
+    // Removed only once confirmed, by a tombstone.
+    answer = false;
+    fireEvent.click(screen.getByTestId('agreement-remove'));
+    expect(screen.getByTestId('agreement')).toBeTruthy();
+    answer = true;
+    fireEvent.click(screen.getByTestId('agreement-remove'));
+    await waitFor(() => expect(screen.queryByTestId('agreement')).toBeNull());
+    expect(screen.getByTestId('issues-status').textContent).toContain('is verwijderd');
+    expect((await db.records.where('type').equals('agreement').toArray()).map((record) => record.deleted)).toEqual([true]);
   });
 });

@@ -15,6 +15,8 @@ import type { OutcomeStore } from './outcome-store.ts';
 /** What the issue table needs to record the regiotafel's outcomes. */
 export interface IssueRecording extends Pick<IssueActions, 'busy' | 'run'> {
   readonly store: OutcomeStore;
+  /** Asks before a removal, which cannot be undone. */
+  readonly confirm: (question: string) => boolean;
 }
 
 export const STATUS_LABELS: Record<IssueStatus, MessageKey> = {
@@ -39,7 +41,7 @@ export interface IssueOutcomeProps {
  * What the regiotafel agreed of an issue: the gezamenlijke duiding with who agreed and any
  * dissent, its status, and the afspraken with owner and due date (overdue ones flagged); and the
  * forms to record them. Test ids: issue-outcome, outcome-status, outcome-interpretation,
- * outcome-agreed, outcome-dissent, issue-agreements, agreement (data-overdue), agreement-done,
+ * outcome-agreed, outcome-dissent, issue-agreements, agreement (data-overdue), agreement-done, agreement-remove,
  * outcome-form and outcome-field-<name>, agreement-form and agreement-field-<name>.
  */
 export function IssueOutcomePanel({ issue, partners, planItems, today, recording }: IssueOutcomeProps) {
@@ -116,6 +118,21 @@ export function AgreementLine({
       )}
       {agreement.done && <span class="hint"> · {t('agreementDone')}</span>}
       {overdue && <strong class="overdue-flag"> · {t('agreementOverdue')}</strong>}
+      {recording !== undefined && (
+        <button
+          type="button"
+          class="quiet"
+          disabled={recording.busy}
+          aria-label={t('agreementRemoveLabel', agreement.what)}
+          onClick={() => {
+            if (recording.confirm(t('confirmDelete')))
+              void recording.run(() => recording.store.removeAgreement(agreement.id), t('agreementRemoved', agreement.what));
+          }}
+          data-testid="agreement-remove"
+        >
+          {t('agreementRemove')}
+        </button>
+      )}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { liveVersion } from '../../../shared/records/versions.ts';
+import { liveVersion, tombstone } from '../../../shared/records/versions.ts';
 import { AgreementBody } from '../../../shared/schema/agreement.ts';
 import type { RecordId } from '../../../shared/schema/ids.ts';
 import { IssueOutcomeBody, issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
@@ -48,6 +48,15 @@ export function createOutcomeStore(store: Pick<RecordStore, 'writeAsPartner'>) {
         const record = liveVersion('agreement', context.newId(), body, stampOf(context));
         await context.records.put(record);
         return { ...record, deleted: false, body };
+      });
+    },
+
+    /** Removes an afspraak made by mistake: a tombstone that travels, like every deletion. */
+    removeAgreement(id: RecordId): Promise<void> {
+      return store.writeAsPartner(async (context) => {
+        const current = await context.records.get(id);
+        if (current?.type !== 'agreement' || !isLive(current)) throw new OutcomeRefused('not-found');
+        await context.records.put(tombstone(current, { origin: context.partner.origin, updatedAt: context.stamp() }));
       });
     },
 

@@ -53,6 +53,8 @@ export interface RegiobeeldSummaryProps {
   readonly recognitions?: { readonly store: RecognitionStore; readonly self: string } | undefined;
   /** Recording what the regiotafel agreed: offered where a store is given. */
   readonly outcomes?: OutcomeStore | undefined;
+  /** Asks before a removal (an afspraak); the browser's dialog by default. */
+  readonly confirm?: (question: string) => boolean;
   /** Today where the partner is ("2027-04-01"), for overdue afspraken; by default the computer's. */
   readonly today?: string;
 }
@@ -65,7 +67,16 @@ export interface RegiobeeldSummaryProps {
  * (data-issue-id), issue-row (data-issue-id), issues-status, issues-failure; each issue's drill-down is described in
  * issue-details.tsx, merging in issue-merging.tsx, recognising in issue-recognition.tsx.
  */
-export function RegiobeeldSummary({ analysis, overview, children, merges, recognitions, outcomes, today = localDay(new Date()) }: RegiobeeldSummaryProps) {
+export function RegiobeeldSummary({
+  analysis,
+  overview,
+  children,
+  merges,
+  recognitions,
+  outcomes,
+  confirm = (question) => globalThis.confirm(question),
+  today = localDay(new Date()),
+}: RegiobeeldSummaryProps) {
   const figures = analysis?.overview ?? overview;
   return (
     <section class="card regiobeeld" aria-labelledby="regiobeeld-heading" data-testid="regiobeeld-summary">
@@ -94,7 +105,7 @@ export function RegiobeeldSummary({ analysis, overview, children, merges, recogn
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} today={today}>
+        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} confirm={confirm} today={today}>
           {children}
         </RegiobeeldDetails>
       )}
@@ -109,6 +120,7 @@ function RegiobeeldDetails({
   merges,
   recognitions,
   outcomes,
+  confirm,
   today,
 }: {
   readonly analysis: RegiobeeldAnalysis;
@@ -116,6 +128,7 @@ function RegiobeeldDetails({
   readonly merges: IssueMergeStore | undefined;
   readonly recognitions: RegiobeeldSummaryProps['recognitions'];
   readonly outcomes: OutcomeStore | undefined;
+  readonly confirm: (question: string) => boolean;
   readonly today: string;
 }) {
   const { agenda, issues, partners } = analysis;
@@ -126,7 +139,7 @@ function RegiobeeldDetails({
   const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, busy: actions.busy, run: actions.run };
   const recognising: IssueRecognising | undefined =
     recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
-  const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, busy: actions.busy, run: actions.run };
+  const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
   return (
     <>
       {children}
@@ -142,6 +155,7 @@ function RegiobeeldDetails({
         <SessionView
           analysis={analysis}
           outcomes={outcomes}
+          confirm={confirm}
           today={today}
           onClose={() => {
             setSession(false);

@@ -40,6 +40,7 @@ export function sessionItems(analysis: RegiobeeldAnalysis): SessionItem[] {
 export interface SessionViewProps {
   readonly analysis: RegiobeeldAnalysis;
   readonly outcomes?: OutcomeStore | undefined;
+  readonly confirm: (question: string) => boolean;
   readonly today: string;
   readonly onClose: () => void;
 }
@@ -52,13 +53,13 @@ export interface SessionViewProps {
  * session-kind, session-title, session-evidence, session-who, session-domain-row, session-next,
  * session-previous, session-anonymous, session-close.
  */
-export function SessionView({ analysis, outcomes, today, onClose }: SessionViewProps) {
+export function SessionView({ analysis, outcomes, confirm, today, onClose }: SessionViewProps) {
   const items = useMemo(() => sessionItems(analysis), [analysis]);
   const [at, setAt] = useState(0);
   const [anonymous, setAnonymous] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const actions = useIssueActions();
-  const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, busy: actions.busy, run: actions.run };
+  const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
   const position = Math.min(at, Math.max(0, items.length - 1));
   const item = items[position];
 
