@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../shared/canonical/canonical-json.ts';
+import { compareText } from '../../shared/canonical/compare-text.ts';
 import type { HlcTimestamp, HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
 import { standingIssues } from '../../shared/records/issue-survivors.ts';
@@ -68,6 +69,9 @@ export interface PartnerWrite {
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
+
+/** Latest change first, as the lists of records show them. */
+const newestFirst = (a: RegionRecord, b: RegionRecord): number => compareText(b.updatedAt, a.updatedAt);
 
 /**
  * Everything the extension stores goes through here: the partner's own records (setup, clips,
@@ -250,15 +254,13 @@ export function createRecordStore(deps: RecordStoreDeps) {
     /** Live records of one type, newest first; read-only. */
     async listLive<T extends RecordType>(type: T): Promise<Array<LiveRecord<T>>> {
       const rows = await db.records.where('type').equals(type).toArray();
-      return rows
-        .filter((record): record is LiveRecord<T> => record.type === type && !record.deleted && record.body !== undefined)
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+      return rows.filter((record): record is LiveRecord<T> => record.type === type && !record.deleted && record.body !== undefined).sort(newestFirst);
     },
 
     /** The live issues not merged into another (`standingIssues`), newest first, with `keep` listed anyway; read-only. */
     async listStandingIssues(keep: readonly RecordId[] = []): Promise<Array<LiveRecord<'issue'>>> {
       const rows = await db.records.where('type').anyOf(['issue', 'issueMerge']).toArray();
-      return standingIssues(rows, new Set(keep)).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+      return standingIssues(rows, new Set(keep)).sort(newestFirst);
     },
 
     /**

@@ -8,7 +8,7 @@ import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
 import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
-import { type Agreement, agreementsOf } from './outcomes.ts';
+import type { Agreement } from './outcomes.ts';
 import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
@@ -62,7 +62,7 @@ export function analyseRegiobeeld(
     surveys,
     issues,
     duplicates: duplicateSuggestions(issues.issues),
-    agreements: agreementsOf(records, survivors.survivorOf),
+    agreements: issues.agreements,
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
   };

@@ -57,6 +57,8 @@ export interface IssueSummaries {
   readonly issues: readonly IssueSummary[];
   /** Every live issue merged into another, by id. */
   readonly merged: readonly MergedIssue[];
+  /** Every afspraak of the regiotafel, due first (each also under its issue, when that stands). */
+  readonly agreements: readonly Agreement[];
   readonly dangling: readonly DanglingEvidence[];
 }
 
@@ -70,8 +72,9 @@ export function summariseIssues(
   const rankings = issueRankings(definitions, surveys);
   const recognitions = recognitionsByTarget(records, partners, survivors.survivorOf);
   const outcomes = outcomesByIssue(records, survivors.survivorOf);
+  const allAgreements = agreementsOf(records, survivors.survivorOf);
   const agreements = new Map<string, Agreement[]>();
-  for (const agreement of agreementsOf(records, survivors.survivorOf)) {
+  for (const agreement of allAgreements) {
     const list = agreements.get(agreement.issueId);
     if (list === undefined) agreements.set(agreement.issueId, [agreement]);
     else list.push(agreement);
@@ -134,7 +137,7 @@ export function summariseIssues(
     .filter(([issueId]) => !held.has(issueId))
     .map(([issueId, { ids }]) => ({ issueId, observationIds: [...ids].sort(compareText) }))
     .sort((a, b) => compareText(a.issueId, b.issueId));
-  return { issues, merged, dangling };
+  return { issues, merged, agreements: allAgreements, dangling };
 }
 
 function comparePlace(a: IssueRanking | null, b: IssueRanking | null): number {

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 
 /** Record ids are UUIDs: version 7 when made locally, version 8 when derived from content. */
@@ -25,6 +27,15 @@ export function uuidV7(unixMs: number, random: Uint8Array): RecordId {
     ms = Math.floor(ms / 256);
   }
   return formatUuid(bytes, 7);
+}
+
+/**
+ * The id of a record that is one per something (a link per pair of ends, a merge or an outcome
+ * per issue, a recognition per partner and target): a UUIDv8 from the SHA-256 of
+ * "regiobeeld-<purpose>", NUL and the parts joined by NUL, so every installation derives the same id.
+ */
+export function derivedId(purpose: string, ...parts: readonly string[]): RecordId {
+  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-${purpose}\u0000${parts.join('\u0000')}`)));
 }
 
 /** A UUIDv8 whose bits come from a digest, so equal inputs give equal ids on every machine. */

@@ -1,7 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { RecordId, uuidFromDigest } from './ids.ts';
+import { derivedId, RecordId } from './ids.ts';
 import { LongText } from './text.ts';
 
 /**
@@ -25,5 +23,5 @@ export type IssueMergeBody = z.infer<typeof IssueMergeBody>;
  * picks the same one everywhere.
  */
 export function issueMergeId(issueId: RecordId): RecordId {
-  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-issue-merge\u0000${issueId}`)));
+  return derivedId('issue-merge', issueId);
 }

@@ -1,8 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { RecordId, uuidFromDigest } from './ids.ts';
+import { derivedId, RecordId } from './ids.ts';
 import { LongText } from './text.ts';
 
 /**
@@ -38,5 +36,5 @@ export type IssueOutcomeBody = z.infer<typeof IssueOutcomeBody>;
 
 /** An outcome's id is derived from its issue: the table records one outcome per issue, the latest version wins. */
 export function issueOutcomeId(issueId: RecordId): RecordId {
-  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-issue-outcome\u0000${issueId}`)));
+  return derivedId('issue-outcome', issueId);
 }

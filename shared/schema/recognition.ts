@@ -1,7 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { RecordId, uuidFromDigest } from './ids.ts';
+import { derivedId, RecordId } from './ids.ts';
 import { ShortText } from './text.ts';
 
 /** What a partner can say it recognises: an issue, or a piece of evidence. */
@@ -29,5 +27,5 @@ export type RecognitionBody = z.infer<typeof RecognitionBody>;
  * everywhere, and withdrawing it is a version saying so.
  */
 export function recognitionId(partnerId: RecordId, targetId: RecordId): RecordId {
-  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-recognition\u0000${partnerId}\u0000${targetId}`)));
+  return derivedId('recognition', partnerId, targetId);
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { HlcTimestamp } from '../clock/hlc.ts';
-import { RecordId, uuidFromDigest } from './ids.ts';
+import { derivedId, RecordId } from './ids.ts';
 import { LongText, ShortText } from './text.ts';
 
 export const TRACE_TARGETS = ['issue', 'observation', 'surveyFinding', 'planItem'] as const;
@@ -27,6 +25,5 @@ export type TraceLinkBody = z.infer<typeof TraceLinkBody>;
  * evidence make the same record instead of two that disagree.
  */
 export function traceLinkId(link: Pick<TraceLinkBody, 'fromId' | 'toId' | 'toQuestion'>): RecordId {
-  const ends = [link.fromId, link.toId, link.toQuestion ?? ''].join('\u0000');
-  return uuidFromDigest(sha256(utf8ToBytes(`regiobeeld-trace-link\u0000${ends}`)));
+  return derivedId('trace-link', link.fromId, link.toId, link.toQuestion ?? '');
 }

@@ -17,9 +17,14 @@ export interface IssueRecognising extends Pick<IssueActions, 'busy' | 'run'> {
   readonly self: string;
 }
 
-function who(recognition: Recognition, partners: PartnerDirectory): string {
-  const name = partners.of(recognition.partnerId).organisation ?? t('regiobeeldUnknownPartner');
+/**
+ * Who said it, as the issue table and the session view show it: the domain, the organisation and
+ * the reason in quotes; only the domain and the reason when shown anonymously.
+ */
+export function recognitionText(recognition: Recognition, partners: PartnerDirectory, anonymous = false): string {
   const reason = recognition.reason === '' ? '' : `: “${recognition.reason}”`;
+  if (anonymous) return `${chartGroupLabel(recognition.domain)}${reason}`;
+  const name = partners.of(recognition.partnerId).organisation ?? t('regiobeeldUnknownPartner');
   return `${chartGroupLabel(recognition.domain)} (${name}${reason})`;
 }
 
@@ -54,9 +59,11 @@ export function IssueRecognition({
   return (
     <div class="recognitions" data-testid="issue-recognitions" data-issue-id={issue.id}>
       {recognised.length === 0 && notRecognised.length === 0 && <p class="hint small">{t('recognitionNone')}</p>}
-      {recognised.length > 0 && <p data-testid="recognised-by">{t('recognisedBy', recognised.map((recognition) => who(recognition, partners)).join(', '))}</p>}
+      {recognised.length > 0 && (
+        <p data-testid="recognised-by">{t('recognisedBy', recognised.map((recognition) => recognitionText(recognition, partners)).join(', '))}</p>
+      )}
       {notRecognised.length > 0 && (
-        <p data-testid="not-recognised-by">{t('notRecognisedBy', notRecognised.map((recognition) => who(recognition, partners)).join(', '))}</p>
+        <p data-testid="not-recognised-by">{t('notRecognisedBy', notRecognised.map((recognition) => recognitionText(recognition, partners)).join(', '))}</p>
       )}
       {recognising !== undefined && (
         <div class="row" role="group" aria-label={t('recognitionGroup')}>

@@ -9,10 +9,8 @@ import { AGENDA_LABELS } from './agenda-labels.ts';
 import { chartGroupLabel, formatShare } from './chart-texts.ts';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
+import { recognitionText } from './issue-recognition.tsx';
 import type { OutcomeStore } from './outcome-store.ts';
-
-/** A partner's reason after its name, in quotes; nothing when it gave none. */
-const quoted = (reason: string): string => (reason === '' ? '' : `: “${reason}”`);
 
 /** Clips shown per agenda item: on a projector a few quotes are read, not a list. */
 export const SESSION_EVIDENCE = 3;
@@ -159,10 +157,10 @@ export function SessionView({ analysis, outcomes, confirm, today, onClose }: Ses
                 <p class="empty">{t('recognitionNone')}</p>
               )}
               {item.issue.recognitions.recognised.length > 0 && (
-                <p>{t('recognisedBy', item.issue.recognitions.recognised.map((r) => `${chartGroupLabel(r.domain)}${who(r.partnerId)}`).join(', '))}</p>
+                <p>{t('recognisedBy', item.issue.recognitions.recognised.map((r) => recognitionText(r, analysis.partners, anonymous)).join(', '))}</p>
               )}
               {item.issue.recognitions.notRecognised.map((r) => (
-                <p key={r.id}>{t('notRecognisedBy', `${chartGroupLabel(r.domain)}${who(r.partnerId)}${quoted(r.reason)}`)}</p>
+                <p key={r.id}>{t('notRecognisedBy', recognitionText(r, analysis.partners, anonymous))}</p>
               ))}
               <h3>{t('sessionDomains')}</h3>
               <table class="records">
