@@ -37,6 +37,8 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `outcome of issue ${record.body.issueId}: ${record.body.status}`;
     case 'agreement':
       return record.body?.what;
+    case 'regionSettings':
+      return record.body && `region settings: ${record.body.issueIds.length} shared issues, ${record.body.themes.length} themes`;
   }
 }
 

@@ -16,12 +16,14 @@ import {
   createIssueMergeStore,
   createOutcomeStore,
   createRecognitionStore,
+  createRegionSettingsStore,
   NewSinceView,
   ObservationsView,
   RECORDS_STEP,
   RecordList,
   RegiobeeldDownloads,
   RegiobeeldSummary,
+  RegionSettingsPanel,
   SurveyResults,
 } from '../features/regiobeeld/index.ts';
 import { ExportButton, ImportPanel, SyncPanel, type FolderSync } from '../features/exchange/index.ts';
@@ -139,6 +141,8 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   const plan = useMemo(() => createPlanStore(store), [store]);
   const merges = useMemo(() => createIssueMergeStore(store), [store]);
   const outcomes = useMemo(() => createOutcomeStore(store), [store]);
+  // Only the coordinator publishes the region's settings; partners see what it published.
+  const regionSettings = useMemo(() => (isCoordinator(partner.body) ? createRegionSettingsStore(store) : undefined), [store, partner]);
   // The coordinator speaks for no domain: it does not say whether it recognises an issue.
   const recognitions = useMemo(
     () => (isCoordinator(partner.body) ? undefined : { store: createRecognitionStore(store), self: partner.origin }),
@@ -216,6 +220,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
           </p>
         )}
         {records !== undefined && analysis !== undefined && <NewSinceView store={store} records={records} partners={analysis.partners} self={partner.origin} />}
+        {analysis !== undefined && <RegionSettingsPanel analysis={analysis} definitions={surveys.definitions} store={regionSettings} />}
         <section class="card actions-bar" aria-label={t('exchangeHeading')}>
           <h2>{t('exchangeHeading')}</h2>
           <p class="hint">{t('exchangeIntro')}</p>

@@ -39,7 +39,7 @@ export function SidePanelApp({ store, anchors, session, requestCapture, requestA
   const [snapshot, setSnapshot] = useState<SessionSnapshot | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const identity = useLiveQuery(async () => ({ partner: await store.currentPartner() }), [store]);
-  const issues = useLiveQuery(() => store.listStandingIssues(), [store]);
+  const choices = useLiveQuery(() => store.captureChoices(), [store]);
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
 
   useEffect(() => {
@@ -73,7 +73,7 @@ export function SidePanelApp({ store, anchors, session, requestCapture, requestA
   }
 
   let body;
-  if (snapshot === undefined || identity === undefined || issues === undefined) body = <p class="loading">{t('loading')}</p>;
+  if (snapshot === undefined || identity === undefined || choices === undefined) body = <p class="loading">{t('loading')}</p>;
   else if (capture?.status === 'capturing') {
     body = (
       <p class="card" data-testid="panel-capturing" aria-live="polite">
@@ -106,7 +106,9 @@ export function SidePanelApp({ store, anchors, session, requestCapture, requestA
           heading={t('sheetHeadingNew')}
           initial={sheetFromDraft(capture.draft, { capturedAt: capture.capturedAt, regionAreas: areasOfRegion(partner?.region ?? ''), language: uiLanguage() })}
           regionAreas={areasOfRegion(partner?.region ?? '')}
-          issues={issues}
+          issues={choices.issues}
+          sharedIssueIds={choices.sharedIssueIds}
+          regionThemes={choices.themes}
           canCreateIssue={partner !== undefined}
           onSave={(input) => save(capture, input)}
           onCancel={cancel}

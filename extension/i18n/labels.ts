@@ -1,9 +1,9 @@
-import type { ThemeKey } from '../../shared/catalog/themes.ts';
+import { isThemeKey, type ThemeKey } from '../../shared/catalog/themes.ts';
 import type { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
 import type { Domain, PartnerBody } from '../../shared/schema/partner.ts';
 import type { RecordType } from '../../shared/schema/record.ts';
 import type { CaptureRefusal } from '../messaging/capture-session.ts';
-import type { MessageKey } from './t.ts';
+import { type MessageKey, t } from './t.ts';
 
 type ObservationKindValue = (typeof OBSERVATION_KINDS)[number];
 
@@ -32,6 +32,7 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   issueOutcome: 'recordType_issueOutcome',
   agreement: 'recordType_agreement',
   issueMerge: 'recordType_issueMerge',
+  regionSettings: 'recordType_regionSettings',
 };
 
 export const KIND_LABELS: Record<ObservationKindValue, MessageKey> = {
@@ -53,6 +54,11 @@ export const THEME_LABELS: Record<ThemeKey, MessageKey> = {
   'druk-acute-zorg': 'theme_druk_acute_zorg',
   gezondheidsverschillen: 'theme_gezondheidsverschillen',
 };
+
+/** A stored theme as a person reads it: a catalogue theme in the page's language, a partner's own as written. */
+export function themeText(theme: string): string {
+  return isThemeKey(theme) ? t(THEME_LABELS[theme]) : theme;
+}
 
 export const CAPTURE_REFUSAL_MESSAGES: Record<CaptureRefusal, MessageKey> = {
   'browser-page': 'refusal_browser_page',

@@ -2,7 +2,8 @@ import { canonicalJson } from '../../shared/canonical/canonical-json.ts';
 import { compareText } from '../../shared/canonical/compare-text.ts';
 import type { HlcTimestamp, HybridLogicalClock } from '../../shared/clock/hlc.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
-import { standingIssues } from '../../shared/records/issue-survivors.ts';
+import { issueSurvivors, standingIssues } from '../../shared/records/issue-survivors.ts';
+import { readRegionSettings, sharedIssueList } from '../../shared/records/published-settings.ts';
 import type { RecordId } from '../../shared/schema/ids.ts';
 import { IssueBody } from '../../shared/schema/issue.ts';
 import { ObservationBody } from '../../shared/schema/observation.ts';
@@ -69,6 +70,15 @@ export interface PartnerWrite {
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
+
+/** The issues and themes a clip can be tagged with (`captureChoices`). */
+export interface CaptureChoices {
+  readonly issues: Array<LiveRecord<'issue'>>;
+  /** The region's shared issue list; undefined while the coordinator published none. */
+  readonly sharedIssueIds: ReadonlySet<RecordId> | undefined;
+  /** The region's themes; empty: the catalogue's. */
+  readonly themes: readonly string[];
+}
 
 /** Latest change first, as the lists of records show them. */
 const newestFirst = (a: RegionRecord, b: RegionRecord): number => compareText(b.updatedAt, a.updatedAt);
@@ -257,10 +267,21 @@ export function createRecordStore(deps: RecordStoreDeps) {
       return rows.filter((record): record is LiveRecord<T> => record.type === type && !record.deleted && record.body !== undefined).sort(newestFirst);
     },
 
-    /** The live issues not merged into another (`standingIssues`), newest first, with `keep` listed anyway; read-only. */
-    async listStandingIssues(keep: readonly RecordId[] = []): Promise<Array<LiveRecord<'issue'>>> {
-      const rows = await db.records.where('type').anyOf(['issue', 'issueMerge']).toArray();
-      return standingIssues(rows, new Set(keep)).sort(newestFirst);
+    /**
+     * What the capture sheet offers: the live issues not merged into another (`standingIssues`),
+     * newest first, with `keep` listed anyway, and what the
+     * coordinator published for the region: its shared issue list (undefined when there is none)
+     * and its themes (empty: the catalogue's); read-only.
+     */
+    async captureChoices(keep: readonly RecordId[] = []): Promise<CaptureChoices> {
+      const rows = await db.records.where('type').anyOf(['issue', 'issueMerge', 'partner', 'regionSettings']).toArray();
+      const survivors = issueSurvivors(rows);
+      const { published } = readRegionSettings(rows, survivors);
+      return {
+        issues: standingIssues(rows, new Set(keep)).sort(newestFirst),
+        sharedIssueIds: sharedIssueList(published),
+        themes: published?.themes ?? [],
+      };
     },
 
     /**

@@ -1,6 +1,7 @@
 import { analysePlan, type PlanAnalysis } from '../plan/analyse-plan.ts';
 import { agendaNotInPlan } from '../plan/coverage.ts';
 import { issueSurvivors } from '../records/issue-survivors.ts';
+import { readRegionSettings, type RegionSettingsRead, sharedIssueList } from '../records/published-settings.ts';
 import type { RegionRecord } from '../schema/record.ts';
 import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
@@ -32,6 +33,8 @@ export interface RegiobeeldAnalysis {
   readonly duplicates: readonly DuplicateSuggestion[];
   readonly agenda: readonly AgendaItem[];
   readonly plan: PlanAnalysis;
+  /** What the coordinator published for the region: the shared issue list, themes and survey round. */
+  readonly settings: RegionSettingsRead;
 }
 
 /** What a caller that analyses again and again (the dashboard, after every change) may keep between analyses. */
@@ -65,6 +68,7 @@ export function analyseRegiobeeld(
     agreements: issues.agreements,
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
+    settings: readRegionSettings(records, survivors),
   };
 }
 
@@ -77,7 +81,7 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
     case 'observations.csv':
       return observationsCsv(analysis.observations.observations);
     case 'issues.csv':
-      return issuesCsv(analysis.issues.issues, analysis.partners);
+      return issuesCsv(analysis.issues.issues, analysis.partners, sharedIssueList(analysis.settings.published));
     case 'survey-aggregates.csv':
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':

@@ -101,11 +101,13 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
 }
 
 /** One row per issue, with the ranking that speaks for it. */
-export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDirectory): string {
+/** `shared`: the region's shared issue list, when the coordinator published one ("ja"/"nee"; empty without a list). */
+export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDirectory, shared?: ReadonlySet<string>): string {
   const header = [
     'id',
     'knelpunt',
     'samengevoegd',
+    'op gedeelde lijst',
     "thema's",
     'gebieden',
     'partners',
@@ -125,6 +127,7 @@ export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDire
     issue.title,
     // The issues merged into it, by title and id: the clips' issue ids in observations.csv name them.
     list(issue.mergedIssues.map((merged) => `${merged.title} (${merged.id})`)),
+    shared === undefined ? '' : shared.has(issue.id) ? 'ja' : 'nee',
     list(issue.themes),
     list(issue.areas),
     list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),

@@ -24,6 +24,23 @@ interface Render extends PlanSectionContext {
 }
 
 const planAnchor = (id: string): string => `plan-${id}`;
+const PLAN_HEADINGS = { tree: 'plan-boom', initiatives: 'plan-initiatieven', unplaced: 'plan-niet-geplaatst', findings: 'plan-bevindingen' } as const;
+
+/** Where the plan section's table of contents leads: its parts, and in the tree each ambition (the first place each is rendered, so it holds the anchor). */
+export function planSectionContents({
+  texts,
+  analysis,
+}: Pick<PlanSectionContext, 'texts' | 'analysis'>): ReadonlyArray<{ readonly anchor: string; readonly title: SafeHtml | string }> {
+  const { tree, index } = analysis.plan;
+  if (index.items.length === 0) return [];
+  return [
+    { anchor: PLAN_HEADINGS.tree, title: texts.planTree },
+    ...tree.ambitions.map((node) => ({ anchor: planAnchor(node.view.item.id), title: isolated(node.view.item.body.title) })),
+    ...(tree.initiatives.length === 0 ? [] : [{ anchor: PLAN_HEADINGS.initiatives, title: texts.planInitiatives }]),
+    ...(tree.unplaced.length === 0 ? [] : [{ anchor: PLAN_HEADINGS.unplaced, title: texts.planUnplaced }]),
+    { anchor: PLAN_HEADINGS.findings, title: texts.planFindings },
+  ];
+}
 
 /**
  * The regional plan as the report shows it: the tree with what each item rests on, initiatives
@@ -39,9 +56,9 @@ export function planSectionBody(sectionContext: PlanSectionContext): SafeHtml {
   const unplaced =
     tree.unplaced.length === 0
       ? html``
-      : html`<h3>${texts.planUnplaced}</h3><p class="meta">${texts.planUnplacedNote}</p><ol class="plan-tree">${tree.unplaced.map((node) => planNode(context, node))}</ol>`;
-  return html`<h3>${texts.planTree}</h3>${tree.ambitions.length === 0 ? html`<p class="muted">${texts.none}</p>` : html`<ol class="plan-tree">${tree.ambitions.map((node) => planNode(context, node))}</ol>`}
-${initiatives.length === 0 ? html`` : html`<h3>${texts.planInitiatives}</h3><ul class="plan-tree">${initiatives}</ul>`}
+      : html`<h3 id="${PLAN_HEADINGS.unplaced}">${texts.planUnplaced}</h3><p class="meta">${texts.planUnplacedNote}</p><ol class="plan-tree">${tree.unplaced.map((node) => planNode(context, node))}</ol>`;
+  return html`<h3 id="${PLAN_HEADINGS.tree}">${texts.planTree}</h3>${tree.ambitions.length === 0 ? html`<p class="muted">${texts.none}</p>` : html`<ol class="plan-tree">${tree.ambitions.map((node) => planNode(context, node))}</ol>`}
+${initiatives.length === 0 ? html`` : html`<h3 id="${PLAN_HEADINGS.initiatives}">${texts.planInitiatives}</h3><ul class="plan-tree">${initiatives}</ul>`}
 ${unplaced}
 ${findings(context)}`;
 }
@@ -141,7 +158,7 @@ function findings(context: PlanSectionContext): SafeHtml {
     const item = index.item(id);
     return item === undefined ? html`${id}` : itemLink(context, item);
   };
-  return html`<h3>${texts.planFindings}</h3>
+  return html`<h3 id="${PLAN_HEADINGS.findings}">${texts.planFindings}</h3>
 ${finding('uncovered-top-issues', texts.findingUncovered, coverage.uncoveredTopIssues, (issue) => html`<a href="#${context.issueAnchor(issue.id)}">${isolated(issue.title)}</a>`, texts.findingUncoveredNote)}
 ${finding('stand-alone', texts.findingStandAlone, coverage.standAlone, (item) => itemLink(context, item))}
 ${finding('dangling', texts.findingDangling, coverage.dangling, (r) => linkLine(context, r))}

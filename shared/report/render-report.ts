@@ -1,4 +1,5 @@
 import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
+import { sharedIssueList } from '../records/published-settings.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
@@ -6,7 +7,7 @@ import type { Recognition } from '../regiobeeld/recognitions.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
-import { planSectionBody } from './plan-section.ts';
+import { planSectionBody, planSectionContents } from './plan-section.ts';
 import { html, isolated, linkableUrl, markupOf, type SafeHtml } from './html.ts';
 import { reportNumber, surveyFigures } from './survey-figures.ts';
 import { type ReportLanguage, reportTexts, type ReportTexts } from './texts.ts';
@@ -53,11 +54,13 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(
 .plan-item p { margin: 0.2rem 0; }
 .plan-evidence { margin: 0.2rem 0 0.6rem; }
 .link-state { color: #8a3b00; font-weight: 600; }
+nav.section-contents ol { columns: 2 18rem; margin: 0.5rem 0 1rem; }
+p.to-contents { font-size: 0.9em; margin-top: 1.5rem; }
 :target { outline: 2px solid var(--accent); outline-offset: 2px; }
 @page { margin: 18mm 16mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  nav.contents { display: none; }
+  nav.contents, nav.section-contents, p.to-contents { display: none; }
   section { break-before: page; }
   h2, h3 { break-after: avoid; }
   figure, tr, .clip, .agenda-group, .plan-item, .plan-finding { break-inside: avoid; }
@@ -79,6 +82,10 @@ type SectionKey = keyof typeof SECTION_IDS;
 const observationAnchor = (id: string): string => `waarneming-${id}`;
 /** Anchor of an issue's row: the plan links the issues it rests on to it. */
 const issueAnchor = (id: string): string => `knelpunt-${id}`;
+/** Anchors the sections' tables of contents lead to: by kind or place, as nothing else names them. */
+const agendaAnchor = (kind: string): string => `agenda-${kind}`;
+const surveyAnchor = (index: number): string => `vragenlijst-${index + 1}`;
+const sourceAnchor = (index: number): string => `bron-${index + 1}`;
 
 interface Context {
   readonly texts: ReportTexts;
@@ -114,13 +121,13 @@ ${STYLE}
 <h1>${texts.documentTitle(isolated(analysis.overview.regionName ?? region))}</h1>
 <p class="meta">${texts.generatedAt(moment(options.generatedAt, options.language))}</p>
 <p>${texts.intro}</p>
-<nav class="contents" aria-label="${texts.contents}"><ol>${sections.map((key) => html`<li><a href="#${SECTION_IDS[key]}">${texts[key]}</a></li>`)}</ol></nav>
+<nav class="contents" id="${CONTENTS_ID}" aria-label="${texts.contents}"><ol>${sections.map((key) => html`<li><a href="#${SECTION_IDS[key]}">${texts[key]}</a></li>`)}</ol></nav>
 </header>
 <main>
 ${overviewSection(context)}
 ${agendaSection(context)}
 ${issuesSection(context)}
-${section('plan', texts, planSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), observationAnchor, issueAnchor }))}
+${section('plan', texts, planSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), observationAnchor, issueAnchor }), planSectionContents({ texts, analysis }))}
 ${surveysSection(context)}
 ${sourcesSection(context)}
 </main>
@@ -131,8 +138,24 @@ ${sourcesSection(context)}
   return markupOf(page);
 }
 
-function section(key: SectionKey, texts: ReportTexts, body: SafeHtml): SafeHtml {
-  return html`<section id="${SECTION_IDS[key]}" aria-labelledby="${SECTION_IDS[key]}-kop"><h2 id="${SECTION_IDS[key]}-kop">${texts[key]}</h2>${body}</section>`;
+/** Where a section's table of contents leads: an anchor in the section and what it is called there. */
+interface ContentsEntry {
+  readonly anchor: string;
+  readonly title: SafeHtml | string;
+}
+
+const CONTENTS_ID = 'inhoud';
+
+/**
+ * A section with its own table of contents when it has parts to go to (the report of a real region
+ * runs to tens of thousands of pixels), and a way back to the report's contents.
+ */
+function section(key: SectionKey, texts: ReportTexts, body: SafeHtml, contents: readonly ContentsEntry[] = []): SafeHtml {
+  const nav =
+    contents.length < 2
+      ? html``
+      : html`<nav class="section-contents" aria-label="${texts.sectionContents(texts[key])}"><ol>${contents.map((entry) => html`<li><a href="#${entry.anchor}">${entry.title}</a></li>`)}</ol></nav>`;
+  return html`<section id="${SECTION_IDS[key]}" aria-labelledby="${SECTION_IDS[key]}-kop"><h2 id="${SECTION_IDS[key]}-kop">${texts[key]}</h2>${nav}${body}<p class="to-contents"><a href="#${CONTENTS_ID}">${texts.toContents}</a></p></section>`;
 }
 
 /** Made once: a report of 50,000 clips formats as many dates, and making a formatter costs far more than using one. */
@@ -273,9 +296,13 @@ function agendaSection(context: Context): SafeHtml {
       (item) =>
         html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
     );
-    return [html`<div class="agenda-group" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
+    return [html`<div class="agenda-group" id="${agendaAnchor(kind)}" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
-  return section('agenda', texts, html`${groups}`);
+  const contents = AGENDA_KINDS.filter((kind) => analysis.agenda.some((item) => item.kind === kind)).map((kind) => ({
+    anchor: agendaAnchor(kind),
+    title: texts.agendaKinds[kind],
+  }));
+  return section('agenda', texts, html`${groups}`, contents);
 }
 
 function consensus(texts: ReportTexts, priority: IssueRanking | null): string {
@@ -288,26 +315,40 @@ function issuesSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.issues.issues.length === 0) return section('issues', texts, html`<p class="muted">${texts.issuesEmpty}</p>`);
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
+  const { published } = analysis.settings;
+  const shared = sharedIssueList(published);
+  const sharedLine =
+    published === undefined || shared === undefined
+      ? html``
+      : html`<p class="meta">${texts.sharedList(reportNumber(shared.size, language), partnerName(context, published.record.origin), moment(published.record.updatedAt, language))}</p>`;
+  const notShared = (id: string) =>
+    shared === undefined || shared.has(id) ? html`` : html` <span class="meta" data-not-shared="true">(${texts.notShared})</span>`;
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
   );
+  const contents = analysis.issues.issues.map((issue) => ({ anchor: issueAnchor(issue.id), title: isolated(issue.title) }));
   return section(
     'issues',
     texts,
-    html`<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th></tr></thead><tbody>${rows}</tbody></table>`,
+    html`${sharedLine}<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th></tr></thead><tbody>${rows}</tbody></table>`,
+    contents,
   );
 }
 
 function surveysSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.surveys.surveys.length === 0) return section('surveys', texts, html`<p class="muted">${texts.surveysEmpty}</p>`);
-  const parts = analysis.surveys.surveys.map((survey) => {
+  const contents: ContentsEntry[] = [];
+  const parts = analysis.surveys.surveys.map((survey, index) => {
     const heading = survey.round === null ? survey.title[language] : `${survey.title[language]}, ${texts.surveyRound(reportNumber(survey.round, language))}`;
     const byDomain = survey.respondentsByDomain.map((part) => `${texts.domains[part.domain]} ${reportNumber(part.count, language)}`).join(', ');
-    return html`<article class="survey"><h3>${heading}</h3><p class="meta">${texts.respondents(reportNumber(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${surveyFigures(survey, analysis.issues.issues, texts, language, context.document)}</article>`;
+    const figures = surveyFigures(survey, analysis.issues.issues, texts, language, context.document, (figure) => `${surveyAnchor(index)}-${figure + 1}`);
+    // The survey, then each of its questions: one survey alone still has a dozen charts to go to.
+    contents.push({ anchor: surveyAnchor(index), title: heading }, ...figures.map((figure) => ({ anchor: figure.anchor, title: figure.caption })));
+    return html`<article class="survey" id="${surveyAnchor(index)}"><h3>${heading}</h3><p class="meta">${texts.respondents(reportNumber(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${figures.map((figure) => figure.figure)}</article>`;
   });
-  return section('surveys', texts, html`${parts}`);
+  return section('surveys', texts, html`${parts}`, contents);
 }
 
 function unsignedMark({ analysis, texts }: Context, observationId: string): SafeHtml {
@@ -320,14 +361,15 @@ function sourcesSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   const groups = groupBySource(analysis.observations.observations);
   if (groups.length === 0) return section('sources', texts, html`<p class="muted">${texts.sourcesEmpty}</p>`);
-  const articles = groups.map((group) => {
+  const articles = groups.map((group, index) => {
     const href = linkableUrl(group.url);
     const heading = href === null ? isolated(group.title) : html`<a href="${href}" rel="noopener noreferrer">${isolated(group.title)}</a>`;
     const clips = group.clips.map(
       (clip) =>
         html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}${unsignedMark(context, clip.observationId)}</p></div>`,
     );
-    return html`<article class="source"><h3>${heading}</h3><p class="url">${isolated(group.url)}</p><p class="meta">${texts.sourcePartners(someJoined(group.partnerIds, (id) => partnerName(context, id), ', ', language))}</p>${clips}</article>`;
+    return html`<article class="source" id="${sourceAnchor(index)}"><h3>${heading}</h3><p class="url">${isolated(group.url)}</p><p class="meta">${texts.sourcePartners(someJoined(group.partnerIds, (id) => partnerName(context, id), ', ', language))}</p>${clips}</article>`;
   });
-  return section('sources', texts, html`${articles}`);
+  const contents = groups.map((group, index) => ({ anchor: sourceAnchor(index), title: isolated(group.title) }));
+  return section('sources', texts, html`${articles}`, contents);
 }

@@ -39,12 +39,19 @@ export function surveyFigures(
   texts: ReportTexts,
   language: ReportLanguage,
   doc: Document,
-): SafeHtml[] {
+  /** The anchor of the survey's n-th figure (from 0): the section's contents lead to it. */
+  anchorOf: (index: number) => string,
+): Array<{ readonly anchor: string; readonly caption: string; readonly figure: SafeHtml }> {
   const chartTexts = reportChartTexts(texts, language);
-  return surveyCharts(survey, issues).map((chart) => {
+  return surveyCharts(survey, issues).map((chart, index) => {
     const table = chart.kind === 'bars' ? barsTable(chart, chartTexts, texts, language) : heatmapTable(chart, chartTexts, texts);
     const caption = chartLabel(chart, chartTexts);
-    return html`<figure class="survey-chart" data-kind="${chart.kind}"><figcaption>${caption}</figcaption>${svgMarkup(plotChart(chart, chartTexts, doc))}${table}</figure>`;
+    const anchor = anchorOf(index);
+    return {
+      anchor,
+      caption,
+      figure: html`<figure class="survey-chart" id="${anchor}" data-kind="${chart.kind}"><figcaption>${caption}</figcaption>${svgMarkup(plotChart(chart, chartTexts, doc))}${table}</figure>`,
+    };
   });
 }
 

@@ -45,6 +45,11 @@ const TEXTS = {
     "The partners' shared picture of the region: who contributed what, the agenda for the joint session, the issues with their evidence, the regional plan with what it rests on, the survey results and the sources.",
   ),
   contents: both('Inhoud', 'Contents'),
+  sectionContents: both(
+    (section: string) => `Inhoud van ${section}`,
+    (section: string) => `Contents of ${section}`,
+  ),
+  toContents: both('Naar de inhoud', 'Back to the contents'),
   overview: both('Overzicht', 'Overview'),
   agenda: both('Gespreksagenda', 'Agenda for the joint session'),
   issues: both('Knelpunten', 'Issues'),
@@ -132,6 +137,12 @@ const TEXTS = {
 
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
   mergedIssues: both('Samengevoegd', 'Merged'),
+  sharedList: both(
+    (count: string, who: HtmlValue, when: string) =>
+      html`De gedeelde knelpuntenlijst van de regiotafel telt ${count} knelpunten (gepubliceerd door ${who} op ${when}).`,
+    (count: string, who: HtmlValue, when: string) => html`The regional table's shared issue list holds ${count} issues (published by ${who} on ${when}).`,
+  ),
+  notShared: both('nog niet op de gedeelde lijst', 'not on the shared list yet'),
   recognisedBy: both('Herkend door', 'Recognised by'),
   outcome: both('Uitkomst van de regiotafel', 'Outcome of the regional table'),
   statuses: both<Readonly<Record<IssueStatus, string>>>(

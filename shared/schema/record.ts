@@ -11,6 +11,7 @@ import { Signature } from './public-key.ts';
 import { PlanItemBody } from './plan-item.ts';
 import { RecognitionBody, recognitionId } from './recognition.ts';
 import { RegionCode } from './region.ts';
+import { RegionSettingsBody, regionSettingsId } from './region-settings.ts';
 import { SurveyResponseBody } from './survey-response.ts';
 import { TraceLinkBody, traceLinkId } from './trace-link.ts';
 
@@ -25,6 +26,7 @@ export const BODY_SCHEMAS = {
   recognition: RecognitionBody,
   issueOutcome: IssueOutcomeBody,
   agreement: AgreementBody,
+  regionSettings: RegionSettingsBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -113,6 +115,17 @@ export const IssueOutcomeRecord = recordOf('issueOutcome', BODY_SCHEMAS.issueOut
 });
 export const AgreementRecord = recordOf('agreement', BODY_SCHEMAS.agreement);
 
+/**
+ * Region settings are their writer's (`regionSettingsId`), and never deleted: publishing empty
+ * lists withdraws them, and a version that keeps its writer cannot be hidden by anyone else's.
+ */
+export const RegionSettingsRecord = recordOf('regionSettings', BODY_SCHEMAS.regionSettings).check((ctx) => {
+  const { id, origin, deleted } = ctx.value;
+  if (deleted) ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'region settings are replaced by a new version, never deleted' });
+  if (id !== regionSettingsId(origin))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match its writer (the id of region settings is derived from it)' });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -124,6 +137,7 @@ export const RegionRecord = z.discriminatedUnion('type', [
   RecognitionRecord,
   IssueOutcomeRecord,
   AgreementRecord,
+  RegionSettingsRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

@@ -1,6 +1,7 @@
 import { LIMITS } from '../limits.ts';
 import type { JsonValue } from '../schema/json-value.ts';
 import { type IssueSurvivors, issueSurvivors } from '../records/issue-survivors.ts';
+import { readRegionSettings } from '../records/published-settings.ts';
 import { isLive, type RegionRecord } from '../schema/record.ts';
 import type { OfferedIssues } from '../schema/survey-response.ts';
 import type { SurveyDefinition, SurveyJson } from './definition.ts';
@@ -18,6 +19,18 @@ export function issueChoices(records: readonly RegionRecord[], survivors: IssueS
   return records.flatMap((record) =>
     record.type === 'issue' && isLive(record) && survivors.survivorOf(record.id) === record.id ? [{ id: record.id, title: record.body.title }] : [],
   );
+}
+
+/**
+ * The issues the survey offers: the region's shared list when the coordinator published one (in
+ * its order), so every partner ranks the same list; else every standing issue here.
+ */
+export function surveyIssueChoices(records: readonly RegionRecord[], survivors: IssueSurvivors = issueSurvivors(records)): IssueChoice[] {
+  const all = issueChoices(records, survivors);
+  const shared = readRegionSettings(records, survivors).published?.issueIds ?? [];
+  if (shared.length === 0) return all;
+  const byId = new Map(all.map((issue) => [issue.id, issue]));
+  return shared.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
 import { type PartnerProfile, partnerWork } from './support/partner-work.ts';
+import { fillByKeyboard } from './support/survey-keyboard.ts';
 
 const PARTNERS: readonly PartnerProfile[] = [
   { organisation: 'GGD Brabant-Zuidoost', domain: 'publieke-gezondheid', passage: '#eenzaamheid', issue: 'Eenzaamheid onder 75-plussers' },
@@ -28,9 +29,10 @@ beforeAll(async () => {
 
 describe('a coordinator and two partners', () => {
   let dashboard: Page;
+  let partnerPages: Page[];
 
   it('the partners clip, answer the survey and sync; the coordinator syncs the folder and sees both', async () => {
-    const partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, server, profile)));
+    partnerPages = await Promise.all(PARTNERS.map((profile, index) => partnerWork(browsers[index] as ExtensionBrowser, server, profile)));
     dashboard = await setUpPartner(coordinator, 'Regiotafel Helmond-De Peel', 'coordinator');
     await dashboard.getByTestId('sync-choose').click();
     await dashboard.getByTestId('sync-folder').filter({ hasText: FOLDER }).waitFor();
@@ -115,6 +117,45 @@ describe('a coordinator and two partners', () => {
     await session.waitFor({ state: 'detached' });
     const issueId = await dashboard.getByTestId('issue-row').filter({ hasText: second }).getAttribute('data-issue-id');
     expect(await dashboard.locator(`[data-testid="issue-outcome"][data-issue-id="${issueId}"]`).getByTestId('outcome-status').textContent()).toBe('Gedeeld');
+  });
+
+  it("the coordinator publishes the shared list; after a sync a partner's survey offers only it, and the issue left off is marked", async () => {
+    const [shared, leftOff] = PARTNERS.map((profile) => profile.issue) as [string, string];
+    const settings = dashboard.getByTestId('region-settings');
+    await settings.getByTestId('region-settings-open').click();
+    const form = settings.getByTestId('region-settings-form');
+    await form.locator('label', { hasText: leftOff }).getByTestId('region-settings-issue-option').uncheck();
+    await form.locator('[data-testid="region-settings-theme-option"][data-value="vergrijzing"]').check();
+    await form.getByTestId('region-settings-own-themes').fill('Wonen en zorg');
+    await form.getByTestId('region-settings-survey').selectOption('knelpunten-en-prioriteiten');
+    await form.getByTestId('region-settings-survey-round').fill('2');
+    await expectNoSeriousViolations(dashboard, 'region settings form');
+    await form.getByTestId('region-settings-publish').click();
+    await settings.getByTestId('region-settings-status').filter({ hasText: 'Gepubliceerd.' }).waitFor();
+    expect(await settings.getByTestId('region-settings-issue').allTextContents()).toEqual([shared]);
+    await settings.screenshot({ path: join(ARTIFACTS, 'coordinator-region-settings.png') });
+    expect(await dashboard.getByTestId('issue-row').filter({ hasText: leftOff }).getByTestId('issue-not-shared').textContent()).toBe(
+      'nog niet op de gedeelde lijst',
+    );
+
+    await syncNow(dashboard);
+    const partner = partnerPages[0] as Page;
+    await deliver(partner, await folderFiles(dashboard));
+    await syncNow(partner);
+    await partner.getByTestId('region-settings-published').waitFor();
+    expect(await partner.getByTestId('region-settings-round').textContent()).toBe('De regiotafel vraagt nu: Knelpunten en prioriteiten, ronde 2.');
+    expect(await partner.getByTestId('survey-round-asked').textContent()).toBe('De regiotafel vraagt nu: Knelpunten en prioriteiten, ronde 2.');
+    expect(await partner.getByTestId('region-settings-not-shared').allTextContents()).toEqual([leftOff]);
+    expect(await partner.getByTestId('issue-row').filter({ hasText: leftOff }).getByTestId('issue-not-shared').count()).toBe(1);
+    expect(await partner.getByTestId('issue-row').filter({ hasText: shared }).getByTestId('issue-not-shared').count()).toBe(0);
+
+    // Both issues are known to this partner now; the survey's next round offers the shared one only.
+    const survey = await partnerPages[0]?.context().newPage();
+    if (survey === undefined) throw new Error('no partner page');
+    await survey.goto(partner.url().replace(/dashboard\.html.*$/, 'survey.html?survey=knelpunten-en-prioriteiten&round=2'));
+    await fillByKeyboard(survey, { untilPage: 3 });
+    expect(await survey.locator('[data-name="top-knelpunten"] .sv-ranking-item').allTextContents()).toEqual([expect.stringContaining(shared)]);
+    await survey.close();
   });
 
   it('the coordinator changes the settings later: a new name, the region code kept and said why', async () => {

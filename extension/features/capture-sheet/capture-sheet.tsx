@@ -4,8 +4,9 @@ import type { Area } from '../../../shared/catalog/areas.ts';
 import { THEMES } from '../../../shared/catalog/themes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { OBSERVATION_KINDS } from '../../../shared/schema/observation.ts';
+import type { RecordId } from '../../../shared/schema/ids.ts';
 import type { LiveRecord } from '../../../shared/schema/record.ts';
-import { KIND_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
+import { KIND_LABELS, themeText } from '../../i18n/labels.ts';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import type { ObservationInput } from '../../services/record-store.ts';
@@ -25,6 +26,10 @@ export interface CaptureSheetProps {
   readonly initial: SheetValues;
   readonly regionAreas: readonly Area[];
   readonly issues: ReadonlyArray<LiveRecord<'issue'>>;
+  /** The region's shared issue list: those on it come first, the others are marked as not yet on it. */
+  readonly sharedIssueIds?: ReadonlySet<RecordId> | undefined;
+  /** The themes the coordinator published for the region; none: the catalogue's. */
+  readonly regionThemes?: readonly string[];
   readonly canCreateIssue: boolean;
   /** Stores the observation; a rejection shows a save error and keeps the sheet as it is. */
   readonly onSave: (input: ObservationInput) => Promise<void>;
@@ -43,7 +48,17 @@ const isKind = (value: string): value is Kind => (OBSERVATION_KINDS as readonly 
  * figure-label-option, areas(-option|-chip|-free-input|-free-add), themes(-…), sheet-interpretation,
  * issue-option, new-issue-title, sheet-save, sheet-cancel, sheet-discard (-confirm, -keep), sheet-errors, <field>-error.
  */
-export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateIssue, onSave, onCancel }: CaptureSheetProps) {
+export function CaptureSheet({
+  heading,
+  initial,
+  regionAreas,
+  issues,
+  sharedIssueIds,
+  regionThemes = [],
+  canCreateIssue,
+  onSave,
+  onCancel,
+}: CaptureSheetProps) {
   const [values, setValues] = useState<SheetValues>(initial);
   const [errors, setErrors] = useState<SheetErrors>({});
   const [saving, setSaving] = useState(false);
@@ -115,10 +130,13 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
   }
 
   const errorCount = Object.keys(errors).length;
-  const themeGroups = [
-    { heading: t('sheetThemesBasis'), choices: THEMES.filter((th) => th.group === 'basis').map((th) => ({ value: th.key, label: t(THEME_LABELS[th.key]) })) },
-    { heading: t('sheetThemesIssues'), choices: THEMES.filter((th) => th.group === 'opgave').map((th) => ({ value: th.key, label: t(THEME_LABELS[th.key]) })) },
-  ];
+  const themeGroups =
+    regionThemes.length > 0
+      ? [{ heading: t('sheetThemesRegion'), choices: regionThemes.map((theme) => ({ value: theme, label: themeText(theme) })) }]
+      : [
+          { heading: t('sheetThemesBasis'), choices: THEMES.filter((th) => th.group === 'basis').map((th) => ({ value: th.key, label: themeText(th.key) })) },
+          { heading: t('sheetThemesIssues'), choices: THEMES.filter((th) => th.group === 'opgave').map((th) => ({ value: th.key, label: themeText(th.key) })) },
+        ];
 
   return (
     <form ref={formRef} class="sheet" onSubmit={submit} onKeyDown={holdImplicitSubmit} noValidate data-testid="capture-sheet">
@@ -191,6 +209,7 @@ export function CaptureSheet({ heading, initial, regionAreas, issues, canCreateI
 
       <IssueField
         issues={issues}
+        sharedIssueIds={sharedIssueIds}
         linked={values.issueIds}
         onLinkedChange={(ids) => set('issueIds', ids)}
         newTitle={values.newIssueTitle}

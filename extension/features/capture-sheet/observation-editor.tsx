@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { CaptureSheet } from './capture-sheet.tsx';
 
 export interface ObservationEditorProps {
-  readonly store: Pick<RecordStore, 'listStandingIssues' | 'updateObservation'>;
+  readonly store: Pick<RecordStore, 'captureChoices' | 'updateObservation'>;
   readonly record: LiveRecord<'observation'>;
   readonly region: string;
   /** Called with true after the new version was stored, false when the edit was cancelled. */
@@ -18,19 +18,21 @@ export interface ObservationEditorProps {
 /** Reopens a clip in the capture sheet; saving writes a new version of the same record. */
 export function ObservationEditor({ store, record, region, onDone }: ObservationEditorProps) {
   // The clip's own issues stay listed when they were merged into another, so the edit shows what it names.
-  const issues = useLiveQuery(() => store.listStandingIssues(record.body.issueIds), [store, record]);
+  const choices = useLiveQuery(() => store.captureChoices(record.body.issueIds), [store, record]);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
   return (
     <section ref={ref} class="card editor" data-testid="edit-observation">
-      {issues === undefined ? (
+      {choices === undefined ? (
         <p class="loading">{t('loading')}</p>
       ) : (
         <CaptureSheet
           heading={t('sheetHeadingEdit')}
           initial={sheetFromObservation(record.body, uiLanguage())}
           regionAreas={areasOfRegion(region)}
-          issues={issues}
+          issues={choices.issues}
+          sharedIssueIds={choices.sharedIssueIds}
+          regionThemes={choices.themes}
           canCreateIssue
           onSave={async (input) => {
             await store.updateObservation(record.id, input);

@@ -1,8 +1,7 @@
 import type { ChartTexts } from '../../../shared/charts/chart-texts.ts';
 import type { ChartGroup } from '../../../shared/charts/survey-charts.ts';
-import { isThemeKey } from '../../../shared/catalog/themes.ts';
 import { formatDecimal } from '../../i18n/format.ts';
-import { THEME_LABELS } from '../../i18n/labels.ts';
+import { themeText } from '../../i18n/labels.ts';
 import { type MessageKey, t, textLanguage, uiLanguage } from '../../i18n/t.ts';
 
 /** Short domain names: the chart axes have no room for the setup form's explanations. */
@@ -30,7 +29,7 @@ export function chartTexts(): ChartTexts {
   return {
     language: textLanguage(),
     group: chartGroupLabel,
-    theme: (key) => (isThemeKey(key) ? t(THEME_LABELS[key]) : key),
+    theme: themeText,
     value: (measure, value) => (measure === 'mean' ? formatDecimal(value) : formatShare(value)),
     measure: (chart) =>
       chart.measure === 'mean'

@@ -8,3 +8,5 @@ export { RECORDS_STEP, RecordList } from './record-list.tsx';
 export { RegiobeeldSummary } from './regiobeeld-summary.tsx';
 export { RegiobeeldDownloads } from './regiobeeld-downloads.tsx';
 export { SurveyResults } from './survey-results.tsx';
+export { createRegionSettingsStore } from './region-settings-store.ts';
+export { RegionSettingsPanel } from './region-settings-panel.tsx';

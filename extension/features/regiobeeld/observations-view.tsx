@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import { areasOfRegion, areaName } from '../../../shared/catalog/areas.ts';
-import { isThemeKey, THEMES } from '../../../shared/catalog/themes.ts';
+import { THEMES } from '../../../shared/catalog/themes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { compareText } from '../../../shared/canonical/compare-text.ts';
 import { ObservationFilter } from '../../../shared/regiobeeld/observation-filter.ts';
@@ -9,7 +9,7 @@ import { observationsView } from '../../../shared/regiobeeld/observations-view.t
 import { OBSERVATION_KINDS } from '../../../shared/schema/observation.ts';
 import { DOMAINS } from '../../../shared/schema/partner.ts';
 import { formatCount } from '../../i18n/format.ts';
-import { DOMAIN_LABELS, KIND_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
+import { DOMAIN_LABELS, KIND_LABELS, themeText } from '../../i18n/labels.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { Field } from '../../components/form/field.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
@@ -69,8 +69,6 @@ function toFilter(form: FilterForm) {
   });
 }
 
-const themeLabel = (theme: string) => (isThemeKey(theme) ? t(THEME_LABELS[theme]) : theme);
-
 /**
  * Every live observation of the regiobeeld, searchable and filterable, grouped by source and with
  * its figures set out by area and period (shared/regiobeeld/observations-view.ts). The index is
@@ -103,7 +101,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
     const extra = (keys: Iterable<string>, known: ReadonlySet<string>) => [...keys].filter((key) => !known.has(key)).sort(compareText);
     return {
       themes: [...THEMES.map((theme) => theme.key), ...extra(index.byTheme.keys(), catalogued)].map(
-        (theme): Option => ({ value: theme, label: themeLabel(theme) }),
+        (theme): Option => ({ value: theme, label: themeText(theme) }),
       ),
       areas: [
         ...areas.map((area): Option => ({ value: area.code, label: area.name })),

@@ -1,9 +1,8 @@
 import { areaName } from '../../../shared/catalog/areas.ts';
-import { isThemeKey } from '../../../shared/catalog/themes.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/schema/record.ts';
 import type { AnchorStatus } from '../../db/anchor-row.ts';
 import { formatCount, formatMoment } from '../../i18n/format.ts';
-import { KIND_LABELS, RECORD_TYPE_LABELS, THEME_LABELS } from '../../i18n/labels.ts';
+import { KIND_LABELS, RECORD_TYPE_LABELS, themeText } from '../../i18n/labels.ts';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { formatFigureValue } from '../../ui/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../../ui/clip-status.ts';
@@ -136,7 +135,7 @@ function ObservationMeta({ record }: { record: LiveRecord<'observation'> }) {
           `${figure.label}: ${formatFigureValue(figure.value, uiLanguage())}${figure.unit === '' ? '' : ` ${figure.unit}`}${figure.period === '' ? '' : ` (${figure.period})`}`,
         ]),
     ...areas.map(areaName),
-    ...themes.map((theme) => (isThemeKey(theme) ? t(THEME_LABELS[theme]) : theme)),
+    ...themes.map(themeText),
   ];
   return (
     <>

@@ -3,6 +3,7 @@ import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { AGENDA_KINDS } from '../../../shared/regiobeeld/agenda.ts';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
+import { sharedIssueList } from '../../../shared/records/published-settings.ts';
 import type { RegionOverview } from '../../../shared/regiobeeld/overview.ts';
 import type { DomainKey } from '../../../shared/survey/answers.ts';
 import { formatCount, formatDecimal } from '../../i18n/format.ts';
@@ -64,7 +65,7 @@ export interface RegiobeeldSummaryProps {
  * gespreksagenda and the issues with their evidence and survey priority (shared/regiobeeld).
  * Until the analysis is done, the overview alone with a status saying it is being brought up to date.
  * Test ids: regiobeeld-summary, regiobeeld-counts, regiobeeld-updating, agenda-group (data-kind), agenda-item
- * (data-issue-id), issue-row (data-issue-id), issues-status, issues-failure; each issue's drill-down is described in
+ * (data-issue-id), issue-row (data-issue-id), issue-not-shared, issues-status, issues-failure; each issue's drill-down is described in
  * issue-details.tsx, merging in issue-merging.tsx, recognising in issue-recognition.tsx.
  */
 export function RegiobeeldSummary({
@@ -132,6 +133,7 @@ function RegiobeeldDetails({
   readonly today: string;
 }) {
   const { agenda, issues, partners } = analysis;
+  const shared = sharedIssueList(analysis.settings.published);
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
   const actions = useIssueActions();
   const [session, setSession] = useState(false);
@@ -211,6 +213,12 @@ function RegiobeeldDetails({
                 <tr data-testid="issue-row" data-issue-id={issue.id}>
                   <td>
                     {issue.title}
+                    {shared !== undefined && !shared.has(issue.id) && ' '}
+                    {shared !== undefined && !shared.has(issue.id) && (
+                      <span class="tag" data-testid="issue-not-shared">
+                        {t('issueNotShared')}
+                      </span>
+                    )}
                     <MergedIssueList issue={issue} partners={partners} merging={merging} />
                     <IssueRecognition issue={issue} partners={partners} recognising={recognising} />
                     <RestingPlanItems items={resting.get(issue.id)} />

@@ -1,7 +1,7 @@
 import { issueSurvivors } from '../../../shared/records/issue-survivors.ts';
 import { delphiFeedback } from '../../../shared/survey/delphi.ts';
 import { definitionRef, type SurveyDefinition, type SurveyJson } from '../../../shared/survey/definition.ts';
-import { issueChoices, offeredIssues, withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
+import { offeredIssues, surveyIssueChoices, withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
 import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from '../../../shared/survey/own-progress.ts';
 import { withQuestionNotes } from '../../../shared/survey/question-notes.ts';
@@ -70,7 +70,7 @@ export async function openSurvey(
 
   // From the records read above: a second read could see a sync that landed in between.
   const survivors = issueSurvivors(all);
-  const issues = issueChoices(all, survivors);
+  const issues = surveyIssueChoices(all, survivors);
   let json = withIssueChoices(definition, issues);
   if (opening.round > 1) {
     const previousRound = roundResponses(all, definition.header.id, opening.round - 1);

@@ -3,7 +3,9 @@ import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.
 import { ownProgress, type SurveyProgress } from '../../../shared/survey/own-progress.ts';
 import { sortResponses } from '../../../shared/survey/responses.ts';
 import { formatCount, formatMoment } from '../../i18n/format.ts';
+import { surveyRoundText } from '../../i18n/survey-round-text.ts';
 import { t, textLanguage } from '../../i18n/t.ts';
+import { readRegionSettings } from '../../../shared/records/published-settings.ts';
 
 export interface SurveyListProps {
   readonly loaded: LoadedDefinitions;
@@ -15,7 +17,7 @@ export interface SurveyListProps {
 /**
  * The surveys a partner can fill, with where it stands in each; definitions that failed to load
  * and answers to a survey not known here are named, never hidden. Test ids: survey-list,
- * survey-item (data-survey-id, data-state, data-round), survey-state, survey-open,
+ * survey-item (data-survey-id, data-state, data-round, data-asked), survey-round-asked, survey-state, survey-open,
  * survey-next-round, survey-problem, survey-unmatched, survey-out-of-round, surveys-empty (no survey
  * answered yet).
  */
@@ -23,10 +25,16 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
   const progress = ownProgress(loaded.definitions, records, origin);
   const { unmatched, outOfRound } = sortResponses(loaded.definitions, records);
   const language = textLanguage();
+  const asked = readRegionSettings(records).published?.surveyRound;
   return (
     <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
       <h2 id="surveys-heading">{t('surveysHeading')}</h2>
       <p class="hint">{t('surveysIntro')}</p>
+      {asked !== undefined && (
+        <p class="asked" data-testid="survey-round-asked">
+          {surveyRoundText(asked, loaded.definitions)}
+        </p>
+      )}
       {progress.every((item) => item.response === undefined) && (
         <p class="empty" data-testid="surveys-empty">
           {t('surveysNoneAnswered')}
@@ -40,10 +48,12 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
             data-survey-id={item.definition.header.id}
             data-state={item.state}
             data-round={item.round}
+            data-asked={asked?.surveyId === item.definition.header.id}
           >
             <h3>
               {item.definition.header.title[language]}
               {item.round > 1 && <span class="count"> · {t('surveyRound', formatCount(item.round))}</span>}
+              {asked?.surveyId === item.definition.header.id && <span class="tag">{t('surveyAsked')}</span>}
             </h3>
             <p class="hint">{item.definition.header.description[language]}</p>
             <p class="survey-state" data-testid="survey-state">

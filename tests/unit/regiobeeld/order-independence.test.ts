@@ -6,12 +6,15 @@ import { renderReport } from '../../../shared/report/render-report.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
+import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
 import { I1, I2, I3, MISSING, O, threePartners } from './fixture.ts';
 import { chartDocument } from '../report/support.ts';
+
+const COORDINATOR = recordId(0xc0);
 
 /**
  * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
@@ -74,6 +77,25 @@ function regiobeeld(): RegionRecord[] {
       { targetType: 'issue', targetId: recordId(4), verdict: 'recognised', reason: '' },
       { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
     ),
+    liveVersion(
+      'partner',
+      COORDINATOR,
+      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' },
+      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    ),
+    // The coordinator's list names an issue merged since; a partner's own settings count nowhere.
+    liveVersion(
+      'regionSettings',
+      regionSettingsId(COORDINATOR),
+      { issueIds: [recordId(4), I1, recordId(6)], themes: ['vergrijzing'], surveyRound: { surveyId: 'toets', round: 1 } },
+      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-07T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'regionSettings',
+      regionSettingsId(PARTNER.zorg),
+      { issueIds: [I1], themes: [] },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-08T09:00:00.000Z-0000' },
+    ),
     planItem(1, 'ambition', { title: 'Zelfde titel' }),
     planItem(2, 'ambition', { title: 'Zelfde titel' }),
     planItem(3, 'goal', { title: '<b>Doel</b>' }),
@@ -106,6 +128,7 @@ describe('the regiobeeld', () => {
         expect(analysis.issues).toEqual(reference.issues);
         expect(analysis.duplicates).toEqual(reference.duplicates);
         expect(analysis.agreements).toEqual(reference.agreements);
+        expect(analysis.settings).toEqual(reference.settings);
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));

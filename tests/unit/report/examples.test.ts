@@ -41,7 +41,29 @@ describe('the HTML report of the examples', async () => {
       'Uitkomsten van de vragenlijsten',
       'Bronnen',
     ]);
-    for (const link of document.querySelectorAll('nav a')) expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('SECTION');
+    for (const link of document.querySelectorAll('nav.contents a'))
+      expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('SECTION');
+  });
+
+  it('gives each section with parts its own contents, every entry leading into that section, and a way back', () => {
+    const navs = [...document.querySelectorAll('main > section > nav.section-contents')];
+    expect(navs.map((nav) => nav.closest('section')?.id)).toEqual(['gespreksagenda', 'knelpunten', 'regioplan', 'vragenlijsten', 'bronnen']);
+    for (const nav of navs) {
+      const section = nav.closest('section');
+      const links = [...nav.querySelectorAll('a')];
+      expect(links.length).toBeGreaterThan(1);
+      for (const link of links) {
+        const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+        expect(target?.closest('section')).toBe(section);
+      }
+    }
+    // One entry per issue, named by its title; one per source.
+    expect(text('#knelpunten nav.section-contents a')).toEqual(text('#knelpunten tbody tr.issue td:first-child > strong'));
+    expect(document.querySelectorAll('#bronnen nav.section-contents li')).toHaveLength(document.querySelectorAll('#bronnen article.source').length);
+    expect(text('#regioplan nav.section-contents a')[0]).toBe('Ambities, doelen en acties');
+    for (const back of document.querySelectorAll('p.to-contents a')) expect(back.getAttribute('href')).toBe('#inhoud');
+    expect(document.querySelectorAll('p.to-contents')).toHaveLength(6);
+    expect(document.getElementById('inhoud')?.tagName).toBe('NAV');
   });
 
   it('shows the partners by domain and the counts', () => {
