@@ -37,6 +37,8 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `outcome of issue ${record.body.issueId}: ${record.body.status}`;
     case 'agreement':
       return record.body?.what;
+    case 'dotVote':
+      return record.body && `dots of ${record.body.voterPartnerId} in "${record.body.round}"`;
   }
 }
 

@@ -30,6 +30,8 @@ export function mainText(record: RegionRecord): string {
       return isLive(record) ? record.body.interpretation : '';
     case 'agreement':
       return isLive(record) ? record.body.what : '';
+    case 'dotVote':
+      return isLive(record) ? record.body.round : '';
   }
 }
 

@@ -3,6 +3,7 @@ import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
 import type { Recognition } from '../regiobeeld/recognitions.ts';
+import { type DotVoteRound, dotsOf } from '../regiobeeld/dot-votes.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
@@ -275,7 +276,44 @@ function agendaSection(context: Context): SafeHtml {
     );
     return [html`<div class="agenda-group" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
-  return section('agenda', texts, html`${groups}`);
+  return section('agenda', texts, html`${groups}${analysis.dotVotes.rounds.map((round) => dotRound(context, round))}`);
+}
+
+/** A voting round of the regiotafel: the dots per issue with their domains, how many partners voted, dots per domain, and every vote not counted with why. */
+function dotRound(context: Context, round: DotVoteRound): SafeHtml {
+  const { texts, language, analysis } = context;
+  const titles = new Map(analysis.issues.issues.map((issue) => [issue.id, issue.title]));
+  const perDomain = (parts: DotVoteRound['byDomain']) => parts.map((part) => `${texts.domains[part.domain]} ${reportNumber(part.dots, language)}`).join(', ');
+  const rows = round.issues.map((issue) => {
+    const title = titles.get(issue.issueId);
+    const named =
+      title === undefined ? html`<span class="muted">${texts.unknownIssue}</span>` : html`<a href="#${issueAnchor(issue.issueId)}">${isolated(title)}</a>`;
+    return html`<tr><td>${named}</td><td class="number">${reportNumber(issue.dots, language)}</td><td class="number">${reportNumber(issue.voters, language)}</td><td>${perDomain(issue.byDomain)}</td></tr>`;
+  });
+  const facts = texts.dotRoundFacts(
+    reportNumber(round.voters, language),
+    round.budget === null ? null : reportNumber(round.budget, language),
+    reportNumber(round.dots, language),
+  );
+  const opened =
+    round.openedBy === null || round.openedAt === null
+      ? ''
+      : html` · ${texts.dotRoundOpened(partnerName(context, round.openedBy), moment(round.openedAt, language))}`;
+  const table =
+    rows.length === 0
+      ? html`<p class="muted">${texts.dotRoundNoDots}</p>`
+      : html`<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colDots}</th><th scope="col">${texts.colVoters}</th><th scope="col">${texts.colDotsByDomain}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const domains = round.byDomain.length === 0 ? '' : html`<p>${texts.dotsByDomain}: ${perDomain(round.byDomain)}</p>`;
+  const ignored =
+    round.ignored.length === 0
+      ? ''
+      : html`<p class="dots-ignored">${texts.dotsIgnored}:</p><ul>${someListItems(
+          round.ignored,
+          (vote) =>
+            html`<li>${texts.dotsIgnoredVote(partnerName(context, vote.voterPartnerId), partnerName(context, vote.writtenBy), reportNumber(vote.total, language), texts.dotsIgnoredReasons[vote.reason])}</li>`,
+          language,
+        )}</ul>`;
+  return html`<div class="dot-round"><h3>${texts.dotRound(isolated(round.name))}</h3><p class="meta">${facts}${opened}</p>${table}${domains}${ignored}</div>`;
 }
 
 function consensus(texts: ReportTexts, priority: IssueRanking | null): string {
@@ -288,14 +326,17 @@ function issuesSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   if (analysis.issues.issues.length === 0) return section('issues', texts, html`<p class="muted">${texts.issuesEmpty}</p>`);
   const optional = (value: number | null) => (value === null ? texts.none : reportNumber(value, language, 2));
+  // The dots of the current voting round, where one is open.
+  const round = analysis.dotVotes.current;
+  const dots = (issueId: string) => (round === null ? '' : html`<td class="number">${reportNumber(dotsOf(round, issueId)?.dots ?? 0, language)}</td>`);
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td>${dots(issue.id)}</tr>`,
   );
   return section(
     'issues',
     texts,
-    html`<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th></tr></thead><tbody>${rows}</tbody></table>`,
+    html`<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th>${round === null ? '' : html`<th scope="col">${texts.colDots} <span class="meta">(${isolated(round.name)})</span></th>`}</tr></thead><tbody>${rows}</tbody></table>`,
   );
 }
 

@@ -11,6 +11,7 @@ import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { fakeIssueMerge, ORIGIN_A, recordId, REGION } from '../../support/fake-records.ts';
 
 /**
@@ -44,7 +45,7 @@ const ODD_VALUES: readonly unknown[] = [
 ];
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
-// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome and an afspraak stand for those types.
+// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak and a vote with dots stand for those types.
 const oneOfEach = [
   ...new Map(example.records.map((record) => [record.type, record])).values(),
   fakeIssueMerge(2, 1),
@@ -65,6 +66,20 @@ const oneOfEach = [
     recordId(0x901),
     { issueId: recordId(1), planItemId: recordId(2), what: 'Starten', ownerPartnerId: ORIGIN_A, due: '2027-03-31', done: false },
     { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+  ),
+  liveVersion(
+    'dotVote',
+    dotVoteId('Regiotafel 12 maart 2027', ORIGIN_A),
+    {
+      round: 'Regiotafel 12 maart 2027',
+      voterPartnerId: ORIGIN_A,
+      budget: 5,
+      dots: [
+        { issueId: recordId(1), dots: 3 },
+        { issueId: recordId(2), dots: 2 },
+      ],
+    },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T09:00:00.000Z-0000' },
   ),
 ];
 const sample: Bundle = {
