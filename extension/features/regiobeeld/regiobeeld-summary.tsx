@@ -13,6 +13,7 @@ import { restingItems } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
 import { AGENDA_LABELS } from './agenda-labels.ts';
 import { SessionView } from './session-view.tsx';
+import { type DotVoter, dotVoting, dotsLabel, OwnDotVote } from './dot-voting.tsx';
 import { IssueDetails } from './issue-details.tsx';
 import type { IssueMergeStore } from './issue-merge-store.ts';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
@@ -53,6 +54,8 @@ export interface RegiobeeldSummaryProps {
   readonly recognitions?: { readonly store: RecognitionStore; readonly self: string } | undefined;
   /** Recording what the regiotafel agreed: offered where a store is given. */
   readonly outcomes?: OutcomeStore | undefined;
+  /** Voting with dots: a partner spreads its own in the current round, the coordinator opens rounds and enters them in the session view. */
+  readonly votes?: DotVoter | undefined;
   /** Asks before a removal (an afspraak); the browser's dialog by default. */
   readonly confirm?: (question: string) => boolean;
   /** Today where the partner is ("2027-04-01"), for overdue afspraken; by default the computer's. */
@@ -74,6 +77,7 @@ export function RegiobeeldSummary({
   merges,
   recognitions,
   outcomes,
+  votes,
   confirm = (question) => globalThis.confirm(question),
   today = localDay(new Date()),
 }: RegiobeeldSummaryProps) {
@@ -105,7 +109,7 @@ export function RegiobeeldSummary({
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} confirm={confirm} today={today}>
+        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} votes={votes} confirm={confirm} today={today}>
           {children}
         </RegiobeeldDetails>
       )}
@@ -120,6 +124,7 @@ function RegiobeeldDetails({
   merges,
   recognitions,
   outcomes,
+  votes,
   confirm,
   today,
 }: {
@@ -128,6 +133,7 @@ function RegiobeeldDetails({
   readonly merges: IssueMergeStore | undefined;
   readonly recognitions: RegiobeeldSummaryProps['recognitions'];
   readonly outcomes: OutcomeStore | undefined;
+  readonly votes: DotVoter | undefined;
   readonly confirm: (question: string) => boolean;
   readonly today: string;
 }) {
@@ -140,6 +146,9 @@ function RegiobeeldDetails({
   const recognising: IssueRecognising | undefined =
     recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
   const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
+  const voting = dotVoting(votes, actions);
+  // The current voting round's dots stand beside every issue, in the agenda and the table.
+  const round = analysis.dotVotes.current;
   return (
     <>
       {children}
@@ -155,6 +164,7 @@ function RegiobeeldDetails({
         <SessionView
           analysis={analysis}
           outcomes={outcomes}
+          votes={votes}
           confirm={confirm}
           today={today}
           onClose={() => {
@@ -178,7 +188,8 @@ function RegiobeeldDetails({
                   <li key={item.issueId} data-testid="agenda-item" data-issue-id={item.issueId}>
                     {item.title}{' '}
                     <span class="hint">
-                      ({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))})
+                      ({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))}
+                      {round !== null && ` · ${t('agendaItemDots', dotsLabel(round, item.issueId))}`})
                     </span>
                   </li>
                 ))}
@@ -189,7 +200,8 @@ function RegiobeeldDetails({
       )}
 
       <h3>{t('issuesHeading')}</h3>
-      {(merging !== undefined || recognising !== undefined || recording !== undefined) && <IssueActionStatus actions={actions} />}
+      {(merging !== undefined || recognising !== undefined || recording !== undefined || voting !== undefined) && <IssueActionStatus actions={actions} />}
+      {voting !== undefined && <OwnDotVote analysis={analysis} voting={voting} />}
       {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (
         <p class="empty">{t('issuesEmpty')}</p>
@@ -203,6 +215,7 @@ function RegiobeeldDetails({
               <th scope="col">{t('issueColPlace')}</th>
               <th scope="col">{t('issueColMeanRank')}</th>
               <th scope="col">{t('issueColConsensus')}</th>
+              {round !== null && <th scope="col">{t('issueColDots')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -220,9 +233,10 @@ function RegiobeeldDetails({
                   <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>
                   <td>{decimal(issue.priority?.meanRank ?? null)}</td>
                   <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>
+                  {round !== null && <td data-testid="issue-dots">{dotsLabel(round, issue.id)}</td>}
                 </tr>
                 <tr class="issue-detail-row">
-                  <td colSpan={6}>
+                  <td colSpan={round === null ? 6 : 7}>
                     <IssueOutcomePanel issue={issue} partners={partners} planItems={analysis.plan.index.items} today={today} recording={recording} />
                     <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
                     {merging !== undefined && <IssueMergeForm issue={issue} issues={issues.issues} merging={merging} />}
