@@ -17,6 +17,8 @@ const REGION = 'helmond-de-peel';
 const GGD = '019a0000-0000-7000-8000-0000000000d1';
 const GEMEENTE = '019a0000-0000-7000-8000-0000000000d2';
 const COORDINATOR = '019a0000-0000-7000-8000-0000000000c0';
+/** An issue another installation holds and this one has not received. */
+const ELSEWHERE = '019a0000-0000-7000-8000-0000000000e1';
 const at = (origin: string) => ({ region: REGION, origin, updatedAt: '2026-11-01T09:00:00.000Z-0000' });
 const partner = (id: string, organisation: string, domain: 'publieke-gezondheid' | 'sociaal-domein'): RegionRecord =>
   liveVersion('partner', id, { organisation, domain, regionName: 'Helmond-De Peel' }, at(id));
@@ -52,7 +54,7 @@ const type = (input: HTMLInputElement | null, value: string) => {
 
 describe('voting with dots', () => {
   it('stores a vote only as the voter or the coordinator, within the budget, for a partner and live issues', async () => {
-    const { db, votes, eenzaamheid, self } = await coordinatorRoom();
+    const { db, store, votes, eenzaamheid, wachtlijst, self } = await coordinatorRoom();
     const round = { name: 'Regiotafel 12 maart 2027', budget: 5 };
     expect((await votes.openRound(round)).id).toBe(dotVoteId(round.name, self.id));
     expect((await votes.vote(round, GGD, [{ issueId: eenzaamheid.id, dots: 3 }])).id).toBe(dotVoteId(round.name, GGD));
@@ -60,7 +62,11 @@ describe('voting with dots', () => {
     expect(await code(votes.vote(round, GGD, [{ issueId: eenzaamheid.id, dots: 6 }]))).toBe('over-budget');
     expect(await code(votes.vote(round, self.id, [{ issueId: eenzaamheid.id, dots: 1 }]))).toBe('voter-not-found');
     expect(await code(votes.vote(round, GGD, [{ issueId: GEMEENTE, dots: 1 }]))).toBe('issue-not-found');
-    expect(await db.records.toArray()).toEqual(before);
+    await store.deleteRecord(wachtlijst.id);
+    expect(await code(votes.vote(round, GGD, [{ issueId: wachtlijst.id, dots: 1 }]))).toBe('issue-not-found');
+    expect((await db.records.toArray()).filter((record) => record.type === 'dotVote')).toEqual(before.filter((record) => record.type === 'dotVote'));
+    // An issue not received here yet keeps the dots it got elsewhere.
+    expect(await code(votes.vote(round, GGD, [{ issueId: '019a0000-0000-7000-8000-0000000000e1', dots: 1 }]))).toBe('stored');
 
     const other = testStore({ seed: 2 });
     await other.store.setupPartner(PARTNER_A);
@@ -140,23 +146,50 @@ describe('voting with dots', () => {
     await test.db.records.bulkPut([
       liveVersion('partner', COORDINATOR, { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' }, at(COORDINATOR)),
       liveVersion('dotVote', dotVoteId(round, COORDINATOR), { round, voterPartnerId: COORDINATOR, budget: 4, dots: [] }, at(COORDINATOR)),
-      liveVersion('dotVote', dotVoteId(round, self.id), { round, voterPartnerId: self.id, budget: 4, dots: [{ issueId: issue.id, dots: 1 }] }, at(COORDINATOR)),
+      liveVersion(
+        'dotVote',
+        dotVoteId(round, self.id),
+        {
+          round,
+          voterPartnerId: self.id,
+          budget: 4,
+          dots: [
+            { issueId: issue.id, dots: 1 },
+            { issueId: ELSEWHERE, dots: 1 },
+          ],
+        },
+        at(COORDINATOR),
+      ),
     ]);
     render(<LiveSummary store={test.store} votes={{ store: createDotVoteStore(test.store), self: self.id, coordinator: false }} />);
     const form = await screen.findByTestId('own-dots');
     expect(within(form).getByTestId('own-dots-by').textContent).toBe('Ingevoerd door Regiotafel. Wijzigt u ze hier, dan telt uw eigen stem.');
     const input = within(form).getByLabelText('Eenzaamheid onder 75-plussers') as HTMLInputElement;
     expect(input.value).toBe('1');
+    expect(within(form).getByTestId('own-dots-elsewhere').textContent).toBe(
+      'Daarnaast: 1 stip op knelpunten die hier nog niet zijn binnengekomen; die blijven staan.',
+    );
     fireEvent.input(input, { target: { value: '6' } });
-    expect(within(form).getByTestId('own-dots-problem').textContent).toBe('U verdeelt 6 stippen, meer dan de 4 die u hebt: haal er 2 weg.');
+    expect(within(form).getByTestId('own-dots-problem').textContent).toBe('U verdeelt 7 stippen, meer dan de 4 die u hebt: haal er 3 weg.');
     fireEvent.input(input, { target: { value: '2.5' } });
     expect(within(form).getByTestId('own-dots-problem').textContent).toBe('Vul per knelpunt een heel aantal stippen in, van 0 tot 4.');
-    fireEvent.input(input, { target: { value: '4' } });
+    fireEvent.input(input, { target: { value: '3' } });
     expect(within(form).getByTestId('own-dots-left').textContent).toBe('Nog te verdelen: 0 stippen van de 4.');
     fireEvent.click(within(form).getByTestId('own-dots-save'));
     await waitFor(() => expect(screen.queryByTestId('own-dots-by')).toBeNull());
     const stored = await test.db.records.get(dotVoteId(round, self.id));
-    expect(stored).toMatchObject({ origin: self.id, body: { round, voterPartnerId: self.id, budget: 4, dots: [{ issueId: issue.id, dots: 4 }] } });
-    expect(screen.getByTestId('issue-dots').textContent).toBe('4 stippen van 1 partner');
+    expect(stored).toMatchObject({
+      origin: self.id,
+      body: {
+        round,
+        voterPartnerId: self.id,
+        budget: 4,
+        dots: [
+          { issueId: issue.id, dots: 3 },
+          { issueId: ELSEWHERE, dots: 1 },
+        ],
+      },
+    });
+    expect(screen.getByTestId('issue-dots').textContent).toBe('3 stippen van 1 partner');
   });
 });

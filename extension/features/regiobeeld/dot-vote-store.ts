@@ -8,7 +8,7 @@ import type { PartnerWrite, RecordStore } from '../../services/record-store.ts';
 /**
  * Why a vote or an opening was refused; nothing was stored. `not-coordinator`: only the coordinator
  * opens a round or enters another partner's dots; `voter-not-found`: no partner (or the
- * coordinator, who does not vote); `issue-not-found`: an issue is not there (any more);
+ * coordinator, who does not vote); `issue-not-found`: an issue was deleted, or the id is no issue's;
  * `over-budget`: more dots than the round allows.
  */
 export class DotVoteRefused extends Error {
@@ -54,9 +54,10 @@ export function createDotVoteStore(store: Pick<RecordStore, 'writeAsPartner'>) {
         if (voterPartnerId !== context.partner.origin && !isCoordinator(context.partner.body)) throw new DotVoteRefused('not-coordinator');
         const voter = await context.records.get(voterPartnerId);
         if (voter?.type !== 'partner' || !isLive(voter) || isCoordinator(voter.body)) throw new DotVoteRefused('voter-not-found');
+        // An issue not received here yet keeps the dots given to it elsewhere; one deleted, or no issue, does not.
         for (const entry of given) {
           const issue = await context.records.get(entry.issueId);
-          if (issue?.type !== 'issue' || !isLive(issue)) throw new DotVoteRefused('issue-not-found');
+          if (issue !== undefined && (issue.type !== 'issue' || !isLive(issue))) throw new DotVoteRefused('issue-not-found');
         }
         const record = liveVersion('dotVote', dotVoteId(body.round, voterPartnerId), body, stampOf(context));
         await context.records.put(record);

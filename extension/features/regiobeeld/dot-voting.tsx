@@ -84,6 +84,8 @@ interface VoterDraft {
   readonly invalid: boolean;
   readonly changed: boolean;
   readonly dots: IssueDots[];
+  /** Stored dots on issues not listed here (not received yet): kept, and counted in the total. */
+  readonly elsewhere: number;
 }
 
 function draftOf(round: DotVoteRound, typed: Typed, voterId: string, issues: readonly IssueSummary[]): VoterDraft {
@@ -101,7 +103,14 @@ function draftOf(round: DotVoteRound, typed: Typed, voterId: string, issues: rea
       dots.push({ issueId: issue.id, dots: value });
     }
   }
-  return { voterId, shown, total, invalid, changed: own !== undefined && own.size > 0, dots };
+  const listed = new Set(issues.map((issue) => issue.id));
+  let elsewhere = 0;
+  for (const [issueId, count] of stored) {
+    if (listed.has(issueId)) continue;
+    elsewhere += count;
+    dots.push({ issueId, dots: count });
+  }
+  return { voterId, shown, total: total + elsewhere, invalid, changed: own !== undefined && own.size > 0, dots, elsewhere };
 }
 
 /** Why a voter's dots cannot be saved, in words naming the voter; '' when they can. */
@@ -408,6 +417,11 @@ export function OwnDotVote({ analysis, voting }: { analysis: RegiobeeldAnalysis;
       {held !== undefined && held.writtenBy !== voting.self && (
         <p class="hint small" data-testid="own-dots-by">
           {t('ownDotsEnteredBy', nameOf(analysis.partners, held.writtenBy))}
+        </p>
+      )}
+      {draft.elsewhere > 0 && (
+        <p class="hint small" data-testid="own-dots-elsewhere">
+          {t('ownDotsElsewhere', dotsWord(draft.elsewhere))}
         </p>
       )}
       <ul class="own-dots-list">
