@@ -135,7 +135,7 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
           {t('sessionClose')}
         </button>
       </div>
-      <p class="hint">{t('sessionKeys')}</p>
+      <p class="hint">{t(voteMode ? 'sessionVoteKeys' : 'sessionKeys')}</p>
       <IssueActionStatus actions={actions} />
       {voteMode ? (
         <DotVotePanel analysis={analysis} voting={voting} today={today} anonymous={anonymous} />
