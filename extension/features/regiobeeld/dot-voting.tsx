@@ -140,7 +140,7 @@ function useTyped() {
   return { typed, type, forget };
 }
 
-/** Saves the changed voters' dots one after another as one change; refused whole while any of them cannot be saved. */
+/** Saves these voters' dots one after another as one change: a vote per voter, replacing what it held. */
 async function saveDrafts(voting: DotVoting, round: DotVoteRound, drafts: readonly VoterDraft[], done: string): Promise<boolean> {
   const budget = round.budget ?? DOT_BUDGET.max;
   return voting.run(async () => {
