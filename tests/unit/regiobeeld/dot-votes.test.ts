@@ -196,6 +196,10 @@ describe('a voting round', () => {
     expect(report).toContain(
       'stem voor <bdi>Gemeente</bdi> (5 stippen), geschreven door <bdi>Zorgkantoor</bdi>: geschreven door een andere partner dan de stemmer, die geen coördinator is',
     );
+    const english = renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'en', document: chartDocument() });
+    expect(english).toContain('<h3>Dot voting: <bdi>Regiotafel 12 maart 2027</bdi></h3>');
+    expect(english).toContain('2 partners voted, 5 dots each · 6 dots spread');
+    expect(english).toContain('written by <bdi>Zorgkantoor</bdi>: written by another partner than the voter, who is no coordinator');
     const csv = csvExport(analysis, 'issues.csv')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
