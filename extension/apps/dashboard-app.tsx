@@ -13,6 +13,7 @@ import { afterPaint } from '../ui/after-paint.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ObservationEditor } from '../features/capture-sheet/index.ts';
 import {
+  createDotVoteStore,
   createIssueMergeStore,
   createOutcomeStore,
   createRecognitionStore,
@@ -148,6 +149,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
     () => (isCoordinator(partner.body) ? undefined : { store: createRecognitionStore(store), self: partner.origin }),
     [store, partner],
   );
+  const votes = useMemo(() => ({ store: createDotVoteStore(store), self: partner.origin, coordinator: isCoordinator(partner.body) }), [store, partner]);
   const [editing, setEditing] = useState<LiveRecord<'observation'> | undefined>(undefined);
   const [editStatus, setEditStatus] = useState('');
   const [deleteStatus, setDeleteStatus] = useState('');
@@ -245,7 +247,15 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
         ) : (
           records !== undefined && <SurveyList loaded={surveys} records={records} origin={partner.origin} />
         )}
-        <RegiobeeldSummary analysis={analysis} overview={current} merges={merges} recognitions={recognitions} outcomes={outcomes} confirm={confirm}>
+        <RegiobeeldSummary
+          analysis={analysis}
+          overview={current}
+          merges={merges}
+          recognitions={recognitions}
+          outcomes={outcomes}
+          votes={votes}
+          confirm={confirm}
+        >
           {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
         </RegiobeeldSummary>
         {analysis !== undefined && <SurveyResults analysis={analysis} />}

@@ -31,6 +31,7 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   recognition: 'recordType_recognition',
   issueOutcome: 'recordType_issueOutcome',
   agreement: 'recordType_agreement',
+  dotVote: 'recordType_dotVote',
   issueMerge: 'recordType_issueMerge',
   regionSettings: 'recordType_regionSettings',
 };

@@ -7,6 +7,7 @@ import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
+import { type DotVoteResults, dotVoteResults } from './dot-votes.ts';
 import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
 import type { Agreement } from './outcomes.ts';
@@ -29,6 +30,8 @@ export interface RegiobeeldAnalysis {
   readonly issues: IssueSummaries;
   /** Every afspraak of the regiotafel, due first (each also under its issue). */
   readonly agreements: readonly Agreement[];
+  /** The voting rounds of the regiotafel ("stemmen met stippen") and their results, read through the merges. */
+  readonly dotVotes: DotVoteResults;
   /** Standing issues that may be one, for whoever merges them. */
   readonly duplicates: readonly DuplicateSuggestion[];
   readonly agenda: readonly AgendaItem[];
@@ -66,6 +69,7 @@ export function analyseRegiobeeld(
     issues,
     duplicates: duplicateSuggestions(issues.issues),
     agreements: issues.agreements,
+    dotVotes: dotVoteResults(records, partners, survivors.survivorOf),
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
     settings: readRegionSettings(records, survivors),
@@ -81,7 +85,7 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
     case 'observations.csv':
       return observationsCsv(analysis.observations.observations);
     case 'issues.csv':
-      return issuesCsv(analysis.issues.issues, analysis.partners, sharedIssueList(analysis.settings.published));
+      return issuesCsv(analysis.issues.issues, analysis.partners, { shared: sharedIssueList(analysis.settings.published), round: analysis.dotVotes.current });
     case 'survey-aggregates.csv':
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':

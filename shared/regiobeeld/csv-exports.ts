@@ -8,6 +8,7 @@ import type { AgendaItem, AgendaKind } from './agenda.ts';
 import { type CsvCell, toCsv } from './csv.ts';
 import type { IssueRanking } from './issue-priority.ts';
 import type { IssueSummary } from './issue-summaries.ts';
+import { type DotVoteRound, dotsOf } from './dot-votes.ts';
 import type { IndexedObservation } from './observation-index.ts';
 import type { PartnerDirectory } from './partners.ts';
 import type { Recognition } from './recognitions.ts';
@@ -100,9 +101,16 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
   ];
 }
 
-/** One row per issue, with the ranking that speaks for it. */
-/** `shared`: the region's shared issue list, when the coordinator published one ("ja"/"nee"; empty without a list). */
-export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDirectory, shared?: ReadonlySet<string>): string {
+/**
+ * One row per issue, with the ranking that speaks for it; whether it is on the region's shared
+ * issue list (`shared`, when the coordinator published one: "ja"/"nee", else empty), and its dots
+ * in the current voting round (`round`; the column stays empty while none is opened).
+ */
+export function issuesCsv(
+  issues: readonly IssueSummary[],
+  partners: PartnerDirectory,
+  { shared, round = null }: { readonly shared?: ReadonlySet<string> | undefined; readonly round?: DotVoteRound | null } = {},
+): string {
   const header = [
     'id',
     'knelpunt',
@@ -116,6 +124,7 @@ export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDire
     'niet herkend door',
     'aantal waarnemingen',
     'waarnemingen',
+    'stippen',
     ...RANKING_HEADER,
   ];
   const named = (recognition: Recognition) => {
@@ -136,6 +145,7 @@ export function issuesCsv(issues: readonly IssueSummary[], partners: PartnerDire
     list(issue.recognitions.notRecognised.map(named)),
     issue.evidenceIds.length,
     list(issue.evidenceIds),
+    round === null ? null : (dotsOf(round, issue.id)?.dots ?? 0),
     ...rankingCells(issue.priority),
   ]);
   return toCsv(header, rows);

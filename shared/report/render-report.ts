@@ -4,6 +4,7 @@ import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
 import type { Recognition } from '../regiobeeld/recognitions.ts';
+import { type DotVoteRound, dotsOf } from '../regiobeeld/dot-votes.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
@@ -86,6 +87,7 @@ const issueAnchor = (id: string): string => `knelpunt-${id}`;
 const agendaAnchor = (kind: string): string => `agenda-${kind}`;
 const surveyAnchor = (index: number): string => `vragenlijst-${index + 1}`;
 const sourceAnchor = (index: number): string => `bron-${index + 1}`;
+const dotRoundAnchor = (index: number): string => `stemronde-${index + 1}`;
 
 interface Context {
   readonly texts: ReportTexts;
@@ -298,11 +300,51 @@ function agendaSection(context: Context): SafeHtml {
     );
     return [html`<div class="agenda-group" id="${agendaAnchor(kind)}" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
-  const contents = AGENDA_KINDS.filter((kind) => analysis.agenda.some((item) => item.kind === kind)).map((kind) => ({
-    anchor: agendaAnchor(kind),
-    title: texts.agendaKinds[kind],
-  }));
-  return section('agenda', texts, html`${groups}`, contents);
+  const contents = [
+    ...AGENDA_KINDS.filter((kind) => analysis.agenda.some((item) => item.kind === kind)).map((kind) => ({
+      anchor: agendaAnchor(kind),
+      title: texts.agendaKinds[kind],
+    })),
+    ...analysis.dotVotes.rounds.map((round, index) => ({ anchor: dotRoundAnchor(index), title: texts.dotRound(isolated(round.name)) })),
+  ];
+  return section('agenda', texts, html`${groups}${analysis.dotVotes.rounds.map((round, index) => dotRound(context, round, index))}`, contents);
+}
+
+/** A voting round of the regiotafel: the dots per issue with their domains, how many partners voted, dots per domain, and every vote not counted with why. */
+function dotRound(context: Context, round: DotVoteRound, index: number): SafeHtml {
+  const { texts, language, analysis } = context;
+  const titles = new Map(analysis.issues.issues.map((issue) => [issue.id, issue.title]));
+  const perDomain = (parts: DotVoteRound['byDomain']) => parts.map((part) => `${texts.domains[part.domain]} ${reportNumber(part.dots, language)}`).join(', ');
+  const rows = round.issues.map((issue) => {
+    const title = titles.get(issue.issueId);
+    const named =
+      title === undefined ? html`<span class="muted">${texts.unknownIssue}</span>` : html`<a href="#${issueAnchor(issue.issueId)}">${isolated(title)}</a>`;
+    return html`<tr><td>${named}</td><td class="number">${reportNumber(issue.dots, language)}</td><td class="number">${reportNumber(issue.voters, language)}</td><td>${perDomain(issue.byDomain)}</td></tr>`;
+  });
+  const facts = texts.dotRoundFacts(
+    reportNumber(round.voters, language),
+    round.budget === null ? null : reportNumber(round.budget, language),
+    reportNumber(round.dots, language),
+  );
+  const opened =
+    round.openedBy === null || round.openedAt === null
+      ? ''
+      : html` · ${texts.dotRoundOpened(partnerName(context, round.openedBy), moment(round.openedAt, language))}`;
+  const table =
+    rows.length === 0
+      ? html`<p class="muted">${texts.dotRoundNoDots}</p>`
+      : html`<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colDots}</th><th scope="col">${texts.colVoters}</th><th scope="col">${texts.colDotsByDomain}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const domains = round.byDomain.length === 0 ? '' : html`<p>${texts.dotsByDomain}: ${perDomain(round.byDomain)}</p>`;
+  const ignored =
+    round.ignored.length === 0
+      ? ''
+      : html`<p class="dots-ignored">${texts.dotsIgnored}:</p><ul>${someListItems(
+          round.ignored,
+          (vote) =>
+            html`<li>${texts.dotsIgnoredVote(partnerName(context, vote.voterPartnerId), partnerName(context, vote.writtenBy), reportNumber(vote.total, language), texts.dotsIgnoredReasons[vote.reason])}</li>`,
+          language,
+        )}</ul>`;
+  return html`<div class="dot-round" id="${dotRoundAnchor(index)}"><h3>${texts.dotRound(isolated(round.name))}</h3><p class="meta">${facts}${opened}</p>${table}${domains}${ignored}</div>`;
 }
 
 function consensus(texts: ReportTexts, priority: IssueRanking | null): string {
@@ -323,15 +365,18 @@ function issuesSection(context: Context): SafeHtml {
       : html`<p class="meta">${texts.sharedList(reportNumber(shared.size, language), partnerName(context, published.record.origin), moment(published.record.updatedAt, language))}</p>`;
   const notShared = (id: string) =>
     shared === undefined || shared.has(id) ? html`` : html` <span class="meta" data-not-shared="true">(${texts.notShared})</span>`;
+  // The dots of the current voting round, where one is open.
+  const round = analysis.dotVotes.current;
+  const dots = (issueId: string) => (round === null ? '' : html`<td class="number">${reportNumber(dotsOf(round, issueId)?.dots ?? 0, language)}</td>`);
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td></tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td>${dots(issue.id)}</tr>`,
   );
   const contents = analysis.issues.issues.map((issue) => ({ anchor: issueAnchor(issue.id), title: isolated(issue.title) }));
   return section(
     'issues',
     texts,
-    html`${sharedLine}<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th></tr></thead><tbody>${rows}</tbody></table>`,
+    html`${sharedLine}<table><thead><tr><th scope="col">${texts.colIssue}</th><th scope="col">${texts.colEvidence}</th><th scope="col">${texts.colRaisedBy}</th><th scope="col">${texts.colPlace}</th><th scope="col">${texts.colMeanRank}</th><th scope="col">${texts.colBorda}</th><th scope="col">${texts.colConsensus}</th>${round === null ? '' : html`<th scope="col">${texts.colDots} <span class="meta">(${isolated(round.name)})</span></th>`}</tr></thead><tbody>${rows}</tbody></table>`,
     contents,
   );
 }

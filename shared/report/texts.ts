@@ -5,6 +5,7 @@ import type { PLAN_STATUSES } from '../schema/plan-item.ts';
 import type { DomainKey } from '../survey/answers.ts';
 import { html, type HtmlValue } from './html.ts';
 import type { IssueStatus } from '../schema/issue-outcome.ts';
+import type { IgnoredReason } from '../regiobeeld/dot-votes.ts';
 
 export const REPORT_LANGUAGES = ['nl', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -134,6 +135,43 @@ const TEXTS = {
     (place: string, evidence: string) => `place ${place} · ${evidence} observations`,
   ),
   evidence: both('Onderbouwing', 'Evidence'),
+  dotRound: both(
+    (name: HtmlValue) => html`Stemmen met stippen: ${name}`,
+    (name: HtmlValue) => html`Dot voting: ${name}`,
+  ),
+  dotRoundFacts: both(
+    (voters: string, budget: string | null, dots: string) =>
+      `${voters} ${voters === '1' ? 'partner stemde' : 'partners stemden'}${budget === null ? '' : `, ${budget} stippen per partner`} · ${dots} stippen verdeeld`,
+    (voters: string, budget: string | null, dots: string) =>
+      `${voters} ${voters === '1' ? 'partner voted' : 'partners voted'}${budget === null ? '' : `, ${budget} dots each`} · ${dots} dots spread`,
+  ),
+  dotRoundOpened: both(
+    (who: HtmlValue, when: string) => html`geopend door ${who} op ${when}`,
+    (who: HtmlValue, when: string) => html`opened by ${who} on ${when}`,
+  ),
+  dotRoundNoDots: both('Nog geen stippen verdeeld.', 'No dots spread yet.'),
+  dotsByDomain: both('Stippen per domein', 'Dots per domain'),
+  colDots: both('Stippen', 'Dots'),
+  colVoters: both('Partners', 'Partners'),
+  colDotsByDomain: both('Per domein', 'Per domain'),
+  dotsIgnored: both('Niet meegeteld', 'Not counted'),
+  dotsIgnoredReasons: both<Readonly<Record<IgnoredReason, string>>>(
+    {
+      'not-the-voter': 'geschreven door een andere partner dan de stemmer, die geen coördinator is',
+      coordinator: 'de coördinator stemt niet zelf',
+      'over-budget': 'meer stippen dan de ronde toestaat',
+    },
+    {
+      'not-the-voter': 'written by another partner than the voter, who is no coordinator',
+      coordinator: 'the coordinator does not vote itself',
+      'over-budget': 'more dots than the round allows',
+    },
+  ),
+  dotsIgnoredVote: both(
+    (voter: HtmlValue, writer: HtmlValue, dots: string, reason: string) => html`stem voor ${voter} (${dots} stippen), geschreven door ${writer}: ${reason}`,
+    (voter: HtmlValue, writer: HtmlValue, dots: string, reason: string) => html`vote for ${voter} (${dots} dots), written by ${writer}: ${reason}`,
+  ),
+  unknownIssue: both('onbekend knelpunt', 'unknown issue'),
 
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
   mergedIssues: both('Samengevoegd', 'Merged'),

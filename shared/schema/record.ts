@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HlcTimestamp } from '../clock/hlc.ts';
 import { RecordId } from './ids.ts';
 import { AgreementBody } from './agreement.ts';
+import { DotVoteBody, dotVoteId } from './dot-vote.ts';
 import { IssueBody } from './issue.ts';
 import { IssueOutcomeBody, issueOutcomeId } from './issue-outcome.ts';
 import { IssueMergeBody, issueMergeId } from './issue-merge.ts';
@@ -27,6 +28,7 @@ export const BODY_SCHEMAS = {
   issueOutcome: IssueOutcomeBody,
   agreement: AgreementBody,
   regionSettings: RegionSettingsBody,
+  dotVote: DotVoteBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -126,6 +128,21 @@ export const RegionSettingsRecord = recordOf('regionSettings', BODY_SCHEMAS.regi
     ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: 'does not match its writer (the id of region settings is derived from it)' });
 });
 
+/**
+ * A vote's id is its round's and its voter's (`dotVoteId`): one per partner per round. It is never
+ * deleted (a vote taken back is a version without dots): a tombstone names no voter, so anyone
+ * could wipe a partner's vote with one, where a version names who wrote it for whom.
+ */
+export const DotVoteRecord = recordOf('dotVote', BODY_SCHEMAS.dotVote).check((ctx) => {
+  const { id, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a vote is taken back by a version without dots, never deleted' });
+    return;
+  }
+  if (id !== dotVoteId(body.round, body.voterPartnerId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its round and voter (a vote's id is derived from them)" });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -138,6 +155,7 @@ export const RegionRecord = z.discriminatedUnion('type', [
   IssueOutcomeRecord,
   AgreementRecord,
   RegionSettingsRecord,
+  DotVoteRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

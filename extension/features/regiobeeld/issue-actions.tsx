@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
+import { DotVoteRefused } from './dot-vote-store.ts';
 import { IssueMergeRefused } from './issue-merge-store.ts';
 import { OutcomeRefused } from './outcome-store.ts';
 import { RecognitionRefused } from './recognition-store.ts';
@@ -22,7 +23,15 @@ const MERGE_REFUSALS: Record<IssueMergeRefused['code'], MessageKey> = {
   'not-merged': 'mergeRefusedNotMerged',
 };
 
+const DOT_REFUSALS: Record<DotVoteRefused['code'], MessageKey> = {
+  'not-coordinator': 'dotRefused_not_coordinator',
+  'voter-not-found': 'dotRefused_voter_not_found',
+  'issue-not-found': 'dotRefused_issue_not_found',
+  'over-budget': 'dotRefused_over_budget',
+};
+
 export function issueActionFailure(error: unknown): string {
+  if (error instanceof DotVoteRefused) return t(DOT_REFUSALS[error.code]);
   if (error instanceof IssueMergeRefused) return t(MERGE_REFUSALS[error.code]);
   if (error instanceof OutcomeRefused) return t(error.code === 'not-found' ? 'agreementGone' : 'outcomeFailedNotFound');
   if (error instanceof RecognitionRefused) return t(error.code === 'not-found' ? 'recognitionGone' : 'recognitionNotSaid');

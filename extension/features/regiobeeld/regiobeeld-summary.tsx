@@ -14,6 +14,7 @@ import { restingItems } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
 import { AGENDA_LABELS } from './agenda-labels.ts';
 import { SessionView } from './session-view.tsx';
+import { type DotVoter, dotVoting, dotsLabel, OwnDotVote } from './dot-voting.tsx';
 import { IssueDetails } from './issue-details.tsx';
 import type { IssueMergeStore } from './issue-merge-store.ts';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
@@ -54,6 +55,8 @@ export interface RegiobeeldSummaryProps {
   readonly recognitions?: { readonly store: RecognitionStore; readonly self: string } | undefined;
   /** Recording what the regiotafel agreed: offered where a store is given. */
   readonly outcomes?: OutcomeStore | undefined;
+  /** Voting with dots: a partner spreads its own in the current round, the coordinator opens rounds and enters them in the session view. */
+  readonly votes?: DotVoter | undefined;
   /** Asks before a removal (an afspraak); the browser's dialog by default. */
   readonly confirm?: (question: string) => boolean;
   /** Today where the partner is ("2027-04-01"), for overdue afspraken; by default the computer's. */
@@ -75,6 +78,7 @@ export function RegiobeeldSummary({
   merges,
   recognitions,
   outcomes,
+  votes,
   confirm = (question) => globalThis.confirm(question),
   today = localDay(new Date()),
 }: RegiobeeldSummaryProps) {
@@ -106,7 +110,7 @@ export function RegiobeeldSummary({
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} confirm={confirm} today={today}>
+        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} votes={votes} confirm={confirm} today={today}>
           {children}
         </RegiobeeldDetails>
       )}
@@ -121,6 +125,7 @@ function RegiobeeldDetails({
   merges,
   recognitions,
   outcomes,
+  votes,
   confirm,
   today,
 }: {
@@ -129,6 +134,7 @@ function RegiobeeldDetails({
   readonly merges: IssueMergeStore | undefined;
   readonly recognitions: RegiobeeldSummaryProps['recognitions'];
   readonly outcomes: OutcomeStore | undefined;
+  readonly votes: DotVoter | undefined;
   readonly confirm: (question: string) => boolean;
   readonly today: string;
 }) {
@@ -142,6 +148,9 @@ function RegiobeeldDetails({
   const recognising: IssueRecognising | undefined =
     recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
   const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
+  const voting = dotVoting(votes, actions);
+  // The current voting round's dots stand beside every issue, in the agenda and the table.
+  const round = analysis.dotVotes.current;
   return (
     <>
       {children}
@@ -157,6 +166,7 @@ function RegiobeeldDetails({
         <SessionView
           analysis={analysis}
           outcomes={outcomes}
+          votes={votes}
           confirm={confirm}
           today={today}
           onClose={() => {
@@ -180,7 +190,8 @@ function RegiobeeldDetails({
                   <li key={item.issueId} data-testid="agenda-item" data-issue-id={item.issueId}>
                     {item.title}{' '}
                     <span class="hint">
-                      ({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))})
+                      ({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))}
+                      {round !== null && ` · ${t('agendaItemDots', dotsLabel(round, item.issueId))}`})
                     </span>
                   </li>
                 ))}
@@ -191,7 +202,8 @@ function RegiobeeldDetails({
       )}
 
       <h3>{t('issuesHeading')}</h3>
-      {(merging !== undefined || recognising !== undefined || recording !== undefined) && <IssueActionStatus actions={actions} />}
+      {(merging !== undefined || recognising !== undefined || recording !== undefined || voting !== undefined) && <IssueActionStatus actions={actions} />}
+      {voting !== undefined && <OwnDotVote analysis={analysis} voting={voting} />}
       {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (
         <p class="empty">{t('issuesEmpty')}</p>
@@ -205,6 +217,7 @@ function RegiobeeldDetails({
               <th scope="col">{t('issueColPlace')}</th>
               <th scope="col">{t('issueColMeanRank')}</th>
               <th scope="col">{t('issueColConsensus')}</th>
+              {round !== null && <th scope="col">{t('issueColDots')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -228,9 +241,10 @@ function RegiobeeldDetails({
                   <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>
                   <td>{decimal(issue.priority?.meanRank ?? null)}</td>
                   <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>
+                  {round !== null && <td data-testid="issue-dots">{dotsLabel(round, issue.id)}</td>}
                 </tr>
                 <tr class="issue-detail-row">
-                  <td colSpan={6}>
+                  <td colSpan={round === null ? 6 : 7}>
                     <IssueOutcomePanel issue={issue} partners={partners} planItems={analysis.plan.index.items} today={today} recording={recording} />
                     <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
                     {merging !== undefined && <IssueMergeForm issue={issue} issues={issues.issues} merging={merging} />}

@@ -7,6 +7,7 @@ import { formatCount, formatDecimal } from '../../i18n/format.ts';
 import { t } from '../../i18n/t.ts';
 import { AGENDA_LABELS } from './agenda-labels.ts';
 import { chartGroupLabel, formatShare } from './chart-texts.ts';
+import { DotVotePanel, type DotVoter, dotVoting, sessionDotsText } from './dot-voting.tsx';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
 import { recognitionText } from './issue-recognition.tsx';
@@ -38,6 +39,8 @@ export function sessionItems(analysis: RegiobeeldAnalysis): SessionItem[] {
 export interface SessionViewProps {
   readonly analysis: RegiobeeldAnalysis;
   readonly outcomes?: OutcomeStore | undefined;
+  /** Voting with dots: the coordinator opens rounds and enters the partners' dots; without it the result only. */
+  readonly votes?: DotVoter | undefined;
   readonly confirm: (question: string) => boolean;
   readonly today: string;
   readonly onClose: () => void;
@@ -47,17 +50,22 @@ export interface SessionViewProps {
  * The regiotafel run from one screen, for a projector: one agenda item at a time in large type,
  * with its evidence, who recognises it per domain, the survey figures per domain and what the
  * table agreed, recorded on the spot. Arrow keys (or Page Up/Down) step, Home and End jump, Escape
- * closes; "anoniem tonen" hides who wrote what. Test ids: session-view, session-position,
- * session-kind, session-title, session-evidence, session-who, session-domain-row, session-next,
- * session-previous, session-anonymous, session-close.
+ * closes; "anoniem tonen" hides who wrote what. "Stemmen met stippen" turns the screen to the
+ * current voting round (dot-voting.tsx): its result, and for the coordinator the entry of every
+ * partner's dots; Escape turns it back to the agenda. Test ids: session-view, session-position,
+ * session-kind, session-title, session-evidence, session-who, session-domain-row, session-dots,
+ * session-next, session-previous, session-anonymous, session-vote-mode, session-close.
  */
-export function SessionView({ analysis, outcomes, confirm, today, onClose }: SessionViewProps) {
+export function SessionView({ analysis, outcomes, votes, confirm, today, onClose }: SessionViewProps) {
   const items = useMemo(() => sessionItems(analysis), [analysis]);
   const [at, setAt] = useState(0);
   const [anonymous, setAnonymous] = useState(false);
+  const [voteMode, setVoteMode] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const actions = useIssueActions();
   const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
+  const voting = dotVoting(votes, actions);
+  const round = analysis.dotVotes.current;
   const position = Math.min(at, Math.max(0, items.length - 1));
   const item = items[position];
 
@@ -68,6 +76,15 @@ export function SessionView({ analysis, outcomes, confirm, today, onClose }: Ses
     // Typing in the outcome's fields is typing, not stepping.
     const target = event.target;
     if (target instanceof HTMLElement && target.closest('input, textarea, select, button, summary') !== null && event.key !== 'Escape') return;
+    // While voting the agenda stands still; Escape goes back to it rather than closing.
+    if (voteMode) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setVoteMode(false);
+        root.current?.focus();
+      }
+      return;
+    }
     const moves: Record<string, number> = {
       ArrowRight: position + 1,
       PageDown: position + 1,
@@ -105,18 +122,24 @@ export function SessionView({ analysis, outcomes, confirm, today, onClose }: Ses
           <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.currentTarget.checked)} data-testid="session-anonymous" />
           {t('sessionAnonymous')}
         </label>
-        <button type="button" onClick={() => step(position - 1)} disabled={position === 0} data-testid="session-previous">
+        <button type="button" aria-pressed={voteMode} onClick={() => setVoteMode(!voteMode)} data-testid="session-vote-mode">
+          {t('sessionVoteMode')}
+        </button>
+        <button type="button" onClick={() => step(position - 1)} disabled={voteMode || position === 0} data-testid="session-previous">
           {t('sessionPrevious')}
         </button>
-        <button type="button" onClick={() => step(position + 1)} disabled={position >= items.length - 1} data-testid="session-next">
+        <button type="button" onClick={() => step(position + 1)} disabled={voteMode || position >= items.length - 1} data-testid="session-next">
           {t('sessionNext')}
         </button>
         <button type="button" onClick={onClose} data-testid="session-close">
           {t('sessionClose')}
         </button>
       </div>
-      <p class="hint">{t('sessionKeys')}</p>
-      {item === undefined ? (
+      <p class="hint">{t(voteMode ? 'sessionVoteKeys' : 'sessionKeys')}</p>
+      <IssueActionStatus actions={actions} />
+      {voteMode ? (
+        <DotVotePanel analysis={analysis} voting={voting} today={today} anonymous={anonymous} />
+      ) : item === undefined ? (
         <h2 id="session-title">{t('sessionEmpty')}</h2>
       ) : (
         <article aria-live="polite">
@@ -131,6 +154,11 @@ export function SessionView({ analysis, outcomes, confirm, today, onClose }: Ses
           <p class="session-facts">
             {t('agendaItemFacts', item.issue.priority === null ? '–' : formatCount(item.issue.priority.place), formatCount(item.issue.evidenceIds.length))}
           </p>
+          {round !== null && (
+            <p class="session-dots" data-testid="session-dots">
+              {sessionDotsText(round, item.issue.id)}
+            </p>
+          )}
           <div class="session-columns">
             <section>
               <h3>{t('issueEvidenceHeading')}</h3>
@@ -176,7 +204,6 @@ export function SessionView({ analysis, outcomes, confirm, today, onClose }: Ses
               </table>
             </section>
           </div>
-          <IssueActionStatus actions={actions} />
           <IssueOutcomePanel
             key={item.issue.id}
             issue={item.issue}

@@ -141,6 +141,7 @@ describe('the overview', () => {
       issueOutcome: 0,
       agreement: 0,
       regionSettings: 0,
+      dotVote: 0,
     });
     expect(overview.deleted).toBe(1);
     expect(overview.partnersByDomain.map((d) => [d.domain, d.partners.map((p) => [p.organisation, p.latestChange])])).toEqual([

@@ -8,13 +8,12 @@ import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { type DotVoteBody, dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
 import { I1, I2, I3, MISSING, O, threePartners } from './fixture.ts';
 import { chartDocument } from '../report/support.ts';
-
-const COORDINATOR = recordId(0xc0);
 
 /**
  * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
@@ -22,9 +21,35 @@ const COORDINATOR = recordId(0xc0);
  * merges of issues: a chain and two merges made against each other, and recognitions (one of a
  * merged issue).
  */
+const COORDINATOR = recordId(0xc0);
+const vote = (origin: string, body: DotVoteBody, updatedAt = '2026-10-07T09:00:00.000Z-0000'): RegionRecord =>
+  liveVersion('dotVote', dotVoteId(body.round, body.voterPartnerId), body, { region: REGION, origin, updatedAt });
+
 function regiobeeld(): RegionRecord[] {
   return [
     ...threePartners(),
+    liveVersion(
+      'partner',
+      COORDINATOR,
+      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' },
+      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    ),
+    // Two rounds opened at the same moment, votes on merged issues, one written by another partner.
+    vote(COORDINATOR, { round: 'Ronde B', voterPartnerId: COORDINATOR, budget: 5, dots: [] }, '2026-10-07T08:00:00.000Z-0000'),
+    vote(COORDINATOR, { round: 'Ronde A', voterPartnerId: COORDINATOR, budget: 4, dots: [] }, '2026-10-07T08:00:00.000Z-0000'),
+    vote(PARTNER.zorg, {
+      round: 'Ronde A',
+      voterPartnerId: PARTNER.zorg,
+      budget: 4,
+      dots: [
+        { issueId: recordId(4), dots: 2 },
+        { issueId: recordId(5), dots: 1 },
+        { issueId: I1, dots: 1 },
+      ],
+    }),
+    vote(COORDINATOR, { round: 'Ronde A', voterPartnerId: PARTNER.sociaal, budget: 4, dots: [{ issueId: I1, dots: 4 }] }),
+    vote(PARTNER.sociaal, { round: 'Ronde B', voterPartnerId: PARTNER.verzekeraar, budget: 5, dots: [{ issueId: recordId(6), dots: 5 }] }),
+    vote(PARTNER.verzekeraar, { round: 'Ronde B', voterPartnerId: PARTNER.zorg, budget: 5, dots: [{ issueId: I2, dots: 5 }] }),
     fakeObservation(
       0x30,
       {
@@ -77,12 +102,6 @@ function regiobeeld(): RegionRecord[] {
       { targetType: 'issue', targetId: recordId(4), verdict: 'recognised', reason: '' },
       { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
     ),
-    liveVersion(
-      'partner',
-      COORDINATOR,
-      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' },
-      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
-    ),
     // The coordinator's list names an issue merged since; a partner's own settings count nowhere.
     liveVersion(
       'regionSettings',
@@ -121,6 +140,11 @@ describe('the regiobeeld', () => {
 
   it('does not depend on the order of the records', () => {
     const view = (a: typeof reference) => observationsView(a.observations, { themes: ['zorgaanbod'] });
+    // Opened at the same moment, the rounds go by name.
+    expect(reference.dotVotes.rounds.map((round) => [round.name, round.voters, round.ignored.length])).toEqual([
+      ['Ronde A', 2, 0],
+      ['Ronde B', 0, 2],
+    ]);
     fc.assert(
       fc.property(shuffles, (shuffled) => {
         const analysis = analyseRegiobeeld(REGION, shuffled, definitions);
@@ -129,6 +153,7 @@ describe('the regiobeeld', () => {
         expect(analysis.duplicates).toEqual(reference.duplicates);
         expect(analysis.agreements).toEqual(reference.agreements);
         expect(analysis.settings).toEqual(reference.settings);
+        expect(analysis.dotVotes).toEqual(reference.dotVotes);
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));

@@ -12,6 +12,7 @@ import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { fakeIssueMerge, ORIGIN_A, recordId, REGION } from '../../support/fake-records.ts';
 
 /**
@@ -45,7 +46,7 @@ const ODD_VALUES: readonly unknown[] = [
 ];
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
-// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak and region settings stand for those types.
+// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak, region settings and a vote with dots stand for those types.
 const oneOfEach = [
   ...new Map(example.records.map((record) => [record.type, record])).values(),
   fakeIssueMerge(2, 1),
@@ -72,6 +73,20 @@ const oneOfEach = [
     regionSettingsId(ORIGIN_A),
     { issueIds: [recordId(1)], themes: ['vergrijzing', 'Wonen en zorg'], surveyRound: { surveyId: 'knelpunten', round: 1 } },
     { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+  ),
+  liveVersion(
+    'dotVote',
+    dotVoteId('Regiotafel 12 maart 2027', ORIGIN_A),
+    {
+      round: 'Regiotafel 12 maart 2027',
+      voterPartnerId: ORIGIN_A,
+      budget: 5,
+      dots: [
+        { issueId: recordId(1), dots: 3 },
+        { issueId: recordId(2), dots: 2 },
+      ],
+    },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T09:00:00.000Z-0000' },
   ),
 ];
 const sample: Bundle = {
