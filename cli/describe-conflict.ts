@@ -37,6 +37,10 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `outcome of issue ${record.body.issueId}: ${record.body.status}`;
     case 'agreement':
       return record.body?.what;
+    case 'release':
+      return record.body && `release ${record.body.name}`;
+    case 'releaseApproval':
+      return record.body && `${record.body.verdict} on release ${record.body.releaseId}`;
   }
 }
 

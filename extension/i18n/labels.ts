@@ -32,6 +32,8 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   issueOutcome: 'recordType_issueOutcome',
   agreement: 'recordType_agreement',
   issueMerge: 'recordType_issueMerge',
+  release: 'recordType_release',
+  releaseApproval: 'recordType_releaseApproval',
 };
 
 export const KIND_LABELS: Record<ObservationKindValue, MessageKey> = {

@@ -1,5 +1,14 @@
 /** Why the store refused an action, as a code the pages translate. */
-export type StoreErrorCode = 'not-set-up' | 'already-set-up' | 'invalid-region' | 'not-found' | 'too-many-pending' | 'storage-full' | 'bundle-too-large';
+/** `release-changed`: the records are no longer those of the release a frozen bundle was asked of. */
+export type StoreErrorCode =
+  | 'not-set-up'
+  | 'already-set-up'
+  | 'invalid-region'
+  | 'not-found'
+  | 'too-many-pending'
+  | 'storage-full'
+  | 'bundle-too-large'
+  | 'release-changed';
 
 export class StoreError extends Error {
   constructor(

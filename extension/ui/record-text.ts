@@ -30,6 +30,10 @@ export function mainText(record: RegionRecord): string {
       return isLive(record) ? record.body.interpretation : '';
     case 'agreement':
       return isLive(record) ? record.body.what : '';
+    case 'release':
+      return isLive(record) ? record.body.name : '';
+    case 'releaseApproval':
+      return isLive(record) ? record.body.remark : '';
   }
 }
 

@@ -16,11 +16,13 @@ export const BUNDLE_FORMAT = 'regiobeeld-bundle';
  * than with an unknown field. 3: merges of issues (`issueMerge` records). 4: survey responses say
  * which issues a question offered (`offered`). 5: the coordinator's partner record (`role`), which
  * names no domain. 6: recognitions ("herken ik", `recognition` records). 7: what the regiotafel
- * agreed (`issueOutcome`, `agreement` records). Version 1 is still read: its versions are unsigned.
+ * agreed (`issueOutcome`, `agreement` records). 9: released versions of the regiobeeld and the
+ * partners' akkoord (`release`, `releaseApproval` records). Version 1 is still read: its versions
+ * are unsigned.
  */
-export const BUNDLE_SCHEMA_VERSION = 7;
+export const BUNDLE_SCHEMA_VERSION = 9;
 /** Every bundle version this Regiobeeld reads. */
-export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 9] as const;
 export type BundleSchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
 
 /** The first bundle version that carries each record type. */
@@ -35,6 +37,8 @@ export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>>
   recognition: 6,
   issueOutcome: 7,
   agreement: 7,
+  release: 9,
+  releaseApproval: 9,
 };
 
 /**

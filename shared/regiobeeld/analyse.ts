@@ -13,6 +13,7 @@ import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
+import { type Releases, releasesOf } from './releases.ts';
 import { type UnsignedRecords, unsignedRecords } from './unsigned-records.ts';
 
 /** The merged regiobeeld read once: everything the pages, the report and the exports show. */
@@ -32,6 +33,8 @@ export interface RegiobeeldAnalysis {
   readonly duplicates: readonly DuplicateSuggestion[];
   readonly agenda: readonly AgendaItem[];
   readonly plan: PlanAnalysis;
+  /** The coordinator's released versions, newest first, with the partners' akkoord. */
+  readonly releases: Releases;
 }
 
 /** What a caller that analyses again and again (the dashboard, after every change) may keep between analyses. */
@@ -65,6 +68,7 @@ export function analyseRegiobeeld(
     agreements: issues.agreements,
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
+    releases: releasesOf(records, partners),
   };
 }
 

@@ -5,6 +5,7 @@ import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts
 import type { Recognition } from '../regiobeeld/recognitions.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
+import { releasesSectionBody } from './releases-section.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { planSectionBody } from './plan-section.ts';
 import { html, isolated, linkableUrl, markupOf, type SafeHtml } from './html.ts';
@@ -72,6 +73,7 @@ const SECTION_IDS = {
   plan: 'regioplan',
   surveys: 'vragenlijsten',
   sources: 'bronnen',
+  releases: 'versies',
 } as const;
 type SectionKey = keyof typeof SECTION_IDS;
 
@@ -98,7 +100,7 @@ export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOption
   const texts = reportTexts(options.language);
   const context: Context = { texts, language: options.language, analysis, document: options.document, today: amsterdamDay(options.generatedAt) };
   const { region } = analysis.overview;
-  const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
+  const sections: readonly SectionKey[] = ['overview', 'releases', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
 <html lang="${options.language}">
 <head>
@@ -118,6 +120,7 @@ ${STYLE}
 </header>
 <main>
 ${overviewSection(context)}
+${section('releases', texts, releasesSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), day: (calendarDay) => day(calendarDay, options.language) }))}
 ${agendaSection(context)}
 ${issuesSection(context)}
 ${section('plan', texts, planSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), observationAnchor, issueAnchor }))}

@@ -11,6 +11,7 @@ import { Signature } from './public-key.ts';
 import { PlanItemBody } from './plan-item.ts';
 import { RecognitionBody, recognitionId } from './recognition.ts';
 import { RegionCode } from './region.ts';
+import { ReleaseApprovalBody, ReleaseBody, releaseApprovalId, releaseId } from './release.ts';
 import { SurveyResponseBody } from './survey-response.ts';
 import { TraceLinkBody, traceLinkId } from './trace-link.ts';
 
@@ -25,6 +26,8 @@ export const BODY_SCHEMAS = {
   recognition: RecognitionBody,
   issueOutcome: IssueOutcomeBody,
   agreement: AgreementBody,
+  release: ReleaseBody,
+  releaseApproval: ReleaseApprovalBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -113,6 +116,38 @@ export const IssueOutcomeRecord = recordOf('issueOutcome', BODY_SCHEMAS.issueOut
 });
 export const AgreementRecord = recordOf('agreement', BODY_SCHEMAS.agreement);
 
+/**
+ * A release is frozen: its id is its writer's and its content's (`releaseId`), so a later version
+ * with other content, or by another writer, is refused here, and so is a deletion. Only releases
+ * of the coordinator count (`releasesOf`); that is judged in the analysis, where the partner
+ * records are known.
+ */
+export const ReleaseRecord = recordOf('release', BODY_SCHEMAS.release).check((ctx) => {
+  const { id, origin, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a release is frozen: it is never deleted' });
+    return;
+  }
+  if (id !== releaseId(origin, body))
+    ctx.issues.push({
+      code: 'custom',
+      input: id,
+      path: ['id'],
+      message: "does not match its writer and content (a release's id is derived from them, and a release is never changed)",
+    });
+});
+
+/** An approval's id is its writer's and its release's (`releaseApprovalId`); withdrawn by a version saying so, never deleted. */
+export const ReleaseApprovalRecord = recordOf('releaseApproval', BODY_SCHEMAS.releaseApproval).check((ctx) => {
+  const { id, origin, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'an akkoord is withdrawn by a version that says so, never deleted' });
+    return;
+  }
+  if (id !== releaseApprovalId(origin, body.releaseId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and release (an approval's id is derived from them)" });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -124,6 +159,8 @@ export const RegionRecord = z.discriminatedUnion('type', [
   RecognitionRecord,
   IssueOutcomeRecord,
   AgreementRecord,
+  ReleaseRecord,
+  ReleaseApprovalRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

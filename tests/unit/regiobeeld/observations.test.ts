@@ -140,6 +140,8 @@ describe('the overview', () => {
       recognition: 0,
       issueOutcome: 0,
       agreement: 0,
+      release: 0,
+      releaseApproval: 0,
     });
     expect(overview.deleted).toBe(1);
     expect(overview.partnersByDomain.map((d) => [d.domain, d.partners.map((p) => [p.organisation, p.latestChange])])).toEqual([

@@ -7,6 +7,7 @@ import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
 import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
@@ -19,8 +20,43 @@ import { chartDocument } from '../report/support.ts';
  * merges of issues: a chain and two merges made against each other, and recognitions (one of a
  * merged issue).
  */
+const COORDINATOR = recordId(0xc0);
+const releaseBody = (name: string): ReleaseBody => ({
+  name,
+  note: '',
+  releasedOn: '2026-10-07',
+  digest: 'b'.repeat(64),
+  recordCount: 40,
+  issueCount: 1,
+  issues: [{ id: I1, title: 'Huisartsentekort', place: 1, score: 0.5, status: null, evidence: 2, mergedIds: [] }],
+});
+const releaseOf = (name: string, writer: string, tick: number) =>
+  liveVersion('release', releaseId(writer, releaseBody(name)), releaseBody(name), {
+    region: REGION,
+    origin: writer,
+    updatedAt: `2026-10-07T09:00:00.000Z-000${tick}`,
+  });
+const akkoord = (origin: string, release: string) =>
+  liveVersion(
+    'releaseApproval',
+    releaseApprovalId(origin, release),
+    { releaseId: release, verdict: 'akkoord' as const, remark: '' },
+    { region: REGION, origin, updatedAt: '2026-10-08T09:00:00.000Z-0000' },
+  );
+
 function regiobeeld(): RegionRecord[] {
   return [
+    liveVersion(
+      'partner',
+      COORDINATOR,
+      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' },
+      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    ),
+    // Two releases of the coordinator made at the same clock time (tied, then ordered by id), and one of a partner, ignored.
+    releaseOf('Regiobeeld 1.0', COORDINATOR, 1),
+    releaseOf('Regiobeeld 1.1', COORDINATOR, 1),
+    releaseOf('Regiobeeld 2.0', PARTNER.zorg, 2),
+    akkoord(PARTNER.sociaal, releaseId(COORDINATOR, releaseBody('Regiobeeld 1.0'))),
     ...threePartners(),
     fakeObservation(
       0x30,
@@ -106,6 +142,7 @@ describe('the regiobeeld', () => {
         expect(analysis.issues).toEqual(reference.issues);
         expect(analysis.duplicates).toEqual(reference.duplicates);
         expect(analysis.agreements).toEqual(reference.agreements);
+        expect(analysis.releases).toEqual(reference.releases);
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));

@@ -32,9 +32,10 @@ describe('the HTML report of the examples', async () => {
     expect(activeContent(document)).toEqual([]);
   });
 
-  it('has the six sections in order, each reachable from the contents', () => {
+  it('has the seven sections in order, each reachable from the contents', () => {
     expect(text('main > section > h2')).toEqual([
       'Overzicht',
+      'Versies',
       'Gespreksagenda',
       'Knelpunten',
       'Regioplan en herleiding',
@@ -134,6 +135,7 @@ describe('the HTML report of the examples', async () => {
     expect(english.documentElement.lang).toBe('en');
     expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual([
       'Overview',
+      'Versions',
       'Agenda for the joint session',
       'Issues',
       'Regional plan and traceability',

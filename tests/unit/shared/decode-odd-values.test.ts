@@ -11,6 +11,7 @@ import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
+import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
 import { fakeIssueMerge, ORIGIN_A, recordId, REGION } from '../../support/fake-records.ts';
 
 /**
@@ -44,7 +45,16 @@ const ODD_VALUES: readonly unknown[] = [
 ];
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
-// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome and an afspraak stand for those types.
+const releaseBody: ReleaseBody = {
+  name: 'Regiobeeld 1.0',
+  note: 'Eerste versie',
+  releasedOn: '2026-10-07',
+  digest: 'a'.repeat(64),
+  recordCount: 12,
+  issueCount: 1,
+  issues: [{ id: recordId(1), title: 'Huisartsentekort', place: 1, score: 0.5, status: 'gedeeld', evidence: 2, mergedIds: [recordId(2)] }],
+};
+// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak, a release and an akkoord stand for those types.
 const oneOfEach = [
   ...new Map(example.records.map((record) => [record.type, record])).values(),
   fakeIssueMerge(2, 1),
@@ -65,6 +75,13 @@ const oneOfEach = [
     recordId(0x901),
     { issueId: recordId(1), planItemId: recordId(2), what: 'Starten', ownerPartnerId: ORIGIN_A, due: '2027-03-31', done: false },
     { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+  ),
+  liveVersion('release', releaseId(ORIGIN_A, releaseBody), releaseBody, { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T09:00:00.000Z-0000' }),
+  liveVersion(
+    'releaseApproval',
+    releaseApprovalId(ORIGIN_A, releaseId(ORIGIN_A, releaseBody)),
+    { releaseId: releaseId(ORIGIN_A, releaseBody), verdict: 'akkoord', remark: 'Goed zo' },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T10:00:00.000Z-0000' },
   ),
 ];
 const sample: Bundle = {
