@@ -6,6 +6,7 @@ import { LIMITS } from '../../../shared/limits.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { TextField } from '../../components/form/text-field.tsx';
 import { formatCalendarDay, formatCount } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import type { RecordStore } from '../../services/record-store.ts';
@@ -254,7 +255,14 @@ function ReleaseItem({ release, previous, partners, self, coordinator, busy, dow
         </code>{' '}
         · <span data-testid="release-akkoord-count">{t('releaseAkkoordCount', formatCount(approvals.length), formatCount(voters))}</span>
       </p>
-      <p class="hint small">{t('releaseFacts', nameOf(partners, release.releasedBy), formatCount(body.recordCount), formatCount(body.issueCount))}</p>
+      <p class="hint small">
+        {t(
+          'releaseFacts',
+          nameOf(partners, release.releasedBy),
+          plural(body.recordCount, 'countRecordOne', 'countRecordOther'),
+          plural(body.issueCount, 'countIssueOne', 'countIssueOther'),
+        )}
+      </p>
       {body.note !== '' && <p class="interpretation">{body.note}</p>}
       {approvals.length > 0 && (
         <p data-testid="release-approved-by">
