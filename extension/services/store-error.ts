@@ -1,5 +1,8 @@
 /** Why the store refused an action, as a code the pages translate. */
-/** `release-changed`: the records are no longer those of the release a frozen bundle was asked of. */
+/**
+ * `release-changed`: the records are no longer those of the release a frozen bundle was asked of;
+ * `frozen`: a released version cannot take a redaction (its id is its content's).
+ */
 export type StoreErrorCode =
   | 'not-set-up'
   | 'already-set-up'
@@ -8,7 +11,8 @@ export type StoreErrorCode =
   | 'too-many-pending'
   | 'storage-full'
   | 'bundle-too-large'
-  | 'release-changed';
+  | 'release-changed'
+  | 'frozen';
 
 export class StoreError extends Error {
   constructor(
@@ -52,6 +56,10 @@ export function asStoreError(error: unknown): unknown {
 /** An export beyond what any reader accepts (`beyondReaderLimits`): refused before a file is made. */
 export function isBundleTooLarge(error: unknown): boolean {
   return error instanceof StoreError && error.code === 'bundle-too-large';
+}
+
+export function isFrozen(error: unknown): boolean {
+  return error instanceof StoreError && error.code === 'frozen';
 }
 
 export function isStorageFull(error: unknown): boolean {

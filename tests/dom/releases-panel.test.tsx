@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createReleaseStore, ReleaseRefused } from '../../extension/features/regiobeeld/release-store.ts';
 import { ReleasesPanel } from '../../extension/features/regiobeeld/releases-panel.tsx';
 import type { RecordStore } from '../../extension/services/record-store.ts';
+import { StoreError } from '../../extension/services/store-error.ts';
 import { useLiveQuery } from '../../extension/ui/use-live-query.ts';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
@@ -154,5 +155,33 @@ describe('the releases panel', () => {
     expect(await code(createReleaseStore(partner.store).approve(made.id, 'withdrawn', ''))).toBe('not-said');
     expect((await createReleaseStore(partner.store).approve(made.id, 'akkoord', '')).id).toBe(releaseApprovalId(other.id, made.id));
     expect((await createReleaseStore(partner.store).approve(made.id, 'withdrawn', '')).body.verdict).toBe('withdrawn');
+  });
+
+  it('keeps personal data out of a frozen version: refused in its name or note, and never redacted in it', async () => {
+    const { coordinator } = await region();
+    const seen = async () => {
+      const records = await coordinator.store.listRecords();
+      return { records, issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues };
+    };
+    const releases = createReleaseStore(coordinator.store);
+    const refused = await releases
+      .release({ name: 'Regiobeeld 1.0', note: 'Vragen aan jan.jansen@helmond.nl', releasedOn: '2027-03-01' }, await seen())
+      .catch((error: unknown) => (error instanceof ReleaseRefused ? error.code : String(error)));
+    expect(refused).toBe('personal-data');
+    const issue = await coordinator.store.createIssue({ title: 'Wachtlijst, meld bij info@wijkteam.nl', description: '', themes: [], areas: [] });
+    const [found] = await coordinator.store.privacyFindings('all');
+    if (found === undefined) throw new Error('the e-mail address is found');
+    await coordinator.store.confirmFinding(found);
+    const made = await releases.release({ name: 'Regiobeeld 1.0', note: '', releasedOn: '2027-03-01' }, await seen());
+    const inRelease = (await coordinator.store.privacyFindings('all')).find((finding) => finding.recordId === made.id);
+    if (inRelease === undefined) throw new Error('the release holds the title too');
+    expect(inRelease.field).toBe('body.issues[0].title');
+    const code = await coordinator.store.redactFinding(inRelease).then(
+      () => 'redacted',
+      (error: unknown) => (error instanceof StoreError ? error.code : String(error)),
+    );
+    expect(code).toBe('frozen');
+    expect((await coordinator.db.records.get(made.id))?.updatedAt).toBe(made.updatedAt);
+    expect((await coordinator.db.records.get(issue.id))?.type).toBe('issue');
   });
 });

@@ -1,5 +1,6 @@
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 import { releaseBodyOf, releaseDigest } from '../../../shared/regiobeeld/releases.ts';
+import { scanText } from '../../../shared/privacy/personal-data.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import type { RecordId } from '../../../shared/schema/ids.ts';
 import { isCoordinator } from '../../../shared/schema/partner.ts';
@@ -10,9 +11,11 @@ import type { RecordStore } from '../../services/record-store.ts';
 /**
  * Why a release or an akkoord was refused; nothing was stored. `changed`: the regiobeeld changed
  * after the page analysed it (a sync came in), so what would be released is not what was shown.
+ * `personal-data`: the name or note looks like personal data, which a frozen version could never
+ * have taken out again.
  */
 export class ReleaseRefused extends Error {
-  constructor(readonly code: 'not-coordinator' | 'coordinator' | 'changed' | 'name-taken' | 'not-found' | 'not-said') {
+  constructor(readonly code: 'not-coordinator' | 'coordinator' | 'changed' | 'name-taken' | 'personal-data' | 'not-found' | 'not-said') {
     super(`release: ${code}`);
     this.name = 'ReleaseRefused';
   }
@@ -40,6 +43,7 @@ export function createReleaseStore(store: Pick<RecordStore, 'writeAsPartner'>) {
         // The snapshot comes of the page's analysis: it must be of exactly these records.
         if (releaseDigest(stored) !== releaseDigest(seen.records)) throw new ReleaseRefused('changed');
         const body = ReleaseBody.parse(releaseBodyOf(input, stored, seen.issues));
+        if (scanText(body.name).length + scanText(body.note).length > 0) throw new ReleaseRefused('personal-data');
         const named = stored.some(
           (record) => record.type === 'release' && isLive(record) && record.origin === context.partner.origin && record.body.name === body.name,
         );

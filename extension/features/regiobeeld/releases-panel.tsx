@@ -20,20 +20,24 @@ const REFUSALS: Record<ReleaseRefused['code'], MessageKey> = {
   coordinator: 'releaseRefusedCoordinator',
   changed: 'releaseRefusedChanged',
   'name-taken': 'releaseRefusedNameTaken',
+  'personal-data': 'releaseRefusedPersonalData',
   'not-found': 'releaseRefusedNotFound',
   'not-said': 'releaseRefusedNotSaid',
 };
 
-/** The privacy review comes first: a frozen bundle leaves the browser like any export. */
-class ReleaseBundleHeld extends Error {
-  constructor() {
-    super('release bundle: personal data to review first');
-    this.name = 'ReleaseBundleHeld';
+/**
+ * The personal-data review comes first: a frozen bundle leaves the browser like any export, and a
+ * release keeps the issues' titles for good.
+ */
+class PrivacyFirst extends Error {
+  constructor(readonly what: 'release' | 'bundle') {
+    super(`${what}: personal data to review first`);
+    this.name = 'PrivacyFirst';
   }
 }
 
 function failureText(error: unknown): string {
-  if (error instanceof ReleaseBundleHeld) return t('releaseBundlePrivacy');
+  if (error instanceof PrivacyFirst) return t(error.what === 'release' ? 'releasePrivacyFirst' : 'releaseBundlePrivacy');
   if (error instanceof ReleaseRefused) return t(REFUSALS[error.code]);
   if (error instanceof StoreError && error.code === 'release-changed') return t('releaseBundleChanged');
   console.error(error);
@@ -96,7 +100,7 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
 
   const downloadRelease = (release: Release) =>
     void run(async () => {
-      if ((await exchange.privacyFindings('all')).length > 0) throw new ReleaseBundleHeld();
+      if ((await exchange.privacyFindings('all')).length > 0) throw new PrivacyFirst('bundle');
       const exported = await exchange.exportRelease(release.body);
       download(exported.fileName, exported.text);
       return t('exportDone', exported.fileName);
@@ -110,9 +114,12 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
         <ReleaseForm
           busy={busy}
           onRelease={(input) =>
-            run(() =>
-              releases.release({ ...input, releasedOn: today }, { records, issues: analysis.issues.issues }).then((made) => t('releaseSaved', made.body.name)),
-            )
+            run(async () => {
+              // What a frozen version holds is never taken out again: the personal-data review comes first.
+              if ((await exchange.privacyFindings('all')).length > 0) throw new PrivacyFirst('release');
+              const made = await releases.release({ ...input, releasedOn: today }, { records, issues: analysis.issues.issues });
+              return t('releaseSaved', made.body.name);
+            })
           }
         />
       )}
