@@ -34,7 +34,7 @@ export function releasedIssues(issues: readonly IssueSummary[]): ReleasedIssue[]
     id: issue.id,
     title: issue.title,
     place: issue.priority?.place ?? null,
-    score: issue.priority === null ? null : Math.min(1, Math.max(0, issue.priority.score)),
+    score: issue.priority === null || !Number.isFinite(issue.priority.score) ? null : Math.min(1, Math.max(0, issue.priority.score)),
     status: issue.outcome?.status ?? null,
     evidence: issue.evidenceIds.length,
     mergedIds: issue.mergedIssues.slice(0, LIMITS.listItems).map((merged) => merged.id),

@@ -194,6 +194,14 @@ describe('releases in the analysis', () => {
     expect(releaseDifference(previous?.body.issues ?? [], newest?.body.issues ?? []).added.map((issue) => issue.title)).toEqual(['Jeugd-GGZ']);
   });
 
+  it('decodes a release a partner wrote, and leaves it out of the analysis as ignored', () => {
+    const forged = release(base, 'Regiobeeld 9.9', 1, PARTNER.zorg);
+    const content = { region: REGION, producer: { kind: 'merge' as const, partnerIds: [] }, exportedAt: '2026-11-03T09:00:00.000Z', surveyDefinitions: [] };
+    const decoded = decodeBundle(encodeBundle(makeBundle({ ...content, records: [...base, forged] })), { now: NOW });
+    if (!decoded.ok) throw new Error(decoded.errors.map((error) => error.message).join('; '));
+    expect(analyse(decoded.bundle.records).releases).toEqual({ releases: [], ignored: 1 });
+  });
+
   it('ignores a release once its writer is not (or no longer) the coordinator', () => {
     const asPartner = liveVersion(
       'partner',
