@@ -41,6 +41,10 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body && `region settings: ${record.body.issueIds.length} shared issues, ${record.body.themes.length} themes`;
     case 'dotVote':
       return record.body && `dots of ${record.body.voterPartnerId} in "${record.body.round}"`;
+    case 'release':
+      return record.body && `release ${record.body.name}`;
+    case 'releaseApproval':
+      return record.body && `${record.body.verdict} on release ${record.body.releaseId}`;
   }
 }
 

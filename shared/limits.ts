@@ -36,6 +36,11 @@ export const LIMITS = {
   offeredIds: 20_000,
   /** A Delphi study has two to four rounds; a round number beyond this is no real one. */
   delphiRounds: 20,
+  /**
+   * Standing issues a release keeps for comparison: a region has tens to a few hundred; a release
+   * of more keeps the first in priority order and counts the rest.
+   */
+  releasedIssues: 2_000,
   /** Values in one free-form value (a response's answers), counted over every level. */
   freeFormValues: 50_000,
   /** How far ahead of the local clock a received timestamp may be before it is refused. */

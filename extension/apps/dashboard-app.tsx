@@ -18,6 +18,7 @@ import {
   createOutcomeStore,
   createRecognitionStore,
   createRegionSettingsStore,
+  createReleaseStore,
   NewSinceView,
   ObservationsView,
   RECORDS_STEP,
@@ -25,6 +26,7 @@ import {
   RegiobeeldDownloads,
   RegiobeeldSummary,
   RegionSettingsPanel,
+  ReleasesPanel,
   SurveyResults,
 } from '../features/regiobeeld/index.ts';
 import { ExportButton, ImportPanel, SyncPanel, type FolderSync } from '../features/exchange/index.ts';
@@ -34,6 +36,7 @@ import { type AnalysisMemo, analyseRegiobeeld, type RegiobeeldAnalysis } from '.
 import type { SyncDirectory } from '../services/sync-directory.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 import { isCoordinator } from '../../shared/schema/partner.ts';
+import { localDay } from '../ui/local-day.ts';
 
 export interface DashboardAppProps {
   readonly store: RecordStore;
@@ -137,13 +140,15 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   }, [firstShown]);
   const read = useLiveQuery(() => (painted ? store.readRegiobeeld() : Promise.resolve(undefined)), [store, painted]);
   const records = read?.records;
-  const analysis = useAnalysis(store, partner.region, read, surveys);
+  const analysed = useAnalysis(store, partner.region, read, surveys);
+  const analysis = analysed?.analysis;
   const statuses = useLiveQuery(() => anchors.statuses(), [anchors]);
   const plan = useMemo(() => createPlanStore(store), [store]);
   const merges = useMemo(() => createIssueMergeStore(store), [store]);
   const outcomes = useMemo(() => createOutcomeStore(store), [store]);
   // Only the coordinator publishes the region's settings; partners see what it published.
   const regionSettings = useMemo(() => (isCoordinator(partner.body) ? createRegionSettingsStore(store) : undefined), [store, partner]);
+  const releases = useMemo(() => createReleaseStore(store), [store]);
   // The coordinator speaks for no domain: it does not say whether it recognises an issue.
   const recognitions = useMemo(
     () => (isCoordinator(partner.body) ? undefined : { store: createRecognitionStore(store), self: partner.origin }),
@@ -258,6 +263,18 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
         >
           {analysis !== undefined && <RegiobeeldDownloads analysis={analysis} download={download} now={() => Date.now()} document={document} />}
         </RegiobeeldSummary>
+        {analysed !== undefined && (
+          <ReleasesPanel
+            analysis={analysed.analysis}
+            records={analysed.records}
+            releases={releases}
+            self={partner.origin}
+            coordinator={isCoordinator(partner.body)}
+            today={localDay(new Date())}
+            exchange={store}
+            download={download}
+          />
+        )}
         {analysis !== undefined && <SurveyResults analysis={analysis} />}
         {analysis !== undefined && records !== undefined && (
           <PlanView
@@ -319,15 +336,16 @@ function isListed(record: RegionRecord): boolean {
 /**
  * One analysis of the records for every view of the shared regiobeeld, made after the page has
  * painted what it already has (the analysis holds the page for about half a second at 50,000
- * observations), then kept as the overview the next opening shows at once.
+ * observations), then kept as the overview the next opening shows at once. It comes with the
+ * records it was made of: a release holds exactly those.
  */
 function useAnalysis(
   store: RecordStore,
   region: string,
   read: { records: RegionRecord[]; changes: number } | undefined,
   surveys: LoadedDefinitions,
-): RegiobeeldAnalysis | undefined {
-  const [analysis, setAnalysis] = useState<RegiobeeldAnalysis | undefined>(undefined);
+): { readonly analysis: RegiobeeldAnalysis; readonly records: readonly RegionRecord[] } | undefined {
+  const [analysis, setAnalysis] = useState<{ readonly analysis: RegiobeeldAnalysis; readonly records: readonly RegionRecord[] } | undefined>(undefined);
   // Kept for the page's life: after a change, only addresses not seen before are normalised again.
   const memo = useMemo<AnalysisMemo>(() => ({ sourceUrls: new Map() }), []);
   useEffect(() => {
@@ -336,7 +354,7 @@ function useAnalysis(
     void afterPaint().then(() => {
       if (gone) return;
       const made = analyseRegiobeeld(region, read.records, surveys.definitions, memo);
-      setAnalysis(made);
+      setAnalysis({ analysis: made, records: read.records });
       store.saveOverview(read.changes, made.overview).catch((error: unknown) => console.error(error));
     });
     return () => {

@@ -34,6 +34,8 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   dotVote: 'recordType_dotVote',
   issueMerge: 'recordType_issueMerge',
   regionSettings: 'recordType_regionSettings',
+  release: 'recordType_release',
+  releaseApproval: 'recordType_releaseApproval',
 };
 
 export const KIND_LABELS: Record<ObservationKindValue, MessageKey> = {

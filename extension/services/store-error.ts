@@ -1,5 +1,18 @@
 /** Why the store refused an action, as a code the pages translate. */
-export type StoreErrorCode = 'not-set-up' | 'already-set-up' | 'invalid-region' | 'not-found' | 'too-many-pending' | 'storage-full' | 'bundle-too-large';
+/**
+ * `release-changed`: the records are no longer those of the release a frozen bundle was asked of;
+ * `frozen`: a released version cannot take a redaction (its id is its content's).
+ */
+export type StoreErrorCode =
+  | 'not-set-up'
+  | 'already-set-up'
+  | 'invalid-region'
+  | 'not-found'
+  | 'too-many-pending'
+  | 'storage-full'
+  | 'bundle-too-large'
+  | 'release-changed'
+  | 'frozen';
 
 export class StoreError extends Error {
   constructor(
@@ -43,6 +56,10 @@ export function asStoreError(error: unknown): unknown {
 /** An export beyond what any reader accepts (`beyondReaderLimits`): refused before a file is made. */
 export function isBundleTooLarge(error: unknown): boolean {
   return error instanceof StoreError && error.code === 'bundle-too-large';
+}
+
+export function isFrozen(error: unknown): boolean {
+  return error instanceof StoreError && error.code === 'frozen';
 }
 
 export function isStorageFull(error: unknown): boolean {

@@ -34,6 +34,10 @@ export function mainText(record: RegionRecord): string {
       return '';
     case 'dotVote':
       return isLive(record) ? record.body.round : '';
+    case 'release':
+      return isLive(record) ? record.body.name : '';
+    case 'releaseApproval':
+      return isLive(record) ? record.body.remark : '';
   }
 }
 

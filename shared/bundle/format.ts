@@ -17,12 +17,13 @@ export const BUNDLE_FORMAT = 'regiobeeld-bundle';
  * which issues a question offered (`offered`). 5: the coordinator's partner record (`role`), which
  * names no domain. 6: recognitions ("herken ik", `recognition` records). 7: what the regiotafel
  * agreed (`issueOutcome`, `agreement` records). 8: the coordinator's region settings
- * (`regionSettings`: the shared issue list, themes and survey round). 10: votes with dots
+ * (`regionSettings`: the shared issue list, themes and survey round). 9: released versions of the
+ * regiobeeld and the partners' akkoord (`release`, `releaseApproval` records). 10: votes with dots
  * (`dotVote` records). Version 1 is still read: its versions are unsigned.
  */
 export const BUNDLE_SCHEMA_VERSION = 10;
 /** Every bundle version this Regiobeeld reads. */
-export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8, 10] as const;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type BundleSchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
 
 /** The first bundle version that carries each record type. */
@@ -38,6 +39,8 @@ export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>>
   issueOutcome: 7,
   agreement: 7,
   regionSettings: 8,
+  release: 9,
+  releaseApproval: 9,
   dotVote: 10,
 };
 

@@ -15,6 +15,7 @@ import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
 import { buildObservationIndex, type ObservationIndex } from './observation-index.ts';
 import { regionOverview, type RegionOverview } from './overview.ts';
 import { type PartnerDirectory, partnerDirectory } from './partners.ts';
+import { type Releases, releasesOf } from './releases.ts';
 import { type UnsignedRecords, unsignedRecords } from './unsigned-records.ts';
 
 /** The merged regiobeeld read once: everything the pages, the report and the exports show. */
@@ -38,6 +39,8 @@ export interface RegiobeeldAnalysis {
   readonly plan: PlanAnalysis;
   /** What the coordinator published for the region: the shared issue list, themes and survey round. */
   readonly settings: RegionSettingsRead;
+  /** The coordinator's released versions, newest first, with the partners' akkoord. */
+  readonly releases: Releases;
 }
 
 /** What a caller that analyses again and again (the dashboard, after every change) may keep between analyses. */
@@ -73,6 +76,7 @@ export function analyseRegiobeeld(
     agenda: gespreksagenda(issues.issues, agendaNotInPlan(plan.index, plan.coverage)),
     plan,
     settings: readRegionSettings(records, survivors),
+    releases: releasesOf(records, partners),
   };
 }
 

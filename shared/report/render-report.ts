@@ -7,6 +7,7 @@ import type { Recognition } from '../regiobeeld/recognitions.ts';
 import { type DotVoteRound, dotsOf } from '../regiobeeld/dot-votes.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
+import { releasesSectionBody } from './releases-section.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { planSectionBody, planSectionContents } from './plan-section.ts';
 import { html, isolated, linkableUrl, markupOf, type SafeHtml } from './html.ts';
@@ -76,6 +77,7 @@ const SECTION_IDS = {
   plan: 'regioplan',
   surveys: 'vragenlijsten',
   sources: 'bronnen',
+  releases: 'versies',
 } as const;
 type SectionKey = keyof typeof SECTION_IDS;
 
@@ -107,7 +109,7 @@ export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOption
   const texts = reportTexts(options.language);
   const context: Context = { texts, language: options.language, analysis, document: options.document, today: amsterdamDay(options.generatedAt) };
   const { region } = analysis.overview;
-  const sections: readonly SectionKey[] = ['overview', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
+  const sections: readonly SectionKey[] = ['overview', 'releases', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
   const page = html`<!doctype html>
 <html lang="${options.language}">
 <head>
@@ -127,6 +129,7 @@ ${STYLE}
 </header>
 <main>
 ${overviewSection(context)}
+${section('releases', texts, releasesSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), day: (calendarDay) => day(calendarDay, options.language) }))}
 ${agendaSection(context)}
 ${issuesSection(context)}
 ${section('plan', texts, planSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), observationAnchor, issueAnchor }), planSectionContents({ texts, analysis }))}

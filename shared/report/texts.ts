@@ -57,6 +57,7 @@ const TEXTS = {
   plan: both('Regioplan en herleiding', 'Regional plan and traceability'),
   surveys: both('Uitkomsten van de vragenlijsten', 'Survey results'),
   sources: both('Bronnen', 'Sources'),
+  releases: both('Versies', 'Versions'),
 
   countObservations: both('Waarnemingen', 'Observations'),
   countIssues: both('Knelpunten', 'Issues'),
@@ -311,6 +312,52 @@ const TEXTS = {
     (key: string) => THEMES_EN[key as ThemeKey] ?? key,
   ),
   chartData: both('De cijfers bij de grafiek', 'The figures behind the chart'),
+
+  releasesEmpty: both('Er is nog geen versie van het regiobeeld uitgebracht.', 'No version of the regional picture has been released yet.'),
+  releaseNewest: both(
+    (name: HtmlValue, day: string, digest: string) => html`Nieuwste versie: <strong>${name}</strong>, uitgebracht op ${day} (vingerafdruk ${digest})`,
+    (name: HtmlValue, day: string, digest: string) => html`Newest version: <strong>${name}</strong>, released on ${day} (fingerprint ${digest})`,
+  ),
+  releaseAkkoord: both(
+    (agreed: string, partners: string) => `Akkoord: ${agreed} van ${partners} partners`,
+    (agreed: string, partners: string) => `Approved: ${agreed} of ${partners} partners`,
+  ),
+  releaseApprovedBy: both('Akkoord', 'Approved'),
+  releaseWaiting: both('Nog niet akkoord', 'Not approved yet'),
+  releaseSincePrevious: both(
+    (name: HtmlValue) => html`Verschil met de vorige versie, ${name}`,
+    (name: HtmlValue) => html`Difference from the previous version, ${name}`,
+  ),
+  releaseFirst: both('Dit is de eerste versie: er is nog niets om mee te vergelijken.', 'This is the first version: there is nothing to compare it with yet.'),
+  releaseNoDifference: both('Geen verschil in de knelpunten.', 'No difference in the issues.'),
+  releaseEarlier: both('Eerdere versies', 'Earlier versions'),
+  diffAdded: both('Nieuwe knelpunten', 'New issues'),
+  diffRemoved: both('Vervallen knelpunten', 'Removed issues'),
+  diffChanged: both('Gewijzigde knelpunten', 'Changed issues'),
+  diffPlaces: both('Veranderde prioriteit', 'Changed priority'),
+  diffEvidence: both('Nieuwe onderbouwing', 'New evidence'),
+  diffDeleted: both('verwijderd', 'deleted'),
+  diffMergedInto: both(
+    (into: HtmlValue) => html`samengevoegd met ${into}`,
+    (into: HtmlValue) => html`merged into ${into}`,
+  ),
+  diffTitleBefore: both(
+    (title: HtmlValue) => html`eerst „${title}”`,
+    (title: HtmlValue) => html`first “${title}”`,
+  ),
+  diffStatus: both(
+    (before: string, after: string) => `status ${before} → ${after}`,
+    (before: string, after: string) => `status ${before} → ${after}`,
+  ),
+  diffNoStatus: both('geen', 'none'),
+  diffPlace: both(
+    (before: string, after: string) => `plaats ${before} → ${after}`,
+    (before: string, after: string) => `place ${before} → ${after}`,
+  ),
+  diffEvidenceCount: both(
+    (before: string, after: string) => `${before} → ${after} waarnemingen`,
+    (before: string, after: string) => `${before} → ${after} observations`,
+  ),
 
   sourcesEmpty: both('Nog geen waarnemingen.', 'No observations yet.'),
   clippedBy: both(

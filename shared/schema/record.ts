@@ -13,6 +13,7 @@ import { PlanItemBody } from './plan-item.ts';
 import { RecognitionBody, recognitionId } from './recognition.ts';
 import { RegionCode } from './region.ts';
 import { RegionSettingsBody, regionSettingsId } from './region-settings.ts';
+import { ReleaseApprovalBody, ReleaseBody, releaseApprovalId, releaseId } from './release.ts';
 import { SurveyResponseBody } from './survey-response.ts';
 import { TraceLinkBody, traceLinkId } from './trace-link.ts';
 
@@ -29,6 +30,8 @@ export const BODY_SCHEMAS = {
   agreement: AgreementBody,
   regionSettings: RegionSettingsBody,
   dotVote: DotVoteBody,
+  release: ReleaseBody,
+  releaseApproval: ReleaseApprovalBody,
 } as const;
 
 export type RecordType = keyof typeof BODY_SCHEMAS;
@@ -143,6 +146,38 @@ export const DotVoteRecord = recordOf('dotVote', BODY_SCHEMAS.dotVote).check((ct
     ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its round and voter (a vote's id is derived from them)" });
 });
 
+/**
+ * A release is frozen: its id is its writer's and its content's (`releaseId`), so a later version
+ * with other content, or by another writer, is refused here, and so is a deletion. Only releases
+ * of the coordinator count (`releasesOf`); that is judged in the analysis, where the partner
+ * records are known.
+ */
+export const ReleaseRecord = recordOf('release', BODY_SCHEMAS.release).check((ctx) => {
+  const { id, origin, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a release is frozen: it is never deleted' });
+    return;
+  }
+  if (id !== releaseId(origin, body))
+    ctx.issues.push({
+      code: 'custom',
+      input: id,
+      path: ['id'],
+      message: "does not match its writer and content (a release's id is derived from them, and a release is never changed)",
+    });
+});
+
+/** An approval's id is its writer's and its release's (`releaseApprovalId`); withdrawn by a version saying so, never deleted. */
+export const ReleaseApprovalRecord = recordOf('releaseApproval', BODY_SCHEMAS.releaseApproval).check((ctx) => {
+  const { id, origin, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'an akkoord is withdrawn by a version that says so, never deleted' });
+    return;
+  }
+  if (id !== releaseApprovalId(origin, body.releaseId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and release (an approval's id is derived from them)" });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -156,6 +191,8 @@ export const RegionRecord = z.discriminatedUnion('type', [
   AgreementRecord,
   RegionSettingsRecord,
   DotVoteRecord,
+  ReleaseRecord,
+  ReleaseApprovalRecord,
 ]);
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type RecordOfType<T extends RecordType> = Extract<RegionRecord, { type: T }>;

@@ -18,6 +18,7 @@ const CHOSEN = [
   ['plan.png', 'plan-view.png', 'tests/e2e/plan.test.ts'],
   ['grafiek-urgentie.png', 'dashboard-chart-urgency.png', 'tests/e2e/accessibility.test.ts'],
   ['heatmap-urgentie.png', 'dashboard-chart-heatmap.png', 'tests/e2e/accessibility.test.ts'],
+  ['versies.png', 'coordinator-releases-difference.png', 'tests/e2e/releases.test.ts'],
 ];
 
 await mkdir(TO, { recursive: true });

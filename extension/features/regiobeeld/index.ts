@@ -3,6 +3,8 @@ export { createIssueMergeStore } from './issue-merge-store.ts';
 export { createRecognitionStore } from './recognition-store.ts';
 export { createOutcomeStore } from './outcome-store.ts';
 export { createDotVoteStore } from './dot-vote-store.ts';
+export { createReleaseStore } from './release-store.ts';
+export { ReleasesPanel } from './releases-panel.tsx';
 export { NewSinceView } from './new-since-view.tsx';
 export { ObservationsView } from './observations-view.tsx';
 export { RECORDS_STEP, RecordList } from './record-list.tsx';

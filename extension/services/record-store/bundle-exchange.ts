@@ -1,6 +1,8 @@
 import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
-import { bundleFileName } from '../../../shared/bundle/file-name.ts';
+import { bundleFileName, releaseFileName } from '../../../shared/bundle/file-name.ts';
+import { releaseDigest } from '../../../shared/regiobeeld/releases.ts';
+import type { ReleaseBody } from '../../../shared/schema/release.ts';
 import { beyondReaderLimits } from '../../../shared/bundle/bundle-limits.ts';
 import { surveyReferences } from '../../../shared/bundle/survey-references.ts';
 import { ClockDriftError } from '../../../shared/clock/hlc.ts';
@@ -74,12 +76,15 @@ export function createBundleExchange(
     });
   }
 
-  async function exportOf(scope: ExportScope): Promise<ExportedBundle | undefined> {
+  /** `release`: the whole export, only while the records are exactly the versions that release holds. */
+  async function exportOf(scope: ExportScope, release?: Pick<ReleaseBody, 'digest'>): Promise<ExportedBundle | undefined> {
     await signOwnVersions().catch(rethrowAsStoreError);
     const { partner, records } = await db
       .transaction('rw', db.records, db.meta, db.exported, async () => {
         const owner = await requirePartner();
-        return { partner: owner, records: await outgoingRecords(db, scope, owner.origin) };
+        const outgoing = await outgoingRecords(db, scope, owner.origin);
+        if (release !== undefined && releaseDigest(outgoing) !== release.digest) throw new StoreError('release-changed');
+        return { partner: owner, records: outgoing };
       })
       .catch(rethrowAsStoreError);
     if (scope === 'changed' && records.length === 0) return undefined;
@@ -140,6 +145,19 @@ export function createBundleExchange(
       const exported = await exportOf(scope);
       if (exported === undefined) throw new StoreError('not-found');
       return exported;
+    },
+
+    /**
+     * The frozen merged bundle of a released version: the whole regiobeeld this installation holds,
+     * its releases and akkoorden included, made by the same export as any other. The records are
+     * not kept per release, so it can be made while they are still the versions the release holds
+     * (its digest); after any change StoreError('release-changed').
+     */
+    async exportRelease(release: Pick<ReleaseBody, 'digest' | 'name'>): Promise<ExportedBundle> {
+      const exported = await exportOf('all', release);
+      if (exported === undefined) throw new StoreError('not-found');
+      const partner = await requirePartner();
+      return { fileName: releaseFileName(partner.region, release.name, release.digest), text: exported.text };
     },
 
     /**

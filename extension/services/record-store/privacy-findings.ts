@@ -27,6 +27,8 @@ export function createPrivacyFindings({ db, readWrite, writing, ensureOrigin }: 
         const record = await db.records.get(finding.recordId);
         const body = record !== undefined && isLive(record) && record.updatedAt === finding.updatedAt ? redactFinding(record.body, finding) : null;
         if (record === undefined || body === null) throw new StoreError('not-found');
+        // A released version is frozen: any other content is another id, refused everywhere.
+        if (record.type === 'release') throw new StoreError('frozen');
         const redacted = RegionRecord.parse({ ...record, origin, updatedAt: clock.tick(), body });
         await db.records.put(redacted);
         return redacted;

@@ -142,6 +142,8 @@ describe('the overview', () => {
       agreement: 0,
       regionSettings: 0,
       dotVote: 0,
+      release: 0,
+      releaseApproval: 0,
     });
     expect(overview.deleted).toBe(1);
     expect(overview.partnersByDomain.map((d) => [d.domain, d.partners.map((p) => [p.organisation, p.latestChange])])).toEqual([

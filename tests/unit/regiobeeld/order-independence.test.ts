@@ -9,6 +9,7 @@ import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { type DotVoteBody, dotVoteId } from '../../../shared/schema/dot-vote.ts';
+import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
 import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
 import { link, P, planItem, serves } from '../plan/support.ts';
@@ -24,9 +25,42 @@ import { chartDocument } from '../report/support.ts';
 const COORDINATOR = recordId(0xc0);
 const vote = (origin: string, body: DotVoteBody, updatedAt = '2026-10-07T09:00:00.000Z-0000'): RegionRecord =>
   liveVersion('dotVote', dotVoteId(body.round, body.voterPartnerId), body, { region: REGION, origin, updatedAt });
+const releaseBody = (name: string): ReleaseBody => ({
+  name,
+  note: '',
+  releasedOn: '2026-10-07',
+  digest: 'b'.repeat(64),
+  recordCount: 40,
+  issueCount: 1,
+  issues: [{ id: I1, title: 'Huisartsentekort', place: 1, score: 0.5, status: null, evidence: 2, mergedIds: [] }],
+});
+const releaseOf = (name: string, writer: string, tick: number) =>
+  liveVersion('release', releaseId(writer, releaseBody(name)), releaseBody(name), {
+    region: REGION,
+    origin: writer,
+    updatedAt: `2026-10-07T09:00:00.000Z-000${tick}`,
+  });
+const akkoord = (origin: string, release: string) =>
+  liveVersion(
+    'releaseApproval',
+    releaseApprovalId(origin, release),
+    { releaseId: release, verdict: 'akkoord' as const, remark: '' },
+    { region: REGION, origin, updatedAt: '2026-10-08T09:00:00.000Z-0000' },
+  );
 
 function regiobeeld(): RegionRecord[] {
   return [
+    liveVersion(
+      'partner',
+      COORDINATOR,
+      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' },
+      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
+    ),
+    // Two releases of the coordinator made at the same clock time (tied, then ordered by id), and one of a partner, ignored.
+    releaseOf('Regiobeeld 1.0', COORDINATOR, 1),
+    releaseOf('Regiobeeld 1.1', COORDINATOR, 1),
+    releaseOf('Regiobeeld 2.0', PARTNER.zorg, 2),
+    akkoord(PARTNER.sociaal, releaseId(COORDINATOR, releaseBody('Regiobeeld 1.0'))),
     ...threePartners(),
     liveVersion(
       'partner',
@@ -154,6 +188,7 @@ describe('the regiobeeld', () => {
         expect(analysis.agreements).toEqual(reference.agreements);
         expect(analysis.settings).toEqual(reference.settings);
         expect(analysis.dotVotes).toEqual(reference.dotVotes);
+        expect(analysis.releases).toEqual(reference.releases);
         expect(analysis.agenda).toEqual(reference.agenda);
         expect(analysis.plan.coverage).toEqual(reference.plan.coverage);
         expect(view(analysis)).toEqual(view(reference));

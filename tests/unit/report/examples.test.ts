@@ -32,9 +32,10 @@ describe('the HTML report of the examples', async () => {
     expect(activeContent(document)).toEqual([]);
   });
 
-  it('has the six sections in order, each reachable from the contents', () => {
+  it('has the seven sections in order, each reachable from the contents', () => {
     expect(text('main > section > h2')).toEqual([
       'Overzicht',
+      'Versies',
       'Gespreksagenda',
       'Knelpunten',
       'Regioplan en herleiding',
@@ -62,7 +63,7 @@ describe('the HTML report of the examples', async () => {
     expect(document.querySelectorAll('#bronnen nav.section-contents li')).toHaveLength(document.querySelectorAll('#bronnen article.source').length);
     expect(text('#regioplan nav.section-contents a')[0]).toBe('Ambities, doelen en acties');
     for (const back of document.querySelectorAll('p.to-contents a')) expect(back.getAttribute('href')).toBe('#inhoud');
-    expect(document.querySelectorAll('p.to-contents')).toHaveLength(6);
+    expect(document.querySelectorAll('p.to-contents')).toHaveLength(document.querySelectorAll('main > section').length);
     expect(document.getElementById('inhoud')?.tagName).toBe('NAV');
   });
 
@@ -156,6 +157,7 @@ describe('the HTML report of the examples', async () => {
     expect(english.documentElement.lang).toBe('en');
     expect([...english.querySelectorAll('main > section > h2')].map((h) => h.textContent)).toEqual([
       'Overview',
+      'Versions',
       'Agenda for the joint session',
       'Issues',
       'Regional plan and traceability',

@@ -13,6 +13,7 @@ import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { dotVoteId } from '../../../shared/schema/dot-vote.ts';
+import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
 import { fakeIssueMerge, ORIGIN_A, recordId, REGION } from '../../support/fake-records.ts';
 
 /**
@@ -46,7 +47,16 @@ const ODD_VALUES: readonly unknown[] = [
 ];
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/gemeente-helmond.json', import.meta.url), 'utf8')) as Bundle;
-// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak, region settings and a vote with dots stand for those types.
+const releaseBody: ReleaseBody = {
+  name: 'Regiobeeld 1.0',
+  note: 'Eerste versie',
+  releasedOn: '2026-10-07',
+  digest: 'a'.repeat(64),
+  recordCount: 12,
+  issueCount: 1,
+  issues: [{ id: recordId(1), title: 'Huisartsentekort', place: 1, score: 0.5, status: 'gedeeld', evidence: 2, mergedIds: [recordId(2)] }],
+};
+// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak, region settings, a vote with dots, a release and an akkoord stand for those types.
 const oneOfEach = [
   ...new Map(example.records.map((record) => [record.type, record])).values(),
   fakeIssueMerge(2, 1),
@@ -87,6 +97,13 @@ const oneOfEach = [
       ],
     },
     { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T09:00:00.000Z-0000' },
+  ),
+  liveVersion('release', releaseId(ORIGIN_A, releaseBody), releaseBody, { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T09:00:00.000Z-0000' }),
+  liveVersion(
+    'releaseApproval',
+    releaseApprovalId(ORIGIN_A, releaseId(ORIGIN_A, releaseBody)),
+    { releaseId: releaseId(ORIGIN_A, releaseBody), verdict: 'akkoord', remark: 'Goed zo' },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T10:00:00.000Z-0000' },
   ),
 ];
 const sample: Bundle = {
