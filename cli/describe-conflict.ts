@@ -39,6 +39,8 @@ function labelOf(record: RegionRecord): string | undefined {
       return record.body?.what;
     case 'regionSettings':
       return record.body && `region settings: ${record.body.issueIds.length} shared issues, ${record.body.themes.length} themes`;
+    case 'reply':
+      return record.body && `reply to recognition ${record.body.recognitionId}`;
     case 'dotVote':
       return record.body && `dots of ${record.body.voterPartnerId} in "${record.body.round}"`;
     case 'release':

@@ -18,6 +18,7 @@ import {
   createOutcomeStore,
   createRecognitionStore,
   createRegionSettingsStore,
+  createReplyStore,
   createReleaseStore,
   NewSinceView,
   ObservationsView,
@@ -149,6 +150,8 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   // Only the coordinator publishes the region's settings; partners see what it published.
   const regionSettings = useMemo(() => (isCoordinator(partner.body) ? createRegionSettingsStore(store) : undefined), [store, partner]);
   const releases = useMemo(() => createReleaseStore(store), [store]);
+  // Anyone may answer another's word, the coordinator too.
+  const replies = useMemo(() => ({ store: createReplyStore(store), self: partner.origin }), [store, partner]);
   // The coordinator speaks for no domain: it does not say whether it recognises an issue.
   const recognitions = useMemo(
     () => (isCoordinator(partner.body) ? undefined : { store: createRecognitionStore(store), self: partner.origin }),
@@ -257,6 +260,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
           overview={current}
           merges={merges}
           recognitions={recognitions}
+          replies={replies}
           outcomes={outcomes}
           votes={votes}
           confirm={confirm}

@@ -32,6 +32,7 @@ export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {
   issueOutcome: 'recordType_issueOutcome',
   agreement: 'recordType_agreement',
   dotVote: 'recordType_dotVote',
+  reply: 'recordType_reply',
   issueMerge: 'recordType_issueMerge',
   regionSettings: 'recordType_regionSettings',
   release: 'recordType_release',

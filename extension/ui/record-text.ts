@@ -32,6 +32,8 @@ export function mainText(record: RegionRecord): string {
       return isLive(record) ? record.body.what : '';
     case 'regionSettings':
       return '';
+    case 'reply':
+      return isLive(record) ? record.body.text : '';
     case 'dotVote':
       return isLive(record) ? record.body.round : '';
     case 'release':

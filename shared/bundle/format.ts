@@ -19,11 +19,12 @@ export const BUNDLE_FORMAT = 'regiobeeld-bundle';
  * agreed (`issueOutcome`, `agreement` records). 8: the coordinator's region settings
  * (`regionSettings`: the shared issue list, themes and survey round). 9: released versions of the
  * regiobeeld and the partners' akkoord (`release`, `releaseApproval` records). 10: votes with dots
- * (`dotVote` records). Version 1 is still read: its versions are unsigned.
+ * (`dotVote` records). 11: replies to a recognition (`reply` records). Version 1 is still read:
+ * its versions are unsigned.
  */
-export const BUNDLE_SCHEMA_VERSION = 10;
+export const BUNDLE_SCHEMA_VERSION = 11;
 /** Every bundle version this Regiobeeld reads. */
-export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 export type BundleSchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
 
 /** The first bundle version that carries each record type. */
@@ -42,6 +43,7 @@ export const FIRST_VERSION_OF: Readonly<Record<RecordType, BundleSchemaVersion>>
   release: 9,
   releaseApproval: 9,
   dotVote: 10,
+  reply: 11,
 };
 
 /**

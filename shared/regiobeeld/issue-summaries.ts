@@ -60,6 +60,8 @@ export interface IssueSummaries {
   /** Every afspraak of the regiotafel, due first (each also under its issue, when that stands). */
   readonly agreements: readonly Agreement[];
   readonly dangling: readonly DanglingEvidence[];
+  /** Who recognises each observation and who does not, by observation id (an issue's are in its summary). */
+  readonly observationRecognitions: ReadonlyMap<string, TargetRecognitions>;
 }
 
 export function summariseIssues(
@@ -137,7 +139,18 @@ export function summariseIssues(
     .filter(([issueId]) => !held.has(issueId))
     .map(([issueId, { ids }]) => ({ issueId, observationIds: [...ids].sort(compareText) }))
     .sort((a, b) => compareText(a.issueId, b.issueId));
-  return { issues, merged, agreements: allAgreements, dangling };
+  return { issues, merged, agreements: allAgreements, dangling, observationRecognitions: observationsOnly(records, recognitions) };
+}
+
+/** The recognitions of observations among those of every target: ids of observations are not ids of issues. */
+function observationsOnly(records: readonly RegionRecord[], recognitions: ReadonlyMap<string, TargetRecognitions>): ReadonlyMap<string, TargetRecognitions> {
+  const out = new Map<string, TargetRecognitions>();
+  for (const record of records) {
+    if (record.type !== 'recognition' || !isLive(record) || record.body.targetType !== 'observation') continue;
+    const found = recognitions.get(record.body.targetId);
+    if (found !== undefined) out.set(record.body.targetId, found);
+  }
+  return out;
 }
 
 function comparePlace(a: IssueRanking | null, b: IssueRanking | null): number {

@@ -4,6 +4,7 @@ import { isLive, type RegionRecord } from '../schema/record.ts';
 import type { Verdict } from '../schema/recognition.ts';
 import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
 import type { PartnerDirectory } from './partners.ts';
+import { type Reply, repliesByRecognition } from './replies.ts';
 
 /** One partner's word on an issue or observation. */
 export interface Recognition {
@@ -16,6 +17,8 @@ export interface Recognition {
   readonly reason: string;
   /** When it said so (`updatedAt`). */
   readonly at: string;
+  /** What other partners answered it ("bij ons wel"), oldest first. */
+  readonly replies: readonly Reply[];
 }
 
 /** Who recognises an issue or observation and who does not, by domain in the order of the domain list, then by partner id. */
@@ -43,6 +46,7 @@ export function recognitionsByTarget(
   partners: PartnerDirectory,
   survivorOf: (id: string) => string = (id) => id,
 ): ReadonlyMap<string, TargetRecognitions> {
+  const replies = repliesByRecognition(records, partners);
   const latest = new Map<string, Map<string, { recognition: Recognition; record: RegionRecord }>>();
   for (const record of records) {
     if (record.type !== 'recognition' || !isLive(record)) continue;
@@ -55,7 +59,15 @@ export function recognitionsByTarget(
     if (earlier === undefined || isLaterRecord(record, earlier.record))
       held.set(record.origin, {
         record,
-        recognition: { id: record.id, partnerId: record.origin, domain: partner.domain, verdict, reason, at: record.updatedAt },
+        recognition: {
+          id: record.id,
+          partnerId: record.origin,
+          domain: partner.domain,
+          verdict,
+          reason,
+          at: record.updatedAt,
+          replies: replies.get(record.id) ?? [],
+        },
       });
     latest.set(target, held);
   }

@@ -3,7 +3,7 @@ import { sharedIssueList } from '../records/published-settings.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import type { IssueRanking } from '../regiobeeld/issue-priority.ts';
 import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts';
-import type { Recognition } from '../regiobeeld/recognitions.ts';
+import { NO_RECOGNITIONS, type Recognition, type TargetRecognitions } from '../regiobeeld/recognitions.ts';
 import { type DotVoteRound, dotsOf } from '../regiobeeld/dot-votes.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
@@ -248,15 +248,20 @@ function mergedIssues(context: Context, issue: IssueSummary): SafeHtml {
 }
 
 /** Who recognises the issue and who does not, with their reasons: every one, as few partners say it. */
-function recognitionLines(context: Context, issue: IssueSummary): SafeHtml {
+function recognitionLines(context: Context, recognitions: TargetRecognitions): SafeHtml {
   const { texts } = context;
   const named = (recognition: Recognition) =>
     html`${texts.domains[recognition.domain]} (${partnerName(context, recognition.partnerId)}${recognition.reason === '' ? '' : html`: “${isolated(recognition.reason)}”`})`;
-  const line = (label: string, recognitions: readonly Recognition[]) =>
-    recognitions.length === 0
+  const line = (label: string, said: readonly Recognition[]) =>
+    said.length === 0
       ? html``
-      : html`<p class="recognitions">${label}: ${recognitions.map((recognition, index) => html`${index > 0 ? ', ' : ''}${named(recognition)}`)}</p>`;
-  return html`${line(texts.recognisedBy, issue.recognitions.recognised)}${line(texts.notRecognisedBy, issue.recognitions.notRecognised)}`;
+      : html`<p class="recognitions">${label}: ${said.map((recognition, index) => html`${index > 0 ? ', ' : ''}${named(recognition)}`)}</p>`;
+  const replies = [...recognitions.recognised, ...recognitions.notRecognised].flatMap((recognition) =>
+    recognition.replies.map(
+      (reply) => html`<li>${texts.replyLine(partnerName(context, reply.partnerId), partnerName(context, recognition.partnerId), isolated(reply.text))}</li>`,
+    ),
+  );
+  return html`${line(texts.recognisedBy, recognitions.recognised)}${line(texts.notRecognisedBy, recognitions.notRecognised)}${replies.length === 0 ? '' : html`<ul class="replies">${replies}</ul>`}`;
 }
 
 /** What the regiotafel agreed of the issue, and its afspraken with owner and due date, overdue ones flagged. */
@@ -373,7 +378,7 @@ function issuesSection(context: Context): SafeHtml {
   const dots = (issueId: string) => (round === null ? '' : html`<td class="number">${reportNumber(dotsOf(round, issueId)?.dots ?? 0, language)}</td>`);
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td>${dots(issue.id)}</tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue.recognitions)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td>${dots(issue.id)}</tr>`,
   );
   const contents = analysis.issues.issues.map((issue) => ({ anchor: issueAnchor(issue.id), title: isolated(issue.title) }));
   return section(
@@ -414,7 +419,7 @@ function sourcesSection(context: Context): SafeHtml {
     const heading = href === null ? isolated(group.title) : html`<a href="${href}" rel="noopener noreferrer">${isolated(group.title)}</a>`;
     const clips = group.clips.map(
       (clip) =>
-        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}${unsignedMark(context, clip.observationId)}</p></div>`,
+        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}${unsignedMark(context, clip.observationId)}</p>${recognitionLines(context, analysis.issues.observationRecognitions.get(clip.observationId) ?? NO_RECOGNITIONS)}</div>`,
     );
     return html`<article class="source" id="${sourceAnchor(index)}"><h3>${heading}</h3><p class="url">${isolated(group.url)}</p><p class="meta">${texts.sourcePartners(someJoined(group.partnerIds, (id) => partnerName(context, id), ', ', language))}</p>${clips}</article>`;
   });

@@ -199,6 +199,10 @@ const TEXTS = {
   done: both('gedaan', 'done'),
   overdue: both('te laat', 'overdue'),
   notRecognisedBy: both('Niet herkend door', 'Not recognised by'),
+  replyLine: both(
+    (who: HtmlValue, to: HtmlValue, text: HtmlValue) => html`${who} reageert op ${to}: “${text}”`,
+    (who: HtmlValue, to: HtmlValue, text: HtmlValue) => html`${who} replies to ${to}: “${text}”`,
+  ),
   colIssue: both('Knelpunt', 'Issue'),
   colEvidence: both('Waarnemingen', 'Observations'),
   colRaisedBy: both('Ingebracht door', 'Raised by'),

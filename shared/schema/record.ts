@@ -13,6 +13,7 @@ import { PlanItemBody } from './plan-item.ts';
 import { RecognitionBody, recognitionId } from './recognition.ts';
 import { RegionCode } from './region.ts';
 import { RegionSettingsBody, regionSettingsId } from './region-settings.ts';
+import { ReplyBody, replyId } from './reply.ts';
 import { ReleaseApprovalBody, ReleaseBody, releaseApprovalId, releaseId } from './release.ts';
 import { SurveyResponseBody } from './survey-response.ts';
 import { TraceLinkBody, traceLinkId } from './trace-link.ts';
@@ -30,6 +31,7 @@ export const BODY_SCHEMAS = {
   agreement: AgreementBody,
   regionSettings: RegionSettingsBody,
   dotVote: DotVoteBody,
+  reply: ReplyBody,
   release: ReleaseBody,
   releaseApproval: ReleaseApprovalBody,
 } as const;
@@ -178,6 +180,20 @@ export const ReleaseApprovalRecord = recordOf('releaseApproval', BODY_SCHEMAS.re
     ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and release (an approval's id is derived from them)" });
 });
 
+/**
+ * A reply is its writer's (`replyId`, from its writer and the recognition it answers): one per
+ * partner per recognition, withdrawn by a version saying so and never deleted, as a recognition is.
+ */
+export const ReplyRecord = recordOf('reply', BODY_SCHEMAS.reply).check((ctx) => {
+  const { id, origin, body, deleted } = ctx.value;
+  if (deleted || body === undefined) {
+    ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a reply is withdrawn by a version that says so, never deleted' });
+    return;
+  }
+  if (id !== replyId(origin, body.recognitionId))
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its writer and recognition (a reply's id is derived from them)" });
+});
+
 export const RegionRecord = z.discriminatedUnion('type', [
   PartnerRecord,
   ObservationRecord,
@@ -191,6 +207,7 @@ export const RegionRecord = z.discriminatedUnion('type', [
   AgreementRecord,
   RegionSettingsRecord,
   DotVoteRecord,
+  ReplyRecord,
   ReleaseRecord,
   ReleaseApprovalRecord,
 ]);

@@ -136,7 +136,7 @@ describe('one issue list for the region', () => {
     await expectNoSeriousViolations(gemeentePage, 'dashboard with recognitions');
   });
 
-  it('the coordinator records the outcome and an afspraak at the regiotafel; after a sync a partner sees them, the overdue one flagged', async () => {
+  it("the coordinator records the outcome and an afspraak at the regiotafel and answers a partner's word; after a sync that partner sees them, the overdue one flagged", async () => {
     const issue = dashboard.getByTestId('issue-outcome');
     await issue.locator('details.outcome-form summary').first().click();
     await dashboard.getByTestId('outcome-field-status').selectOption('prioriteit');
@@ -152,6 +152,15 @@ describe('one issue list for the region', () => {
     await dashboard.locator('[data-testid="agreement"][data-overdue="true"]').waitFor();
     expect(await dashboard.getByTestId('plan-agreements-overdue').textContent()).toBe('Te laat: 1');
     await expectNoSeriousViolations(dashboard, 'dashboard with an outcome and an afspraak');
+    // The coordinator answers the partner who does not recognise the issue.
+    const recognitions = dashboard.locator('[data-testid="issue-recognitions"][data-target-type="issue"]');
+    await recognitions.getByTestId('reply-open').click();
+    expect(await recognitions.getByTestId('reply-to').locator('option:checked').textContent()).toBe('Gemeente Helmond (herkent het niet)');
+    await recognitions.getByTestId('reply-text').fill('De GGD-monitor ziet het ook bij jongeren in Helmond');
+    await expectNoSeriousViolations(dashboard, 'reply form');
+    await recognitions.getByTestId('reply-save').click();
+    const reply = 'Regiotafel Helmond-De Peel reageert op Gemeente Helmond: “De GGD-monitor ziet het ook bij jongeren in Helmond”';
+    await recognitions.getByTestId('recognition-reply').filter({ hasText: reply }).waitFor();
 
     await syncNow(dashboard);
     const gemeentePage = partnerPages[1] as Page;
@@ -162,6 +171,7 @@ describe('one issue list for the region', () => {
     for (const profile of PARTNERS) expect(agreed).toContain(profile.organisation);
     expect(await gemeentePage.getByTestId('agreement').getAttribute('data-overdue')).toBe('true');
     expect(await gemeentePage.getByTestId('plan-agreement').textContent()).toContain('Buurtcirkels in Deurne starten — Gemeente Helmond');
+    expect(await gemeentePage.getByTestId('recognition-reply').textContent()).toBe(reply);
   });
 
   it('undoing the merge on one profile travels too', async () => {

@@ -1,6 +1,7 @@
 /** The public face of the regiobeeld feature: what the apps, the entrypoints and other features may use of it. */
 export { createIssueMergeStore } from './issue-merge-store.ts';
 export { createRecognitionStore } from './recognition-store.ts';
+export { createReplyStore } from './reply-store.ts';
 export { createOutcomeStore } from './outcome-store.ts';
 export { createDotVoteStore } from './dot-vote-store.ts';
 export { createReleaseStore } from './release-store.ts';

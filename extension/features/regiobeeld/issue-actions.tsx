@@ -5,6 +5,7 @@ import { DotVoteRefused } from './dot-vote-store.ts';
 import { IssueMergeRefused } from './issue-merge-store.ts';
 import { OutcomeRefused } from './outcome-store.ts';
 import { RecognitionRefused } from './recognition-store.ts';
+import { ReplyRefused } from './reply-store.ts';
 
 /** One change at a time to the issues (a merge, its undoing, a recognition), and what it came to. */
 export interface IssueActions {
@@ -30,10 +31,17 @@ const DOT_REFUSALS: Record<DotVoteRefused['code'], MessageKey> = {
   'over-budget': 'dotRefused_over_budget',
 };
 
+const REPLY_REFUSALS: Record<ReplyRefused['code'], MessageKey> = {
+  'not-found': 'replyRefusedNotFound',
+  own: 'replyRefusedOwn',
+  'not-said': 'replyRefusedNotSaid',
+};
+
 export function issueActionFailure(error: unknown): string {
   if (error instanceof DotVoteRefused) return t(DOT_REFUSALS[error.code]);
   if (error instanceof IssueMergeRefused) return t(MERGE_REFUSALS[error.code]);
   if (error instanceof OutcomeRefused) return t(error.code === 'not-found' ? 'agreementGone' : 'outcomeFailedNotFound');
+  if (error instanceof ReplyRefused) return t(REPLY_REFUSALS[error.code]);
   if (error instanceof RecognitionRefused) return t(error.code === 'not-found' ? 'recognitionGone' : 'recognitionNotSaid');
   console.error(error);
   return storeFailureText(error, 'recognitionFailed');

@@ -3,10 +3,13 @@ import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import { issueDomainFigures } from '../../../shared/regiobeeld/issue-domains.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 import type { IndexedObservation } from '../../../shared/regiobeeld/observation-index.ts';
+import type { PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
+import { NO_RECOGNITIONS, type TargetRecognitions } from '../../../shared/regiobeeld/recognitions.ts';
+import { type IssueRecognising, RecognitionPanel, type RecognitionReplying } from './issue-recognition.tsx';
 import { chartGroupLabel, formatShare } from './chart-texts.ts';
 import { formatCount, formatDay, formatDecimal } from '../../i18n/format.ts';
 import { t } from '../../i18n/t.ts';
-import { openOnSourceHref } from '../../ui/record-text.ts';
+import { openOnSourceHref, shortText } from '../../ui/record-text.ts';
 import { useWindow } from '../../ui/use-window.ts';
 
 /** Evidence shown at first and added per "show more": an issue may have thousands of clips. */
@@ -16,6 +19,9 @@ export interface IssueDetailsProps {
   readonly issue: IssueSummary;
   readonly analysis: RegiobeeldAnalysis;
   readonly observations: ReadonlyMap<string, IndexedObservation>;
+  /** Saying "herken ik" of a piece of evidence, and replying to what others said of it: where given. */
+  readonly recognising?: IssueRecognising | undefined;
+  readonly replying?: RecognitionReplying | undefined;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface IssueDetailsProps {
  * evidence-source, evidence-partner, evidence-interpretation, evidence-more, issue-domain-gap,
  * issue-domain-row (data-domain), issue-domain-rankers.
  */
-export function IssueDetails({ issue, analysis, observations }: IssueDetailsProps) {
+export function IssueDetails({ issue, analysis, observations, recognising, replying }: IssueDetailsProps) {
   // The contents are built on the first opening only: a list of many issues stays light.
   const [opened, setOpened] = useState(false);
   return (
@@ -33,12 +39,12 @@ export function IssueDetails({ issue, analysis, observations }: IssueDetailsProp
       <summary>
         {t('issueEvidenceShow')} ({formatCount(issue.evidenceIds.length)})
       </summary>
-      {opened && <IssueDetailsBody issue={issue} analysis={analysis} observations={observations} />}
+      {opened && <IssueDetailsBody issue={issue} analysis={analysis} observations={observations} recognising={recognising} replying={replying} />}
     </details>
   );
 }
 
-function IssueDetailsBody({ issue, analysis, observations }: IssueDetailsProps) {
+function IssueDetailsBody({ issue, analysis, observations, recognising, replying }: IssueDetailsProps) {
   const gap = issue.priority?.domainGap ?? null;
   const figures = issueDomainFigures(issue, analysis.surveys);
   const evidence = useWindow(issue.evidenceIds, EVIDENCE_STEP);
@@ -51,7 +57,16 @@ function IssueDetailsBody({ issue, analysis, observations }: IssueDetailsProps) 
         <ul class="source-clips">
           {evidence.shown.map((id) => {
             const observation = observations.get(id);
-            return observation === undefined ? null : <Evidence key={id} observation={observation} />;
+            return observation === undefined ? null : (
+              <Evidence
+                key={id}
+                observation={observation}
+                recognitions={analysis.issues.observationRecognitions.get(id) ?? NO_RECOGNITIONS}
+                partners={analysis.partners}
+                recognising={recognising}
+                replying={replying}
+              />
+            );
           })}
         </ul>
       )}
@@ -101,7 +116,19 @@ function IssueDetailsBody({ issue, analysis, observations }: IssueDetailsProps) 
   );
 }
 
-function Evidence({ observation }: { observation: IndexedObservation }) {
+function Evidence({
+  observation,
+  recognitions,
+  partners,
+  recognising,
+  replying,
+}: {
+  readonly observation: IndexedObservation;
+  readonly recognitions: TargetRecognitions;
+  readonly partners: PartnerDirectory;
+  readonly recognising: IssueRecognising | undefined;
+  readonly replying: RecognitionReplying | undefined;
+}) {
   const { body } = observation.record;
   const href = openOnSourceHref(body);
   const title = body.source.title || body.source.url;
@@ -126,6 +153,16 @@ function Evidence({ observation }: { observation: IndexedObservation }) {
           </a>
         )}
       </p>
+      <RecognitionPanel
+        targetType="observation"
+        targetId={observation.record.id}
+        title={shortText(observation.record, 60)}
+        recognitions={recognitions}
+        partners={partners}
+        // Its own clip is not the partner's to recognise.
+        recognising={observation.record.origin === recognising?.self ? undefined : recognising}
+        replying={replying}
+      />
     </li>
   );
 }

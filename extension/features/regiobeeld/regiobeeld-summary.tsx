@@ -19,8 +19,9 @@ import { IssueDetails } from './issue-details.tsx';
 import type { IssueMergeStore } from './issue-merge-store.ts';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { DuplicateSuggestions, IssueMergeForm, type IssueMerging, MergedIssueList } from './issue-merging.tsx';
-import { type IssueRecognising, IssueRecognition } from './issue-recognition.tsx';
+import { type IssueRecognising, RecognitionPanel, type RecognitionReplying } from './issue-recognition.tsx';
 import type { RecognitionStore } from './recognition-store.ts';
+import type { ReplyStore } from './reply-store.ts';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
 import type { OutcomeStore } from './outcome-store.ts';
 import { localDay } from '../../ui/local-day.ts';
@@ -53,6 +54,8 @@ export interface RegiobeeldSummaryProps {
   readonly merges?: IssueMergeStore | undefined;
   /** Saying "herken ik": offered where a store and this partner (`self`) are given; not to the coordinator. */
   readonly recognitions?: { readonly store: RecognitionStore; readonly self: string } | undefined;
+  /** Replying to another partner's word: offered where a store and this partner (`self`) are given; to the coordinator too. */
+  readonly replies?: { readonly store: ReplyStore; readonly self: string } | undefined;
   /** Recording what the regiotafel agreed: offered where a store is given. */
   readonly outcomes?: OutcomeStore | undefined;
   /** Voting with dots: a partner spreads its own in the current round, the coordinator opens rounds and enters them in the session view. */
@@ -77,6 +80,7 @@ export function RegiobeeldSummary({
   children,
   merges,
   recognitions,
+  replies,
   outcomes,
   votes,
   confirm = (question) => globalThis.confirm(question),
@@ -110,7 +114,16 @@ export function RegiobeeldSummary({
           {t('regiobeeldUpdating')}
         </p>
       ) : (
-        <RegiobeeldDetails analysis={analysis} merges={merges} recognitions={recognitions} outcomes={outcomes} votes={votes} confirm={confirm} today={today}>
+        <RegiobeeldDetails
+          analysis={analysis}
+          merges={merges}
+          recognitions={recognitions}
+          replies={replies}
+          outcomes={outcomes}
+          votes={votes}
+          confirm={confirm}
+          today={today}
+        >
           {children}
         </RegiobeeldDetails>
       )}
@@ -124,6 +137,7 @@ function RegiobeeldDetails({
   children,
   merges,
   recognitions,
+  replies,
   outcomes,
   votes,
   confirm,
@@ -133,6 +147,7 @@ function RegiobeeldDetails({
   readonly children?: ComponentChildren;
   readonly merges: IssueMergeStore | undefined;
   readonly recognitions: RegiobeeldSummaryProps['recognitions'];
+  readonly replies: RegiobeeldSummaryProps['replies'];
   readonly outcomes: OutcomeStore | undefined;
   readonly votes: DotVoter | undefined;
   readonly confirm: (question: string) => boolean;
@@ -147,6 +162,8 @@ function RegiobeeldDetails({
   const merging: IssueMerging | undefined = merges === undefined ? undefined : { store: merges, busy: actions.busy, run: actions.run };
   const recognising: IssueRecognising | undefined =
     recognitions === undefined ? undefined : { store: recognitions.store, self: recognitions.self, busy: actions.busy, run: actions.run };
+  const replying: RecognitionReplying | undefined =
+    replies === undefined ? undefined : { store: replies.store, self: replies.self, busy: actions.busy, run: actions.run };
   const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
   const voting = dotVoting(votes, actions);
   // The current voting round's dots stand beside every issue, in the agenda and the table.
@@ -202,7 +219,9 @@ function RegiobeeldDetails({
       )}
 
       <h3>{t('issuesHeading')}</h3>
-      {(merging !== undefined || recognising !== undefined || recording !== undefined || voting !== undefined) && <IssueActionStatus actions={actions} />}
+      {(merging !== undefined || recognising !== undefined || replying !== undefined || recording !== undefined || voting !== undefined) && (
+        <IssueActionStatus actions={actions} />
+      )}
       {voting !== undefined && <OwnDotVote analysis={analysis} voting={voting} />}
       {merging !== undefined && <DuplicateSuggestions suggestions={analysis.duplicates} issues={issues.issues} merging={merging} />}
       {issues.issues.length === 0 ? (
@@ -233,7 +252,15 @@ function RegiobeeldDetails({
                       </span>
                     )}
                     <MergedIssueList issue={issue} partners={partners} merging={merging} />
-                    <IssueRecognition issue={issue} partners={partners} recognising={recognising} />
+                    <RecognitionPanel
+                      targetType="issue"
+                      targetId={issue.id}
+                      title={issue.title}
+                      recognitions={issue.recognitions}
+                      partners={partners}
+                      recognising={recognising}
+                      replying={replying}
+                    />
                     <RestingPlanItems items={resting.get(issue.id)} />
                   </td>
                   <td>{formatCount(issue.evidenceIds.length)}</td>
@@ -246,7 +273,7 @@ function RegiobeeldDetails({
                 <tr class="issue-detail-row">
                   <td colSpan={round === null ? 6 : 7}>
                     <IssueOutcomePanel issue={issue} partners={partners} planItems={analysis.plan.index.items} today={today} recording={recording} />
-                    <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} />
+                    <IssueDetails issue={issue} analysis={analysis} observations={analysis.observations.byId} recognising={recognising} replying={replying} />
                     {merging !== undefined && <IssueMergeForm issue={issue} issues={issues.issues} merging={merging} />}
                   </td>
                 </tr>

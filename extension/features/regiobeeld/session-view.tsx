@@ -10,7 +10,7 @@ import { chartGroupLabel, formatShare } from './chart-texts.ts';
 import { DotVotePanel, type DotVoter, dotVoting, sessionDotsText } from './dot-voting.tsx';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
-import { recognitionText } from './issue-recognition.tsx';
+import { recognitionText, replyText } from './issue-recognition.tsx';
 import type { OutcomeStore } from './outcome-store.ts';
 
 /** Clips shown per agenda item: on a projector a few quotes are read, not a list. */
@@ -190,6 +190,13 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
               {item.issue.recognitions.notRecognised.map((r) => (
                 <p key={r.id}>{t('notRecognisedBy', recognitionText(r, analysis.partners, anonymous))}</p>
               ))}
+              {[...item.issue.recognitions.recognised, ...item.issue.recognitions.notRecognised].flatMap((r) =>
+                r.replies.map((reply) => (
+                  <p key={reply.id} data-testid="session-reply">
+                    {replyText(reply, r, analysis.partners, anonymous)}
+                  </p>
+                )),
+              )}
               <h3>{t('sessionDomains')}</h3>
               <table class="records">
                 <tbody>

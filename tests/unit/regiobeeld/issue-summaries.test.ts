@@ -104,6 +104,6 @@ describe('issue summaries', () => {
   });
 
   it('are empty for an empty regiobeeld', () => {
-    expect(summaries([])).toEqual({ issues: [], merged: [], agreements: [], dangling: [] });
+    expect(summaries([])).toEqual({ issues: [], merged: [], agreements: [], dangling: [], observationRecognitions: new Map() });
   });
 });

@@ -142,6 +142,7 @@ describe('the overview', () => {
       agreement: 0,
       regionSettings: 0,
       dotVote: 0,
+      reply: 0,
       release: 0,
       releaseApproval: 0,
     });

@@ -7,6 +7,7 @@ import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
+import { replyId } from '../../../shared/schema/reply.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { type DotVoteBody, dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
@@ -111,6 +112,31 @@ function regiobeeld(): RegionRecord[] {
       recognitionId(PARTNER.sociaal, I1),
       { targetType: 'issue', targetId: I1, verdict: 'not-recognised', reason: 'Niet in Deurne' },
       { region: REGION, origin: PARTNER.sociaal, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
+    ),
+    // Two replies to that word (one said again later), and a word on a clip.
+    liveVersion(
+      'reply',
+      replyId(PARTNER.zorg, recognitionId(PARTNER.sociaal, I1)),
+      { recognitionId: recognitionId(PARTNER.sociaal, I1), text: 'Bij ons wel', withdrawn: false },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'reply',
+      replyId(PARTNER.zorg, recognitionId(PARTNER.sociaal, I1)),
+      { recognitionId: recognitionId(PARTNER.sociaal, I1), text: 'Bij ons wel, in Helmond', withdrawn: false },
+      { region: REGION, origin: PARTNER.zorg, updatedAt: '2026-10-06T10:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'reply',
+      replyId(PARTNER.verzekeraar, recognitionId(PARTNER.sociaal, I1)),
+      { recognitionId: recognitionId(PARTNER.sociaal, I1), text: 'Ook hier', withdrawn: false },
+      { region: REGION, origin: PARTNER.verzekeraar, updatedAt: '2026-10-06T09:00:00.000Z-0000' },
+    ),
+    liveVersion(
+      'recognition',
+      recognitionId(PARTNER.verzekeraar, O(0)),
+      { targetType: 'observation', targetId: O(0), verdict: 'recognised', reason: '' },
+      { region: REGION, origin: PARTNER.verzekeraar, updatedAt: '2026-10-05T09:00:00.000Z-0000' },
     ),
     liveVersion(
       'issueOutcome',

@@ -11,6 +11,7 @@ import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
+import { replyId } from '../../../shared/schema/reply.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
 import { dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
@@ -56,7 +57,7 @@ const releaseBody: ReleaseBody = {
   issueCount: 1,
   issues: [{ id: recordId(1), title: 'Huisartsentekort', place: 1, score: 0.5, status: 'gedeeld', evidence: 2, mergedIds: [recordId(2)] }],
 };
-// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak, region settings, a vote with dots, a release and an akkoord stand for those types.
+// The examples merge no issues and record nothing of the regiotafel: a merge, a recognition, an outcome, an afspraak, region settings, a vote with dots, a release, an akkoord and a reply stand for those types.
 const oneOfEach = [
   ...new Map(example.records.map((record) => [record.type, record])).values(),
   fakeIssueMerge(2, 1),
@@ -104,6 +105,12 @@ const oneOfEach = [
     releaseApprovalId(ORIGIN_A, releaseId(ORIGIN_A, releaseBody)),
     { releaseId: releaseId(ORIGIN_A, releaseBody), verdict: 'akkoord', remark: 'Goed zo' },
     { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-07T10:00:00.000Z-0000' },
+  ),
+  liveVersion(
+    'reply',
+    replyId(ORIGIN_A, recognitionId(ORIGIN_A, recordId(1))),
+    { recognitionId: recognitionId(ORIGIN_A, recordId(1)), text: 'Bij ons wel', withdrawn: false },
+    { region: REGION, origin: ORIGIN_A, updatedAt: '2026-10-08T09:00:00.000Z-0000' },
   ),
 ];
 const sample: Bundle = {
