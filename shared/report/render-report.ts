@@ -9,6 +9,7 @@ import { isOverdue } from '../regiobeeld/outcomes.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { releasesSectionBody } from './releases-section.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
+import { someOf } from '../wording/list-some.ts';
 import { planSectionBody, planSectionContents } from './plan-section.ts';
 import { html, isolated, linkableUrl, markupOf, type SafeHtml } from './html.ts';
 import { reportNumber, surveyFigures } from './survey-figures.ts';
@@ -150,16 +151,21 @@ interface ContentsEntry {
 }
 
 const CONTENTS_ID = 'inhoud';
+/** Entries a section's contents lists: every issue and source of a real region, not those of a hostile bundle. */
+const CONTENTS_LISTED = 300;
 
 /**
  * A section with its own table of contents when it has parts to go to (the report of a real region
  * runs to tens of thousands of pixels), and a way back to the report's contents.
  */
 function section(key: SectionKey, texts: ReportTexts, body: SafeHtml, contents: readonly ContentsEntry[] = []): SafeHtml {
+  // A contents list of thousands of sources guides nobody: the first ones, then how many more.
+  const { shown, more } = someOf(contents, CONTENTS_LISTED);
+  const rest = more === 0 ? html`` : html`<li class="meta">${texts.moreEntries(more)}</li>`;
   const nav =
     contents.length < 2
       ? html``
-      : html`<nav class="section-contents" aria-label="${texts.sectionContents(texts[key])}"><ol>${contents.map((entry) => html`<li><a href="#${entry.anchor}">${entry.title}</a></li>`)}</ol></nav>`;
+      : html`<nav class="section-contents" aria-label="${texts.sectionContents(texts[key])}"><ol>${shown.map((entry) => html`<li><a href="#${entry.anchor}">${entry.title}</a></li>`)}${rest}</ol></nav>`;
   return html`<section id="${SECTION_IDS[key]}" aria-labelledby="${SECTION_IDS[key]}-kop"><h2 id="${SECTION_IDS[key]}-kop">${texts[key]}</h2>${nav}${body}<p class="to-contents"><a href="#${CONTENTS_ID}">${texts.toContents}</a></p></section>`;
 }
 

@@ -4,6 +4,7 @@ import type { PlanLevel } from '../plan/plan-index.ts';
 import type { PLAN_STATUSES } from '../schema/plan-item.ts';
 import type { DomainKey } from '../survey/answers.ts';
 import { html, type HtmlValue } from './html.ts';
+import { moreWords } from '../wording/list-some.ts';
 import type { IssueStatus } from '../schema/issue-outcome.ts';
 import type { IgnoredReason } from '../regiobeeld/dot-votes.ts';
 
@@ -51,6 +52,10 @@ const TEXTS = {
     (section: string) => `Contents of ${section}`,
   ),
   toContents: both('Naar de inhoud', 'Back to the contents'),
+  moreEntries: both(
+    (more: number) => moreWords(more, 'nl'),
+    (more: number) => moreWords(more, 'en'),
+  ),
   overview: both('Overzicht', 'Overview'),
   agenda: both('Gespreksagenda', 'Agenda for the joint session'),
   issues: both('Knelpunten', 'Issues'),

@@ -34,7 +34,7 @@ export type RegionSettingsBody = z.infer<typeof RegionSettingsBody>;
 /**
  * One settings record per writer: its id is derived from the installation that writes it, so no
  * other partner can write a later version that would hide the coordinator's (and only a
- * coordinator's counts, see `publishedSettings`).
+ * coordinator's counts, see `readRegionSettings`).
  */
 export function regionSettingsId(origin: RecordId): RecordId {
   return derivedId('region-settings', origin);

@@ -71,6 +71,16 @@ describe('the region settings of the coordinator', () => {
     const options = within(form).getAllByTestId('region-settings-issue-option') as HTMLInputElement[];
     // Every standing issue starts on the list.
     expect(options.map((option) => option.checked)).toEqual([true, true]);
+    // Ticking off and on again moves nothing: the list keeps the order the form opened with.
+    const order = () =>
+      within(form)
+        .getAllByTestId('region-settings-issue-option')
+        .map((option) => option.dataset['issueId']);
+    const opened = order();
+    fireEvent.click(options[0] as HTMLElement);
+    expect(order()).toEqual(opened);
+    fireEvent.click(within(form).getAllByTestId('region-settings-issue-option')[0] as HTMLElement);
+    expect(order()).toEqual(opened);
     fireEvent.click(
       within(form)
         .getAllByTestId('region-settings-theme-option')

@@ -166,11 +166,13 @@ function SettingsForm({
   const [themesError, setThemesError] = useState(false);
   const [busy, setBusy] = useState(false);
   const language = textLanguage();
-  // The published order first (the table's), then issues raised since.
-  const ordered = [
-    ...values.issueIds.flatMap((id) => issues.filter((issue) => issue.id === id)),
-    ...issues.filter((issue) => !values.issueIds.includes(issue.id)),
-  ];
+  // The published order first (the table's), then issues raised since; fixed while the form is open, so ticking moves nothing.
+  const [ordered] = useState(() => {
+    const byId = new Map(issues.map((issue) => [issue.id, issue]));
+    const first = new Set(values.issueIds);
+    return [...values.issueIds.flatMap((id) => byId.get(id) ?? []), ...issues.filter((issue) => !first.has(issue.id))];
+  });
+  const chosen = new Set(values.issueIds);
   const toggle = (list: readonly string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
   async function submit(event: TargetedEvent<HTMLFormElement>) {
@@ -187,7 +189,7 @@ function SettingsForm({
     setBusy(true);
     try {
       await onPublish({
-        issueIds: ordered.map((issue) => issue.id).filter((id) => values.issueIds.includes(id)),
+        issueIds: ordered.map((issue) => issue.id).filter((id) => chosen.has(id)),
         themes: [...THEMES.map((theme) => theme.key).filter((key) => values.themes.includes(key)), ...own],
         ...(values.surveyId === '' ? {} : { surveyRound: { surveyId: values.surveyId, round } }),
       });
@@ -205,7 +207,7 @@ function SettingsForm({
           <label class="choice" key={issue.id}>
             <input
               type="checkbox"
-              checked={values.issueIds.includes(issue.id)}
+              checked={chosen.has(issue.id)}
               onChange={() => setValues((current) => ({ ...current, issueIds: toggle(current.issueIds, issue.id) }))}
               data-testid="region-settings-issue-option"
               data-issue-id={issue.id}

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { ownProgress, type SurveyProgress } from '../../../shared/survey/own-progress.ts';
@@ -25,7 +26,7 @@ export function SurveyList({ loaded, records, origin }: SurveyListProps) {
   const progress = ownProgress(loaded.definitions, records, origin);
   const { unmatched, outOfRound } = sortResponses(loaded.definitions, records);
   const language = textLanguage();
-  const asked = readRegionSettings(records).published?.surveyRound;
+  const asked = useMemo(() => readRegionSettings(records).published?.surveyRound, [records]);
   return (
     <section class="card" aria-labelledby="surveys-heading" data-testid="survey-list">
       <h2 id="surveys-heading">{t('surveysHeading')}</h2>

@@ -17,12 +17,6 @@ import { link, P, planItem, serves } from '../plan/support.ts';
 import { I1, I2, I3, MISSING, O, threePartners } from './fixture.ts';
 import { chartDocument } from '../report/support.ts';
 
-/**
- * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
- * occur, a plan with a goal under two ambitions, a suspect and a dangling link and a cycle, and
- * merges of issues: a chain and two merges made against each other, and recognitions (one of a
- * merged issue).
- */
 const COORDINATOR = recordId(0xc0);
 const vote = (origin: string, body: DotVoteBody, updatedAt = '2026-10-07T09:00:00.000Z-0000'): RegionRecord =>
   liveVersion('dotVote', dotVoteId(body.round, body.voterPartnerId), body, { region: REGION, origin, updatedAt });
@@ -49,6 +43,13 @@ const akkoord = (origin: string, release: string) =>
     { region: REGION, origin, updatedAt: '2026-10-08T09:00:00.000Z-0000' },
   );
 
+/**
+ * The fixture plus clips of one source under two addresses and a fourth ranking, so ties and groups
+ * occur, a plan with a goal under two ambitions, a suspect and a dangling link and a cycle, and
+ * merges of issues: a chain and two merges made against each other, and recognitions (one of a
+ * merged issue), outcomes and afspraken, region settings, releases with an akkoord, voting rounds and
+ * replies.
+ */
 function regiobeeld(): RegionRecord[] {
   return [
     liveVersion(
@@ -63,12 +64,6 @@ function regiobeeld(): RegionRecord[] {
     releaseOf('Regiobeeld 2.0', PARTNER.zorg, 2),
     akkoord(PARTNER.sociaal, releaseId(COORDINATOR, releaseBody('Regiobeeld 1.0'))),
     ...threePartners(),
-    liveVersion(
-      'partner',
-      COORDINATOR,
-      { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' },
-      { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-01T09:00:00.000Z-0000' },
-    ),
     // Two rounds opened at the same moment, votes on merged issues, one written by another partner.
     vote(COORDINATOR, { round: 'Ronde B', voterPartnerId: COORDINATOR, budget: 5, dots: [] }, '2026-10-07T08:00:00.000Z-0000'),
     vote(COORDINATOR, { round: 'Ronde A', voterPartnerId: COORDINATOR, budget: 4, dots: [] }, '2026-10-07T08:00:00.000Z-0000'),
