@@ -93,7 +93,7 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
     case 'survey-aggregates.csv':
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':
-      return agendaCsv(analysis.agenda);
+      return agendaCsv(analysis.agenda, analysis.issues.issues, analysis.partners);
     case 'trace-matrix.csv':
       return traceMatrixCsv(analysis.plan.matrix);
   }

@@ -12,6 +12,7 @@ import { type DotVoteRound, dotsOf } from './dot-votes.ts';
 import type { IndexedObservation } from './observation-index.ts';
 import type { PartnerDirectory } from './partners.ts';
 import type { Recognition } from './recognitions.ts';
+import type { IssueStatus } from '../schema/issue-outcome.ts';
 
 // Headers and words are Dutch: these files are opened by the regional table, in Dutch Excel.
 
@@ -118,6 +119,7 @@ export function issuesCsv(
     'op gedeelde lijst',
     "thema's",
     'gebieden',
+    'ingebracht door',
     'partners',
     'domeinen',
     'herkend door',
@@ -139,6 +141,7 @@ export function issuesCsv(
     shared === undefined ? '' : shared.has(issue.id) ? 'ja' : 'nee',
     list(issue.themes),
     list(issue.areas),
+    list(issue.raisedBy.map((id) => partners.of(id).organisation ?? id)),
     list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),
     list(issue.domains),
     list(issue.recognitions.recognised.map(named)),
@@ -159,17 +162,55 @@ const AGENDA_LABELS: Readonly<Record<AgendaKind, string>> = {
   'not-in-plan': 'Hoge prioriteit, nog niet in het plan',
 };
 
-export function agendaCsv(items: readonly AgendaItem[]): string {
-  const header = ['nr', 'onderwerp', 'knelpunt-id', 'knelpunt', 'aantal waarnemingen', 'waarnemingen', ...RANKING_HEADER];
-  const rows = items.map((item, index): CsvCell[] => [
-    index + 1,
-    AGENDA_LABELS[item.kind],
-    item.issueId,
-    item.title,
-    item.evidenceIds.length,
-    list(item.evidenceIds),
-    ...rankingCells(item.priority),
-  ]);
+/** Where the regiotafel left an issue, as the CSV writes it. */
+const STATUS_WORDS: Readonly<Record<IssueStatus, string>> = {
+  herkend: 'herkend',
+  gedeeld: 'gedeeld',
+  prioriteit: 'prioriteit',
+  'niet-opgepakt': 'niet opgepakt',
+};
+
+/**
+ * The gespreksagenda, each item with what the table needs beside it: who raised the issue, which
+ * domains recognise it and who does not, and what the regiotafel agreed of it so far.
+ */
+export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSummary[] = [], partners?: PartnerDirectory): string {
+  const header = [
+    'nr',
+    'onderwerp',
+    'knelpunt-id',
+    'knelpunt',
+    'ingebracht door',
+    'herkend door (domeinen)',
+    'niet herkend door',
+    'status',
+    'gezamenlijke duiding',
+    'afspraken',
+    'aantal waarnemingen',
+    'waarnemingen',
+    ...RANKING_HEADER,
+  ];
+  const byId = new Map(issues.map((issue) => [issue.id, issue]));
+  const name = (id: string) => partners?.of(id).organisation ?? id;
+  const rows = items.map((item, index): CsvCell[] => {
+    const issue = byId.get(item.issueId);
+    const outcome = issue?.outcome ?? null;
+    return [
+      index + 1,
+      AGENDA_LABELS[item.kind],
+      item.issueId,
+      item.title,
+      list((issue?.raisedBy ?? []).map(name)),
+      list(issue?.recognitions.recognisedDomains ?? []),
+      list((issue?.recognitions.notRecognised ?? []).map((said) => (said.reason === '' ? name(said.partnerId) : `${name(said.partnerId)}: ${said.reason}`))),
+      outcome === null ? '' : STATUS_WORDS[outcome.status],
+      outcome?.interpretation ?? '',
+      list((issue?.agreements ?? []).map((agreement) => `${agreement.what} (${name(agreement.ownerPartnerId)}, ${agreement.due})`)),
+      item.evidenceIds.length,
+      list(item.evidenceIds),
+      ...rankingCells(item.priority),
+    ];
+  });
   return toCsv(header, rows);
 }
 

@@ -18,6 +18,12 @@ export interface IssueSummary {
   readonly evidenceIds: readonly string[];
   /** The partner of the issue's current version, of every issue merged into it and of every piece of evidence, sorted by id. */
   readonly partnerIds: readonly string[];
+  /**
+   * Who raised it: the partner that made it, then those that made an issue merged into it, each
+   * once. Issues are not edited, so the writer of an issue's version is its first author; a clip's
+   * partner gave evidence and did not raise it.
+   */
+  readonly raisedBy: readonly string[];
   /** The issues merged into it (also through others), by id: their evidence and rankings count here. */
   readonly mergedIssues: readonly MergedIssue[];
   /** Which partners recognise it and which do not ("herken ik"), also said of an issue merged into it. */
@@ -124,6 +130,7 @@ export function summariseIssues(
       areas: record.body.areas,
       evidenceIds: [...(found?.ids ?? [])].sort(compareText),
       partnerIds,
+      raisedBy: [...new Set([record.origin, ...mergedIssues.map((issue) => issue.partnerId)])],
       mergedIssues,
       recognitions: recognitions.get(record.id) ?? NO_RECOGNITIONS,
       outcome: outcomes.get(record.id) ?? null,

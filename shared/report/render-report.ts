@@ -310,7 +310,7 @@ function agendaSection(context: Context): SafeHtml {
     if (items.length === 0) return [];
     const entries = items.map(
       (item) =>
-        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${evidenceLinks(context, item.evidenceIds)}</li>`,
+        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${agendaIssueFacts(context, item.issueId)}${evidenceLinks(context, item.evidenceIds)}</li>`,
     );
     return [html`<div class="agenda-group" id="${agendaAnchor(kind)}" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
@@ -361,6 +361,27 @@ function dotRound(context: Context, round: DotVoteRound, index: number): SafeHtm
   return html`<div class="dot-round" id="${dotRoundAnchor(index)}"><h3>${texts.dotRound(isolated(round.name))}</h3><p class="meta">${facts}${opened}</p>${table}${domains}${ignored}</div>`;
 }
 
+/**
+ * What the table needs beside an agenda item: who raised the issue, which domains recognise it,
+ * and where the regiotafel left it so far, with a link to the whole of it among the issues.
+ */
+function agendaIssueFacts(context: Context, issueId: string): SafeHtml {
+  const { texts, language, analysis } = context;
+  const issue = analysis.issues.issues.find((candidate) => candidate.id === issueId);
+  if (issue === undefined) return html``;
+  const { recognisedDomains, notRecognised } = issue.recognitions;
+  const parts = [
+    html`${texts.colRaisedBy}: ${someJoined(issue.raisedBy, (id) => partnerName(context, id), ', ', language)}`,
+    ...(recognisedDomains.length === 0 ? [] : [html`${texts.recognisedBy}: ${recognisedDomains.map((domain) => texts.domains[domain]).join(', ')}`]),
+    ...(notRecognised.length === 0
+      ? []
+      : [html`${texts.notRecognisedBy}: ${someJoined(notRecognised, (said) => partnerName(context, said.partnerId), ', ', language)}`]),
+    ...(issue.outcome === null ? [] : [html`${texts.outcome}: ${texts.statuses[issue.outcome.status]}`]),
+    ...(issue.agreements.length === 0 ? [] : [html`${texts.agreements}: ${reportNumber(issue.agreements.length, language)}`]),
+  ];
+  return html`<p class="meta agenda-facts">${parts.map((part, index) => html`${index > 0 ? ' · ' : ''}${part}`)} · <a href="#${issueAnchor(issue.id)}">${texts.agendaToIssue}</a></p>`;
+}
+
 function consensus(texts: ReportTexts, priority: IssueRanking | null): string {
   if (priority?.consensus === true) return texts.yes;
   if (priority?.consensus === false) return texts.no;
@@ -384,7 +405,7 @@ function issuesSection(context: Context): SafeHtml {
   const dots = (issueId: string) => (round === null ? '' : html`<td class="number">${reportNumber(dotsOf(round, issueId)?.dots ?? 0, language)}</td>`);
   const rows = analysis.issues.issues.map(
     (issue) =>
-      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue.recognitions)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.partnerIds, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td>${dots(issue.id)}</tr>`,
+      html`<tr class="issue" id="${issueAnchor(issue.id)}"><td><strong>${isolated(issue.title)}</strong>${notShared(issue.id)}${mergedIssues(context, issue)}${recognitionLines(context, issue.recognitions)}${outcomeLines(context, issue)}${evidenceLinks(context, issue.evidenceIds)}</td><td class="number">${reportNumber(issue.evidenceIds.length, language)}</td><td>${someJoined(issue.raisedBy, (id) => partnerName(context, id), ', ', language)}</td><td class="number">${optional(issue.priority?.place ?? null)}</td><td class="number">${optional(issue.priority?.meanRank ?? null)}</td><td class="number">${optional(issue.priority?.borda ?? null)}</td><td>${consensus(texts, issue.priority)}</td>${dots(issue.id)}</tr>`,
   );
   const contents = analysis.issues.issues.map((issue) => ({ anchor: issueAnchor(issue.id), title: isolated(issue.title) }));
   return section(

@@ -141,6 +141,7 @@ const TEXTS = {
     (place: string, evidence: string) => `place ${place} · ${evidence} observations`,
   ),
   evidence: both('Onderbouwing', 'Evidence'),
+  agendaToIssue: both('alles bij het knelpunt', 'all of it at the issue'),
   dotRound: both(
     (name: HtmlValue) => html`Stemmen met stippen: ${name}`,
     (name: HtmlValue) => html`Dot voting: ${name}`,

@@ -264,7 +264,7 @@ function RegiobeeldDetails({
                     <RestingPlanItems items={resting.get(issue.id)} />
                   </td>
                   <td>{formatCount(issue.evidenceIds.length)}</td>
-                  <td>{issue.partnerIds.map((id) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner')).join(', ')}</td>
+                  <td>{issue.raisedBy.map((id) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner')).join(', ')}</td>
                   <td>{issue.priority === null ? '–' : formatCount(issue.priority.place)}</td>
                   <td>{decimal(issue.priority?.meanRank ?? null)}</td>
                   <td>{t(issue.priority?.consensus === true ? 'consensusYes' : issue.priority?.consensus === false ? 'consensusNo' : 'consensusUnknown')}</td>

@@ -11,6 +11,7 @@ const summary = (id: string, title: string, evidenceIds: string[] = []): IssueSu
   areas: [],
   evidenceIds,
   partnerIds: [],
+  raisedBy: [],
   mergedIssues: [],
   recognitions: NO_RECOGNITIONS,
   outcome: null,

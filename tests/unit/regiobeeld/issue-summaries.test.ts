@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { fakeIssue, fakeObservation, deleted } from '../../support/fake-records.ts';
-import { PARTNER, responseRecord } from '../survey/support/toets-survey.ts';
+import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
+import { analyseRegiobeeld, csvExport } from '../../../shared/regiobeeld/analyse.ts';
+import { renderReport } from '../../../shared/report/render-report.ts';
+import { REGION } from '../../support/fake-records.ts';
+import { chartDocument, parseReport } from '../report/support.ts';
 import { I1, I2, I3, MISSING, O, summaries, threePartners } from './fixture.ts';
 
 const byId = (result: ReturnType<typeof summaries>, id: string) => {
@@ -26,6 +30,17 @@ describe('issue summaries', () => {
     // A single partner: wrote the issue and its only evidence.
     expect(byId(result, I2)).toMatchObject({ partnerIds: [PARTNER.verzekeraar], domains: ['verzekeraar'] });
     expect(byId(result, I3)).toMatchObject({ partnerIds: [PARTNER.sociaal], domains: ['sociaal-domein'] });
+  });
+
+  it('say who raised it: the partner that made it, not those whose clips support it', () => {
+    expect(byId(result, I1).raisedBy).toEqual([PARTNER.zorg]);
+    expect(byId(result, I2).raisedBy).toEqual([PARTNER.verzekeraar]);
+    const analysis = analyseRegiobeeld(REGION, threePartners(), [toets(1)]);
+    const report = parseReport(renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl', document: chartDocument() }));
+    expect(report.querySelector(`#knelpunt-${I1} td:nth-child(3)`)?.textContent).toBe('Huisartsen');
+    const [header, ...rows] = csvExport(analysis, 'issues.csv').split('\r\n');
+    const column = header?.split(';').indexOf('ingebracht door') ?? -1;
+    expect(rows.find((row) => row.startsWith(I1))?.split(';')[column]).toBe('Huisartsen');
   });
 
   it('take the priority from the ranking: mean rank, Borda, n, place and the IQR of the ranks', () => {

@@ -76,7 +76,12 @@ describe('the HTML report of the examples', async () => {
     const first = document.querySelector('#gespreksagenda .agenda-group');
     expect(first?.getAttribute('data-kind')).toBe('shared-priority');
     expect(first?.querySelector('.agenda-item strong')?.textContent).toBe('Huisartsentekort: inwoners zonder huisarts');
-    expect(first?.querySelectorAll('.agenda-item a')).toHaveLength(7);
+    expect(first?.querySelectorAll('.agenda-item a[href^="#waarneming-"]')).toHaveLength(7);
+    // Beside it who raised it, and a way to the whole of it among the issues.
+    const facts = first?.querySelector('.agenda-item .agenda-facts');
+    expect(facts?.textContent).toMatch(/^Ingebracht door: \S/);
+    const toIssue = facts?.querySelector('a')?.getAttribute('href') ?? '';
+    expect(document.getElementById(toIssue.slice(1))?.closest('section')?.id).toBe('knelpunten');
     expect(text('#knelpunten tbody tr:first-child td')[0]).toMatch(/^Huisartsentekort/);
   });
 
