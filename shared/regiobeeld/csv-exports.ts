@@ -124,6 +124,7 @@ export function issuesCsv(
     'domeinen',
     'herkend door',
     'niet herkend door',
+    ...OUTCOME_HEADER,
     'aantal waarnemingen',
     'waarnemingen',
     'stippen',
@@ -146,6 +147,7 @@ export function issuesCsv(
     list(issue.domains),
     list(issue.recognitions.recognised.map(named)),
     list(issue.recognitions.notRecognised.map(named)),
+    ...outcomeCells(issue, (id) => partners.of(id).organisation ?? id),
     issue.evidenceIds.length,
     list(issue.evidenceIds),
     round === null ? null : (dotsOf(round, issue.id)?.dots ?? 0),
@@ -161,6 +163,18 @@ const AGENDA_LABELS: Readonly<Record<AgendaKind, string>> = {
   'evidence-low-priority': 'Goed onderbouwd, lage prioriteit',
   'not-in-plan': 'Hoge prioriteit, nog niet in het plan',
 };
+
+const OUTCOME_HEADER = ['status', 'gezamenlijke duiding', 'afspraken'] as const;
+
+/** What the regiotafel agreed of an issue: its status, the duiding, and each afspraak with owner and due day. */
+function outcomeCells(issue: IssueSummary, name: (partnerId: string) => string): CsvCell[] {
+  const { outcome, agreements } = issue;
+  return [
+    outcome === null ? '' : STATUS_WORDS[outcome.status],
+    outcome?.interpretation ?? '',
+    list(agreements.map((agreement) => `${agreement.what} (${name(agreement.ownerPartnerId)} uiterlijk ${agreement.due})${agreement.done ? ' — gedaan' : ''}`)),
+  ];
+}
 
 /** Where the regiotafel left an issue, as the CSV writes it. */
 const STATUS_WORDS: Readonly<Record<IssueStatus, string>> = {
@@ -183,9 +197,7 @@ export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSu
     'ingebracht door',
     'herkend door (domeinen)',
     'niet herkend door',
-    'status',
-    'gezamenlijke duiding',
-    'afspraken',
+    ...OUTCOME_HEADER,
     'aantal waarnemingen',
     'waarnemingen',
     ...RANKING_HEADER,
@@ -194,7 +206,6 @@ export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSu
   const name = (id: string) => partners?.of(id).organisation ?? id;
   const rows = items.map((item, index): CsvCell[] => {
     const issue = byId.get(item.issueId);
-    const outcome = issue?.outcome ?? null;
     return [
       index + 1,
       AGENDA_LABELS[item.kind],
@@ -203,9 +214,7 @@ export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSu
       list((issue?.raisedBy ?? []).map(name)),
       list(issue?.recognitions.recognisedDomains ?? []),
       list((issue?.recognitions.notRecognised ?? []).map((said) => (said.reason === '' ? name(said.partnerId) : `${name(said.partnerId)}: ${said.reason}`))),
-      outcome === null ? '' : STATUS_WORDS[outcome.status],
-      outcome?.interpretation ?? '',
-      list((issue?.agreements ?? []).map((agreement) => `${agreement.what} (${name(agreement.ownerPartnerId)}, ${agreement.due})`)),
+      ...(issue === undefined ? ['', '', ''] : outcomeCells(issue, name)),
       item.evidenceIds.length,
       list(item.evidenceIds),
       ...rankingCells(item.priority),

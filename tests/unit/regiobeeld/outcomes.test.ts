@@ -4,7 +4,7 @@ import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { encodeBundle, makeBundle } from '../../../shared/bundle/encode.ts';
 import { mergeRecords } from '../../../shared/merge/merge-records.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
-import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
+import { analyseRegiobeeld, csvExport } from '../../../shared/regiobeeld/analyse.ts';
 import { isOverdue } from '../../../shared/regiobeeld/outcomes.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
 import type { AgreementBody } from '../../../shared/schema/agreement.ts';
@@ -76,6 +76,22 @@ describe('what the regiotafel agreed', () => {
       /<li class="overdue"><bdi>Buurtcirkels in Deurne starten<\/bdi> — <bdi>Gemeente<\/bdi>, uiterlijk 31 maart 2027 · <strong>te laat<\/strong><\/li>/,
     );
     expect(report('2027-03-01T09:00:00.000Z')).not.toContain('te laat');
+  });
+
+  it('shows in issues.csv and gespreksagenda.csv: status, duiding and each afspraak with its owner and day', () => {
+    const analysis = analyse([...threePartners(), outcome(outcomeBody(I1)), agreement(1), agreement(2, { what: 'Wijkteams', done: true })]);
+    for (const name of ['issues.csv', 'gespreksagenda.csv'] as const) {
+      const [header, ...rows] = csvExport(analysis, name)
+        .split('\r\n')
+        .map((line) => line.split(';'));
+      const row = rows.find((cells) => cells.includes(I1));
+      const cell = (column: string) => row?.[header?.indexOf(column) ?? -1];
+      expect([cell('status'), cell('gezamenlijke duiding'), cell('afspraken')]).toEqual([
+        'prioriteit',
+        'Vooral 75-plussers zonder netwerk in de kleine kernen.',
+        'Buurtcirkels in Deurne starten (Gemeente uiterlijk 2027-03-31), Wijkteams (Gemeente uiterlijk 2027-03-31) — gedaan',
+      ]);
+    }
   });
 });
 
