@@ -7,7 +7,7 @@ import type { RecordStore } from '../../extension/services/record-store.ts';
 import { useLiveQuery } from '../../extension/ui/use-live-query.ts';
 import { liveVersion } from '../../shared/records/versions.ts';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
-import { dotVoteId } from '../../shared/schema/dot-vote.ts';
+import { dotRoundOpeningId, dotVoteId } from '../../shared/schema/dot-vote.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
 import { PARTNER_A, testStore } from './support/test-store.ts';
 
@@ -56,7 +56,7 @@ describe('voting with dots', () => {
   it('stores a vote only as the voter or the coordinator, within the budget, for a partner and live issues', async () => {
     const { db, store, votes, eenzaamheid, wachtlijst, self } = await coordinatorRoom();
     const round = { name: 'Regiotafel 12 maart 2027', budget: 5 };
-    expect((await votes.openRound(round)).id).toBe(dotVoteId(round.name, self.id));
+    expect((await votes.openRound(round)).id).toBe(dotRoundOpeningId(round.name, self.id));
     expect((await votes.vote(round, GGD, [{ issueId: eenzaamheid.id, dots: 3 }])).id).toBe(dotVoteId(round.name, GGD));
     const before = await db.records.toArray();
     expect(await code(votes.vote(round, GGD, [{ issueId: eenzaamheid.id, dots: 6 }]))).toBe('over-budget');
@@ -145,7 +145,7 @@ describe('voting with dots', () => {
     const round = 'Regiotafel 12 maart 2027';
     await test.db.records.bulkPut([
       liveVersion('partner', COORDINATOR, { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' }, at(COORDINATOR)),
-      liveVersion('dotVote', dotVoteId(round, COORDINATOR), { round, voterPartnerId: COORDINATOR, budget: 4, dots: [] }, at(COORDINATOR)),
+      liveVersion('dotVote', dotRoundOpeningId(round, COORDINATOR), { round, voterPartnerId: COORDINATOR, budget: 4, dots: [] }, at(COORDINATOR)),
       liveVersion(
         'dotVote',
         dotVoteId(round, self.id),
