@@ -385,6 +385,7 @@ function OpenRoundForm({ voting, today, held }: { voting: DotVoting; today: stri
         maxLength={LIMITS.shortText}
         error={problem?.field === 'name' ? problem.key : undefined}
         errorTestId="dot-round-problem"
+        errorAlert
       />
       <div class="field">
         <label for="dot-round-budget">{t('dotRoundBudget')}</label>
@@ -405,7 +406,7 @@ function OpenRoundForm({ voting, today, held }: { voting: DotVoting; today: stri
         <p class="hint small" id="dot-round-budget-hint">
           {t('dotRoundBudgetHint', formatCount(DOT_BUDGET.min), formatCount(DOT_BUDGET.max))}
         </p>
-        <FieldError id="dot-round-budget-error" error={problem?.field === 'budget' ? problem.key : undefined} testId="dot-round-problem" />
+        <FieldError id="dot-round-budget-error" error={problem?.field === 'budget' ? problem.key : undefined} testId="dot-round-problem" alert />
       </div>
       <button type="submit" disabled={voting.busy} data-testid="dot-round-open">
         {t('dotRoundOpen')}
