@@ -108,7 +108,10 @@ interface VoterDraft {
   /** Something typed differs from what is stored. */
   readonly changed: boolean;
   readonly dots: IssueDots[];
-  /** Stored dots on issues not listed here (not received yet): kept, and counted in the total. Dots on a deleted issue are not stored dots: the round does not count them, and saving drops them. */
+  /**
+   * Stored dots on issues not listed here (not received yet): kept, and counted in the total. Dots
+   * on a deleted issue are not among them: the round does not count them, so saving drops them.
+   */
   readonly elsewhere: number;
 }
 
