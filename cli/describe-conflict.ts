@@ -1,4 +1,5 @@
 import type { Conflict } from '../shared/merge/merge-records.ts';
+import { isRoundOpening } from '../shared/schema/dot-vote.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
 
 const LABEL_LENGTH = 60;
@@ -42,7 +43,12 @@ function labelOf(record: RegionRecord): string | undefined {
     case 'reply':
       return record.body && `reply to recognition ${record.body.recognitionId}`;
     case 'dotVote':
-      return record.body && `dots of ${record.body.voterPartnerId} in "${record.body.round}"`;
+      return (
+        record.body &&
+        (isRoundOpening({ ...record, body: record.body })
+          ? `opening of "${record.body.round}"`
+          : `dots of ${record.body.voterPartnerId} in "${record.body.round}"`)
+      );
     case 'release':
       return record.body && `release ${record.body.name}`;
     case 'releaseApproval':

@@ -1,15 +1,17 @@
 import { compareText } from '../canonical/compare-text.ts';
 import { compareVersions } from '../merge/version-order.ts';
+import { isRoundOpening } from '../schema/dot-vote.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts';
 import { DOMAIN_KEYS, type DomainKey } from '../survey/answers.ts';
-import type { PartnerDirectory } from './partners.ts';
+import { countsAsPartner, type PartnerDirectory } from './partners.ts';
 
 /**
  * Why a vote does not count: written by another partner than its voter who is no coordinator
- * (`not-the-voter`); given for a coordinator, who does not vote (`coordinator`); or more dots than
- * the round allows, as its coordinator opened it (`over-budget`).
+ * (`not-the-voter`); given for a coordinator, who does not vote (`coordinator`); given for an
+ * installation without a partner record, which the partners counted do not include
+ * (`not-a-partner`); or more dots than the round allows, as its coordinator opened it (`over-budget`).
  */
-export type IgnoredReason = 'not-the-voter' | 'coordinator' | 'over-budget';
+export type IgnoredReason = 'not-the-voter' | 'coordinator' | 'not-a-partner' | 'over-budget';
 
 /** Dots on one issue, or of one domain. */
 export interface DomainDots {
@@ -28,8 +30,9 @@ export interface CountedVote {
   /** Who wrote it: the voter itself, or a coordinator who entered it. */
   readonly writtenBy: string;
   readonly at: string;
-  /** Its dots per issue, each counted for the issue it stands in after merges, by issue id. */
+  /** Its dots per issue, each counted for the issue it stands in after merges, by issue id; none on a deleted issue. */
   readonly dots: readonly { readonly issueId: string; readonly dots: number }[];
+  /** Its dots that count: those on a deleted issue do not. */
   readonly total: number;
 }
 
@@ -58,11 +61,11 @@ export interface IssueDotCount {
 export interface DotVoteRound {
   /** The round's name, "Regiotafel 12 maart 2027": what makes it one round. */
   readonly name: string;
-  /** The dots each partner spreads, as the coordinator opened the round; null when no opening is held. */
-  readonly budget: number | null;
-  /** The coordinator who opened it (its latest opening), and when; null when none is held. */
-  readonly openedBy: string | null;
-  readonly openedAt: string | null;
+  /** The dots each partner spreads, as the coordinator opened the round. */
+  readonly budget: number;
+  /** The coordinator who opened it (its latest opening), and when. */
+  readonly openedBy: string;
+  readonly openedAt: string;
   /** The votes that count, by voter id. */
   readonly votes: readonly CountedVote[];
   /** The votes that do not count, by voter id. */
@@ -78,7 +81,7 @@ export interface DotVoteRound {
 }
 
 export interface DotVoteResults {
-  /** Every round: those opened latest first, then the rest by name. */
+  /** Every round a coordinator opened, opened latest first; votes in a round nobody opened are in none. */
   readonly rounds: readonly DotVoteRound[];
   /** The round opened last by a coordinator: the one partners vote in now. Null until one is opened. */
   readonly current: DotVoteRound | null;
@@ -107,21 +110,29 @@ function domainDots(entries: Iterable<{ domain: DomainKey; dots: number; voter: 
 }
 
 /**
- * The voting rounds among the records and their results. Each partner has one vote per round (its
- * id is the round's and the voter's); of several versions of it the latest speaks, by the order of
- * every merge. That version counts only when written by its voter or by a coordinator; written by
- * another partner it is named as ignored, as is one given for a coordinator: a coordinator's own
- * record in a round opens it, with the budget every vote is held to. Dots on an issue merged into
- * another count for the issue that stands (`survivorOf`).
+ * The voting rounds among the records and their results. A round is there once a coordinator
+ * opened it (`isRoundOpening`: an id of its own that nobody else can write a version of); votes in
+ * a round nobody opened count nowhere. Each partner has one vote per round (its id is the round's
+ * and the voter's); of several versions of it the latest speaks, by the order of every merge. That
+ * version counts only when written by its voter or by a coordinator, and given for a partner
+ * (`countsAsPartner`), as the partners counted are; the others are named as ignored. Dots on an
+ * issue merged into another count for the issue that stands (`survivorOf`); dots on a deleted issue
+ * do not count, and dots on an issue not received here yet do.
  */
 export function dotVoteResults(records: readonly RegionRecord[], partners: PartnerDirectory, survivorOf: (id: string) => string = (id) => id): DotVoteResults {
-  // The latest version of every vote, as a merge of bundles would leave it.
+  // The latest version of every vote, and of every issue, as a merge of bundles would leave it.
   const latest = new Map<string, LiveRecord<'dotVote'>>();
+  const issues = new Map<string, RegionRecord>();
   for (const record of records) {
+    if (record.type === 'issue') {
+      const held = issues.get(record.id);
+      if (held === undefined || compareVersions(record, held) > 0) issues.set(record.id, record);
+    }
     if (record.type !== 'dotVote' || !isLive(record)) continue;
     const held = latest.get(record.id);
     if (held === undefined || compareVersions(record, held) > 0) latest.set(record.id, record);
   }
+  const deleted = (issueId: string) => issues.get(issueId)?.deleted === true;
 
   const byRound = new Map<string, LiveRecord<'dotVote'>[]>();
   for (const record of latest.values()) {
@@ -131,11 +142,12 @@ export function dotVoteResults(records: readonly RegionRecord[], partners: Partn
   }
 
   const rounds: DotVoteRound[] = [];
-  for (const [name, votes] of byRound) {
+  for (const [name, held] of byRound) {
     const allowed = (record: LiveRecord<'dotVote'>) => record.origin === record.body.voterPartnerId || partners.of(record.origin).coordinator;
+    const votes = held.filter((record) => !isRoundOpening(record));
     let opening: LiveRecord<'dotVote'> | undefined;
-    for (const record of votes) {
-      if (!allowed(record) || !partners.of(record.body.voterPartnerId).coordinator) continue;
+    for (const record of held) {
+      if (!isRoundOpening(record) || !partners.of(record.origin).coordinator) continue;
       if (
         opening === undefined ||
         compareText(record.updatedAt, opening.updatedAt) > 0 ||
@@ -143,7 +155,8 @@ export function dotVoteResults(records: readonly RegionRecord[], partners: Partn
       )
         opening = record;
     }
-    const budget = opening?.body.budget ?? null;
+    if (opening === undefined) continue;
+    const budget = opening.body.budget;
     const counted: CountedVote[] = [];
     const ignored: IgnoredVote[] = [];
     for (const record of votes) {
@@ -152,12 +165,14 @@ export function dotVoteResults(records: readonly RegionRecord[], partners: Partn
       const ignore = (reason: IgnoredReason) => ignored.push({ id: record.id, voterPartnerId, writtenBy: record.origin, at: record.updatedAt, total, reason });
       if (!allowed(record)) ignore('not-the-voter');
       else if (partners.of(voterPartnerId).coordinator) {
-        // The coordinator's own record opens the round; dots in it are no vote.
+        // The coordinator does not vote: a record of no dots given for it says nothing.
         if (total > 0) ignore('coordinator');
-      } else if (budget !== null && total > budget) ignore('over-budget');
+      } else if (!countsAsPartner(partners.of(voterPartnerId))) ignore('not-a-partner');
+      else if (total > budget) ignore('over-budget');
       else {
         const dots = new Map<string, number>();
         for (const entry of record.body.dots) {
+          if (deleted(entry.issueId)) continue;
           const issueId = survivorOf(entry.issueId);
           dots.set(issueId, (dots.get(issueId) ?? 0) + entry.dots);
         }
@@ -168,7 +183,7 @@ export function dotVoteResults(records: readonly RegionRecord[], partners: Partn
           writtenBy: record.origin,
           at: record.updatedAt,
           dots: [...dots].map(([issueId, count]) => ({ issueId, dots: count })).sort((a, b) => compareText(a.issueId, b.issueId)),
-          total,
+          total: [...dots.values()].reduce((sum, count) => sum + count, 0),
         });
       }
     }
@@ -194,8 +209,8 @@ export function dotVoteResults(records: readonly RegionRecord[], partners: Partn
     rounds.push({
       name,
       budget,
-      openedBy: opening?.origin ?? null,
-      openedAt: opening?.updatedAt ?? null,
+      openedBy: opening.origin,
+      openedAt: opening.updatedAt,
       votes: counted,
       ignored,
       issues,
@@ -204,13 +219,6 @@ export function dotVoteResults(records: readonly RegionRecord[], partners: Partn
       byDomain: domainDots(voting.map((vote) => ({ domain: vote.domain, dots: vote.total, voter: vote.voterPartnerId }))),
     });
   }
-  rounds.sort((a, b) => compareOpened(a, b) || compareText(a.name, b.name));
-  const first = rounds[0];
-  return { rounds, current: first !== undefined && first.openedAt !== null ? first : null };
-}
-
-/** Opened latest first; rounds without an opening after those with one. */
-function compareOpened(a: DotVoteRound, b: DotVoteRound): number {
-  if (a.openedAt === null || b.openedAt === null) return a.openedAt === b.openedAt ? 0 : a.openedAt === null ? 1 : -1;
-  return compareText(b.openedAt, a.openedAt);
+  rounds.sort((a, b) => compareText(b.openedAt, a.openedAt) || compareText(a.name, b.name));
+  return { rounds, current: rounds[0] ?? null };
 }

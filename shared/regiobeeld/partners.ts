@@ -13,6 +13,15 @@ export interface PartnerInfo {
   readonly coordinator: boolean;
 }
 
+/**
+ * Whether an origin counts as a partner of the regiotafel (it votes, agrees, gives akkoord, owns
+ * an agreement): a live partner record that is not the coordinator's. An installation known only by
+ * the records it wrote does not: nothing says who it is.
+ */
+export function countsAsPartner(partner: PartnerInfo): boolean {
+  return !partner.coordinator && partner.organisation !== null;
+}
+
 export interface PartnerDirectory {
   /** Every partner that has a live partner record or wrote any record, sorted by id. */
   readonly all: readonly PartnerInfo[];

@@ -6,7 +6,7 @@ import { isLaterRecord } from '../merge/version-order.ts';
 import type { ReleaseBody, ReleasedIssue } from '../schema/release.ts';
 import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../schema/record.ts';
 import type { IssueSummary } from './issue-summaries.ts';
-import type { PartnerDirectory, PartnerInfo } from './partners.ts';
+import { countsAsPartner, type PartnerDirectory, type PartnerInfo } from './partners.ts';
 
 /** What a release says of the regiobeeld, not part of what it releases. */
 const ABOUT_RELEASES: ReadonlySet<RecordType> = new Set(['release', 'releaseApproval']);
@@ -129,8 +129,6 @@ export function releasesOf(records: readonly RegionRecord[], partners: PartnerDi
   });
   return { releases, ignored };
 }
-
-const countsAsPartner = (partner: PartnerInfo): boolean => !partner.coordinator && partner.organisation !== null;
 
 export interface IssueChange {
   readonly id: string;

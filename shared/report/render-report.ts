@@ -304,7 +304,10 @@ function day(calendarDay: string, language: ReportLanguage): string {
 
 function agendaSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
-  if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>`);
+  // The voting rounds show with or without an agenda: a round's dots are the table's word either way.
+  const rounds = analysis.dotVotes.rounds.map((round, index) => dotRound(context, round, index));
+  const roundContents = analysis.dotVotes.rounds.map((round, index) => ({ anchor: dotRoundAnchor(index), title: texts.dotRound(isolated(round.name)) }));
+  if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>${rounds}`, roundContents);
   const groups = AGENDA_KINDS.flatMap((kind) => {
     const items = analysis.agenda.filter((item) => item.kind === kind);
     if (items.length === 0) return [];
@@ -319,9 +322,9 @@ function agendaSection(context: Context): SafeHtml {
       anchor: agendaAnchor(kind),
       title: texts.agendaKinds[kind],
     })),
-    ...analysis.dotVotes.rounds.map((round, index) => ({ anchor: dotRoundAnchor(index), title: texts.dotRound(isolated(round.name)) })),
+    ...roundContents,
   ];
-  return section('agenda', texts, html`${groups}${analysis.dotVotes.rounds.map((round, index) => dotRound(context, round, index))}`, contents);
+  return section('agenda', texts, html`${groups}${rounds}`, contents);
 }
 
 /** A voting round of the regiotafel: the dots per issue with their domains, how many partners voted, dots per domain, and every vote not counted with why. */
@@ -335,15 +338,8 @@ function dotRound(context: Context, round: DotVoteRound, index: number): SafeHtm
       title === undefined ? html`<span class="muted">${texts.unknownIssue}</span>` : html`<a href="#${issueAnchor(issue.issueId)}">${isolated(title)}</a>`;
     return html`<tr><td>${named}</td><td class="number">${reportNumber(issue.dots, language)}</td><td class="number">${reportNumber(issue.voters, language)}</td><td>${perDomain(issue.byDomain)}</td></tr>`;
   });
-  const facts = texts.dotRoundFacts(
-    reportNumber(round.voters, language),
-    round.budget === null ? null : reportNumber(round.budget, language),
-    reportNumber(round.dots, language),
-  );
-  const opened =
-    round.openedBy === null || round.openedAt === null
-      ? ''
-      : html` · ${texts.dotRoundOpened(partnerName(context, round.openedBy), moment(round.openedAt, language))}`;
+  const facts = texts.dotRoundFacts(reportNumber(round.voters, language), reportNumber(round.budget, language), reportNumber(round.dots, language));
+  const opened = html` · ${texts.dotRoundOpened(partnerName(context, round.openedBy), moment(round.openedAt, language))}`;
   const table =
     rows.length === 0
       ? html`<p class="muted">${texts.dotRoundNoDots}</p>`

@@ -147,10 +147,10 @@ const TEXTS = {
     (name: HtmlValue) => html`Dot voting: ${name}`,
   ),
   dotRoundFacts: both(
-    (voters: string, budget: string | null, dots: string) =>
-      `${voters} ${voters === '1' ? 'partner stemde' : 'partners stemden'}${budget === null ? '' : `, ${budget} stippen per partner`} · ${dots} stippen verdeeld`,
-    (voters: string, budget: string | null, dots: string) =>
-      `${voters} ${voters === '1' ? 'partner voted' : 'partners voted'}${budget === null ? '' : `, ${budget} dots each`} · ${dots} dots spread`,
+    (voters: string, budget: string, dots: string) =>
+      `${voters} ${voters === '1' ? 'partner stemde' : 'partners stemden'}, ${budget} stippen per partner · ${dots} stippen verdeeld`,
+    (voters: string, budget: string, dots: string) =>
+      `${voters} ${voters === '1' ? 'partner voted' : 'partners voted'}, ${budget} dots each · ${dots} dots spread`,
   ),
   dotRoundOpened: both(
     (who: HtmlValue, when: string) => html`geopend door ${who} op ${when}`,
@@ -166,11 +166,13 @@ const TEXTS = {
     {
       'not-the-voter': 'geschreven door een andere partner dan de stemmer, die geen coördinator is',
       coordinator: 'de coördinator stemt niet zelf',
+      'not-a-partner': 'gegeven voor een installatie zonder partnergegevens, die niet als partner telt',
       'over-budget': 'meer stippen dan de ronde toestaat',
     },
     {
       'not-the-voter': 'written by another partner than the voter, who is no coordinator',
       coordinator: 'the coordinator does not vote itself',
+      'not-a-partner': 'given for an installation without partner details, which does not count as a partner',
       'over-budget': 'more dots than the round allows',
     },
   ),

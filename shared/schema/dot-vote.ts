@@ -37,8 +37,8 @@ export type IssueDots = z.infer<typeof IssueDots>;
  * the budget in all. Written by the voter on its own dashboard, or by the coordinator who enters
  * the votes in the room; either way it is the same record (`dotVoteId`) and the latest counts.
  *
- * The coordinator does not vote: its own record in a round (voter = itself, no dots) opens the
- * round and says its budget to every partner.
+ * The coordinator does not vote: its own record in a round (voter = itself, no dots) under the
+ * opening's id (`dotRoundOpeningId`) opens the round and says its budget to every partner.
  */
 export const DotVoteBody = z
   .strictObject({
@@ -63,4 +63,19 @@ export type DotVoteBody = z.infer<typeof DotVoteBody>;
  */
 export function dotVoteId(round: string, voterPartnerId: RecordId): RecordId {
   return derivedId('dot-vote', round, voterPartnerId);
+}
+
+/**
+ * A round's opening takes its id from the round and its writer, who is its voter: another partner
+ * cannot write a version of a coordinator's opening (its writer would give another id), so none can
+ * close or change a round by writing over it. This changed the format of bundle version 10 before
+ * that version was released to anyone; no bundle holds an opening under the vote's id.
+ */
+export function dotRoundOpeningId(round: string, writerPartnerId: RecordId): RecordId {
+  return derivedId('dot-round-opening', round, writerPartnerId);
+}
+
+/** Whether a vote record is a round's opening: under the opening's id, by its voter. */
+export function isRoundOpening(record: { readonly id: string; readonly origin: string; readonly body: DotVoteBody }): boolean {
+  return record.origin === record.body.voterPartnerId && record.id === dotRoundOpeningId(record.body.round, record.origin);
 }

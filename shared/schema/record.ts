@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HlcTimestamp } from '../clock/hlc.ts';
 import { RecordId } from './ids.ts';
 import { AgreementBody } from './agreement.ts';
-import { DotVoteBody, dotVoteId } from './dot-vote.ts';
+import { DotVoteBody, dotRoundOpeningId, dotVoteId } from './dot-vote.ts';
 import { IssueBody } from './issue.ts';
 import { IssueOutcomeBody, issueOutcomeId } from './issue-outcome.ts';
 import { IssueMergeBody, issueMergeId } from './issue-merge.ts';
@@ -134,18 +134,23 @@ export const RegionSettingsRecord = recordOf('regionSettings', BODY_SCHEMAS.regi
 });
 
 /**
- * A vote's id is its round's and its voter's (`dotVoteId`): one per partner per round. It is never
+ * A vote's id is its round's and its voter's (`dotVoteId`): one per partner per round; a round's
+ * opening (no dots, written by its voter) takes the round's and its writer's (`dotRoundOpeningId`),
+ * so nobody else can write a version of it. It is never
  * deleted (a vote taken back is a version without dots): a tombstone names no voter, so anyone
  * could wipe a partner's vote with one, where a version names who wrote it for whom.
  */
 export const DotVoteRecord = recordOf('dotVote', BODY_SCHEMAS.dotVote).check((ctx) => {
-  const { id, body, deleted } = ctx.value;
+  const { id, origin, body, deleted } = ctx.value;
   if (deleted || body === undefined) {
     ctx.issues.push({ code: 'custom', input: deleted, path: ['deleted'], message: 'a vote is taken back by a version without dots, never deleted' });
     return;
   }
-  if (id !== dotVoteId(body.round, body.voterPartnerId))
+  if (id === dotVoteId(body.round, body.voterPartnerId)) return;
+  if (id !== dotRoundOpeningId(body.round, origin))
     ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "does not match its round and voter (a vote's id is derived from them)" });
+  else if (origin !== body.voterPartnerId || body.dots.length > 0)
+    ctx.issues.push({ code: 'custom', input: id, path: ['id'], message: "a round's opening is written by its voter and holds no dots" });
 });
 
 /**

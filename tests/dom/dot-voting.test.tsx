@@ -3,11 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDotVoteStore, DotVoteRefused } from '../../extension/features/regiobeeld/dot-vote-store.ts';
 import type { DotVoter } from '../../extension/features/regiobeeld/dot-voting.tsx';
 import { RegiobeeldSummary } from '../../extension/features/regiobeeld/regiobeeld-summary.tsx';
+import { SessionView } from '../../extension/features/regiobeeld/session-view.tsx';
 import type { RecordStore } from '../../extension/services/record-store.ts';
 import { useLiveQuery } from '../../extension/ui/use-live-query.ts';
 import { liveVersion } from '../../shared/records/versions.ts';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
-import { dotVoteId } from '../../shared/schema/dot-vote.ts';
+import { dotRoundOpeningId, dotVoteId } from '../../shared/schema/dot-vote.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
 import { PARTNER_A, testStore } from './support/test-store.ts';
 
@@ -56,7 +57,7 @@ describe('voting with dots', () => {
   it('stores a vote only as the voter or the coordinator, within the budget, for a partner and live issues', async () => {
     const { db, store, votes, eenzaamheid, wachtlijst, self } = await coordinatorRoom();
     const round = { name: 'Regiotafel 12 maart 2027', budget: 5 };
-    expect((await votes.openRound(round)).id).toBe(dotVoteId(round.name, self.id));
+    expect((await votes.openRound(round)).id).toBe(dotRoundOpeningId(round.name, self.id));
     expect((await votes.vote(round, GGD, [{ issueId: eenzaamheid.id, dots: 3 }])).id).toBe(dotVoteId(round.name, GGD));
     const before = await db.records.toArray();
     expect(await code(votes.vote(round, GGD, [{ issueId: eenzaamheid.id, dots: 6 }]))).toBe('over-budget');
@@ -145,7 +146,7 @@ describe('voting with dots', () => {
     const round = 'Regiotafel 12 maart 2027';
     await test.db.records.bulkPut([
       liveVersion('partner', COORDINATOR, { organisation: 'Regiotafel', role: 'coordinator', regionName: 'Helmond-De Peel' }, at(COORDINATOR)),
-      liveVersion('dotVote', dotVoteId(round, COORDINATOR), { round, voterPartnerId: COORDINATOR, budget: 4, dots: [] }, at(COORDINATOR)),
+      liveVersion('dotVote', dotRoundOpeningId(round, COORDINATOR), { round, voterPartnerId: COORDINATOR, budget: 4, dots: [] }, at(COORDINATOR)),
       liveVersion(
         'dotVote',
         dotVoteId(round, self.id),
@@ -191,5 +192,179 @@ describe('voting with dots', () => {
       },
     });
     expect(screen.getByTestId('issue-dots').textContent).toBe('3 stippen van 1 partner');
+  });
+});
+
+/** The session view in vote mode on the coordinator's installation, over the analysis as it is now (not live). */
+async function roomInSession({ writes }: { writes?: { count: number } } = {}) {
+  const room = await coordinatorRoom();
+  const round = { name: 'Regiotafel 12 maart 2027', budget: 5 };
+  await room.votes.openRound(round);
+  const counted = createDotVoteStore({
+    writeAsPartner: (work) => {
+      if (writes !== undefined) writes.count += 1;
+      return room.store.writeAsPartner(work);
+    },
+  });
+  const analysis = analyseRegiobeeld(REGION, await room.store.listRecords(), []);
+  const closed: string[] = [];
+  render(
+    <SessionView
+      analysis={analysis}
+      votes={{ store: counted, self: room.self.id, coordinator: true }}
+      confirm={() => true}
+      today="2027-03-12"
+      onClose={() => closed.push('closed')}
+    />,
+  );
+  const session = screen.getByTestId('session-view');
+  fireEvent.click(within(session).getByTestId('session-vote-mode'));
+  return { ...room, round, session, closed };
+}
+
+describe('voting with dots, as the review asked', () => {
+  it('asks before leaving vote mode with typed dots: a second Escape or Weggooien discards, Verder invullen keeps them', async () => {
+    const { session, eenzaamheid } = await roomInSession();
+    type(cell(GGD, eenzaamheid.id), '2');
+    fireEvent.keyDown(cell(GGD, eenzaamheid.id) as HTMLInputElement, { key: 'Escape' });
+    expect(within(session).getByTestId('dot-panel')).toBeTruthy();
+    const ask = within(session).getByTestId('session-vote-discard');
+    expect(ask.getAttribute('role')).toBe('alertdialog');
+    expect(document.activeElement).toBe(within(session).getByTestId('session-vote-discard-keep'));
+    fireEvent.click(within(session).getByTestId('session-vote-discard-keep'));
+    expect(within(session).queryByTestId('session-vote-discard')).toBeNull();
+    expect(cell(GGD, eenzaamheid.id)?.value).toBe('2');
+    // The toggle asks too; a second Escape discards.
+    fireEvent.click(within(session).getByTestId('session-vote-mode'));
+    expect(within(session).getByTestId('session-vote-discard')).toBeTruthy();
+    fireEvent.keyDown(within(session).getByTestId('session-vote-discard-keep'), { key: 'Escape' });
+    expect(within(session).queryByTestId('dot-panel')).toBeNull();
+    // Back in vote mode nothing typed is left, and Escape leaves at once; Weggooien discards as well.
+    fireEvent.click(within(session).getByTestId('session-vote-mode'));
+    expect(cell(GGD, eenzaamheid.id)?.value).toBe('');
+    type(cell(GGD, eenzaamheid.id), '1');
+    fireEvent.click(within(session).getByTestId('session-vote-mode'));
+    fireEvent.click(within(session).getByTestId('session-vote-discard-confirm'));
+    expect(within(session).queryByTestId('dot-panel')).toBeNull();
+    fireEvent.click(within(session).getByTestId('session-vote-mode'));
+    fireEvent.keyDown(session, { key: 'Escape' });
+    expect(within(session).queryByTestId('dot-panel')).toBeNull();
+  });
+
+  it("saves every partner's dots in one transaction and keeps what was typed until the analysis shows it", async () => {
+    const writes = { count: 0 };
+    const { session, db, eenzaamheid, wachtlijst } = await roomInSession({ writes });
+    type(cell(GGD, eenzaamheid.id), '3');
+    type(cell(GEMEENTE, wachtlijst.id), '2');
+    fireEvent.click(within(session).getByTestId('dot-save'));
+    await waitFor(() => expect(within(session).getByTestId('issues-status').textContent).toContain('zijn opgeslagen'));
+    expect(writes.count).toBe(1);
+    expect(await db.records.where('type').equals('dotVote').count()).toBe(3);
+    // This analysis does not hold the saved votes yet: the cells still show what was typed.
+    expect(cell(GGD, eenzaamheid.id)?.value).toBe('3');
+    expect(cell(GEMEENTE, wachtlijst.id)?.value).toBe('2');
+  });
+
+  it('shows the partners by domain in the entry when shown anonymously, numbered within a domain', async () => {
+    const { session, db } = await roomInSession();
+    expect([...within(session).getByTestId('dot-entry').querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Knelpunt',
+      'GGD Brabant-Zuidoost',
+      'Gemeente Helmond',
+    ]);
+    fireEvent.click(within(session).getByTestId('session-anonymous'));
+    const heads = () => [...within(session).getByTestId('dot-entry').querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(heads()).toEqual(['Knelpunt', 'Publieke gezondheid', 'Sociaal domein']);
+    expect(within(session).getByTestId('dot-entry').textContent).not.toContain('GGD');
+    cleanup();
+    await db.records.put(partner('019a0000-0000-7000-8000-0000000000d3', 'GGD Hollands Noorden', 'publieke-gezondheid'));
+    render(
+      <SessionView
+        analysis={analyseRegiobeeld(REGION, await db.records.toArray(), [])}
+        votes={{ store: createDotVoteStore({ writeAsPartner: () => Promise.reject(new Error('not here')) }), self: COORDINATOR, coordinator: true }}
+        confirm={() => true}
+        today="2027-03-12"
+        onClose={() => undefined}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('session-vote-mode'));
+    fireEvent.click(screen.getByTestId('session-anonymous'));
+    expect([...screen.getByTestId('dot-entry').querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Knelpunt',
+      'Publieke gezondheid 1',
+      'Sociaal domein',
+      'Publieke gezondheid 2',
+    ]);
+  });
+
+  it('ties the round form’s problem to its input and says it aloud; the entry’s problem is said on a refused save, not at every key', async () => {
+    const { session, eenzaamheid } = await roomInSession();
+    fireEvent.click(within(session).getByTestId('dot-new-round').querySelector('summary') as HTMLElement);
+    fireEvent.input(within(session).getByTestId('dot-round-name'), { target: { value: '   ' } });
+    fireEvent.click(within(session).getByTestId('dot-round-open'));
+    const problem = within(session).getByTestId('dot-round-problem');
+    expect(problem.getAttribute('role')).toBe('alert');
+    expect(within(session).getByTestId('dot-round-name').getAttribute('aria-describedby')).toContain(problem.id);
+    expect(within(session).getByTestId('dot-round-name').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(within(session).getByTestId('dot-round-name'), { target: { value: 'Ronde 2' } });
+    fireEvent.input(within(session).getByTestId('dot-round-budget'), { target: { value: '0' } });
+    fireEvent.click(within(session).getByTestId('dot-round-open'));
+    const budgetProblem = within(session).getByTestId('dot-round-problem');
+    expect(budgetProblem.getAttribute('role')).toBe('alert');
+    expect(within(session).getByTestId('dot-round-budget').getAttribute('aria-describedby')).toContain(budgetProblem.id);
+
+    type(cell(GGD, eenzaamheid.id), '6');
+    const entryProblem = within(session).getByTestId('dot-problem');
+    expect(entryProblem.textContent).not.toBe('');
+    expect(within(session).getByTestId('dot-entry').querySelector('[role="alert"]')).toBeNull();
+    fireEvent.click(within(session).getByTestId('dot-save'));
+    expect(entryProblem.querySelector('[role="alert"]')?.textContent).toMatch(/^Niet opgeslagen\./);
+    type(cell(GGD, eenzaamheid.id), '7');
+    expect(within(session).getByTestId('dot-entry').querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('saves a vote again that held dots on an issue deleted since, dropping those, and keeps dots on one not received', async () => {
+    const { db, store, votes, eenzaamheid, wachtlijst, self } = await coordinatorRoom();
+    const round = { name: 'Regiotafel 12 maart 2027', budget: 5 };
+    await votes.openRound(round);
+    await votes.vote(round, GGD, [
+      { issueId: wachtlijst.id, dots: 2 },
+      { issueId: ELSEWHERE, dots: 1 },
+    ]);
+    await store.deleteRecord(wachtlijst.id);
+    render(<LiveSummary store={store} votes={{ store: votes, self: self.id, coordinator: true }} />);
+    fireEvent.click(await screen.findByTestId('session-start'));
+    const session = await screen.findByTestId('session-view');
+    fireEvent.click(within(session).getByTestId('session-vote-mode'));
+    expect(
+      within(session)
+        .getAllByTestId('dot-left')
+        .map((node) => node.textContent),
+    ).toEqual(['4', '5']);
+    type(cell(GGD, eenzaamheid.id), '4');
+    fireEvent.click(within(session).getByTestId('dot-save'));
+    await waitFor(() => expect(within(session).getByTestId('issues-status').textContent).toContain('zijn opgeslagen'));
+    expect((await db.records.get(dotVoteId(round.name, GGD)))?.body).toMatchObject({
+      dots: [
+        { issueId: eenzaamheid.id, dots: 4 },
+        { issueId: ELSEWHERE, dots: 1 },
+      ],
+    });
+  });
+
+  it('keeps the focus in the session after a round is opened, so its keys still work', async () => {
+    const { store, votes, self } = await coordinatorRoom();
+    render(<LiveSummary store={store} votes={{ store: votes, self: self.id, coordinator: true }} />);
+    fireEvent.click(await screen.findByTestId('session-start'));
+    const session = await screen.findByTestId('session-view');
+    fireEvent.click(within(session).getByTestId('session-vote-mode'));
+    const open = within(session).getByTestId('dot-round-open');
+    open.focus();
+    fireEvent.click(open);
+    await waitFor(() => expect(within(session).queryByTestId('dot-entry')).not.toBeNull());
+    await waitFor(() => expect(session.contains(document.activeElement)).toBe(true));
+    expect((document.activeElement as HTMLElement).dataset['testid']).toBe('dot-cell');
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Escape' });
+    expect(within(session).queryByTestId('dot-panel')).toBeNull();
   });
 });

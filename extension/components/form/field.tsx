@@ -18,6 +18,8 @@ export interface FieldProps {
   readonly testId?: string;
   /** The error's test id; `<id>-error` when absent. */
   readonly errorTestId?: string;
+  /** The error is said aloud when it shows (a form of a field or two, without a summary of its errors). */
+  readonly errorAlert?: boolean;
   /** Layout classes beside `field` (`wide` in the plan editor's grid). */
   readonly class?: string;
   readonly children: (control: ControlProps) => ComponentChildren;
@@ -27,7 +29,7 @@ export interface FieldProps {
  * One labelled control with its hint and its error: the control is described by both, and marked
  * invalid while the error shows, so a screen reader reads the reason with the field.
  */
-export function Field({ id, label, hint, error, testId = id, errorTestId = `${id}-error`, class: layout, children }: FieldProps) {
+export function Field({ id, label, hint, error, testId = id, errorTestId = `${id}-error`, errorAlert = false, class: layout, children }: FieldProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error === undefined ? '' : errorId, hint === undefined ? '' : hintId].filter(Boolean).join(' ') || undefined;
@@ -40,16 +42,16 @@ export function Field({ id, label, hint, error, testId = id, errorTestId = `${id
           {hint}
         </p>
       )}
-      <FieldError id={errorId} error={error} testId={errorTestId} />
+      <FieldError id={errorId} error={error} testId={errorTestId} alert={errorAlert} />
     </div>
   );
 }
 
 /** A field's error, or a group's (a fieldset of choices) where no single control holds it. */
-export function FieldError({ id, error, testId }: { id: string; error: MessageKey | undefined; testId: string }) {
+export function FieldError({ id, error, testId, alert = false }: { id: string; error: MessageKey | undefined; testId: string; alert?: boolean }) {
   if (error === undefined) return null;
   return (
-    <p class="field-error" id={id} data-testid={testId}>
+    <p class="field-error" id={id} data-testid={testId} {...(alert ? { role: 'alert' } : {})}>
       {t(error)}
     </p>
   );

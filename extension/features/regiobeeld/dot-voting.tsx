@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import { type DotVoteRound, dotsOf, type IgnoredReason } from '../../../shared/regiobeeld/dot-votes.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
-import type { PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
+import { countsAsPartner, type PartnerDirectory, type PartnerInfo } from '../../../shared/regiobeeld/partners.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { DOT_BUDGET, type IssueDots } from '../../../shared/schema/dot-vote.ts';
+import { FieldError } from '../../components/form/field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { formatCalendarDay, formatCount } from '../../i18n/format.ts';
 import { plural } from '../../i18n/plural.ts';
@@ -12,6 +13,11 @@ import { type MessageKey, t } from '../../i18n/t.ts';
 import { chartGroupLabel } from './chart-texts.ts';
 import type { DotVoteStore } from './dot-vote-store.ts';
 import type { IssueActions } from './issue-actions.tsx';
+
+/** Whether dots are typed in the entry and not saved, as the table last rendered: leaving the panel asks first. */
+export interface TypedHere {
+  current: boolean;
+}
 
 /** Who votes here: the store to write with and this installation's partner. */
 export interface DotVoter {
@@ -33,6 +39,7 @@ export function dotVoting(voter: DotVoter | undefined, actions: Pick<IssueAction
 const IGNORED_LABELS: Record<IgnoredReason, MessageKey> = {
   'not-the-voter': 'dotIgnored_not_the_voter',
   coordinator: 'dotIgnored_coordinator',
+  'not-a-partner': 'dotIgnored_not_a_partner',
   'over-budget': 'dotIgnored_over_budget',
 };
 
@@ -40,7 +47,23 @@ const nameOf = (partners: PartnerDirectory, id: string) => partners.of(id).organ
 
 /** The partners who vote: every one with a partner record, not the coordinator. */
 export function voters(partners: PartnerDirectory) {
-  return partners.all.filter((partner) => !partner.coordinator && partner.organisation !== null);
+  return partners.all.filter(countsAsPartner);
+}
+
+/**
+ * What names each voter in the entry table: its organisation, or shown anonymously its domain,
+ * numbered within the domain where it holds more than one voter ("Zorg 2").
+ */
+function voterNames(partners: PartnerDirectory, people: readonly PartnerInfo[], anonymous: boolean): (id: string) => string {
+  if (!anonymous) return (id) => nameOf(partners, id);
+  const names = new Map<string, string>();
+  for (const domain of new Set(people.map((partner) => partner.domain))) {
+    const within = people.filter((partner) => partner.domain === domain);
+    within.forEach((partner, index) =>
+      names.set(partner.id, within.length === 1 ? chartGroupLabel(domain) : t('dotVoterAnonymous', chartGroupLabel(domain), formatCount(index + 1))),
+    );
+  }
+  return (id) => names.get(id) ?? t('regiobeeldUnknownPartner');
 }
 
 const dotsWord = (count: number) => plural(count, 'dotsOne', 'dotsOther');
@@ -82,14 +105,23 @@ interface VoterDraft {
   readonly shown: (issueId: string) => string;
   readonly total: number;
   readonly invalid: boolean;
+  /** Something typed differs from what is stored. */
   readonly changed: boolean;
   readonly dots: IssueDots[];
-  /** Stored dots on issues not listed here (not received yet): kept, and counted in the total. */
+  /**
+   * Stored dots on issues not listed here (not received yet): kept, and counted in the total. Dots
+   * on a deleted issue are not among them: the round does not count them, so saving drops them.
+   */
   readonly elsewhere: number;
 }
 
+/** The voter's dots as the round counts them, by issue id. */
+function storedOf(round: DotVoteRound, voterId: string): ReadonlyMap<string, number> {
+  return new Map((round.votes.find((vote) => vote.voterPartnerId === voterId)?.dots ?? []).map((entry) => [entry.issueId, entry.dots]));
+}
+
 function draftOf(round: DotVoteRound, typed: Typed, voterId: string, issues: readonly IssueSummary[]): VoterDraft {
-  const stored = new Map((round.votes.find((vote) => vote.voterPartnerId === voterId)?.dots ?? []).map((entry) => [entry.issueId, entry.dots]));
+  const stored = storedOf(round, voterId);
   const own = typed.get(voterId);
   const shown = (issueId: string) => own?.get(issueId) ?? (stored.has(issueId) ? String(stored.get(issueId)) : '');
   let total = 0;
@@ -110,7 +142,8 @@ function draftOf(round: DotVoteRound, typed: Typed, voterId: string, issues: rea
     elsewhere += count;
     dots.push({ issueId, dots: count });
   }
-  return { voterId, shown, total: total + elsewhere, invalid, changed: own !== undefined && own.size > 0, dots, elsewhere };
+  const changed = [...(own ?? [])].some(([issueId, text]) => parseDots(text) !== (stored.get(issueId) ?? 0));
+  return { voterId, shown, total: total + elsewhere, invalid, changed, dots, elsewhere };
 }
 
 /** Why a voter's dots cannot be saved, in words naming the voter; '' when they can. */
@@ -123,7 +156,11 @@ function problemOf(draft: VoterDraft, budget: number, who: string | null): strin
     : t('dotsOverBudget', who, dotsWord(draft.total), formatCount(budget), excess);
 }
 
-function useTyped() {
+/**
+ * What was typed, per voter per issue. A typed value stays until the round shows it stored: cleared
+ * on saving, the cell would show the old dots until the new analysis arrives.
+ */
+function useTyped(round: DotVoteRound | null) {
   const [typed, setTyped] = useState<Typed>(new Map());
   const type = (voterId: string, issueId: string, value: string) =>
     setTyped((held) => {
@@ -131,21 +168,34 @@ function useTyped() {
       next.set(voterId, new Map(held.get(voterId) ?? []).set(issueId, value));
       return next;
     });
-  const forget = (voterIds: readonly string[]) =>
+  useEffect(() => {
+    if (round === null) return;
     setTyped((held) => {
-      const next = new Map(held);
-      for (const id of voterIds) next.delete(id);
-      return next;
+      let next: Map<string, ReadonlyMap<string, string>> | undefined;
+      for (const [voterId, own] of held) {
+        const stored = storedOf(round, voterId);
+        const left = new Map([...own].filter(([issueId, text]) => parseDots(text) !== (stored.get(issueId) ?? 0)));
+        if (left.size === own.size) continue;
+        next ??= new Map(held);
+        if (left.size === 0) next.delete(voterId);
+        else next.set(voterId, left);
+      }
+      return next ?? held;
     });
-  return { typed, type, forget };
+  }, [round]);
+  return { typed, type };
 }
 
-/** Saves these voters' dots one after another as one change: a vote per voter, replacing what it held. */
-async function saveDrafts(voting: DotVoting, round: DotVoteRound, drafts: readonly VoterDraft[], done: string): Promise<boolean> {
-  const budget = round.budget ?? DOT_BUDGET.max;
-  return voting.run(async () => {
-    for (const draft of drafts) await voting.store.vote({ name: round.name, budget }, draft.voterId, draft.dots);
-  }, done);
+/** Saves these voters' dots as one change, in one transaction: a vote per voter, replacing what it held. */
+function saveDrafts(voting: DotVoting, round: DotVoteRound, drafts: readonly VoterDraft[], done: string): Promise<boolean> {
+  return voting.run(
+    () =>
+      voting.store.votes(
+        { name: round.name, budget: round.budget },
+        drafts.map((draft) => ({ voterPartnerId: draft.voterId, dots: draft.dots })),
+      ),
+    done,
+  );
 }
 
 /**
@@ -154,14 +204,34 @@ async function saveDrafts(voting: DotVoting, round: DotVoteRound, drafts: readon
  * Over budget is refused with a message naming the partner. Test ids: dot-entry, dot-cell
  * (data-voter, data-issue-id), dot-left (data-voter), dot-problem, dot-save.
  */
-function DotEntryTable({ analysis, round, voting }: { analysis: RegiobeeldAnalysis; round: DotVoteRound; voting: DotVoting }) {
-  const { typed, type, forget } = useTyped();
+function DotEntryTable({
+  analysis,
+  round,
+  voting,
+  anonymous,
+  typedHere,
+}: {
+  analysis: RegiobeeldAnalysis;
+  round: DotVoteRound;
+  voting: DotVoting;
+  anonymous: boolean;
+  typedHere: TypedHere;
+}) {
+  const { typed, type } = useTyped(round);
   const [refused, setRefused] = useState(false);
   const issues = analysis.issues.issues;
   const people = voters(analysis.partners);
-  const budget = round.budget ?? DOT_BUDGET.max;
+  const { budget } = round;
+  const name = voterNames(analysis.partners, people, anonymous);
   const drafts = people.map((partner) => draftOf(round, typed, partner.id, issues));
-  const problems = drafts.map((draft) => problemOf(draft, budget, nameOf(analysis.partners, draft.voterId))).filter((problem) => problem !== '');
+  typedHere.current = drafts.some((draft) => draft.changed);
+  useEffect(
+    () => () => {
+      typedHere.current = false;
+    },
+    [typedHere],
+  );
+  const problems = drafts.map((draft) => problemOf(draft, budget, name(draft.voterId))).filter((problem) => problem !== '');
   const problemText = problems.length === 0 ? '' : refused ? t('dotsNotSaved', problems.join(' ')) : problems.join(' ');
 
   const save = async (event: Event) => {
@@ -172,8 +242,7 @@ function DotEntryTable({ analysis, round, voting }: { analysis: RegiobeeldAnalys
     }
     setRefused(false);
     const changed = drafts.filter((draft) => draft.changed);
-    if (changed.length === 0) return;
-    if (await saveDrafts(voting, round, changed, t('dotsSaved', round.name))) forget(changed.map((draft) => draft.voterId));
+    if (changed.length > 0) await saveDrafts(voting, round, changed, t('dotsSaved', round.name));
   };
 
   if (people.length === 0) return <p class="empty">{t('dotsNoPartners')}</p>;
@@ -187,7 +256,7 @@ function DotEntryTable({ analysis, round, voting }: { analysis: RegiobeeldAnalys
               <th scope="col">{t('issueColTitle')}</th>
               {people.map((partner) => (
                 <th scope="col" key={partner.id}>
-                  {nameOf(analysis.partners, partner.id)}
+                  {name(partner.id)}
                 </th>
               ))}
             </tr>
@@ -206,7 +275,7 @@ function DotEntryTable({ analysis, round, voting }: { analysis: RegiobeeldAnalys
                       step={1}
                       class="dots"
                       value={draft.shown(issue.id)}
-                      aria-label={t('dotCellLabel', nameOf(analysis.partners, draft.voterId), issue.title)}
+                      aria-label={t('dotCellLabel', name(draft.voterId), issue.title)}
                       aria-invalid={problemOf(draft, budget, '') !== ''}
                       onInput={(event) => {
                         setRefused(false);
@@ -233,8 +302,9 @@ function DotEntryTable({ analysis, round, voting }: { analysis: RegiobeeldAnalys
           </tfoot>
         </table>
       </div>
-      <p class="field-error" role="alert" data-testid="dot-problem">
-        {problemText}
+      {/* Said aloud when a save is refused, not at every key typed. */}
+      <p class="field-error" data-testid="dot-problem">
+        {refused ? <span role="alert">{problemText}</span> : problemText}
       </p>
       <button type="submit" disabled={voting.busy} data-testid="dot-save">
         {t('dotsSave')}
@@ -297,19 +367,29 @@ export function DotRoundResults({ analysis, round, anonymous }: { analysis: Regi
 function OpenRoundForm({ voting, today, held }: { voting: DotVoting; today: string; held: DotVoteRound | null }) {
   const [name, setName] = useState(held?.name ?? t('dotRoundDefaultName', formatCalendarDay(today)));
   const [budget, setBudget] = useState(String(held?.budget ?? DOT_BUDGET.default));
-  const [problem, setProblem] = useState<MessageKey | undefined>(undefined);
+  const [problem, setProblem] = useState<{ field: 'name' | 'budget'; key: MessageKey } | undefined>(undefined);
   const open = async (event: Event) => {
     event.preventDefault();
     const round = name.trim().replace(/\s+/g, ' ');
     const dots = parseDots(budget);
-    if (round === '') return setProblem('dotRoundNameMissing');
-    if (dots === null || dots < DOT_BUDGET.min) return setProblem('dotRoundBudgetInvalid');
+    if (round === '') return setProblem({ field: 'name', key: 'dotRoundNameMissing' });
+    if (dots === null || dots < DOT_BUDGET.min) return setProblem({ field: 'budget', key: 'dotRoundBudgetInvalid' });
     setProblem(undefined);
     await voting.run(() => voting.store.openRound({ name: round, budget: dots }), t('dotRoundOpened', round, dotsWord(dots)));
   };
   return (
     <form class="dot-round-form" noValidate onSubmit={(event) => void open(event)} data-testid="dot-round-form">
-      <TextField id="dot-round-name" testId="dot-round-name" label={t('dotRoundName')} value={name} onChange={setName} maxLength={LIMITS.shortText} />
+      <TextField
+        id="dot-round-name"
+        testId="dot-round-name"
+        label={t('dotRoundName')}
+        value={name}
+        onChange={setName}
+        maxLength={LIMITS.shortText}
+        error={problem?.field === 'name' ? problem.key : undefined}
+        errorTestId="dot-round-problem"
+        errorAlert
+      />
       <div class="field">
         <label for="dot-round-budget">{t('dotRoundBudget')}</label>
         <input
@@ -322,18 +402,15 @@ function OpenRoundForm({ voting, today, held }: { voting: DotVoting; today: stri
           class="dots"
           value={budget}
           onInput={(event) => setBudget(event.currentTarget.value)}
-          aria-describedby="dot-round-budget-hint"
+          aria-invalid={problem?.field === 'budget'}
+          aria-describedby={problem?.field === 'budget' ? 'dot-round-budget-error dot-round-budget-hint' : 'dot-round-budget-hint'}
           data-testid="dot-round-budget"
         />
         <p class="hint small" id="dot-round-budget-hint">
           {t('dotRoundBudgetHint', formatCount(DOT_BUDGET.min), formatCount(DOT_BUDGET.max))}
         </p>
+        <FieldError id="dot-round-budget-error" error={problem?.field === 'budget' ? problem.key : undefined} testId="dot-round-problem" alert />
       </div>
-      {problem !== undefined && (
-        <p class="field-error" data-testid="dot-round-problem">
-          {t(problem)}
-        </p>
-      )}
       <button type="submit" disabled={voting.busy} data-testid="dot-round-open">
         {t('dotRoundOpen')}
       </button>
@@ -351,22 +428,37 @@ export function DotVotePanel({
   voting,
   today,
   anonymous,
+  typedHere,
 }: {
   analysis: RegiobeeldAnalysis;
   voting: DotVoting | undefined;
   today: string;
   anonymous: boolean;
+  typedHere: TypedHere;
 }) {
   const round = analysis.dotVotes.current;
   const coordinator = voting?.coordinator === true ? voting : undefined;
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A round opened re-renders its form elsewhere (in the details below): the focus it held would
+  // fall to the page, where the session's keys no longer reach; it goes to the entry instead.
+  useEffect(() => {
+    const section = panel.current;
+    if (section === null) return;
+    const focused = section.ownerDocument.activeElement;
+    if (focused !== null && focused !== section.ownerDocument.body && section.ownerDocument.contains(focused)) return;
+    (section.querySelector<HTMLElement>('[data-testid="dot-cell"]') ?? heading.current)?.focus();
+  }, [round?.name, round?.openedAt]);
   return (
-    <section class="dot-panel" aria-labelledby="session-title" data-testid="dot-panel">
-      <h2 id="session-title">{t('dotPanelHeading')}</h2>
+    <section class="dot-panel" aria-labelledby="session-title" data-testid="dot-panel" ref={panel}>
+      <h2 id="session-title" tabIndex={-1} ref={heading}>
+        {t('dotPanelHeading')}
+      </h2>
       {round === null ? (
         <p class="hint">{t(coordinator === undefined ? 'dotNoRound' : 'dotNoRoundCoordinator')}</p>
       ) : (
         <p class="session-kind" data-testid="dot-round">
-          {t('dotRoundLine', round.name, dotsWord(round.budget ?? DOT_BUDGET.max))}
+          {t('dotRoundLine', round.name, dotsWord(round.budget))}
         </p>
       )}
       {coordinator !== undefined &&
@@ -378,7 +470,9 @@ export function DotVotePanel({
             <OpenRoundForm key={round.name} voting={coordinator} today={today} held={round} />
           </details>
         ))}
-      {round !== null && coordinator !== undefined && <DotEntryTable key={round.name} analysis={analysis} round={round} voting={coordinator} />}
+      {round !== null && coordinator !== undefined && (
+        <DotEntryTable key={round.name} analysis={analysis} round={round} voting={coordinator} anonymous={anonymous} typedHere={typedHere} />
+      )}
       {round !== null && (
         <>
           <h3>{t('dotResultsHeading')}</h3>
@@ -396,11 +490,11 @@ export function DotVotePanel({
  */
 export function OwnDotVote({ analysis, voting }: { analysis: RegiobeeldAnalysis; voting: DotVoting }) {
   const round = analysis.dotVotes.current;
-  const { typed, type, forget } = useTyped();
+  const { typed, type } = useTyped(round);
   const [refused, setRefused] = useState(false);
   if (round === null || voting.coordinator) return null;
   const issues = analysis.issues.issues;
-  const budget = round.budget ?? DOT_BUDGET.max;
+  const { budget } = round;
   const draft = draftOf(round, typed, voting.self, issues);
   const problem = problemOf(draft, budget, null);
   const held = round.votes.find((vote) => vote.voterPartnerId === voting.self);
@@ -408,7 +502,7 @@ export function OwnDotVote({ analysis, voting }: { analysis: RegiobeeldAnalysis;
     event.preventDefault();
     setRefused(problem !== '');
     if (problem !== '') return;
-    if (await saveDrafts(voting, round, [draft], t('ownDotsSaved', round.name))) forget([voting.self]);
+    if (draft.changed) await saveDrafts(voting, round, [draft], t('ownDotsSaved', round.name));
   };
   return (
     <form class="own-dots" noValidate onSubmit={(event) => void save(event)} data-testid="own-dots" aria-labelledby="own-dots-heading">
@@ -449,8 +543,8 @@ export function OwnDotVote({ analysis, voting }: { analysis: RegiobeeldAnalysis;
         ))}
       </ul>
       <p data-testid="own-dots-left">{t('ownDotsLeft', dotsWord(budget - draft.total), formatCount(budget))}</p>
-      <p class="field-error" role="alert" data-testid="own-dots-problem">
-        {problem === '' ? '' : refused ? t('dotsNotSaved', problem) : problem}
+      <p class="field-error" data-testid="own-dots-problem">
+        {problem === '' ? '' : refused ? <span role="alert">{t('dotsNotSaved', problem)}</span> : problem}
       </p>
       <button type="submit" disabled={voting.busy} data-testid="own-dots-save">
         {t('ownDotsSave')}

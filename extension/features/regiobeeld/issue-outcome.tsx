@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 import { type Agreement, isOverdue } from '../../../shared/regiobeeld/outcomes.ts';
-import type { PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
+import { countsAsPartner, type PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
 import type { PlanItem } from '../../../shared/plan/plan-index.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { ISSUE_STATUSES, type IssueStatus } from '../../../shared/schema/issue-outcome.ts';
@@ -167,7 +167,7 @@ function OutcomeForms(props: FormsProps) {
 }
 
 function OutcomeForm({ issue, partners, recording }: FormsProps) {
-  const candidates = partners.all.filter((partner) => !partner.coordinator && partner.organisation !== null);
+  const candidates = partners.all.filter(countsAsPartner);
   const held = issue.outcome;
   const [status, setStatus] = useState<IssueStatus>(held?.status ?? 'herkend');
   const [interpretation, setInterpretation] = useState(held?.interpretation ?? '');
@@ -260,7 +260,7 @@ function OutcomeForm({ issue, partners, recording }: FormsProps) {
 }
 
 function AgreementForm({ issue, partners, planItems, recording }: FormsProps) {
-  const candidates = partners.all.filter((partner) => !partner.coordinator && partner.organisation !== null);
+  const candidates = partners.all.filter(countsAsPartner);
   const [what, setWhat] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');

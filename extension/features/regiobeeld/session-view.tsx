@@ -7,7 +7,7 @@ import { formatCount, formatDecimal } from '../../i18n/format.ts';
 import { t } from '../../i18n/t.ts';
 import { AGENDA_LABELS } from './agenda-labels.ts';
 import { chartGroupLabel, formatShare } from './chart-texts.ts';
-import { DotVotePanel, type DotVoter, dotVoting, sessionDotsText } from './dot-voting.tsx';
+import { DotVotePanel, type DotVoter, dotVoting, sessionDotsText, type TypedHere } from './dot-voting.tsx';
 import { IssueActionStatus, useIssueActions } from './issue-actions.tsx';
 import { type IssueRecording, IssueOutcomePanel } from './issue-outcome.tsx';
 import { recognitionText, replyText } from './issue-recognition.tsx';
@@ -52,16 +52,21 @@ export interface SessionViewProps {
  * table agreed, recorded on the spot. Arrow keys (or Page Up/Down) step, Home and End jump, Escape
  * closes; "anoniem tonen" hides who wrote what. "Stemmen met stippen" turns the screen to the
  * current voting round (dot-voting.tsx): its result, and for the coordinator the entry of every
- * partner's dots; Escape turns it back to the agenda. Test ids: session-view, session-position,
- * session-kind, session-title, session-evidence, session-who, session-domain-row, session-dots,
- * session-next, session-previous, session-anonymous, session-vote-mode, session-close.
+ * partner's dots; Escape turns it back to the agenda, asking first when dots are typed and not
+ * saved (a second Escape, or 'Weggooien', throws them away). Test ids: session-view,
+ * session-position, session-kind, session-title, session-evidence, session-who,
+ * session-domain-row, session-dots, session-next, session-previous, session-anonymous,
+ * session-vote-mode, session-close, session-vote-discard (-confirm, -keep).
  */
 export function SessionView({ analysis, outcomes, votes, confirm, today, onClose }: SessionViewProps) {
   const items = useMemo(() => sessionItems(analysis), [analysis]);
   const [at, setAt] = useState(0);
   const [anonymous, setAnonymous] = useState(false);
   const [voteMode, setVoteMode] = useState(false);
+  const votesTyped = useRef<TypedHere>({ current: false }).current;
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const actions = useIssueActions();
   const recording: IssueRecording | undefined = outcomes === undefined ? undefined : { store: outcomes, confirm, busy: actions.busy, run: actions.run };
   const voting = dotVoting(votes, actions);
@@ -70,6 +75,20 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
   const item = items[position];
 
   useEffect(() => root.current?.focus(), []);
+  useEffect(() => {
+    if (askingToDiscard) keepRef.current?.focus();
+  }, [askingToDiscard]);
+
+  // Dots typed in the room are not thrown away by one stray key: a second Escape (or the button) confirms.
+  const leaveVoteMode = () => {
+    if (votesTyped.current && !askingToDiscard) {
+      setAskingToDiscard(true);
+      return;
+    }
+    setAskingToDiscard(false);
+    setVoteMode(false);
+    root.current?.focus();
+  };
 
   const step = (to: number) => setAt(Math.max(0, Math.min(items.length - 1, to)));
   const onKeyDown = (event: KeyboardEvent) => {
@@ -80,8 +99,7 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
     if (voteMode) {
       if (event.key === 'Escape') {
         event.preventDefault();
-        setVoteMode(false);
-        root.current?.focus();
+        leaveVoteMode();
       }
       return;
     }
@@ -122,7 +140,7 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
           <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.currentTarget.checked)} data-testid="session-anonymous" />
           {t('sessionAnonymous')}
         </label>
-        <button type="button" aria-pressed={voteMode} onClick={() => setVoteMode(!voteMode)} data-testid="session-vote-mode">
+        <button type="button" aria-pressed={voteMode} onClick={() => (voteMode ? leaveVoteMode() : setVoteMode(true))} data-testid="session-vote-mode">
           {t('sessionVoteMode')}
         </button>
         <button type="button" onClick={() => step(position - 1)} disabled={voteMode || position === 0} data-testid="session-previous">
@@ -137,8 +155,28 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
       </div>
       <p class="hint">{t(voteMode ? 'sessionVoteKeys' : 'sessionKeys')}</p>
       <IssueActionStatus actions={actions} />
+      {askingToDiscard && (
+        <div class="sheet-discard" role="alertdialog" aria-labelledby="session-vote-discard-question" data-testid="session-vote-discard">
+          <p id="session-vote-discard-question">{t('sessionVoteDiscardQuestion')}</p>
+          <button type="button" onClick={leaveVoteMode} data-testid="session-vote-discard-confirm">
+            {t('sessionVoteDiscardConfirm')}
+          </button>
+          <button
+            type="button"
+            class="primary"
+            ref={keepRef}
+            onClick={() => {
+              setAskingToDiscard(false);
+              root.current?.focus();
+            }}
+            data-testid="session-vote-discard-keep"
+          >
+            {t('sessionVoteDiscardKeep')}
+          </button>
+        </div>
+      )}
       {voteMode ? (
-        <DotVotePanel analysis={analysis} voting={voting} today={today} anonymous={anonymous} />
+        <DotVotePanel analysis={analysis} voting={voting} today={today} anonymous={anonymous} typedHere={votesTyped} />
       ) : item === undefined ? (
         <h2 id="session-title">{t('sessionEmpty')}</h2>
       ) : (

@@ -10,9 +10,9 @@ import { analyseRegiobeeld, csvExport } from '../../../shared/regiobeeld/analyse
 import { type DotVoteResults, dotVoteResults } from '../../../shared/regiobeeld/dot-votes.ts';
 import { partnerDirectory } from '../../../shared/regiobeeld/partners.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
-import { type DotVoteBody, dotVoteId } from '../../../shared/schema/dot-vote.ts';
+import { type DotVoteBody, dotRoundOpeningId, dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { RegionRecord as RegionRecordSchema, type RegionRecord } from '../../../shared/schema/record.ts';
-import { fakeIssueMerge, recordId, REGION } from '../../support/fake-records.ts';
+import { deleted, fakeIssue, fakeIssueMerge, recordId, REGION } from '../../support/fake-records.ts';
 import { NOW } from '../../support/fake-bundles.ts';
 import { chartDocument } from '../report/support.ts';
 import { PARTNER, toets } from '../survey/support/toets-survey.ts';
@@ -38,8 +38,19 @@ function vote(writer: string, voter: string, dots: readonly (readonly [string, n
   });
 }
 
-/** The coordinator opens a round: its own record in it, no dots. */
-const opening = (options: { round?: string; budget?: number; tick?: number } = {}) => vote(COORDINATOR, COORDINATOR, [], { tick: 0, ...options });
+/** The coordinator opens a round: its own record in it, no dots, under the opening's id. */
+function opening({ round = ROUND, budget = 5, tick = 0 }: { round?: string; budget?: number; tick?: number } = {}): RegionRecord {
+  return liveVersion(
+    'dotVote',
+    dotRoundOpeningId(round, COORDINATOR),
+    { round, voterPartnerId: COORDINATOR, budget, dots: [] },
+    {
+      region: REGION,
+      origin: COORDINATOR,
+      updatedAt: `2026-11-01T09:00:0${tick}.000Z-0000`,
+    },
+  );
+}
 
 const everyone = () => [...threePartners(), coordinatorRecord];
 const results = (records: readonly RegionRecord[]): DotVoteResults => analyseRegiobeeld(REGION, records, [toets(1)]).dotVotes;
@@ -130,7 +141,8 @@ describe('a voting round', () => {
       // The insurer writes over the zorg partner's vote: the latest version, and it does not count.
       vote(PARTNER.zorg, PARTNER.zorg, [[I1, 5]], { tick: 1 }),
       vote(PARTNER.verzekeraar, PARTNER.zorg, [[I2, 5]], { tick: 2 }),
-      // A partner entering its own dots under the coordinator's name: the coordinator does not vote.
+      // The coordinator entering dots under its own name: the coordinator does not vote.
+      opening({ round: 'Andere ronde', tick: 3 }),
       vote(COORDINATOR, COORDINATOR, [[I3, 2]], { round: 'Andere ronde', tick: 3 }),
     ];
     const { current, rounds } = results(records);
@@ -164,26 +176,104 @@ describe('a voting round', () => {
     const { current, rounds } = results(records);
     expect(current?.name).toBe('Tweede ronde');
     expect(current?.budget).toBe(8);
+    // A round no coordinator opened is no round: its votes count nowhere.
     expect(rounds.map((round) => [round.name, round.budget])).toEqual([
       ['Tweede ronde', 8],
       ['Eerste ronde', 5],
-      ['Zonder opening', null],
     ]);
     expect(results([...everyone(), vote(PARTNER.zorg, PARTNER.zorg, [[I1, 1]])]).current).toBeNull();
     // Without the coordinator's partner record its opening is no opening: nothing shows it is a coordinator's.
     expect(results([...threePartners(), opening()]).current).toBeNull();
   });
 
-  it('shows in the report, beside each issue and in the agenda, and as a column of issues.csv', () => {
+  it('stays open whatever another partner writes under the coordinator: only its writer has the opening’s id', () => {
+    // A later version of the coordinator's vote, by the insurer, no longer passes for the opening.
+    const forged = vote(PARTNER.verzekeraar, COORDINATOR, [], { tick: 5 });
+    // An opening under the coordinator's id written by another partner is refused on decoding: its id is not its writer's.
+    const body: DotVoteBody = { round: ROUND, voterPartnerId: COORDINATOR, budget: 1, dots: [] };
+    const posing = liveVersion('dotVote', dotRoundOpeningId(ROUND, COORDINATOR), body, {
+      region: REGION,
+      origin: PARTNER.verzekeraar,
+      updatedAt: '2026-11-01T09:00:06.000Z-0000',
+    });
+    const { current } = results([...everyone(), opening(), vote(PARTNER.zorg, PARTNER.zorg, [[I1, 3]]), forged]);
+    expect(current).toMatchObject({ name: ROUND, budget: 5, openedBy: COORDINATOR, openedAt: '2026-11-01T09:00:00.000Z-0000', voters: 1, dots: 3 });
+    // It is named as what it is: a vote for the coordinator written by another partner.
+    expect(current?.ignored.map((ignored) => [ignored.voterPartnerId, ignored.writtenBy, ignored.reason])).toEqual([
+      [COORDINATOR, PARTNER.verzekeraar, 'not-the-voter'],
+    ]);
+    expect(RegionRecordSchema.safeParse(posing).success).toBe(false);
+    expect(RegionRecordSchema.safeParse(opening()).success).toBe(true);
+    // An opening holds no dots.
+    expect(RegionRecordSchema.safeParse({ ...opening(), body: { ...body, budget: 5, dots: [{ issueId: I1, dots: 1 }] } }).success).toBe(false);
+  });
+
+  it('does not count dots on a deleted issue, and counts those on an issue not received here', () => {
+    const gone = deleted(fakeIssue(3, { title: 'Eenzaamheid' }, { origin: PARTNER.sociaal }), {
+      origin: PARTNER.sociaal,
+      updatedAt: '2026-12-01T09:00:00.000Z-0000',
+    });
+    const elsewhere = recordId(0x99);
+    const records = [
+      ...everyone(),
+      gone,
+      opening(),
+      vote(PARTNER.zorg, PARTNER.zorg, [
+        [I1, 1],
+        [I3, 2],
+        [elsewhere, 1],
+      ]),
+    ];
+    const { current } = results(records);
+    expect(current?.issues.map((issue) => [issue.issueId, issue.dots])).toEqual([
+      [I1, 1],
+      [elsewhere, 1],
+    ]);
+    expect(current?.dots).toBe(2);
+    expect(current?.votes[0]).toMatchObject({
+      total: 2,
+      dots: [
+        { issueId: I1, dots: 1 },
+        { issueId: elsewhere, dots: 1 },
+      ],
+    });
+  });
+
+  it('counts only votes given for a partner with a partner record, naming the others as not counted', () => {
+    const stranger = recordId(0x77);
     const records = [
       ...everyone(),
       opening(),
+      vote(COORDINATOR, stranger, [[I1, 2]]),
+      vote(stranger, stranger, [[I2, 1]], { round: ROUND, tick: 2 }),
+      vote(PARTNER.zorg, PARTNER.zorg, [[I1, 1]]),
+    ];
+    const { current } = results(records);
+    expect(current?.voters).toBe(1);
+    expect(current?.dots).toBe(1);
+    expect(current?.ignored.map((ignored) => [ignored.voterPartnerId, ignored.writtenBy, ignored.reason])).toEqual([[stranger, stranger, 'not-a-partner']]);
+  });
+
+  it('lists its rounds in the report when the agenda is empty', () => {
+    const partners = [...threePartners().filter((record) => record.type === 'partner'), coordinatorRecord];
+    const analysis = analyseRegiobeeld(REGION, [...partners, opening()], [toets(1)]);
+    expect(analysis.agenda).toEqual([]);
+    const report = renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl', document: chartDocument() });
+    expect(report).toContain('<h3>Stemmen met stippen: <bdi>Regiotafel 12 maart 2027</bdi></h3>');
+  });
+
+  it('shows in the report, beside each issue and in the agenda, and as a column of issues.csv', () => {
+    const records = [
+      ...everyone(),
+      opening({ tick: 2 }),
       vote(PARTNER.zorg, PARTNER.zorg, [[I1, 3]]),
       vote(COORDINATOR, PARTNER.sociaal, [
         [I1, 1],
         [I2, 2],
       ]),
+      opening({ round: 'Regiotafel <b>1</b>', tick: 1 }),
       vote(PARTNER.verzekeraar, PARTNER.sociaal, [[I3, 5]], { round: 'Regiotafel <b>1</b>', tick: 2 }),
+      vote(PARTNER.zorg, PARTNER.zorg, [[I3, 1]], { round: 'Zonder opening', tick: 3 }),
     ];
     const analysis = analyseRegiobeeld(REGION, records, [toets(1)]);
     const report = renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl', document: chartDocument() });
@@ -192,8 +282,9 @@ describe('a voting round', () => {
     expect(report).toContain('<td class="number">4</td><td class="number">2</td><td>Zorg 3, Sociaal domein 1</td>');
     expect(report).toContain('Stippen per domein: Zorg 3, Sociaal domein 3');
     expect(report).toContain('<th scope="col">Stippen <span class="meta">(<bdi>Regiotafel 12 maart 2027</bdi>)</span></th>');
-    // The round no coordinator opened is listed, its vote by another partner named as not counted.
+    // A round's name is text; a vote by another partner is named as not counted; a round no coordinator opened is not there.
     expect(report).toContain('Stemmen met stippen: <bdi>Regiotafel &lt;b&gt;1&lt;/b&gt;</bdi>');
+    expect(report).not.toContain('Zonder opening');
     expect(report).toContain(
       'stem voor <bdi>Gemeente</bdi> (5 stippen), geschreven door <bdi>Zorgkantoor</bdi>: geschreven door een andere partner dan de stemmer, die geen coördinator is',
     );

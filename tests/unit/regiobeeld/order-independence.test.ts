@@ -9,7 +9,7 @@ import { issueOutcomeId } from '../../../shared/schema/issue-outcome.ts';
 import { regionSettingsId } from '../../../shared/schema/region-settings.ts';
 import { replyId } from '../../../shared/schema/reply.ts';
 import { recognitionId } from '../../../shared/schema/recognition.ts';
-import { type DotVoteBody, dotVoteId } from '../../../shared/schema/dot-vote.ts';
+import { type DotVoteBody, dotRoundOpeningId, dotVoteId } from '../../../shared/schema/dot-vote.ts';
 import { releaseApprovalId, releaseId, type ReleaseBody } from '../../../shared/schema/release.ts';
 import { fakeIssue, fakeIssueMerge, fakeObservation, observationBody, recordId, REGION } from '../../support/fake-records.ts';
 import { PARTNER, responseRecord, toets } from '../survey/support/toets-survey.ts';
@@ -20,6 +20,14 @@ import { chartDocument } from '../report/support.ts';
 const COORDINATOR = recordId(0xc0);
 const vote = (origin: string, body: DotVoteBody, updatedAt = '2026-10-07T09:00:00.000Z-0000'): RegionRecord =>
   liveVersion('dotVote', dotVoteId(body.round, body.voterPartnerId), body, { region: REGION, origin, updatedAt });
+/** The coordinator opens a round, both at the same clock time (tied, then ordered by name). */
+const opening = (round: string, budget: number): RegionRecord =>
+  liveVersion(
+    'dotVote',
+    dotRoundOpeningId(round, COORDINATOR),
+    { round, voterPartnerId: COORDINATOR, budget, dots: [] },
+    { region: REGION, origin: COORDINATOR, updatedAt: '2026-10-07T08:00:00.000Z-0000' },
+  );
 const releaseBody = (name: string): ReleaseBody => ({
   name,
   note: '',
@@ -65,8 +73,8 @@ function regiobeeld(): RegionRecord[] {
     akkoord(PARTNER.sociaal, releaseId(COORDINATOR, releaseBody('Regiobeeld 1.0'))),
     ...threePartners(),
     // Two rounds opened at the same moment, votes on merged issues, one written by another partner.
-    vote(COORDINATOR, { round: 'Ronde B', voterPartnerId: COORDINATOR, budget: 5, dots: [] }, '2026-10-07T08:00:00.000Z-0000'),
-    vote(COORDINATOR, { round: 'Ronde A', voterPartnerId: COORDINATOR, budget: 4, dots: [] }, '2026-10-07T08:00:00.000Z-0000'),
+    opening('Ronde B', 5),
+    opening('Ronde A', 4),
     vote(PARTNER.zorg, {
       round: 'Ronde A',
       voterPartnerId: PARTNER.zorg,
