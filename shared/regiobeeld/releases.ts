@@ -1,6 +1,7 @@
-import { canonicalJson } from '../canonical/canonical-json.ts';
+import { recordSigningPayload } from '../bundle/record-signature.ts';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { compareText } from '../canonical/compare-text.ts';
-import { pureSha256, type Sha256, type Sha256Hex, sha256Hex } from '../canonical/hash.ts';
+import { pureSha256, type Sha256, type Sha256Hex } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { isLaterRecord } from '../merge/version-order.ts';
 import type { ReleaseBody, ReleasedIssue } from '../schema/release.ts';
@@ -17,15 +18,47 @@ export function releasedRecords<R extends RegionRecord>(records: readonly R[]): 
 }
 
 /**
- * The digest of a regiobeeld's content: SHA-256 of the canonical JSON of `[id, updatedAt]` of every
- * record version it holds (tombstones too: a deletion is content), sorted by id. The same records
- * in any order give the same digest; a new version of any record gives another.
+ * The digest of a regiobeeld's content: SHA-256 of the canonical JSON of the list of every record
+ * version it holds (tombstones too: a deletion is content), sorted by id, each version whole but
+ * for its signature (the text its writer signs, `recordSigningPayload`). So it names each version exactly as `compareVersions` tells versions apart
+ * (clock, writer, content); the signature is left out because signing is not writing: this
+ * installation signs its own earlier versions when it exports, and a signed copy is the same
+ * version. The same records in any order give the same digest; any other version of any record
+ * gives another. Fed to `hash` version by version, so no text of the whole regiobeeld is made.
  */
 export function releaseDigest(records: readonly RegionRecord[], hash: Sha256 = pureSha256): Sha256Hex {
-  const versions = releasedRecords(records)
-    .map((record): [string, string] => [record.id, record.updatedAt])
-    .sort((a, b) => compareText(a[0], b[0]));
-  return sha256Hex(canonicalJson(versions), hash);
+  const digest = hash();
+  releaseDigestPieces(records, (piece) => {
+    digest.update(piece);
+  });
+  return digest.hex();
+}
+
+/**
+ * The text `releaseDigest` hashes, handed out in pieces in order, for a caller that hashes it
+ * another way (WebCrypto, which is asynchronous and takes the whole text at once).
+ */
+export function releaseDigestPieces(records: readonly RegionRecord[], piece: (text: string) => void): void {
+  const versions = releasedRecords(records).sort((a, b) => compareText(a.id, b.id));
+  piece('[');
+  versions.forEach((record, index) => {
+    piece(index === 0 ? recordSigningPayload(record) : `,${recordSigningPayload(record)}`);
+  });
+  piece(']');
+}
+
+/** The digest of some records, worked out where hashing is asynchronous. */
+export type ReleaseDigestOf = (records: readonly RegionRecord[]) => Promise<Sha256Hex>;
+
+/** `releaseDigest` by WebCrypto (the caller's `crypto.subtle`): native hashing, off the page's own work. */
+export function webCryptoReleaseDigest(subtle: Pick<SubtleCrypto, 'digest'>): ReleaseDigestOf {
+  return async (records) => {
+    const pieces: string[] = [];
+    releaseDigestPieces(records, (piece) => {
+      pieces.push(piece);
+    });
+    return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', utf8ToBytes(pieces.join('')))));
+  };
 }
 
 /** The standing issues as a release keeps them, in priority order, at most `LIMITS.releasedIssues`. */
@@ -41,17 +74,18 @@ export function releasedIssues(issues: readonly IssueSummary[]): ReleasedIssue[]
   }));
 }
 
-/** What "Versie uitbrengen" writes, made of the merged regiobeeld as it stands and its analysed issues. */
+/** What "Versie uitbrengen" writes, made of the merged regiobeeld as it stands and its analysed issues; `digest` is the records' when the caller has it. */
 export function releaseBodyOf(
   input: { readonly name: string; readonly note: string; readonly releasedOn: string },
   records: readonly RegionRecord[],
   issues: readonly IssueSummary[],
+  digest: Sha256Hex = releaseDigest(records),
 ): ReleaseBody {
   return {
     name: input.name.trim(),
     note: input.note.trim(),
     releasedOn: input.releasedOn,
-    digest: releaseDigest(records),
+    digest,
     recordCount: releasedRecords(records).length,
     issueCount: issues.length,
     issues: releasedIssues(issues),

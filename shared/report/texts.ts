@@ -346,7 +346,7 @@ const TEXTS = {
     (into: HtmlValue) => html`merged into ${into}`,
   ),
   diffTitleBefore: both(
-    (title: HtmlValue) => html`eerst „${title}”`,
+    (title: HtmlValue) => html`eerst “${title}”`,
     (title: HtmlValue) => html`first “${title}”`,
   ),
   diffStatus: both(

@@ -8,8 +8,8 @@ import { mergeRecords } from '../../../shared/merge/merge-records.ts';
 import { liveVersion, tombstone } from '../../../shared/records/versions.ts';
 import { analyseRegiobeeld } from '../../../shared/regiobeeld/analyse.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
-import { noDifference, releaseBodyOf, releaseDifference, releaseDigest, releasedIssues } from '../../../shared/regiobeeld/releases.ts';
-import { RegionRecord as RegionRecordSchema, type RegionRecord } from '../../../shared/schema/record.ts';
+import { noDifference, releaseBodyOf, releaseDifference, releaseDigest, releasedIssues, webCryptoReleaseDigest } from '../../../shared/regiobeeld/releases.ts';
+import { isLive, RegionRecord as RegionRecordSchema, type RegionRecord } from '../../../shared/schema/record.ts';
 import { type ApprovalVerdict, type ReleaseBody, type ReleasedIssue, releaseApprovalId, releaseId } from '../../../shared/schema/release.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
 import { NOW } from '../../support/fake-bundles.ts';
@@ -122,6 +122,28 @@ describe('what a release holds', () => {
     // Releases and akkoorden are about the regiobeeld, not part of it.
     const first = release(records, 'Regiobeeld 1.0');
     expect(releaseDigest([...records, first, approval(PARTNER.zorg, first.id, 'akkoord')])).toBe(digest);
+  });
+
+  it('names each version exactly: another writer at the same clock, other content or a signed copy are told apart as the merge tells them', () => {
+    const records = threePartners();
+    const digest = releaseDigest(records);
+    const held = records.find((record) => record.id === I1);
+    if (held === undefined || !isLive(held) || held.type !== 'issue') throw new Error('the fixture holds issue I1');
+    const replaced = (version: RegionRecord) => records.map((record) => (record.id === I1 ? version : record));
+    // Same id and clock, written by another partner: it wins the merge by its origin, so it is other content.
+    const byOther = { ...held, origin: PARTNER.sociaal };
+    expect(mergeRecords([records, [byOther]]).records.find((record) => record.id === I1)).toEqual(byOther);
+    expect(releaseDigest(replaced(byOther))).not.toBe(digest);
+    // Same id, clock and writer, other content.
+    expect(releaseDigest(replaced({ ...held, body: { ...held.body, title: `${held.body.title}!` } }))).not.toBe(digest);
+    // Signing is not writing: this installation signs its earlier versions when it exports.
+    expect(releaseDigest(replaced({ ...held, signature: 'c2lnbmVk' }))).toBe(digest);
+  });
+
+  it('has the same digest by WebCrypto as by the synchronous hash', async () => {
+    const records = threePartners();
+    expect(await webCryptoReleaseDigest(crypto.subtle)(records)).toBe(releaseDigest(records));
+    expect(await webCryptoReleaseDigest(crypto.subtle)([])).toBe(releaseDigest([]));
   });
 
   it('keeps per standing issue its place, score, status and evidence, in priority order', () => {
