@@ -198,6 +198,12 @@ export interface RemovedIssue {
   readonly mergedInto: { readonly id: string; readonly title: string } | null;
 }
 
+/** The standing issues as a release (or the live regiobeeld) lists them: the first of `issueCount`, in priority order. */
+export interface IssueSnapshot {
+  readonly issues: readonly ReleasedIssue[];
+  readonly issueCount: number;
+}
+
 /** What changed from one release (or the live regiobeeld) to a later one, each list in the later one's priority order. */
 export interface ReleaseDifference {
   readonly added: readonly ReleasedIssue[];
@@ -207,6 +213,11 @@ export interface ReleaseDifference {
   readonly places: readonly PlaceChange[];
   /** The observation count rose. */
   readonly evidence: readonly EvidenceChange[];
+  /**
+   * A snapshot lists fewer issues than stood: issues beyond its cut are not compared, so an issue
+   * only one of them lists is not named as new or removed (but for one the later one names as merged).
+   */
+  readonly partial: boolean;
 }
 
 /** Whether nothing a release compares changed. */
@@ -217,9 +228,15 @@ export const noDifference = (difference: ReleaseDifference): boolean =>
  * The difference between two snapshots of the standing issues. An issue is matched by id: one that
  * stood before and no longer does is removed — merged into another (named when the later snapshot
  * lists it among that issue's merged ones) or deleted. Lists keep the later snapshot's order
- * (priority), removed ones the earlier's.
+ * (priority), removed ones the earlier's. An issue missing from a truncated snapshot may stand
+ * beyond its cut: it is new only when the earlier snapshot lists every issue, gone only when the
+ * later one does.
  */
-export function releaseDifference(before: readonly ReleasedIssue[], after: readonly ReleasedIssue[]): ReleaseDifference {
+export function releaseDifference(beforeSnapshot: IssueSnapshot, afterSnapshot: IssueSnapshot): ReleaseDifference {
+  const before = beforeSnapshot.issues;
+  const after = afterSnapshot.issues;
+  const earlierWhole = before.length >= beforeSnapshot.issueCount;
+  const laterWhole = after.length >= afterSnapshot.issueCount;
   const earlier = new Map(before.map((issue) => [issue.id, issue]));
   const later = new Set(after.map((issue) => issue.id));
   const mergedInto = new Map<string, ReleasedIssue>();
@@ -231,7 +248,7 @@ export function releaseDifference(before: readonly ReleasedIssue[], after: reado
   for (const issue of after) {
     const was = earlier.get(issue.id);
     if (was === undefined) {
-      added.push(issue);
+      if (earlierWhole) added.push(issue);
       continue;
     }
     if (was.title !== issue.title || was.status !== issue.status)
@@ -247,12 +264,12 @@ export function releaseDifference(before: readonly ReleasedIssue[], after: reado
     if (issue.evidence > was.evidence) evidence.push({ id: issue.id, title: issue.title, before: was.evidence, after: issue.evidence });
   }
   const removed = before
-    .filter((issue) => !later.has(issue.id))
+    .filter((issue) => !later.has(issue.id) && (laterWhole || mergedInto.has(issue.id)))
     .map((issue): RemovedIssue => {
       const into = mergedInto.get(issue.id);
       return { id: issue.id, title: issue.title, mergedInto: into === undefined ? null : { id: into.id, title: into.title } };
     });
-  return { added, removed, changed, places, evidence };
+  return { added, removed, changed, places, evidence, partial: !earlierWhole || !laterWhole };
 }
 
 /** A smaller place is more urgent; being ranked at all beats not being ranked. */

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
-import { noDifference, type Release, releaseDifference, type ReleaseDigestOf, releasedIssues, releasedRecords } from '../../../shared/regiobeeld/releases.ts';
+import {
+  type IssueSnapshot,
+  noDifference,
+  type Release,
+  releaseDifference,
+  type ReleaseDigestOf,
+  releasedIssues,
+  releasedRecords,
+} from '../../../shared/regiobeeld/releases.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { TextField } from '../../components/form/text-field.tsx';
@@ -71,7 +79,7 @@ const whoText = (partners: PartnerDirectory, id: string) => t('releasePartner', 
  * releases-failure, releases-empty, releases-ignored, release (data-release-id), release-digest, release-akkoord-count,
  * release-approved-by, release-waiting, release-approve, release-remark, release-withdraw, release-download,
  * release-download-gone, release-difference (data-between), release-live-unchanged (the records are the newest
- * release's), release-live-same-issues (records changed, the standing issues did not).
+ * release's), release-live-same-issues (records changed, the standing issues did not), release-difference-partial.
  */
 export function ReleasesPanel({ analysis, records, releases, self, coordinator, today, exchange, download, digestOf }: ReleasesPanelProps) {
   const [done, setDone] = useState('');
@@ -81,7 +89,7 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
   const list = analysis.releases.releases;
   const newest = list[0];
   const liveDigest = useLiveDigest(records, list, digestOf);
-  const liveIssues = useMemo(() => releasedIssues(analysis.issues.issues), [analysis]);
+  const liveIssues = useMemo((): IssueSnapshot => ({ issues: releasedIssues(analysis.issues.issues), issueCount: analysis.issues.issues.length }), [analysis]);
 
   async function run(work: () => Promise<string>): Promise<boolean> {
     if (running.current) return false;
@@ -178,15 +186,29 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
   );
 }
 
-function LiveDifference({ newest, live }: { newest: Release; live: ReturnType<typeof releasedIssues> }) {
-  const difference = useMemo(() => releaseDifference(newest.body.issues, live), [newest, live]);
-  if (noDifference(difference))
-    return (
-      <p data-testid="release-live-same-issues" class="hint">
-        {t('releaseLiveSameIssues')}
-      </p>
-    );
-  return <ReleaseDifferenceView difference={difference} between="live" />;
+function LiveDifference({ newest, live }: { newest: Release; live: IssueSnapshot }) {
+  const difference = useMemo(() => releaseDifference(newest.body, live), [newest, live]);
+  return (
+    <>
+      {noDifference(difference) ? (
+        <p data-testid="release-live-same-issues" class="hint">
+          {t('releaseLiveSameIssues')}
+        </p>
+      ) : (
+        <ReleaseDifferenceView difference={difference} between="live" />
+      )}
+      {difference.partial && <PartialNote before={newest.body} after={live} />}
+    </>
+  );
+}
+
+/** Said under a difference of which a snapshot was cut at `LIMITS.releasedIssues`. */
+function PartialNote({ before, after }: { before: IssueSnapshot; after: IssueSnapshot }) {
+  return (
+    <p class="hint small" data-testid="release-difference-partial">
+      {t('releaseDifferencePartial', formatCount(LIMITS.releasedIssues), formatCount(before.issueCount), formatCount(after.issueCount))}
+    </p>
+  );
 }
 
 function ReleaseForm({ busy, onRelease }: { busy: boolean; onRelease: (input: { name: string; note: string }) => Promise<boolean> }) {
@@ -345,11 +367,12 @@ function ReleaseItem({ release, previous, partners, self, coordinator, busy, dow
 }
 
 function PreviousDifference({ release, previous }: { release: Release; previous: Release }) {
-  const difference = useMemo(() => releaseDifference(previous.body.issues, release.body.issues), [release, previous]);
+  const difference = useMemo(() => releaseDifference(previous.body, release.body), [release, previous]);
   return (
     <div class="release-previous">
       <h4>{t('releaseSincePrevious', previous.body.name)}</h4>
       {noDifference(difference) ? <p class="hint">{t('releaseNoDifference')}</p> : <ReleaseDifferenceView difference={difference} between="previous" />}
+      {difference.partial && <PartialNote before={previous.body} after={release.body} />}
     </div>
   );
 }

@@ -41,6 +41,9 @@ function approval(origin: string, releaseOf: string, verdict: ApprovalVerdict, r
   );
 }
 
+/** A snapshot that lists every issue that stood. */
+const whole = (issues: readonly ReleasedIssue[]) => ({ issues, issueCount: issues.length });
+
 const snapshot = (id: string, overrides: Partial<ReleasedIssue> = {}): ReleasedIssue => ({
   id,
   title: `Knelpunt ${id.slice(-2)}`,
@@ -70,7 +73,8 @@ describe('the difference between two releases', () => {
       snapshot(A, { title: 'Huisartsentekort', place: 2, evidence: 5, mergedIds: [C] }),
       snapshot(recordId(0xe), { title: 'Jeugd-GGZ', place: 3 }),
     ];
-    const difference = releaseDifference(before, after);
+    const difference = releaseDifference(whole(before), whole(after));
+    expect(difference.partial).toBe(false);
     expect(difference.added.map((issue) => issue.title)).toEqual(['Jeugd-GGZ']);
     expect(difference.removed).toEqual([
       { id: C, title: 'Eenzaamheid', mergedInto: { id: A, title: 'Huisartsentekort' } },
@@ -88,7 +92,10 @@ describe('the difference between two releases', () => {
   });
 
   it('counts being ranked at all as moving up, losing the place as moving down, and less evidence as no news', () => {
-    const difference = releaseDifference([snapshot(A), snapshot(B, { place: 1, evidence: 3 })], [snapshot(A, { place: 2 }), snapshot(B, { evidence: 1 })]);
+    const difference = releaseDifference(
+      whole([snapshot(A), snapshot(B, { place: 1, evidence: 3 })]),
+      whole([snapshot(A, { place: 2 }), snapshot(B, { evidence: 1 })]),
+    );
     expect(difference.places.map((change) => [change.id, change.before, change.after, change.direction])).toEqual([
       [A, null, 2, 'up'],
       [B, 1, null, 'down'],
@@ -99,8 +106,31 @@ describe('the difference between two releases', () => {
 
   it('is empty between equal snapshots', () => {
     const same = [snapshot(A, { place: 1, evidence: 2, status: 'gedeeld' })];
-    expect(noDifference(releaseDifference(same, same))).toBe(true);
-    expect(noDifference(releaseDifference([], []))).toBe(true);
+    expect(noDifference(releaseDifference(whole(same), whole(same)))).toBe(true);
+    expect(noDifference(releaseDifference(whole([]), whole([])))).toBe(true);
+  });
+
+  it('names no issue new or removed beyond the cut of a truncated snapshot, and says the comparison is partial', () => {
+    const cut = LIMITS.releasedIssues;
+    const ranked = (ids: readonly number[]) => ids.map((n, index) => snapshot(recordId(0x1000 + n), { place: index + 1 }));
+    const upTo = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+    // The last issue within the cut and the first beyond it swap places: neither is new or gone.
+    const before = { issues: ranked(upTo(cut)), issueCount: cut + 1 };
+    const after = { issues: ranked([...upTo(cut - 1), cut + 1]), issueCount: cut + 1 };
+    const swapped = releaseDifference(before, after);
+    expect(swapped.added).toEqual([]);
+    expect(swapped.removed).toEqual([]);
+    expect(swapped.partial).toBe(true);
+    // Issue 1 merged into issue 2: named even though the later snapshot is cut, since it says so.
+    const merged = ranked([...upTo(cut)].slice(1));
+    merged[0] = { ...(merged[0] as ReleasedIssue), mergedIds: [recordId(0x1001)] };
+    const intoTwo = releaseDifference(before, { issues: [...merged, ...ranked([cut + 1])], issueCount: cut + 1 });
+    expect(intoTwo.removed).toEqual([{ id: recordId(0x1001), title: 'Knelpunt 01', mergedInto: { id: recordId(0x1002), title: 'Knelpunt 02' } }]);
+    expect(intoTwo.added).toEqual([]);
+    // From a whole snapshot to a cut one, an issue the later one lists that the earlier did not is new.
+    const grown = releaseDifference(whole(ranked(upTo(10))), { issues: ranked([...upTo(10), 11]), issueCount: 20 });
+    expect(grown.added.map((issue) => issue.id)).toEqual([recordId(0x1000 + 11)]);
+    expect(grown.partial).toBe(true);
   });
 });
 
@@ -213,7 +243,7 @@ describe('releases in the analysis', () => {
     expect(newest?.waiting.map((p) => p.id)).toEqual([PARTNER.zorg, PARTNER.sociaal]);
     expect(previous?.approvals.map((a) => [a.partnerId, a.remark])).toEqual([[PARTNER.zorg, 'Prima']]);
     expect(previous?.waiting.map((p) => p.id)).toEqual([PARTNER.verzekeraar, PARTNER.sociaal]);
-    expect(releaseDifference(previous?.body.issues ?? [], newest?.body.issues ?? []).added.map((issue) => issue.title)).toEqual(['Jeugd-GGZ']);
+    expect(releaseDifference(previous?.body ?? whole([]), newest?.body ?? whole([])).added.map((issue) => issue.title)).toEqual(['Jeugd-GGZ']);
   });
 
   it('decodes a release a partner wrote, and leaves it out of the analysis as ignored', () => {
