@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReleaseStore, ReleaseRefused } from '../../extension/features/regiobeeld/release-store.ts';
+import { ExportButton } from '../../extension/features/exchange/export-button.tsx';
 import { ReleasesPanel } from '../../extension/features/regiobeeld/releases-panel.tsx';
 import type { RecordStore } from '../../extension/services/record-store.ts';
 import { StoreError } from '../../extension/services/store-error.ts';
@@ -221,5 +222,31 @@ describe('the releases panel', () => {
     );
     expect(screen.queryByTestId('release-live-unchanged')).toBeNull();
     expect(screen.getByTestId('release-download-gone')).toBeTruthy();
+  });
+  it("refuses to redact a partner's akkoord at the coordinator with a clear message, and lets the finding be confirmed instead", async () => {
+    const { coordinator, partner, other } = await region();
+    await carry(partner.store, coordinator.store);
+    const records = await coordinator.store.listRecords();
+    const made = await createReleaseStore(coordinator.store).release(
+      { name: 'Regiobeeld 1.0', note: '', releasedOn: '2027-03-01' },
+      { digest: releaseDigest(records), issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues },
+    );
+    await carry(coordinator.store, partner.store);
+    await createReleaseStore(partner.store).approve(made.id, 'akkoord', 'Vragen aan jan.jansen@helmond.nl');
+    await carry(partner.store, coordinator.store);
+    const approvalId = releaseApprovalId(other.id, made.id);
+    const before = await coordinator.db.records.get(approvalId);
+    render(<ExportButton store={coordinator.store} download={() => undefined} />);
+    fireEvent.click(screen.getByTestId('export-button'));
+    const finding = await screen.findByTestId('privacy-finding');
+    fireEvent.click(within(finding).getByTestId('privacy-redact'));
+    await waitFor(() =>
+      expect(screen.getByTestId('export-status').textContent).toBe(
+        'Hier kan niets worden weggelakt: dit gegeven ligt vast aan zijn inhoud (een uitgebrachte versie, de naam van een stemronde) of aan de partner die het schreef (een akkoord, een stem, een reactie, regio-instellingen). Bevestig de melding als het geen persoonsgegeven is.',
+      ),
+    );
+    expect(await coordinator.db.records.get(approvalId)).toEqual(before);
+    fireEvent.click(screen.getByTestId('privacy-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('privacy-finding')).toBeNull());
   });
 });
