@@ -2,7 +2,7 @@
 /**
  * `release-changed`: the records are no longer those of the release a frozen bundle was asked of;
  * `frozen`: a version cannot take a redaction here, as its id is derived from its content (a release,
- * a voting round's name) or from its writer (an approval, a vote, a reply, region settings of another).
+ * a voting round's name) or from its writer (an approval, a reply, region settings of another).
  */
 export type StoreErrorCode =
   | 'not-set-up'

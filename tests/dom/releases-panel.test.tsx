@@ -242,7 +242,7 @@ describe('the releases panel', () => {
     fireEvent.click(within(finding).getByTestId('privacy-redact'));
     await waitFor(() =>
       expect(screen.getByTestId('export-status').textContent).toBe(
-        'Hier kan niets worden weggelakt: dit gegeven ligt vast aan zijn inhoud (een uitgebrachte versie, de naam van een stemronde) of aan de partner die het schreef (een akkoord, een stem, een reactie, regio-instellingen). Bevestig de melding als het geen persoonsgegeven is.',
+        'Hier kan niets worden weggelakt: dit gegeven ligt vast aan zijn inhoud (een uitgebrachte versie, de naam van een stemronde) of aan de partner die het schreef (een akkoord, een reactie, regio-instellingen). Bevestig de melding als het geen persoonsgegeven is.',
       ),
     );
     expect(await coordinator.db.records.get(approvalId)).toEqual(before);

@@ -32,8 +32,8 @@ export function createPrivacyFindings({ db, readWrite, writing, ensureOrigin }: 
           await db.records.put(redacted.data);
           return redacted.data;
         }
-        // The id of a release is its content's, and that of an approval, a vote, a reply or region
-        // settings its writer's or part of its content (a voting round's name): a version by this
+        // The id of a release is its content's, that of a vote holds its round's name, and that of an
+        // approval, a reply or region settings is its writer's: a version by this
         // installation, or with the text taken out, is another id, which every reader refuses.
         if (redacted.error.issues.some((issue) => issue.path[0] === 'id' || issue.path[0] === 'origin')) throw new StoreError('frozen');
         throw redacted.error;
