@@ -249,4 +249,26 @@ describe('the releases panel', () => {
     fireEvent.click(screen.getByTestId('privacy-confirm'));
     await waitFor(() => expect(screen.queryByTestId('privacy-finding')).toBeNull());
   });
+  it('counts releases by someone who is not the coordinator with the plural of the language', async () => {
+    const { coordinator, self } = await region();
+    const records = await coordinator.store.listRecords();
+    const analysis = analyseRegiobeeld('helmond-de-peel', records, []);
+    const panel = (ignored: number) => (
+      <ReleasesPanel
+        analysis={{ ...analysis, releases: { releases: [], ignored } }}
+        records={records}
+        releases={createReleaseStore(coordinator.store)}
+        self={self.id}
+        coordinator
+        today="2027-03-01"
+        exchange={coordinator.store}
+        download={() => undefined}
+        digestOf={digestOf}
+      />
+    );
+    const view = render(panel(1));
+    expect(screen.getByTestId('releases-ignored').textContent).toBe('1 versie genegeerd: uitgebracht door een installatie die niet de coördinator is.');
+    view.rerender(panel(2));
+    expect(screen.getByTestId('releases-ignored').textContent).toBe('2 versies genegeerd: uitgebracht door een installatie die niet de coördinator is.');
+  });
 });

@@ -282,6 +282,30 @@ describe('releases in the analysis', () => {
     const english = renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'en', document: chartDocument() });
     expect(english).toContain('Difference from the previous version');
   });
+
+  it('says in the report that a difference is partial when a release kept only part of the issues', () => {
+    const cut = (record: RegionRecord, issueCount: number, tick: number): RegionRecord => {
+      if (record.type !== 'release' || record.body === undefined) throw new Error('a release');
+      // As if more issues had stood than the snapshot keeps.
+      const body = { ...record.body, issueCount };
+      return liveVersion('release', releaseId(COORDINATOR, body), body, {
+        region: REGION,
+        origin: COORDINATOR,
+        updatedAt: `2026-11-01T09:00:00.000Z-000${tick}`,
+      });
+    };
+    const first = cut(release(base, 'Regiobeeld 1.0'), 2_500, 1);
+    const second = cut(release([...base, fakeIssue(7, { title: 'Jeugd-GGZ' }, { origin: PARTNER.zorg })], 'Regiobeeld 1.1'), 2_501, 2);
+    const report = renderReport(analyse([...base, fakeIssue(7, { title: 'Jeugd-GGZ' }, { origin: PARTNER.zorg }), first, second]), {
+      generatedAt: '2026-11-22T12:00:00.000Z',
+      language: 'nl',
+      document: chartDocument(),
+    });
+    const section = report.slice(report.indexOf('<section id="versies"'), report.indexOf('<section id="gespreksagenda"'));
+    expect(section).toContain('Dit verschil is gedeeltelijk: een versie bewaart de eerste 2.000 knelpunten (eerst stonden er 2.500, nu 2.501).');
+    // Jeugd-GGZ may have stood beyond the first release's cut: it is not named as new.
+    expect(section).not.toContain('Nieuwe knelpunten');
+  });
 });
 
 describe('a release and an akkoord as records', () => {
