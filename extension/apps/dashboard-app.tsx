@@ -37,6 +37,7 @@ import { type AnalysisMemo, analyseRegiobeeld, type RegiobeeldAnalysis } from '.
 import type { SyncDirectory } from '../services/sync-directory.ts';
 import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts';
 import { isCoordinator } from '../../shared/schema/partner.ts';
+import { webCryptoReleaseDigest } from '../../shared/regiobeeld/releases.ts';
 import { localDay } from '../ui/local-day.ts';
 
 export interface DashboardAppProps {
@@ -150,6 +151,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   // Only the coordinator publishes the region's settings; partners see what it published.
   const regionSettings = useMemo(() => (isCoordinator(partner.body) ? createRegionSettingsStore(store) : undefined), [store, partner]);
   const releases = useMemo(() => createReleaseStore(store), [store]);
+  const releaseDigestOf = useMemo(() => webCryptoReleaseDigest(crypto.subtle), []);
   // Anyone may answer another's word, the coordinator too.
   const replies = useMemo(() => ({ store: createReplyStore(store), self: partner.origin }), [store, partner]);
   // The coordinator speaks for no domain: it does not say whether it recognises an issue.
@@ -277,6 +279,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
             today={localDay(new Date())}
             exchange={store}
             download={download}
+            digestOf={releaseDigestOf}
           />
         )}
         {analysis !== undefined && <SurveyResults analysis={analysis} />}

@@ -1,7 +1,8 @@
 /** Why the store refused an action, as a code the pages translate. */
 /**
  * `release-changed`: the records are no longer those of the release a frozen bundle was asked of;
- * `frozen`: a released version cannot take a redaction (its id is its content's).
+ * `frozen`: a version cannot take a redaction here, as its id is derived from its content (a release,
+ * a voting round's name) or from its writer (an approval, a reply, region settings of another).
  */
 export type StoreErrorCode =
   | 'not-set-up'

@@ -1,6 +1,7 @@
-import { canonicalJson } from '../canonical/canonical-json.ts';
+import { recordSigningPayload } from '../bundle/record-signature.ts';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { compareText } from '../canonical/compare-text.ts';
-import { pureSha256, type Sha256, type Sha256Hex, sha256Hex } from '../canonical/hash.ts';
+import { pureSha256, type Sha256, type Sha256Hex } from '../canonical/hash.ts';
 import { LIMITS } from '../limits.ts';
 import { isLaterRecord } from '../merge/version-order.ts';
 import type { ReleaseBody, ReleasedIssue } from '../schema/release.ts';
@@ -17,15 +18,47 @@ export function releasedRecords<R extends RegionRecord>(records: readonly R[]): 
 }
 
 /**
- * The digest of a regiobeeld's content: SHA-256 of the canonical JSON of `[id, updatedAt]` of every
- * record version it holds (tombstones too: a deletion is content), sorted by id. The same records
- * in any order give the same digest; a new version of any record gives another.
+ * The digest of a regiobeeld's content: SHA-256 of the canonical JSON of the list of every record
+ * version it holds (tombstones too: a deletion is content), sorted by id, each version whole but
+ * for its signature (the text its writer signs, `recordSigningPayload`). So it names each version exactly as `compareVersions` tells versions apart
+ * (clock, writer, content); the signature is left out because signing is not writing: this
+ * installation signs its own earlier versions when it exports, and a signed copy is the same
+ * version. The same records in any order give the same digest; any other version of any record
+ * gives another. Fed to `hash` version by version, so no text of the whole regiobeeld is made.
  */
 export function releaseDigest(records: readonly RegionRecord[], hash: Sha256 = pureSha256): Sha256Hex {
-  const versions = releasedRecords(records)
-    .map((record): [string, string] => [record.id, record.updatedAt])
-    .sort((a, b) => compareText(a[0], b[0]));
-  return sha256Hex(canonicalJson(versions), hash);
+  const digest = hash();
+  releaseDigestPieces(records, (piece) => {
+    digest.update(piece);
+  });
+  return digest.hex();
+}
+
+/**
+ * The text `releaseDigest` hashes, handed out in pieces in order, for a caller that hashes it
+ * another way (WebCrypto, which is asynchronous and takes the whole text at once).
+ */
+export function releaseDigestPieces(records: readonly RegionRecord[], piece: (text: string) => void): void {
+  const versions = releasedRecords(records).sort((a, b) => compareText(a.id, b.id));
+  piece('[');
+  versions.forEach((record, index) => {
+    piece(index === 0 ? recordSigningPayload(record) : `,${recordSigningPayload(record)}`);
+  });
+  piece(']');
+}
+
+/** The digest of some records, worked out where hashing is asynchronous. */
+export type ReleaseDigestOf = (records: readonly RegionRecord[]) => Promise<Sha256Hex>;
+
+/** `releaseDigest` by WebCrypto (the caller's `crypto.subtle`): native hashing, off the page's own work. */
+export function webCryptoReleaseDigest(subtle: Pick<SubtleCrypto, 'digest'>): ReleaseDigestOf {
+  return async (records) => {
+    const pieces: string[] = [];
+    releaseDigestPieces(records, (piece) => {
+      pieces.push(piece);
+    });
+    return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', utf8ToBytes(pieces.join('')))));
+  };
 }
 
 /** The standing issues as a release keeps them, in priority order, at most `LIMITS.releasedIssues`. */
@@ -41,17 +74,18 @@ export function releasedIssues(issues: readonly IssueSummary[]): ReleasedIssue[]
   }));
 }
 
-/** What "Versie uitbrengen" writes, made of the merged regiobeeld as it stands and its analysed issues. */
+/** What "Versie uitbrengen" writes, made of the merged regiobeeld as it stands and its analysed issues; `digest` is the records' when the caller has it. */
 export function releaseBodyOf(
   input: { readonly name: string; readonly note: string; readonly releasedOn: string },
   records: readonly RegionRecord[],
   issues: readonly IssueSummary[],
+  digest: Sha256Hex = releaseDigest(records),
 ): ReleaseBody {
   return {
     name: input.name.trim(),
     note: input.note.trim(),
     releasedOn: input.releasedOn,
-    digest: releaseDigest(records),
+    digest,
     recordCount: releasedRecords(records).length,
     issueCount: issues.length,
     issues: releasedIssues(issues),
@@ -162,6 +196,12 @@ export interface RemovedIssue {
   readonly mergedInto: { readonly id: string; readonly title: string } | null;
 }
 
+/** The standing issues as a release (or the live regiobeeld) lists them: the first of `issueCount`, in priority order. */
+export interface IssueSnapshot {
+  readonly issues: readonly ReleasedIssue[];
+  readonly issueCount: number;
+}
+
 /** What changed from one release (or the live regiobeeld) to a later one, each list in the later one's priority order. */
 export interface ReleaseDifference {
   readonly added: readonly ReleasedIssue[];
@@ -171,6 +211,11 @@ export interface ReleaseDifference {
   readonly places: readonly PlaceChange[];
   /** The observation count rose. */
   readonly evidence: readonly EvidenceChange[];
+  /**
+   * A snapshot lists fewer issues than stood: issues beyond its cut are not compared, so an issue
+   * only one of them lists is not named as new or removed (but for one the later one names as merged).
+   */
+  readonly partial: boolean;
 }
 
 /** Whether nothing a release compares changed. */
@@ -181,9 +226,15 @@ export const noDifference = (difference: ReleaseDifference): boolean =>
  * The difference between two snapshots of the standing issues. An issue is matched by id: one that
  * stood before and no longer does is removed — merged into another (named when the later snapshot
  * lists it among that issue's merged ones) or deleted. Lists keep the later snapshot's order
- * (priority), removed ones the earlier's.
+ * (priority), removed ones the earlier's. An issue missing from a truncated snapshot may stand
+ * beyond its cut: it is new only when the earlier snapshot lists every issue, gone only when the
+ * later one does.
  */
-export function releaseDifference(before: readonly ReleasedIssue[], after: readonly ReleasedIssue[]): ReleaseDifference {
+export function releaseDifference(beforeSnapshot: IssueSnapshot, afterSnapshot: IssueSnapshot): ReleaseDifference {
+  const before = beforeSnapshot.issues;
+  const after = afterSnapshot.issues;
+  const earlierWhole = before.length >= beforeSnapshot.issueCount;
+  const laterWhole = after.length >= afterSnapshot.issueCount;
   const earlier = new Map(before.map((issue) => [issue.id, issue]));
   const later = new Set(after.map((issue) => issue.id));
   const mergedInto = new Map<string, ReleasedIssue>();
@@ -195,7 +246,7 @@ export function releaseDifference(before: readonly ReleasedIssue[], after: reado
   for (const issue of after) {
     const was = earlier.get(issue.id);
     if (was === undefined) {
-      added.push(issue);
+      if (earlierWhole) added.push(issue);
       continue;
     }
     if (was.title !== issue.title || was.status !== issue.status)
@@ -211,12 +262,12 @@ export function releaseDifference(before: readonly ReleasedIssue[], after: reado
     if (issue.evidence > was.evidence) evidence.push({ id: issue.id, title: issue.title, before: was.evidence, after: issue.evidence });
   }
   const removed = before
-    .filter((issue) => !later.has(issue.id))
+    .filter((issue) => !later.has(issue.id) && (laterWhole || mergedInto.has(issue.id)))
     .map((issue): RemovedIssue => {
       const into = mergedInto.get(issue.id);
       return { id: issue.id, title: issue.title, mergedInto: into === undefined ? null : { id: into.id, title: into.title } };
     });
-  return { added, removed, changed, places, evidence };
+  return { added, removed, changed, places, evidence, partial: !earlierWhole || !laterWhole };
 }
 
 /** A smaller place is more urgent; being ranked at all beats not being ranked. */

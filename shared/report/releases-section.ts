@@ -1,5 +1,6 @@
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
-import { noDifference, type Release, type ReleaseDifference, releaseDifference } from '../regiobeeld/releases.ts';
+import { LIMITS } from '../limits.ts';
+import { noDifference, type Release, releaseDifference } from '../regiobeeld/releases.ts';
 import type { IssueStatus } from '../schema/issue-outcome.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { html, isolated, type SafeHtml } from './html.ts';
@@ -34,13 +35,17 @@ export function releasesSectionBody(context: ReleasesSectionContext): SafeHtml {
   const earlier = [previous, ...rest].filter((release): release is Release => release !== undefined);
   return html`<p class="release" data-release-id="${newest.id}">${texts.releaseNewest(isolated(body.name), context.day(body.releasedOn), body.digest.slice(0, 12))}</p>${body.note === '' ? '' : html`<p>${isolated(body.note)}</p>`}
 <p>${texts.releaseAkkoord(reportNumber(approvals.length, language), reportNumber(approvals.length + waiting.length, language))}</p>${approved}${notYet}
-${previous === undefined ? html`<p class="muted">${texts.releaseFirst}</p>` : differenceBody(context, previous, releaseDifference(previous.body.issues, body.issues))}
+${previous === undefined ? html`<p class="muted">${texts.releaseFirst}</p>` : differenceBody(context, previous, newest)}
 ${earlier.length === 0 ? '' : html`<h3>${texts.releaseEarlier}</h3><ul>${someListItems(earlier, (release) => html`<li>${isolated(release.body.name)} · ${context.day(release.body.releasedOn)} · ${release.body.digest.slice(0, 12)}</li>`, language)}</ul>`}`;
 }
 
-function differenceBody(context: ReleasesSectionContext, previous: Release, difference: ReleaseDifference): SafeHtml {
+function differenceBody(context: ReleasesSectionContext, previous: Release, newest: Release): SafeHtml {
   const { texts, language } = context;
-  const heading = html`<h3>${texts.releaseSincePrevious(isolated(previous.body.name))}</h3>`;
+  const difference = releaseDifference(previous.body, newest.body);
+  const partial = difference.partial
+    ? html`<p class="muted">${texts.releaseDifferencePartial(reportNumber(LIMITS.releasedIssues, language), reportNumber(previous.body.issueCount, language), reportNumber(newest.body.issueCount, language))}</p>`
+    : html``;
+  const heading = html`<h3>${texts.releaseSincePrevious(isolated(previous.body.name))}</h3>${partial}`;
   if (noDifference(difference)) return html`${heading}<p class="muted">${texts.releaseNoDifference}</p>`;
   const status = (value: IssueStatus | null) => (value === null ? texts.diffNoStatus : texts.statuses[value]);
   const place = (value: number | null) => (value === null ? texts.none : reportNumber(value, language));

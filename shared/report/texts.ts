@@ -342,6 +342,12 @@ const TEXTS = {
   ),
   releaseFirst: both('Dit is de eerste versie: er is nog niets om mee te vergelijken.', 'This is the first version: there is nothing to compare it with yet.'),
   releaseNoDifference: both('Geen verschil in de knelpunten.', 'No difference in the issues.'),
+  releaseDifferencePartial: both(
+    (kept: string, before: string, after: string) =>
+      `Dit verschil is gedeeltelijk: een versie bewaart de eerste ${kept} knelpunten (eerst stonden er ${before}, nu ${after}). Nieuwe en vervallen knelpunten buiten dat deel worden niet genoemd.`,
+    (kept: string, before: string, after: string) =>
+      `This difference is partial: a version keeps the first ${kept} issues (${before} stood before, ${after} now). New and removed issues outside that part are not named.`,
+  ),
   releaseEarlier: both('Eerdere versies', 'Earlier versions'),
   diffAdded: both('Nieuwe knelpunten', 'New issues'),
   diffRemoved: both('Vervallen knelpunten', 'Removed issues'),
@@ -354,7 +360,7 @@ const TEXTS = {
     (into: HtmlValue) => html`merged into ${into}`,
   ),
   diffTitleBefore: both(
-    (title: HtmlValue) => html`eerst „${title}”`,
+    (title: HtmlValue) => html`eerst “${title}”`,
     (title: HtmlValue) => html`first “${title}”`,
   ),
   diffStatus: both(

@@ -34,7 +34,7 @@ export const ReleaseBody = z
     note: LongText,
     /** The day the coordinator released it, "2027-03-31". */
     releasedOn: CalendarDay,
-    /** SHA-256 of the canonical sorted list of the versions (`[id, updatedAt]`) it holds: see `releaseDigest`. */
+    /** SHA-256 of the canonical list of the versions it holds, sorted by id, each whole but for its signature: see `releaseDigest`. */
     digest: Sha256Hex,
     /** How many records it holds (its releases and approvals left out). */
     recordCount: z.number().int().nonnegative().max(LIMITS.records),

@@ -3,6 +3,7 @@ import { benchCapture } from './capture.bench.ts';
 import { benchCliReport } from './cli.bench.ts';
 import { benchDashboard } from './dashboard.bench.ts';
 import { benchObservationFilter } from './regiobeeld.bench.ts';
+import { benchReleaseDigest } from './release-digest.bench.ts';
 import { type Measurement, writeReport } from './report.ts';
 import { benchPrefill, benchSurveyPage } from './survey.bench.ts';
 import { benchWorstShapes } from './worst-shapes.bench.ts';
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Measurement | Measurement[]> | Measu
   'survey-page': benchSurveyPage,
   prefill: benchPrefill,
   filter: benchObservationFilter,
+  digest: benchReleaseDigest,
   dashboard: benchDashboard,
   cli: benchCliReport,
   shapes: benchWorstShapes,

@@ -1,6 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExportButton } from '../../extension/features/exchange/export-button.tsx';
+import { createRegionSettingsStore } from '../../extension/features/regiobeeld/region-settings-store.ts';
+import { storeFailureText } from '../../extension/i18n/store-failure-text.ts';
+import { StoreError } from '../../extension/services/store-error.ts';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { REDACTED } from '../../shared/privacy/redact.ts';
 import { clipBody, PARTNER_A, START, testStore } from './support/test-store.ts';
@@ -64,5 +67,23 @@ describe('personal-data review before export', () => {
     expect(downloads[0]).not.toContain('06-12345678');
     expect(downloads[0]).not.toContain('j.jansen@ggz.nl');
     expect(downloads[0]).toContain('111222333');
+  });
+  it("refuses to redact the coordinator's region settings at a partner as fixed to their writer, and nothing changes", async () => {
+    const coordinator = testStore({ seed: 1 });
+    const partner = testStore({ seed: 2 });
+    await coordinator.store.setupPartner({ organisation: 'Regiotafel Helmond-De Peel', role: 'coordinator', regionName: 'Helmond-De Peel' });
+    await partner.store.setupPartner(PARTNER_A);
+    await createRegionSettingsStore(coordinator.store).publish({ issueIds: [], themes: ['Wachtlijsten, bel 06-12345678'] });
+    const exported = await coordinator.store.exportBundle();
+    expect((await partner.store.importBundleText(exported.text, exported.fileName)).ok).toBe(true);
+    const finding = (await partner.store.privacyFindings('all')).find((found) => found.kind === 'phone');
+    if (finding === undefined) throw new Error('the phone number is found');
+    const before = await partner.db.records.toArray();
+    const refused = await partner.store.redactFinding(finding).catch((error: unknown) => error);
+    expect(refused instanceof StoreError && refused.code).toBe('frozen');
+    expect(storeFailureText(refused, 'exportFailed')).toBe(
+      'Hier kan niets worden weggelakt: dit gegeven ligt vast aan zijn inhoud (een uitgebrachte versie, de naam van een stemronde) of aan de partner die het schreef (een akkoord, een reactie, regio-instellingen). Bevestig de melding als het geen persoonsgegeven is.',
+    );
+    expect(await partner.db.records.toArray()).toEqual(before);
   });
 });

@@ -1,15 +1,16 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReleaseStore, ReleaseRefused } from '../../extension/features/regiobeeld/release-store.ts';
+import { ExportButton } from '../../extension/features/exchange/export-button.tsx';
 import { ReleasesPanel } from '../../extension/features/regiobeeld/releases-panel.tsx';
 import type { RecordStore } from '../../extension/services/record-store.ts';
 import { StoreError } from '../../extension/services/store-error.ts';
 import { useLiveQuery } from '../../extension/ui/use-live-query.ts';
 import { decodeBundle } from '../../shared/bundle/decode.ts';
 import { analyseRegiobeeld } from '../../shared/regiobeeld/analyse.ts';
-import { releaseDigest } from '../../shared/regiobeeld/releases.ts';
+import { releaseDigest, webCryptoReleaseDigest } from '../../shared/regiobeeld/releases.ts';
 import { releaseApprovalId } from '../../shared/schema/release.ts';
-import { PARTNER_B, testStore } from './support/test-store.ts';
+import { clipBody, PARTNER_B, testStore } from './support/test-store.ts';
 
 afterEach(cleanup);
 
@@ -48,9 +49,12 @@ function LivePanel({ store, self, coordinator, downloads }: { store: RecordStore
       today="2027-03-01"
       exchange={store}
       download={(fileName, text) => downloads.push({ fileName, text })}
+      digestOf={digestOf}
     />
   );
 }
+
+const digestOf = webCryptoReleaseDigest(crypto.subtle);
 
 const releaseItems = () => screen.queryAllByTestId('release');
 
@@ -58,7 +62,7 @@ async function releaseAs(name: string) {
   const form = screen.getByTestId('release-form');
   fireEvent.input(within(form).getByTestId('release-field-name'), { target: { value: name } });
   fireEvent.submit(form);
-  await waitFor(() => expect(screen.getByTestId('releases-status').textContent).toBe(`Versie „${name}” is uitgebracht.`));
+  await waitFor(() => expect(screen.getByTestId('releases-status').textContent).toBe(`Versie “${name}” is uitgebracht.`));
 }
 
 describe('the releases panel', () => {
@@ -79,7 +83,7 @@ describe('the releases panel', () => {
     expect(digestPrefix).toMatch(/^[0-9a-f]{12}$/);
     expect(within(first).getByTestId('release-akkoord-count').textContent).toBe('akkoord: 0 van 1');
     expect(within(first).getByTestId('release-waiting').textContent).toBe('Nog niet akkoord: Gemeente Helmond (Sociaal domein)');
-    expect(screen.getByTestId('release-live-unchanged').textContent).toBe('Het regiobeeld is niet veranderd sinds deze versie.');
+    expect((await screen.findByTestId('release-live-unchanged')).textContent).toBe('Het regiobeeld is niet veranderd sinds deze versie.');
     // A coordinator releases, it does not give akkoord.
     expect(within(first).queryByTestId('release-approve')).toBeNull();
 
@@ -100,7 +104,7 @@ describe('the releases panel', () => {
     expect(within(shown).queryByTestId('release-download')).toBeNull();
     fireEvent.input(within(shown).getByTestId('release-remark'), { target: { value: 'Herkenbaar beeld' } });
     fireEvent.submit(within(shown).getByTestId('release-approve').closest('form') as HTMLFormElement);
-    await waitFor(() => expect(screen.getByTestId('releases-status').textContent).toBe('Uw akkoord met „Regiobeeld 1.0” is opgeslagen.'));
+    await waitFor(() => expect(screen.getByTestId('releases-status').textContent).toBe('Uw akkoord met “Regiobeeld 1.0” is opgeslagen.'));
     expect((await partner.db.records.get(releaseApprovalId(other.id, releaseId)))?.type).toBe('releaseApproval');
     await screen.findByTestId('release-withdraw');
     cleanup();
@@ -110,7 +114,7 @@ describe('the releases panel', () => {
     await coordinator.store.createIssue({ title: 'Overbelaste mantelzorgers', description: '', themes: [], areas: [] });
     render(<LivePanel store={coordinator.store} self={self.id} coordinator downloads={downloads} />);
     await waitFor(() => expect(screen.getByTestId('release-akkoord-count').textContent).toBe('akkoord: 1 van 1'));
-    expect(screen.getByTestId('release-approved-by').textContent).toBe('Akkoord: Gemeente Helmond (Sociaal domein): „Herkenbaar beeld”');
+    expect(screen.getByTestId('release-approved-by').textContent).toBe('Akkoord: Gemeente Helmond (Sociaal domein): “Herkenbaar beeld”');
     const live = await screen.findByTestId('release-difference');
     expect(live.dataset['between']).toBe('live');
     expect(within(live).getByTestId('diff-added').textContent).toContain('Overbelaste mantelzorgers');
@@ -140,7 +144,7 @@ describe('the releases panel', () => {
       );
     const seenBy = async (store: RecordStore) => {
       const records = await store.listRecords();
-      return { records, issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues };
+      return { digest: releaseDigest(records), issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues };
     };
     const input = { name: 'Regiobeeld 1.0', note: '', releasedOn: '2027-03-01' };
     expect(await code(createReleaseStore(partner.store).release(input, await seenBy(partner.store)))).toBe('not-coordinator');
@@ -161,7 +165,7 @@ describe('the releases panel', () => {
     const { coordinator } = await region();
     const seen = async () => {
       const records = await coordinator.store.listRecords();
-      return { records, issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues };
+      return { digest: releaseDigest(records), issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues };
     };
     const releases = createReleaseStore(coordinator.store);
     const refused = await releases
@@ -183,5 +187,88 @@ describe('the releases panel', () => {
     expect(code).toBe('frozen');
     expect((await coordinator.db.records.get(made.id))?.updatedAt).toBe(made.updatedAt);
     expect((await coordinator.db.records.get(issue.id))?.type).toBe('issue');
+  });
+  it('keeps the focus on the control that takes the place of the one pressed when akkoord is given and withdrawn', async () => {
+    const { coordinator, partner, other } = await region();
+    await carry(partner.store, coordinator.store);
+    const records = await coordinator.store.listRecords();
+    await createReleaseStore(coordinator.store).release(
+      { name: 'Regiobeeld 1.0', note: '', releasedOn: '2027-03-01' },
+      { digest: releaseDigest(records), issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues },
+    );
+    await carry(coordinator.store, partner.store);
+    render(<LivePanel store={partner.store} self={other.id} coordinator={false} downloads={[]} />);
+    const approve = await screen.findByTestId('release-approve');
+    approve.focus();
+    fireEvent.submit(approve.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('release-withdraw')));
+    fireEvent.click(screen.getByTestId('release-withdraw'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('release-approve')));
+    expect(screen.getByTestId('releases-status').textContent).toBe('Uw akkoord met “Regiobeeld 1.0” is ingetrokken.');
+  });
+
+  it('tells the records unchanged since the newest release from records changed with the same standing issues', async () => {
+    const { coordinator, partner, self } = await region();
+    await carry(partner.store, coordinator.store);
+    render(<LivePanel store={coordinator.store} self={self.id} coordinator downloads={[]} />);
+    await screen.findByTestId('releases-empty');
+    await releaseAs('Regiobeeld 1.0');
+    expect((await screen.findByTestId('release-live-unchanged')).textContent).toBe('Het regiobeeld is niet veranderd sinds deze versie.');
+    expect(screen.queryByTestId('release-live-same-issues')).toBeNull();
+    // A new clip changes the records, not the standing issues.
+    await coordinator.store.saveObservation({ body: clipBody('Een op de drie 75-plussers voelt zich eenzaam.') });
+    expect((await screen.findByTestId('release-live-same-issues')).textContent).toBe(
+      'Het regiobeeld is veranderd, maar de knelpunten, hun plaats, status en onderbouwing niet.',
+    );
+    expect(screen.queryByTestId('release-live-unchanged')).toBeNull();
+    expect(screen.getByTestId('release-download-gone')).toBeTruthy();
+  });
+  it("refuses to redact a partner's akkoord at the coordinator with a clear message, and lets the finding be confirmed instead", async () => {
+    const { coordinator, partner, other } = await region();
+    await carry(partner.store, coordinator.store);
+    const records = await coordinator.store.listRecords();
+    const made = await createReleaseStore(coordinator.store).release(
+      { name: 'Regiobeeld 1.0', note: '', releasedOn: '2027-03-01' },
+      { digest: releaseDigest(records), issues: analyseRegiobeeld('helmond-de-peel', records, []).issues.issues },
+    );
+    await carry(coordinator.store, partner.store);
+    await createReleaseStore(partner.store).approve(made.id, 'akkoord', 'Vragen aan jan.jansen@helmond.nl');
+    await carry(partner.store, coordinator.store);
+    const approvalId = releaseApprovalId(other.id, made.id);
+    const before = await coordinator.db.records.get(approvalId);
+    render(<ExportButton store={coordinator.store} download={() => undefined} />);
+    fireEvent.click(screen.getByTestId('export-button'));
+    const finding = await screen.findByTestId('privacy-finding');
+    fireEvent.click(within(finding).getByTestId('privacy-redact'));
+    await waitFor(() =>
+      expect(screen.getByTestId('export-status').textContent).toBe(
+        'Hier kan niets worden weggelakt: dit gegeven ligt vast aan zijn inhoud (een uitgebrachte versie, de naam van een stemronde) of aan de partner die het schreef (een akkoord, een reactie, regio-instellingen). Bevestig de melding als het geen persoonsgegeven is.',
+      ),
+    );
+    expect(await coordinator.db.records.get(approvalId)).toEqual(before);
+    fireEvent.click(screen.getByTestId('privacy-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('privacy-finding')).toBeNull());
+  });
+  it('counts releases by someone who is not the coordinator with the plural of the language', async () => {
+    const { coordinator, self } = await region();
+    const records = await coordinator.store.listRecords();
+    const analysis = analyseRegiobeeld('helmond-de-peel', records, []);
+    const panel = (ignored: number) => (
+      <ReleasesPanel
+        analysis={{ ...analysis, releases: { releases: [], ignored } }}
+        records={records}
+        releases={createReleaseStore(coordinator.store)}
+        self={self.id}
+        coordinator
+        today="2027-03-01"
+        exchange={coordinator.store}
+        download={() => undefined}
+        digestOf={digestOf}
+      />
+    );
+    const view = render(panel(1));
+    expect(screen.getByTestId('releases-ignored').textContent).toBe('1 versie genegeerd: uitgebracht door een installatie die niet de coördinator is.');
+    view.rerender(panel(2));
+    expect(screen.getByTestId('releases-ignored').textContent).toBe('2 versies genegeerd: uitgebracht door een installatie die niet de coördinator is.');
   });
 });

@@ -44,7 +44,7 @@ async function release(page: Page, name: string): Promise<void> {
   await page.getByTestId('release-save').click();
   await page
     .getByTestId('releases-status')
-    .filter({ hasText: `Versie „${name}” is uitgebracht.` })
+    .filter({ hasText: `Versie “${name}” is uitgebracht.` })
     .waitFor();
 }
 
@@ -95,7 +95,7 @@ describe('released versions of the regiobeeld', () => {
     expect(await shown.getByTestId('release-download').count()).toBe(0);
     await shown.getByTestId('release-remark').fill('Herkenbaar beeld van de regio');
     await shown.getByTestId('release-approve').click();
-    await ggd.getByTestId('releases-status').filter({ hasText: 'Uw akkoord met „Regiobeeld 1.0” is opgeslagen.' }).waitFor();
+    await ggd.getByTestId('releases-status').filter({ hasText: 'Uw akkoord met “Regiobeeld 1.0” is opgeslagen.' }).waitFor();
     await expectNoSeriousViolations(ggd, 'partner dashboard with an akkoord');
 
     await syncNow(ggd);
@@ -104,7 +104,7 @@ describe('released versions of the regiobeeld', () => {
     const first = releaseItem(dashboard, 'Regiobeeld 1.0');
     await first.getByTestId('release-approved-by').waitFor({ timeout: 20_000 });
     expect(await first.getByTestId('release-approved-by').textContent()).toBe(
-      'Akkoord: GGD Brabant-Zuidoost (Publieke gezondheid): „Herkenbaar beeld van de regio”',
+      'Akkoord: GGD Brabant-Zuidoost (Publieke gezondheid): “Herkenbaar beeld van de regio”',
     );
     expect(await first.getByTestId('release-akkoord-count').textContent()).toBe('akkoord: 1 van 1');
   });

@@ -1,10 +1,11 @@
+import type { Sha256Hex } from '../../../shared/canonical/hash.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 import { releaseBodyOf, releaseDigest } from '../../../shared/regiobeeld/releases.ts';
 import { scanText } from '../../../shared/privacy/personal-data.ts';
 import { liveVersion } from '../../../shared/records/versions.ts';
 import type { RecordId } from '../../../shared/schema/ids.ts';
 import { isCoordinator } from '../../../shared/schema/partner.ts';
-import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/schema/record.ts';
+import { isLive, type LiveRecord } from '../../../shared/schema/record.ts';
 import { ReleaseApprovalBody, releaseApprovalId, ReleaseBody, releaseId } from '../../../shared/schema/release.ts';
 import type { RecordStore } from '../../services/record-store.ts';
 
@@ -23,9 +24,9 @@ export class ReleaseRefused extends Error {
 
 export type ReleaseStore = ReturnType<typeof createReleaseStore>;
 
-/** What the page analysed: the records it read and the standing issues it made of them. */
+/** What the page analysed: the digest of the records it read (`releaseDigest`) and the standing issues it made of them. */
 export interface AnalysedRegiobeeld {
-  readonly records: readonly RegionRecord[];
+  readonly digest: Sha256Hex;
   readonly issues: readonly IssueSummary[];
 }
 
@@ -40,9 +41,11 @@ export function createReleaseStore(store: Pick<RecordStore, 'writeAsPartner'>) {
       return store.writeAsPartner(async (context) => {
         if (!isCoordinator(context.partner.body)) throw new ReleaseRefused('not-coordinator');
         const stored = await context.records.toArray();
-        // The snapshot comes of the page's analysis: it must be of exactly these records.
-        if (releaseDigest(stored) !== releaseDigest(seen.records)) throw new ReleaseRefused('changed');
-        const body = ReleaseBody.parse(releaseBodyOf(input, stored, seen.issues));
+        // The snapshot comes of the page's analysis: it must be of exactly these records. Hashed once,
+        // synchronously: waiting on WebCrypto would end the transaction.
+        const digest = releaseDigest(stored);
+        if (digest !== seen.digest) throw new ReleaseRefused('changed');
+        const body = ReleaseBody.parse(releaseBodyOf(input, stored, seen.issues, digest));
         if (scanText(body.name).length + scanText(body.note).length > 0) throw new ReleaseRefused('personal-data');
         const named = stored.some(
           (record) => record.type === 'release' && isLive(record) && record.origin === context.partner.origin && record.body.name === body.name,

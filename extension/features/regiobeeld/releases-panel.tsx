@@ -1,7 +1,15 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { PartnerDirectory } from '../../../shared/regiobeeld/partners.ts';
-import { noDifference, type Release, releaseDifference, releaseDigest, releasedIssues } from '../../../shared/regiobeeld/releases.ts';
+import {
+  type IssueSnapshot,
+  noDifference,
+  type Release,
+  releaseDifference,
+  type ReleaseDigestOf,
+  releasedIssues,
+  releasedRecords,
+} from '../../../shared/regiobeeld/releases.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { TextField } from '../../components/form/text-field.tsx';
@@ -56,6 +64,8 @@ export interface ReleasesPanelProps {
   readonly today: string;
   readonly exchange: Pick<RecordStore, 'exportRelease' | 'privacyFindings'>;
   readonly download: (fileName: string, text: string) => void;
+  /** How the records' digest is worked out (WebCrypto in the extension): only when a release is made or compared with. */
+  readonly digestOf: ReleaseDigestOf;
 }
 
 const nameOf = (partners: PartnerDirectory, id: string) => partners.of(id).organisation ?? t('regiobeeldUnknownPartner');
@@ -68,17 +78,18 @@ const whoText = (partners: PartnerDirectory, id: string) => t('releasePartner', 
  * Test ids: releases, release-form, release-field-name, release-field-note, release-save, releases-status,
  * releases-failure, releases-empty, releases-ignored, release (data-release-id), release-digest, release-akkoord-count,
  * release-approved-by, release-waiting, release-approve, release-remark, release-withdraw, release-download,
- * release-download-gone, release-difference (data-between), release-live-unchanged.
+ * release-download-gone, release-difference (data-between), release-live-unchanged (the records are the newest
+ * release's), release-live-same-issues (records changed, the standing issues did not), release-difference-partial.
  */
-export function ReleasesPanel({ analysis, records, releases, self, coordinator, today, exchange, download }: ReleasesPanelProps) {
+export function ReleasesPanel({ analysis, records, releases, self, coordinator, today, exchange, download, digestOf }: ReleasesPanelProps) {
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState('');
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
   const list = analysis.releases.releases;
   const newest = list[0];
-  const liveDigest = useMemo(() => releaseDigest(records), [records]);
-  const live = useMemo(() => releasedIssues(analysis.issues.issues), [analysis]);
+  const liveDigest = useLiveDigest(records, list, digestOf);
+  const liveIssues = useMemo((): IssueSnapshot => ({ issues: releasedIssues(analysis.issues.issues), issueCount: analysis.issues.issues.length }), [analysis]);
 
   async function run(work: () => Promise<string>): Promise<boolean> {
     if (running.current) return false;
@@ -117,7 +128,8 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
             run(async () => {
               // What a frozen version holds is never taken out again: the personal-data review comes first.
               if ((await exchange.privacyFindings('all')).length > 0) throw new PrivacyFirst('release');
-              const made = await releases.release({ ...input, releasedOn: today }, { records, issues: analysis.issues.issues });
+              const digest = typeof liveDigest === 'string' ? liveDigest : await digestOf(records);
+              const made = await releases.release({ ...input, releasedOn: today }, { digest, issues: analysis.issues.issues });
               return t('releaseSaved', made.body.name);
             })
           }
@@ -131,7 +143,7 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
       </p>
       {analysis.releases.ignored > 0 && (
         <p class="hint small" data-testid="releases-ignored">
-          {t('releasesIgnored', formatCount(analysis.releases.ignored))}
+          {t('releasesIgnored', plural(analysis.releases.ignored, 'countReleaseOne', 'countReleaseOther'))}
         </p>
       )}
       {newest === undefined ? (
@@ -141,10 +153,10 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
       ) : (
         <>
           <h3>{t('releasesSinceNewest', newest.body.name)}</h3>
-          {newest.body.digest === liveDigest ? (
+          {liveDigest === newest.body.digest ? (
             <p data-testid="release-live-unchanged">{t('releaseLiveUnchanged')}</p>
           ) : (
-            <LiveDifference newest={newest} live={live} />
+            liveDigest !== undefined && <LiveDifference newest={newest} live={liveIssues} />
           )}
           <ol class="release-list" reversed>
             {list.map((release, index) => (
@@ -156,10 +168,10 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
                 self={self}
                 coordinator={coordinator}
                 busy={busy}
-                downloadable={release.body.digest === liveDigest}
+                downloadable={liveDigest === undefined ? undefined : release.body.digest === liveDigest}
                 onDownload={() => downloadRelease(release)}
                 onApprove={(verdict, remark) =>
-                  void run(() =>
+                  run(() =>
                     releases
                       .approve(release.id, verdict, remark)
                       .then(() => t(verdict === 'akkoord' ? 'releaseApproved' : 'releaseApprovalWithdrawn', release.body.name)),
@@ -174,15 +186,29 @@ export function ReleasesPanel({ analysis, records, releases, self, coordinator, 
   );
 }
 
-function LiveDifference({ newest, live }: { newest: Release; live: ReturnType<typeof releasedIssues> }) {
-  const difference = useMemo(() => releaseDifference(newest.body.issues, live), [newest, live]);
-  if (noDifference(difference))
-    return (
-      <p data-testid="release-live-unchanged" class="hint">
-        {t('releaseLiveSameIssues')}
-      </p>
-    );
-  return <ReleaseDifferenceView difference={difference} between="live" />;
+function LiveDifference({ newest, live }: { newest: Release; live: IssueSnapshot }) {
+  const difference = useMemo(() => releaseDifference(newest.body, live), [newest, live]);
+  return (
+    <>
+      {noDifference(difference) ? (
+        <p data-testid="release-live-same-issues" class="hint">
+          {t('releaseLiveSameIssues')}
+        </p>
+      ) : (
+        <ReleaseDifferenceView difference={difference} between="live" />
+      )}
+      {difference.partial && <PartialNote before={newest.body} after={live} />}
+    </>
+  );
+}
+
+/** Said under a difference of which a snapshot was cut at `LIMITS.releasedIssues`. */
+function PartialNote({ before, after }: { before: IssueSnapshot; after: IssueSnapshot }) {
+  return (
+    <p class="hint small" data-testid="release-difference-partial">
+      {t('releaseDifferencePartial', formatCount(LIMITS.releasedIssues), formatCount(before.issueCount), formatCount(after.issueCount))}
+    </p>
+  );
 }
 
 function ReleaseForm({ busy, onRelease }: { busy: boolean; onRelease: (input: { name: string; note: string }) => Promise<boolean> }) {
@@ -242,10 +268,11 @@ interface ReleaseItemProps {
   readonly self: string;
   readonly coordinator: boolean;
   readonly busy: boolean;
-  /** Whether the records are still exactly this release's, so its frozen bundle can be made. */
-  readonly downloadable: boolean;
+  /** Whether the records are still exactly this release's, so its frozen bundle can be made; undefined while that is worked out. */
+  readonly downloadable: boolean | undefined;
   readonly onDownload: () => void;
-  readonly onApprove: (verdict: 'akkoord' | 'withdrawn', remark: string) => void;
+  /** Resolves to whether it was stored. */
+  readonly onApprove: (verdict: 'akkoord' | 'withdrawn', remark: string) => Promise<boolean>;
 }
 
 function ReleaseItem({ release, previous, partners, self, coordinator, busy, downloadable, onDownload, onApprove }: ReleaseItemProps) {
@@ -253,6 +280,7 @@ function ReleaseItem({ release, previous, partners, self, coordinator, busy, dow
   const own = approvals.find((approval) => approval.partnerId === self);
   const [remark, setRemark] = useState('');
   const voters = approvals.length + waiting.length;
+  const akkoordOrWithdraw = useFocusAfterSwap(own !== undefined, busy);
   return (
     <li class="release" data-testid="release" data-release-id={release.id}>
       <p>
@@ -292,7 +320,7 @@ function ReleaseItem({ release, previous, partners, self, coordinator, busy, dow
             class="row release-approve"
             onSubmit={(event) => {
               event.preventDefault();
-              onApprove('akkoord', remark);
+              akkoordOrWithdraw.pressed(onApprove('akkoord', remark));
             }}
           >
             <TextField
@@ -303,19 +331,27 @@ function ReleaseItem({ release, previous, partners, self, coordinator, busy, dow
               onChange={setRemark}
               maxLength={LIMITS.shortText}
             />
-            <button type="submit" disabled={busy} data-testid="release-approve">
+            <button type="submit" disabled={busy} ref={akkoordOrWithdraw.target} data-testid="release-approve">
               {t('releaseApprove')}
             </button>
           </form>
         ) : (
           <div class="row">
             <span>{t('releaseOwnAkkoord')}</span>
-            <button type="button" class="quiet" disabled={busy} onClick={() => onApprove('withdrawn', '')} data-testid="release-withdraw">
+            <button
+              type="button"
+              class="quiet"
+              disabled={busy}
+              ref={akkoordOrWithdraw.target}
+              onClick={() => akkoordOrWithdraw.pressed(onApprove('withdrawn', ''))}
+              data-testid="release-withdraw"
+            >
               {t('releaseWithdraw')}
             </button>
           </div>
         ))}
       {coordinator &&
+        downloadable !== undefined &&
         (downloadable ? (
           <button type="button" disabled={busy} onClick={onDownload} data-testid="release-download">
             {t('releaseDownload')}
@@ -331,11 +367,62 @@ function ReleaseItem({ release, previous, partners, self, coordinator, busy, dow
 }
 
 function PreviousDifference({ release, previous }: { release: Release; previous: Release }) {
-  const difference = useMemo(() => releaseDifference(previous.body.issues, release.body.issues), [release, previous]);
+  const difference = useMemo(() => releaseDifference(previous.body, release.body), [release, previous]);
   return (
     <div class="release-previous">
       <h4>{t('releaseSincePrevious', previous.body.name)}</h4>
       {noDifference(difference) ? <p class="hint">{t('releaseNoDifference')}</p> : <ReleaseDifferenceView difference={difference} between="previous" />}
+      {difference.partial && <PartialNote before={previous.body} after={release.body} />}
     </div>
   );
+}
+
+/**
+ * The live records' digest, for the releases to be held against: worked out only when some
+ * release holds as many records, since a release with another count cannot have their digest; a
+ * stale answer is dropped. Undefined while it is worked out; null when no release can match.
+ */
+function useLiveDigest(records: readonly RegionRecord[], list: readonly Release[], digestOf: ReleaseDigestOf): string | null | undefined {
+  const count = useMemo(() => releasedRecords(records).length, [records]);
+  const comparable = list.some((release) => release.body.recordCount === count);
+  const [worked, setWorked] = useState<{ records: readonly RegionRecord[]; digest: string } | undefined>(undefined);
+  useEffect(() => {
+    if (!comparable) return;
+    let current = true;
+    digestOf(records).then(
+      (digest) => {
+        if (current) setWorked({ records, digest });
+      },
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [records, comparable, digestOf]);
+  if (!comparable) return null;
+  return worked?.records === records ? worked.digest : undefined;
+}
+
+/**
+ * Akkoord swaps its form for the withdraw button and withdrawing swaps back: focus goes to the
+ * control that took the pressed one's place, once it is there and enabled again, rather than to
+ * the page's body.
+ */
+function useFocusAfterSwap(said: boolean, busy: boolean) {
+  const target = useRef<HTMLButtonElement>(null);
+  const awaited = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (awaited.current !== said || busy) return;
+    awaited.current = null;
+    target.current?.focus();
+  }, [said, busy]);
+  return {
+    target,
+    pressed(stored: Promise<boolean>) {
+      awaited.current = !said;
+      void stored.then((ok) => {
+        if (!ok) awaited.current = null;
+      });
+    },
+  };
 }

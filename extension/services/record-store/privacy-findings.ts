@@ -27,11 +27,16 @@ export function createPrivacyFindings({ db, readWrite, writing, ensureOrigin }: 
         const record = await db.records.get(finding.recordId);
         const body = record !== undefined && isLive(record) && record.updatedAt === finding.updatedAt ? redactFinding(record.body, finding) : null;
         if (record === undefined || body === null) throw new StoreError('not-found');
-        // A released version is frozen: any other content is another id, refused everywhere.
-        if (record.type === 'release') throw new StoreError('frozen');
-        const redacted = RegionRecord.parse({ ...record, origin, updatedAt: clock.tick(), body });
-        await db.records.put(redacted);
-        return redacted;
+        const redacted = RegionRecord.safeParse({ ...record, origin, updatedAt: clock.tick(), body });
+        if (redacted.success) {
+          await db.records.put(redacted.data);
+          return redacted.data;
+        }
+        // The id of a release is its content's, that of a vote holds its round's name, and that of an
+        // approval, a reply or region settings is its writer's: a version by this
+        // installation, or with the text taken out, is another id, which every reader refuses.
+        if (redacted.error.issues.some((issue) => issue.path[0] === 'id' || issue.path[0] === 'origin')) throw new StoreError('frozen');
+        throw redacted.error;
       });
     },
 
