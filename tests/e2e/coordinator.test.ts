@@ -95,7 +95,7 @@ describe('a coordinator and two partners', () => {
     await report.close();
   });
 
-  it('the coordinator runs the regiotafel from the session view: steps by keyboard, records a duiding there, closes with Esc', async () => {
+  it('the coordinator runs the regiotafel from the session view: steps by keyboard, records a duiding and an afspraak there, closes with Esc', async () => {
     await dashboard.getByTestId('session-start').click();
     const session = dashboard.getByTestId('session-view');
     await session.waitFor();
@@ -111,12 +111,22 @@ describe('a coordinator and two partners', () => {
     await session.getByTestId('outcome-field-interpretation').fill('Beide domeinen zien dit in de eigen praktijk terug.');
     await session.getByTestId('outcome-save').click();
     await session.getByTestId('outcome-status').filter({ hasText: 'Gedeeld' }).waitFor();
+    // And an afspraak, on the spot.
+    await session.locator('details.outcome-form summary').nth(1).click();
+    await session.getByTestId('agreement-field-what').fill('Samen een aanpak voor de kleine kernen uitwerken');
+    await session.getByTestId('agreement-field-owner').selectOption({ label: 'Gemeente Helmond' });
+    await session.getByTestId('agreement-field-due').fill('2027-06-30');
+    await session.getByTestId('agreement-save').click();
+    await session.getByTestId('agreement').filter({ hasText: 'Samen een aanpak voor de kleine kernen uitwerken' }).waitFor();
     await dashboard.screenshot({ path: join(ARTIFACTS, 'coordinator-session.png') });
     await session.getByTestId('session-title').click();
     await dashboard.keyboard.press('Escape');
     await session.waitFor({ state: 'detached' });
     const issueId = await dashboard.getByTestId('issue-row').filter({ hasText: second }).getAttribute('data-issue-id');
     expect(await dashboard.locator(`[data-testid="issue-outcome"][data-issue-id="${issueId}"]`).getByTestId('outcome-status').textContent()).toBe('Gedeeld');
+    expect(await dashboard.getByTestId('plan-agreement').allTextContents()).toContainEqual(
+      expect.stringContaining('Samen een aanpak voor de kleine kernen uitwerken'),
+    );
   });
 
   it("the coordinator publishes the shared list; after a sync a partner's survey offers only it, and the issue left off is marked", async () => {
