@@ -214,6 +214,8 @@ describe('a completed survey', () => {
     await page.getByTestId('survey-language-nl').click();
     expect(await page.getByTestId('survey-heading').textContent()).toBe('Samenwerking en gedeelde urgentie');
 
+    // Typed into before SurveyJS has put the stored answer in, the text would be lost under it.
+    await expect.poll(() => page.locator('textarea').first().inputValue(), { timeout: 15_000 }).toBe(TYPED_ANSWER);
     await page.locator('textarea').first().focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (aangepast)');
