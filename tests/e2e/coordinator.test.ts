@@ -124,9 +124,9 @@ describe('a coordinator and two partners', () => {
     await session.waitFor({ state: 'detached' });
     const issueId = await dashboard.getByTestId('issue-row').filter({ hasText: second }).getAttribute('data-issue-id');
     expect(await dashboard.locator(`[data-testid="issue-outcome"][data-issue-id="${issueId}"]`).getByTestId('outcome-status').textContent()).toBe('Gedeeld');
-    expect(await dashboard.getByTestId('plan-agreement').allTextContents()).toContainEqual(
-      expect.stringContaining('Samen een aanpak voor de kleine kernen uitwerken'),
-    );
+    await expect
+      .poll(() => dashboard.getByTestId('plan-agreement').allTextContents())
+      .toContainEqual(expect.stringContaining('Samen een aanpak voor de kleine kernen uitwerken'));
   });
 
   it("the coordinator publishes the shared list; after a sync a partner's survey offers only it, and the issue left off is marked", async () => {
@@ -142,7 +142,8 @@ describe('a coordinator and two partners', () => {
     await expectNoSeriousViolations(dashboard, 'region settings form');
     await form.getByTestId('region-settings-publish').click();
     await settings.getByTestId('region-settings-status').filter({ hasText: 'Gepubliceerd.' }).waitFor();
-    expect(await settings.getByTestId('region-settings-issue').allTextContents()).toEqual([shared]);
+    // The list shows once the dashboard has analysed the records again, a moment after the status.
+    await expect.poll(() => settings.getByTestId('region-settings-issue').allTextContents()).toEqual([shared]);
     await settings.screenshot({ path: join(ARTIFACTS, 'coordinator-region-settings.png') });
     expect(await dashboard.getByTestId('issue-row').filter({ hasText: leftOff }).getByTestId('issue-not-shared').textContent()).toBe(
       'nog niet op de gedeelde lijst',
@@ -155,7 +156,7 @@ describe('a coordinator and two partners', () => {
     await partner.getByTestId('region-settings-published').waitFor();
     expect(await partner.getByTestId('region-settings-round').textContent()).toBe('De regiotafel vraagt nu: Knelpunten en prioriteiten, ronde 2.');
     expect(await partner.getByTestId('survey-round-asked').textContent()).toBe('De regiotafel vraagt nu: Knelpunten en prioriteiten, ronde 2.');
-    expect(await partner.getByTestId('region-settings-not-shared').allTextContents()).toEqual([leftOff]);
+    await expect.poll(() => partner.getByTestId('region-settings-not-shared').allTextContents()).toEqual([leftOff]);
     expect(await partner.getByTestId('issue-row').filter({ hasText: leftOff }).getByTestId('issue-not-shared').count()).toBe(1);
     expect(await partner.getByTestId('issue-row').filter({ hasText: shared }).getByTestId('issue-not-shared').count()).toBe(0);
 
@@ -164,7 +165,7 @@ describe('a coordinator and two partners', () => {
     if (survey === undefined) throw new Error('no partner page');
     await survey.goto(partner.url().replace(/dashboard\.html.*$/, 'survey.html?survey=knelpunten-en-prioriteiten&round=2'));
     await fillByKeyboard(survey, { untilPage: 3 });
-    expect(await survey.locator('[data-name="top-knelpunten"] .sv-ranking-item').allTextContents()).toEqual([expect.stringContaining(shared)]);
+    await expect.poll(() => survey.locator('[data-name="top-knelpunten"] .sv-ranking-item').allTextContents()).toEqual([expect.stringContaining(shared)]);
     await survey.close();
   });
 
