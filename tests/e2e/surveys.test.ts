@@ -214,9 +214,15 @@ describe('a completed survey', () => {
     await page.getByTestId('survey-language-nl').click();
     expect(await page.getByTestId('survey-heading').textContent()).toBe('Samenwerking en gedeelde urgentie');
 
-    // Typed into before SurveyJS has put the stored answer in, the text would be lost under it.
-    await expect.poll(() => page.locator('textarea').first().inputValue(), { timeout: 15_000 }).toBe(TYPED_ANSWER);
-    await page.locator('textarea').first().focus();
+    // The answer typed before, once SurveyJS has put it in: typed into earlier, the text would be lost
+    // under it, and the page may also hold a field left empty (one that appeared after it was passed).
+    const answered = () =>
+      page.locator('textarea').evaluateAll((fields, text) => fields.findIndex((field) => (field as HTMLTextAreaElement).value === text), TYPED_ANSWER);
+    await expect.poll(answered, { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
+    await page
+      .locator('textarea')
+      .nth(await answered())
+      .focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (aangepast)');
     // A status already "saved" from before the typing would let a plain wait pass early: wait for the text itself.
