@@ -307,13 +307,15 @@ function agendaSection(context: Context): SafeHtml {
   // The voting rounds show with or without an agenda: a round's dots are the table's word either way.
   const rounds = analysis.dotVotes.rounds.map((round, index) => dotRound(context, round, index));
   const roundContents = analysis.dotVotes.rounds.map((round, index) => ({ anchor: dotRoundAnchor(index), title: texts.dotRound(isolated(round.name)) }));
+  // Looked up once per item, not searched for in the list of issues each time.
+  const issuesById = new Map(analysis.issues.issues.map((issue) => [issue.id, issue]));
   if (analysis.agenda.length === 0) return section('agenda', texts, html`<p class="muted">${texts.agendaEmpty}</p>${rounds}`, roundContents);
   const groups = AGENDA_KINDS.flatMap((kind) => {
     const items = analysis.agenda.filter((item) => item.kind === kind);
     if (items.length === 0) return [];
     const entries = items.map(
       (item) =>
-        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${agendaIssueFacts(context, item.issueId)}${evidenceLinks(context, item.evidenceIds)}</li>`,
+        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${agendaIssueFacts(context, issuesById.get(item.issueId))}${evidenceLinks(context, item.evidenceIds)}</li>`,
     );
     return [html`<div class="agenda-group" id="${agendaAnchor(kind)}" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
@@ -361,9 +363,8 @@ function dotRound(context: Context, round: DotVoteRound, index: number): SafeHtm
  * What the table needs beside an agenda item: who raised the issue, which domains recognise it,
  * and where the regiotafel left it so far, with a link to the whole of it among the issues.
  */
-function agendaIssueFacts(context: Context, issueId: string): SafeHtml {
-  const { texts, language, analysis } = context;
-  const issue = analysis.issues.issues.find((candidate) => candidate.id === issueId);
+function agendaIssueFacts(context: Context, issue: IssueSummary | undefined): SafeHtml {
+  const { texts, language } = context;
   if (issue === undefined) return html``;
   const { recognisedDomains, notRecognised } = issue.recognitions;
   const parts = [

@@ -8,7 +8,7 @@ import { type PartnerProfile, partnerWork } from './support/partner-work.ts';
 import { ARTIFACTS } from './support/screenshots.ts';
 import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
+import { deliver, FOLDER, folderFiles, syncNow, ownFile } from './support/shared-folder.ts';
 
 // Two partners, each raising an issue of its own, and the coordinator who runs the vote.
 const PARTNERS: readonly PartnerProfile[] = [
@@ -29,13 +29,6 @@ beforeAll(async () => {
   server = await setup.serve();
   browsers.push(...(await Promise.all([0, 1, 2].map(() => setup.launch({ sharedFolder: true })))));
 });
-
-/** The file a partner wrote itself: the drive carries only that one on. */
-function ownFile(files: Record<string, string>, organisation: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(files).filter(([, text]) => (JSON.parse(text) as { producer?: { organisation?: string } }).producer?.organisation === organisation),
-  );
-}
 
 /** The issue's id, by its title in the issue table. */
 async function issueId(page: Page, title: string): Promise<string> {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ARTIFACTS } from './support/screenshots.ts';
 import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
+import { deliver, FOLDER, folderFiles, syncNow, ownFile } from './support/shared-folder.ts';
 
 // Two partners name one issue in their own words, each with a clip of their own and a ranking.
 const PARTNERS: readonly PartnerProfile[] = [
@@ -28,13 +28,6 @@ beforeAll(async () => {
 });
 
 const issueRows = (page: Page) => page.getByTestId('issue-row');
-
-/** The file a partner wrote itself: the drive carries only that one on, not the older copies of others' files it holds. */
-function ownFile(files: Record<string, string>, organisation: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(files).filter(([, text]) => (JSON.parse(text) as { producer?: { organisation?: string } }).producer?.organisation === organisation),
-  );
-}
 
 /** The one issue row's cells: title (with what was merged into it), evidence, partners. */
 async function onlyIssue(page: Page): Promise<{ title: string; evidence: string; partners: string }> {

@@ -11,7 +11,7 @@ import { type PartnerProfile, partnerWork } from './support/partner-work.ts';
 import { ARTIFACTS } from './support/screenshots.ts';
 import type { PageServer } from './support/serve-pages.ts';
 import { setUpPartner } from './support/setup-partner.ts';
-import { deliver, FOLDER, folderFiles, syncNow } from './support/shared-folder.ts';
+import { deliver, FOLDER, folderFiles, syncNow, ownFile } from './support/shared-folder.ts';
 
 const COORDINATOR = 'Regiotafel Helmond-De Peel';
 const PARTNERS: readonly PartnerProfile[] = [
@@ -29,13 +29,6 @@ beforeAll(async () => {
   server = await setup.serve();
   browsers.push(...(await Promise.all([0, 1, 2].map(() => setup.launch({ sharedFolder: true })))));
 });
-
-/** The file a partner wrote itself, as the drive carries it on. */
-function ownFile(files: Record<string, string>, organisation: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(files).filter(([, text]) => (JSON.parse(text) as { producer?: { organisation?: string } }).producer?.organisation === organisation),
-  );
-}
 
 async function release(page: Page, name: string): Promise<void> {
   await page.locator('details.release-form summary').click();

@@ -50,3 +50,10 @@ export async function syncNow(page: Page): Promise<string> {
   await status.filter({ hasText: /bijgewerkt|niet gelukt|geen toestemming/ }).waitFor();
   return (await status.textContent()) ?? '';
 }
+
+/** The file a partner wrote itself: the region's drive carries only that one on, not the older copies of others' files it holds. */
+export function ownFile(files: Record<string, string>, organisation: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(files).filter(([, text]) => (JSON.parse(text) as { producer?: { organisation?: string } }).producer?.organisation === organisation),
+  );
+}
