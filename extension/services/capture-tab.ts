@@ -78,6 +78,8 @@ export function createCaptureTab(deps: CaptureTabDeps) {
     } catch (error) {
       const reason = error instanceof CaptureTimeout ? undefined : refusalFromInjectionError(error instanceof Error ? error.message : String(error));
       if (reason !== undefined) return refuse(reason);
+      // Kept in the worker's console: the one trace of why a page the partner sees was unreadable.
+      console.warn('the page was clipped by address and title only:', error);
     }
     // A page that gave no text (a PDF in the viewer, an error page, a page too slow or too broken
     // to answer) is still a source: clipped by address and title, with a note saying so.

@@ -99,7 +99,7 @@ describe('every extension page passes axe-core and works by keyboard', () => {
     expect(bundles.length).toBeGreaterThan(1);
     await dashboard.getByTestId('import-input').setInputFiles(bundles.map((name) => join(EXAMPLES, name)));
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count(), { timeout: 30_000 }).toBe(bundles.length);
-    expect(await dashboard.getByTestId('record-row').count()).toBeGreaterThan(10);
+    await expect.poll(() => dashboard.getByTestId('record-row').count(), { timeout: 15_000 }).toBeGreaterThan(10);
     await dashboard.locator('[data-testid="survey-chart"] svg').first().waitFor({ timeout: 30_000 });
     await expectNoSeriousViolations(dashboard, 'dashboard with records, survey charts and import summary');
     await screenshot(dashboard, 'a11y-dashboard-records');

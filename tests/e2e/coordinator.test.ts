@@ -46,15 +46,16 @@ describe('a coordinator and two partners', () => {
     // The coordinator takes part without a domain: named apart, not among the partners per domain.
     expect(await dashboard.getByTestId('header-domain').textContent()).toBe('Coördinator van de regiotafel');
     expect(await dashboard.getByTestId('regiobeeld-coordinators').textContent()).toBe('Coördinatie: Regiotafel Helmond-De Peel');
-    expect(await summary.locator('.partner-domains li').allTextContents()).toEqual([
-      'Sociaal domein (gemeente, welzijn): Gemeente Helmond',
-      'Publieke gezondheid (GGD): GGD Brabant-Zuidoost',
-      'Coördinatie: Regiotafel Helmond-De Peel',
-    ]);
+    await expect
+      .poll(() => summary.locator('.partner-domains li').allTextContents())
+      .toEqual([
+        'Sociaal domein (gemeente, welzijn): Gemeente Helmond',
+        'Publieke gezondheid (GGD): GGD Brabant-Zuidoost',
+        'Coördinatie: Regiotafel Helmond-De Peel',
+      ]);
     expect(await dashboard.getByTestId('surveys-coordinator').isVisible()).toBe(true);
-    expect(await dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
-    const issues = await dashboard.getByTestId('issue-row').allTextContents();
-    for (const profile of PARTNERS) expect(issues.some((row) => row.includes(profile.issue))).toBe(true);
+    await expect.poll(() => dashboard.getByTestId('regiobeeld-counts').textContent()).toBe('2 waarnemingen, 2 knelpunten, 2 ingevulde vragenlijsten');
+    for (const profile of PARTNERS) await dashboard.getByTestId('issue-row').filter({ hasText: profile.issue }).waitFor();
 
     const heatmap = dashboard.locator('[data-testid="survey-chart"][data-kind="heatmap"] svg');
     await heatmap.waitFor({ timeout: 30_000 });

@@ -22,6 +22,26 @@ export async function grantActiveTab(browser: ExtensionBrowser, page: Page): Pro
   } finally {
     await session.detach();
   }
+  await grantInForce(browser, page);
+}
+
+/**
+ * Waits until the worker may see the tab's address, which without host permissions it may only
+ * under activeTab. The browser grants it on the action, but a loaded machine can run the clip
+ * before the grant reaches the worker; the page would then be clipped as unreadable.
+ */
+async function grantInForce(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const tabId = await activeTabId(browser, page);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const url = await browser.worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ url?: string }> } } };
+      return (await chrome.tabs.get(id)).url;
+    }, tabId);
+    if (url !== undefined && url !== '') return;
+    if (Date.now() > deadline) throw new Error(`activeTab was not granted on ${page.url()} within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The extension's id for the active tab, as the worker sees it (the page must be in front). */

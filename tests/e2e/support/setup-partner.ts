@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from './launch-extension.ts';
 
 /**
@@ -17,6 +18,15 @@ export async function setUpPartner(browser: ExtensionBrowser, organisation: stri
   // capture tests set up in beforeAll.
   await page.getByTestId('header-organisation').filter({ hasText: organisation }).waitFor();
   return page;
+}
+
+/**
+ * The record list's ids once it lists records: an import stores its records in one transaction,
+ * and the list shows them together a moment later, so the first non-empty list is the whole one.
+ */
+export async function listedRowIds(page: Page): Promise<string[]> {
+  await expect.poll(() => page.getByTestId('record-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return rowIds(page);
 }
 
 export async function rowIds(page: Page): Promise<string[]> {
