@@ -8,7 +8,7 @@ import type { Bundle } from '../../shared/bundle/format.ts';
 import { checkSignature, signingPayload } from '../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
 import { e2eSetup } from './support/e2e-setup.ts';
-import { listedRowIds, rowIds, setUpPartner } from './support/setup-partner.ts';
+import { rowIds, setUpPartner } from './support/setup-partner.ts';
 import { ARTIFACTS, screenshot } from './support/screenshots.ts';
 
 const signer = createWebCryptoSignature(webcrypto.subtle as SubtleCrypto);
@@ -29,7 +29,7 @@ describe('signed bundles between two installations', () => {
     const dashboard = await setUpPartner(coordinator, 'Peel Duurzaam Gezond', 'zorg');
     await dashboard.getByTestId('import-input').setInputFiles(exported);
     await expect.poll(() => dashboard.locator('[data-testid="import-summary-item"][data-ok="true"]').count()).toBe(1);
-    const before = await listedRowIds(dashboard);
+    const before = await rowIds(dashboard);
 
     // The same partner's bundle, re-signed by a key the coordinator has never seen for it.
     const keys = await signer.generateKeyPair();
