@@ -21,6 +21,11 @@ export interface SidePanelAppProps {
   /** Marks the tab the clip came from (the toolbar badge). */
   readonly clipsSaved: (tabIds: number[]) => Promise<void>;
   readonly openDashboard: () => void;
+  /**
+   * Calls back whenever the partner switches to another tab in the panel's window; returns the
+   * unsubscribe. What the last clip ended with belongs to its tab, so it is not left standing there.
+   */
+  readonly watchActiveTab: (onSwitch: () => void) => () => void;
 }
 
 type Outcome =
@@ -35,7 +40,7 @@ const logError = (error: unknown) => console.error(error);
  * panel-capturing, panel-refused (data-reason), panel-not-set-up, panel-saved, panel-cancelled,
  * panel-clip-again, panel-open-dashboard; the sheet's and page-clips' own ids.
  */
-export function SidePanelApp({ store, anchors, session, requestCapture, requestAnchor, clipsSaved, openDashboard }: SidePanelAppProps) {
+export function SidePanelApp({ store, anchors, session, requestCapture, requestAnchor, clipsSaved, openDashboard, watchActiveTab }: SidePanelAppProps) {
   const [snapshot, setSnapshot] = useState<SessionSnapshot | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const identity = useLiveQuery(async () => ({ partner: await store.currentPartner() }), [store]);
@@ -51,6 +56,8 @@ export function SidePanelApp({ store, anchors, session, requestCapture, requestA
   const urls = pageUrls(capture, snapshot);
   const urlKey = urls.join(' ');
   const pageClips = useLiveQuery(() => store.observationsAt(urls), [store, urlKey]);
+
+  useEffect(() => watchActiveTab(() => setOutcome(undefined)), [watchActiveTab]);
 
   useEffect(() => {
     // A new capture replaces what the last one ended with.

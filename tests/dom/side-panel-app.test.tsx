@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SidePanelApp } from '../../extension/apps/side-panel-app.tsx';
@@ -21,6 +21,12 @@ function renderPanel(test: TestStore) {
   const requestAnchor = vi.fn(async () => undefined);
   const clipsSaved = vi.fn(async () => undefined);
   const openDashboard = vi.fn();
+  const tabSwitches = new Set<() => void>();
+  const watchActiveTab = (onSwitch: () => void) => {
+    tabSwitches.add(onSwitch);
+    return () => tabSwitches.delete(onSwitch);
+  };
+  const switchTab = () => act(() => tabSwitches.forEach((onSwitch) => onSwitch()));
   render(
     <SidePanelApp
       store={test.store}
@@ -30,9 +36,10 @@ function renderPanel(test: TestStore) {
       requestAnchor={requestAnchor}
       clipsSaved={clipsSaved}
       openDashboard={openDashboard}
+      watchActiveTab={watchActiveTab}
     />,
   );
-  return { session, requestCapture, requestAnchor, clipsSaved, openDashboard };
+  return { session, requestCapture, requestAnchor, clipsSaved, openDashboard, switchTab };
 }
 
 describe('side panel', () => {
@@ -74,6 +81,18 @@ describe('side panel', () => {
     expect((await screen.findByTestId('panel-cancelled')).textContent).toBe('Geannuleerd: er is niets opgeslagen.');
     await waitFor(async () => expect((await session.read()).capture).toBeUndefined());
     expect(await test.db.records.where('type').equals('observation').count()).toBe(0);
+  });
+
+  it('does not leave what the last clip ended with standing after the partner switches tabs', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    const { session, switchTab } = renderPanel(test);
+    await session.publishCapture(READY);
+    fireEvent.click(await screen.findByTestId('sheet-cancel'));
+    expect(await screen.findByTestId('panel-cancelled')).toBeTruthy();
+    switchTab();
+    expect(await screen.findByTestId('panel-idle')).toBeTruthy();
+    expect(screen.queryByTestId('panel-cancelled')).toBeNull();
   });
 
   it('shows why a page cannot be clipped', async () => {

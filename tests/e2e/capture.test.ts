@@ -237,6 +237,10 @@ describe('clipping from web pages into the regiobeeld', () => {
     });
     expect(kept).toBeNull();
     expect(await observationRows()).toBe(before);
+    // Switching to another tab: "Geannuleerd" was about the clip of the tab left behind.
+    await news.bringToFront();
+    await expect.poll(() => panel.getByTestId('panel-idle').count()).toBe(1);
+    expect(await panel.getByTestId('panel-cancelled').count()).toBe(0);
     await news.close();
   });
 

@@ -18,6 +18,16 @@ void browser.tabs
   .query({ active: true, currentWindow: true })
   .then(([tab]) => (tab?.id === undefined || tab.id < 0 ? undefined : sendToBackground({ type: 'anchor-tab', tabId: tab.id })));
 
+// Tab switches in other windows do not concern this window's panel, nor does the panel's own tab
+// coming to the front where it is shown as a tab (tests, browsers without a side panel).
+const panelPlace = Promise.all([browser.windows.getCurrent(), browser.tabs.getCurrent()]).then(([window, tab]) => ({ windowId: window.id, tabId: tab?.id }));
+function watchActiveTab(onSwitch: () => void): () => void {
+  const listener = (info: { tabId: number; windowId: number }) =>
+    void panelPlace.then(({ windowId, tabId }) => ((windowId === undefined || windowId === info.windowId) && info.tabId !== tabId ? onSwitch() : undefined));
+  browser.tabs.onActivated.addListener(listener);
+  return () => browser.tabs.onActivated.removeListener(listener);
+}
+
 const deps = browserStoreDeps();
 const app = document.getElementById('app');
 if (app) {
@@ -30,6 +40,7 @@ if (app) {
       requestAnchor={(tabId) => sendToBackground({ type: 'anchor-tab', tabId })}
       clipsSaved={(tabIds) => sendToBackground({ type: 'clips-saved', tabIds })}
       openDashboard={() => void openDashboardTab()}
+      watchActiveTab={watchActiveTab}
     />,
     app,
   );
