@@ -1,7 +1,10 @@
 import type { DefinitionSource } from '../shared/survey/load-definitions.ts';
 import knelpuntenEnPrioriteiten1 from './knelpunten-en-prioriteiten.v1.json' with { type: 'json' };
+import knelpuntenEnPrioriteiten2 from './knelpunten-en-prioriteiten.v2.json' with { type: 'json' };
 import perspectiefVanDeAnder1 from './perspectief-van-de-ander.v1.json' with { type: 'json' };
+import perspectiefVanDeAnder2 from './perspectief-van-de-ander.v2.json' with { type: 'json' };
 import samenwerkingEnGedeeldeUrgentie1 from './samenwerking-en-gedeelde-urgentie.v1.json' with { type: 'json' };
+import samenwerkingEnGedeeldeUrgentie2 from './samenwerking-en-gedeelde-urgentie.v2.json' with { type: 'json' };
 
 /**
  * Every definition file, for `loadDefinitions`. Static imports, so Vite bundles them into the
@@ -10,6 +13,9 @@ import samenwerkingEnGedeeldeUrgentie1 from './samenwerking-en-gedeelde-urgentie
  */
 export const DEFINITION_SOURCES: readonly DefinitionSource[] = [
   { fileName: 'knelpunten-en-prioriteiten.v1.json', content: knelpuntenEnPrioriteiten1 },
+  { fileName: 'knelpunten-en-prioriteiten.v2.json', content: knelpuntenEnPrioriteiten2 },
   { fileName: 'perspectief-van-de-ander.v1.json', content: perspectiefVanDeAnder1 },
+  { fileName: 'perspectief-van-de-ander.v2.json', content: perspectiefVanDeAnder2 },
   { fileName: 'samenwerking-en-gedeelde-urgentie.v1.json', content: samenwerkingEnGedeeldeUrgentie1 },
+  { fileName: 'samenwerking-en-gedeelde-urgentie.v2.json', content: samenwerkingEnGedeeldeUrgentie2 },
 ];

@@ -10,6 +10,7 @@ import { uuidV7 } from '../../shared/schema/ids.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
 import { definitionRef } from '../../shared/survey/definition.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
+import { latestVersions } from '../../shared/survey/own-progress.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { signingInstallation } from '../support/signed-bundles.ts';
 import { e2eSetup } from './support/e2e-setup.ts';
@@ -19,7 +20,8 @@ import { expectNoSeriousViolations } from './support/axe.ts';
 import { setUpPartner } from './support/setup-partner.ts';
 import { currentPage, fillByKeyboard, TYPED_ANSWER } from './support/survey-keyboard.ts';
 
-const { definitions } = loadDefinitions(DEFINITION_SOURCES);
+// What a partner is offered and answers: the newest version of each survey.
+const definitions = latestVersions(loadDefinitions(DEFINITION_SOURCES).definitions);
 const SURVEYS = ['knelpunten-en-prioriteiten', 'samenwerking-en-gedeelde-urgentie', 'perspectief-van-de-ander'] as const;
 const REGION = 'helmond-de-peel';
 const KNELPUNTEN = definitions.find((d) => d.header.id === 'knelpunten-en-prioriteiten');

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Model, type Question, Serializer } from 'survey-core';
+import { Model, type Question, QuestionRankingModel, Serializer } from 'survey-core';
 import { THEMES } from '../../../shared/catalog/themes.ts';
 import { contentHash } from '../../../shared/canonical/hash.ts';
 import { DOMAINS } from '../../../shared/schema/partner.ts';
-import { definitionRef } from '../../../shared/survey/definition.ts';
+import { definitionRef, type SurveyDefinition } from '../../../shared/survey/definition.ts';
 import { withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
+import { latestVersions } from '../../../shared/survey/own-progress.ts';
 import { aggregateQuestion } from '../../../shared/survey/aggregate-question.ts';
 import { CHOICES_FROM_ISSUES } from '../../../shared/survey/questions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
@@ -16,6 +17,8 @@ import { respondent } from './support/toets-survey.ts';
 
 const FOLDER = resolve(import.meta.dirname, '../../../survey-definitions');
 const { definitions, problems } = loadDefinitions(DEFINITION_SOURCES);
+/** What a partner is offered: the newest version of each survey. */
+const latest = latestVersions(definitions);
 
 /**
  * The hash of every shipped definition. A failure here means a definition file changed: partners
@@ -23,15 +26,17 @@ const { definitions, problems } = loadDefinitions(DEFINITION_SOURCES);
  */
 const PINNED = {
   'knelpunten-en-prioriteiten.v1.json': '37055a6bb2a9d0ccd0aacbe327b886691fc2f241451bc5b8bc4764eff46c251f',
+  'knelpunten-en-prioriteiten.v2.json': '844aaa4436cb80f442f19dea4211277cee85d39df39d213b83832079748ffa7c',
   'perspectief-van-de-ander.v1.json': '69b5f20b79ec836bca193a9996ab2de2217b313459cb7e86ab8fa45e00b0b221',
+  'perspectief-van-de-ander.v2.json': 'c063c5401b1ae6dd96a8337f1e6b0f199aa759de5c09e7136c82e320d75fb186',
   'samenwerking-en-gedeelde-urgentie.v1.json': '055a43817c304fd98fd4977e18eed65a2f84265f03be1215a69e4c49d80bd45b',
+  'samenwerking-en-gedeelde-urgentie.v2.json': '510b073b1db2c2615b9e467614f01a481a585bacb50425d2adeab65f465fb806',
 };
 
 beforeAll(() => setupSurveyCore());
 
-function model(index: number, locale = 'nl'): Model {
-  const definition = definitions[index];
-  if (!definition) throw new Error(`no definition ${index}`);
+function model(definition: SurveyDefinition | undefined, locale = 'nl'): Model {
+  if (!definition) throw new Error('no definition');
   const survey = new Model(definition.survey);
   survey.locale = locale;
   return survey;
@@ -40,7 +45,12 @@ function model(index: number, locale = 'nl'): Model {
 describe('the shipped survey definitions', () => {
   it('all load, with no problems', () => {
     expect(problems).toEqual([]);
-    expect(definitions.map((d) => d.header.id)).toEqual(['knelpunten-en-prioriteiten', 'perspectief-van-de-ander', 'samenwerking-en-gedeelde-urgentie']);
+    expect(latest.map((d) => [d.header.id, d.header.version])).toEqual([
+      ['knelpunten-en-prioriteiten', 2],
+      ['perspectief-van-de-ander', 2],
+      ['samenwerking-en-gedeelde-urgentie', 2],
+    ]);
+    expect(definitions).toHaveLength(DEFINITION_SOURCES.length);
   });
 
   it('are each one file in survey-definitions/, listed in index.ts under its own name', () => {
@@ -66,12 +76,12 @@ describe('the shipped survey definitions', () => {
   });
 
   it('have 10 to 25 questions, read the same way as survey-core reads them', () => {
-    definitions.forEach((definition, index) => {
-      const questions = model(index).getAllQuestions();
+    for (const definition of definitions) {
+      const questions = model(definition).getAllQuestions();
       expect(questions.length, definition.fileName).toBeGreaterThanOrEqual(10);
       expect(questions.length, definition.fileName).toBeLessThanOrEqual(25);
       expect(definition.questions.map((q) => [q.name, q.type])).toEqual(questions.map((q) => [q.name, q.getType()]));
-    });
+    }
   });
 
   it('use rating, ranking, matrix, checkbox, comment and conditional questions between them', () => {
@@ -81,9 +91,9 @@ describe('the shipped survey definitions', () => {
   });
 
   it('have a Dutch and an English text for every title, choice, row and column', () => {
-    definitions.forEach((definition, index) => {
-      const dutch = model(index, 'nl');
-      const english = model(index, 'en');
+    for (const definition of definitions) {
+      const dutch = model(definition, 'nl');
+      const english = model(definition, 'en');
       const texts = (survey: Model) =>
         survey
           .getAllQuestions()
@@ -103,7 +113,7 @@ describe('the shipped survey definitions', () => {
       expect(dutch.getAllQuestions().filter((q, i) => q.title === english.getAllQuestions()[i]?.title)).toEqual([]);
       expect([dutch.title, english.title]).toEqual([definition.header.title.nl, definition.header.title.en]);
       expect(dutch.completeText).toBe('Verzenden');
-    });
+    }
   });
 
   it('cover every theme of the regiobeeld between them', () => {
@@ -124,8 +134,23 @@ describe('the shipped survey definitions', () => {
     }
   });
 
+  it('say where a ranking stands and how to rank: survey-react-ui shows the "ranked area" text in the emptied pool, the "unranked area" text in the empty ranking', () => {
+    const rankings = latest.flatMap((definition) =>
+      model(definition)
+        .getAllQuestions()
+        .filter((q): q is QuestionRankingModel => q instanceof QuestionRankingModel)
+        .map((ranking) => ({ file: definition.fileName, ranking })),
+    );
+    expect(rankings.map(({ ranking }) => ranking.name)).toEqual(['top-knelpunten', 'eigen-top-drie', 'voorwaarden-volgorde']);
+    for (const { file, ranking } of rankings) {
+      expect(ranking.locSelectToRankEmptyUnrankedAreaText.renderedHtml, file).toMatch(/^Nog niets gekozen: klik op een/);
+      expect(ranking.locSelectToRankEmptyRankedAreaText.renderedHtml, file).toMatch(/^Alle (knelpunten|voorwaarden) staan in uw/);
+      expect(ranking.description, file).toMatch(/^Klik op een .*Tab .*Spatie.*pijltjes omhoog en omlaag/);
+    }
+  });
+
   it('show follow-up questions only when the answer calls for them', () => {
-    const knelpunten = model(0);
+    const knelpunten = model(latest[0]);
     const visible = (name: string) => knelpunten.getQuestionByName(name).isVisible;
     expect(visible('toelichting-urgentie')).toBe(false);
     knelpunten.setValue('urgentie-vergrijzing', 4);
@@ -134,7 +159,7 @@ describe('the shipped survey definitions', () => {
     knelpunten.setValue('trekker', 'misschien');
     expect([visible('trekker-voorwaarden'), visible('trekker-knelpunten')]).toEqual([true, true]);
 
-    const samenwerking = model(2);
+    const samenwerking = model(latest[2]);
     expect(samenwerking.getQuestionByName('ontbrekende-partijen').isVisible).toBe(false);
     samenwerking.setValue('stellingen-proces', { 'juiste-partijen': 2 });
     expect(samenwerking.getQuestionByName('ontbrekende-partijen').isVisible).toBe(true);
@@ -143,14 +168,14 @@ describe('the shipped survey definitions', () => {
   });
 
   it('give each rating the scale survey-core offers', () => {
-    definitions.forEach((definition, index) => {
-      const survey = model(index);
+    for (const definition of definitions) {
+      const survey = model(definition);
       for (const q of definition.questions) {
         if (q.kind !== 'rating') continue;
         const offered = (survey.getQuestionByName(q.name)['visibleRateValues'] as { value: number }[]).map((v) => v.value);
         expect(q.scale.values, `${definition.fileName} ${q.name}`).toEqual(offered);
       }
-    });
+    }
   });
 
   it('take the local issues as choices in survey-core, and their own choices when there are none', () => {
@@ -174,8 +199,8 @@ describe('the shipped survey definitions', () => {
   });
 
   it('aggregate what survey-core stores, with no misfits', () => {
-    definitions.forEach((definition, index) => {
-      const survey = model(index);
+    for (const definition of definitions) {
+      const survey = model(definition);
       for (const q of survey.getAllQuestions()) {
         const type = q.getType();
         if (type === 'rating') q.value = 4;
@@ -197,7 +222,7 @@ describe('the shipped survey definitions', () => {
         if (aggregate.kind === 'choice' && question.kind === 'choice' && question.hasOther && question.multiple)
           expect(aggregate.otherTexts.map((e) => e.text)).toEqual(['Iets anders']);
       }
-    });
+    }
   });
 });
 
