@@ -304,6 +304,7 @@ const TEXTS = {
   ),
   rankingMeasure: both('score: aandeel van de punten die te geven waren', 'score: share of the points that could be given'),
   choiceMeasure: both('aandeel dat het koos', 'share who chose it'),
+  chartNoAnswers: both('geen antwoorden', 'no answers'),
   heatmap: both(
     (question: string) => `Urgentie per domein en thema: ${question}`,
     (question: string) => `Urgency by domain and theme: ${question}`,
