@@ -9,6 +9,8 @@ export interface ChartTexts {
   readonly value: (measure: BarChartData['measure'], value: number) => string;
   /** What the bars measure, for the axis and the label ("gemiddelde op 1–5"). */
   readonly measure: (chart: BarChartData) => string;
+  /** Written in a bar's place when its group gave no answer to count. */
+  readonly noAnswers: string;
   /** The label of a heat map, from its question's title. */
   readonly heatmap: (question: string) => string;
 }

@@ -55,6 +55,8 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
   const groupOf = new Map(chart.bars.map((bar) => [rowKey(bar.item, bar.group), bar.group]));
   const key = (bar: ChartBar) => rowKey(bar.item, bar.group);
   const shown = chart.bars.filter((bar) => bar.value !== null);
+  const unanswered = chart.bars.filter((bar) => bar.value === null);
+  const origin = barOrigin(chart);
   const spread = chart.bars.flatMap((bar) => (bar.spread === null ? [] : [{ key: key(bar), ...bar.spread }]));
   const headings = items.map(([item, label]) => ({ key: rowKey(item, null), label }));
   return asSvg(
@@ -64,7 +66,7 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
       height: rows.length * ROW + 50,
       marginLeft: MARGIN_LEFT,
       marginRight: 20,
-      x: { domain: [chart.min, chart.max] },
+      x: { domain: [origin, chart.max] },
       y: { domain: rows, padding: 0.25 },
       marks: [
         axisY({
@@ -77,7 +79,7 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
         }),
         axisX({
           anchor: 'bottom',
-          ticks: chart.measure === 'mean' ? scalePoints(chart.min, chart.max) : 5,
+          ticks: chart.measure === 'mean' ? scalePoints(chart) : 5,
           tickFormat: (v: number) => texts.value(chart.measure, v),
           label: texts.measure(chart),
           labelAnchor: 'center',
@@ -85,12 +87,14 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
         }),
         barX(
           shown.filter((bar) => bar.group === 'all'),
-          { y: key, x1: chart.min, x2: 'value', fill: ALL_FILL },
+          { y: key, x1: origin, x2: 'value', fill: ALL_FILL },
         ),
         barX(
           shown.filter((bar) => bar.group !== 'all'),
-          { y: key, x1: chart.min, x2: 'value', fill: DOMAIN_FILL },
+          { y: key, x1: origin, x2: 'value', fill: DOMAIN_FILL },
         ),
+        // Said in words, so a group without answers does not read as one whose bar is too short to see.
+        text(unanswered, { y: key, x: origin, text: () => texts.noAnswers, textAnchor: 'start', dx: 4, fill: INK }),
         ruleY(spread, { y: 'key', x1: 'min', x2: 'max', stroke: INK, strokeWidth: 1 }),
         ruleY(spread, { y: 'key', x1: 'q1', x2: 'q3', stroke: INK, strokeWidth: 5 }),
         tickX(spread, { y: 'key', x: 'median', stroke: '#ffffff', strokeWidth: 2 }),
@@ -113,10 +117,23 @@ function barsPlot(chart: BarChartData, texts: ChartTexts, doc: Document): SVGSVG
   );
 }
 
-/** The whole points of a rating scale, at most eleven of them. */
-function scalePoints(min: number, max: number): number[] {
-  const step = Math.max(1, Math.ceil((max - min) / 10));
-  return Array.from({ length: Math.floor((max - min) / step) + 1 }, (_, i) => min + i * step);
+/** The whole points of a rating scale, at most eleven of them, `step` apart. */
+function scaleStep(chart: BarChartData): number {
+  return Math.max(1, Math.ceil((chart.max - chart.min) / 10));
+}
+
+function scalePoints(chart: BarChartData): number[] {
+  const step = scaleStep(chart);
+  return Array.from({ length: Math.floor((chart.max - chart.min) / step) + 1 }, (_, i) => chart.min + i * step);
+}
+
+/**
+ * Where the bars start. A mean starts half a scale step below the lowest point, so a mean of 1 on
+ * 1–5 is a short bar to the first point rather than none at all (which reads as no answers); the
+ * axis still names only the scale's points. A score or share starts at a true zero: 0% is nothing.
+ */
+function barOrigin(chart: BarChartData): number {
+  return chart.measure === 'mean' ? chart.min - scaleStep(chart) / 2 : chart.min;
 }
 
 function heatmapPlot(chart: HeatmapData, texts: ChartTexts, doc: Document): SVGSVGElement {

@@ -16,9 +16,11 @@ export function topPriorityIssues(issues: readonly IssueSummary[]): IssueSummary
 }
 
 export interface PlanCoverage {
+  /** Every top-priority issue: none means the plan cannot be held to what the region put first. */
+  readonly topIssues: readonly IssueSummary[];
   /** Top-priority issues no live goal or action links to directly. */
   readonly uncoveredTopIssues: readonly IssueSummary[];
-  /** Plan items with no evidence of their own nor through the items they serve ("staat op zichzelf"). */
+  /** Plan items resting on no evidence by the rule of `groundedItems` ("staat op zichzelf"). */
   readonly standAlone: readonly PlanItem[];
   /** Links with a missing end, by link id. */
   readonly dangling: readonly ResolvedLink[];
@@ -40,8 +42,10 @@ export function planCoverage(index: PlanIndex, issues: readonly IssueSummary[], 
       covered.add(survivorOf(r.link.body.toId));
   }
   const grounded = groundedItems(index, resolved);
+  const topIssues = topPriorityIssues(issues);
   return {
-    uncoveredTopIssues: topPriorityIssues(issues).filter((issue) => !covered.has(issue.id)),
+    topIssues,
+    uncoveredTopIssues: topIssues.filter((issue) => !covered.has(issue.id)),
     standAlone: index.items.filter((item) => !grounded.has(item.id)),
     dangling: resolved.filter((r) => r.state === 'dangling'),
     suspect: resolved.filter((r) => r.state === 'suspect'),
@@ -62,12 +66,18 @@ export function agendaNotInPlan(index: PlanIndex, coverage: PlanCoverage): Reado
 }
 
 /**
- * Items that rest on evidence: their own link to an issue, observation or survey finding that is
- * there (a suspect link still counts; it is reported on its own), or a fitting parent that rests
- * on evidence. A trace through a parent counts because an action carries out its goal: the goal's
- * evidence is its reason, and asking each action to repeat the goal's links makes copies that
- * drift apart. It does not count upwards: a goal is not grounded by what one of its actions cites,
- * so an ambition needs links of its own.
+ * Items that rest on evidence, read as a logframe reads its levels:
+ * - an item rests on its own link to an issue, observation or survey finding that is there (a
+ *   suspect link still counts; it is reported on its own);
+ * - an item rests on what a fitting parent rests on by these two rules, since an action carries
+ *   out its goal: the goal's evidence is its reason, and asking each action to repeat the goal's
+ *   links makes copies that drift apart;
+ * - an ambition rests on its goals: it is the umbrella the goals spell out and is reached only
+ *   through them, so a goal that rests on evidence is the ambition's evidence too.
+ * A goal is not grounded by what its actions cite: the goal is where the plan says which problem
+ * it takes on (a logframe's outcome, the objective tree's restated problem), and an action's link
+ * tells why that means was picked. And what an ambition has through one goal does not pass down to
+ * its other goals: each goal still needs a reason of its own or the ambition's own.
  */
 function groundedItems(index: PlanIndex, resolved: readonly ResolvedLink[]): Set<string> {
   const grounded = new Set<string>();
@@ -87,5 +97,8 @@ function groundedItems(index: PlanIndex, resolved: readonly ResolvedLink[]): Set
       }
     }
   }
+  // Only after the downward pass, so an ambition's borrowed ground never reaches its other goals.
+  const throughGoals = [...parentsOf].filter(([child]) => grounded.has(child) && index.item(child)?.body.level === 'goal').flatMap(([, parents]) => parents);
+  for (const id of throughGoals) grounded.add(id);
   return grounded;
 }

@@ -91,11 +91,19 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
       : html``;
   const evidence =
     view.evidence.length === 0
-      ? html`<p class="muted">${context.standAlone.has(item.id) ? texts.planNoEvidence : texts.planInherits}</p>`
+      ? html`<p class="muted">${evidenceless(context, item)}</p>`
       : html`<p>${texts.planRestsOn}:</p><ul class="plan-evidence">${someListItems(view.evidence, (r) => html`<li data-state="${r.state}">${evidenceLine(context, r)}</li>`, language)}</ul>`;
   const anchor = context.anchored.has(item.id) ? html`` : html` id="${planAnchor(item.id)}"`;
   context.anchored.add(item.id);
   return html`<div class="plan-item"${anchor} data-level="${body.level}" data-plan-id="${item.id}"><p><span class="level">${texts.planLevels[body.level]}</span> <strong>${isolated(body.title)}</strong> <span class="meta">(${facts.map((fact, index) => html`${index > 0 ? ' · ' : ''}${fact}`)})</span></p>${body.description === '' ? '' : html`<p>${isolated(body.description)}</p>`}${indicator}${parents}${evidence}</div>`;
+}
+
+/** Why an item without links of its own rests on evidence or not: an ambition through its goals, the rest through what it serves. */
+function evidenceless(context: Render, item: PlanItem): string {
+  const { texts } = context;
+  const alone = context.standAlone.has(item.id);
+  if (item.body.level === 'ambition') return alone ? texts.planAmbitionNoEvidence : texts.planAmbitionInherits;
+  return alone ? texts.planNoEvidence : texts.planInherits;
 }
 
 function evidenceLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {

@@ -25,6 +25,7 @@ export function reportChartTexts(texts: ReportTexts, language: ReportLanguage): 
         : chart.measure === 'score'
           ? texts.rankingMeasure
           : texts.choiceMeasure,
+    noAnswers: texts.chartNoAnswers,
     heatmap: texts.heatmap,
   };
 }

@@ -256,6 +256,8 @@ const TEXTS = {
   planRestsOn: both('Rust op', 'Rests on'),
   planNoEvidence: both('Geen onderbouwing, ook niet via wat het dient.', 'No evidence, not even through what it serves.'),
   planInherits: both('Geen eigen onderbouwing; rust op wat het dient.', 'No evidence of its own; rests on what it serves.'),
+  planAmbitionNoEvidence: both('Geen onderbouwing, ook niet via de doelen eronder.', 'No evidence, not even through the goals under it.'),
+  planAmbitionInherits: both('Geen eigen onderbouwing; rust op de doelen eronder.', 'No evidence of its own; rests on the goals under it.'),
   planLinkBy: both(
     (partner: HtmlValue) => html`gelegd door ${partner}`,
     (partner: HtmlValue) => html`linked by ${partner}`,
@@ -276,7 +278,10 @@ const TEXTS = {
     'Hoge prioriteit: de bovenste drie plaatsen in de rangschikking van de vragenlijsten.',
     'High priority: the top three places in the ranking of the surveys.',
   ),
-  findingStandAlone: both('Staat op zichzelf: geen onderbouwing, ook niet via wat het dient', 'Stands alone: no evidence, not even through what it serves'),
+  findingStandAlone: both(
+    'Staat op zichzelf: geen onderbouwing, ook niet via wat het dient (of, bij een ambitie, via de doelen eronder)',
+    'Stands alone: no evidence, not even through what it serves (or, for an ambition, through the goals under it)',
+  ),
   findingDangling: both('Links met een ontbrekend eind', 'Links with a missing end'),
   findingSuspect: both('Links om te controleren: de onderbouwing is sindsdien gewijzigd', 'Links to check: the evidence has changed since'),
   findingNoOwner: both('Acties zonder eigenaar', 'Actions without an owner'),
@@ -304,6 +309,7 @@ const TEXTS = {
   ),
   rankingMeasure: both('score: aandeel van de punten die te geven waren', 'score: share of the points that could be given'),
   choiceMeasure: both('aandeel dat het koos', 'share who chose it'),
+  chartNoAnswers: both('geen antwoorden', 'no answers'),
   heatmap: both(
     (question: string) => `Urgentie per domein en thema: ${question}`,
     (question: string) => `Urgency by domain and theme: ${question}`,

@@ -80,6 +80,9 @@ describe('the plan view on the dashboard', () => {
     const issue = await store.createIssue({ title: 'Eenzaamheid onder ouderen', description: '', themes: [], areas: [] });
     const observation = await store.addObservation(clipBody('52 procent van de 75-plussers voelt zich eenzaam', 'https://www.ggdbzo.nl/monitor'));
     renderDashboard(test);
+    // Before the first item: no plan yet, which is no good news.
+    await waitFor(() => expect(screen.getByTestId('coverage-no-plan').textContent).toMatch(/^Er is nog geen plan, en de vragenlijsten/));
+    expect(screen.queryByTestId('coverage-all-good')).toBeNull();
 
     await createItem({ level: 'ambition', title: 'Gezond ouder worden' });
     await createItem({ level: 'goal', title: 'Minder eenzaamheid', parent: 'Gezond ouder worden' });
@@ -102,7 +105,14 @@ describe('the plan view on the dashboard', () => {
     expect(kinds()).toEqual(['standAlone', 'noOwner']);
     expect(own(itemCard('Buurtcirkels')).getByTestId('plan-item-meta').textContent).toBe('Idee · Geen eigenaar');
 
+    expect(own(itemCard('Gezond ouder worden')).getByTestId('plan-item-standalone').textContent).toBe('Geen koppeling: dit onderdeel staat op zichzelf.');
     await link('Minder eenzaamheid', 'issue', /^Eenzaamheid onder ouderen$/, 'Topknelpunt in de vragenlijst');
+    // The ambition now rests on its goal: not flagged, and it says where its evidence is.
+    await waitFor(() => expect(own(itemCard('Gezond ouder worden')).queryByTestId('plan-item-standalone')).toBeNull());
+    expect(own(itemCard('Gezond ouder worden')).getByTestId('plan-item-through-goals').textContent).toBe(
+      'Geen eigen koppeling: deze ambitie rust op het bewijs van de doelen eronder.',
+    );
+    expect(kinds()).toEqual(['noOwner']);
     await link('Gezond ouder worden', 'observation', /^52 procent/, 'Het cijfer van de GGD');
 
     const evidence = own(itemCard('Minder eenzaamheid')).getAllByTestId('plan-link');
@@ -181,7 +191,9 @@ describe('the plan view on the dashboard', () => {
     await waitFor(() => expect(kinds()).toEqual(['dangling']));
 
     fireEvent.click(within(linkOf('dangling')).getByTestId('plan-link-remove'));
-    await waitFor(() => expect(screen.getByTestId('coverage-all-good')).toBeTruthy());
+    // No survey ranked an issue here: every item rests on evidence, and coverage of top issues is not claimed.
+    await waitFor(() => expect(screen.getByTestId('coverage-all-good').textContent).toBe('Elk onderdeel van het plan rust op bewijs.'));
+    expect(screen.getByTestId('coverage-no-top-issues').textContent).toMatch(/^De vragenlijsten wijzen nog geen knelpunten met topprioriteit aan/);
     expect(screen.getByTestId('plan-status').textContent).toBe('Koppeling met „(onbekend)” is verwijderd.');
   });
 

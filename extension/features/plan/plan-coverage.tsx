@@ -39,8 +39,10 @@ interface Entry {
 /**
  * What the plan does not yet cover, computed in shared/plan (coverage.ts): top-priority issues
  * without a goal or action, items that stand alone, dangling and suspect links, actions without an
- * owner, parents of a level that does not fit, and cycles. Each entry opens what it names.
- * Test ids: plan-coverage, coverage-group (data-kind), coverage-entry, coverage-all-good.
+ * owner, parents of a level that does not fit, and cycles. Each entry opens what it names. An empty
+ * plan is said to be empty, and without top issues the plan is not said to cover them.
+ * Test ids: plan-coverage, coverage-no-plan, coverage-no-top-issues, coverage-group (data-kind),
+ * coverage-entry, coverage-all-good.
  */
 export function PlanCoverageView({ coverage, index, definitions, open, children }: PlanCoverageProps) {
   const item = (entry: PlanItem): Entry => ({ key: entry.id, text: planItemText(entry), anchor: planItemAnchor(entry.id) });
@@ -69,13 +71,26 @@ export function PlanCoverageView({ coverage, index, definitions, open, children 
     ],
   ];
   const shown = groups.filter(([, entries]) => entries.length > 0);
+  // Nothing to find fault with is no good news while there is no plan, nor "covers the top issues" when there are none.
+  const noPlan = index.items.length === 0;
+  const noTopIssues = coverage.topIssues.length === 0;
 
   return (
     <section class="plan-coverage" aria-labelledby="plan-coverage-heading" data-testid="plan-coverage">
       <h3 id="plan-coverage-heading">{t('planCoverageHeading')}</h3>
-      {shown.length === 0 ? (
+      {noPlan && (
+        <p class="status" data-testid="coverage-no-plan">
+          {t(noTopIssues ? 'planCoverageNoPlanNoTopIssues' : 'planCoverageNoPlan')}
+        </p>
+      )}
+      {!noPlan && noTopIssues && (
+        <p class="status" data-testid="coverage-no-top-issues">
+          {t('planCoverageNoTopIssues')}
+        </p>
+      )}
+      {!noPlan && shown.length === 0 ? (
         <p class="status good" data-testid="coverage-all-good">
-          {t('planCoverageAllGood')}
+          {t(noTopIssues ? 'planCoverageAllGrounded' : 'planCoverageAllGood')}
         </p>
       ) : (
         shown.map(([kind, entries]) => (

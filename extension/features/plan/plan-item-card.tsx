@@ -35,7 +35,7 @@ export interface PlanItemCardProps {
  * One plan item with its evidence inline: each link's target, rationale and author, suspect links
  * marked with a confirm button, dangling ones named as such; and its own editor and link editor.
  * Test ids: plan-item (data-item-id, data-level), plan-item-title, plan-item-meta,
- * plan-item-description, plan-item-indicator, plan-item-standalone, plan-link (data-link-id,
+ * plan-item-description, plan-item-indicator, plan-item-standalone, plan-item-through-goals, plan-link (data-link-id,
  * data-state, data-to-type), plan-link-target, plan-link-detail, plan-link-rationale,
  * plan-link-author, plan-link-suspect, plan-link-dangling, plan-link-confirm, plan-link-open,
  * plan-link-remove, plan-item-link, plan-item-edit, plan-item-delete.
@@ -92,6 +92,11 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
         {context.standAlone.has(item.id) && (
           <p class="flag standalone" data-testid="plan-item-standalone">
             {t('planEvidenceEmpty')}
+          </p>
+        )}
+        {item.body.level === 'ambition' && view.evidence.length === 0 && !context.standAlone.has(item.id) && (
+          <p class="hint" data-testid="plan-item-through-goals">
+            {t('planEvidenceThroughGoals')}
           </p>
         )}
         {view.parents.length + view.evidence.length > 0 && (

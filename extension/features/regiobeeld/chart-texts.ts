@@ -35,6 +35,7 @@ export function chartTexts(): ChartTexts {
       chart.measure === 'mean'
         ? t('chartMeasureMean', formatDecimal(chart.min), formatDecimal(chart.max))
         : t(chart.measure === 'score' ? 'chartMeasureScore' : 'chartMeasureShare'),
+    noAnswers: t('chartNoAnswers'),
     heatmap: (question) => t('chartHeatmap', question),
   };
 }

@@ -13,6 +13,7 @@ const texts: ChartTexts = {
   theme: (key) => `thema ${key}`,
   value: (measure, value) => (measure === 'mean' ? value.toFixed(1) : `${Math.round(value * 100)}%`),
   measure: () => 'gemiddelde',
+  noAnswers: 'geen antwoorden',
   heatmap: (question) => `Urgentie: ${question}`,
 };
 const label = { nl: EVIL, en: EVIL };
@@ -58,6 +59,53 @@ describe('a chart drawn by Plot', () => {
     // The item headings are text: the payload never becomes an element.
     expect(svg.querySelector('script, img')).toBeNull();
     expect(svg.textContent).toContain(EVIL);
+  });
+
+  it('draws a mean at the scale minimum as a visible bar, and a group without answers as words, not as a bar', () => {
+    const lowest: BarChartData = {
+      ...bars,
+      title: { nl: 'Laag', en: 'Low' },
+      bars: [
+        { item: 'a', itemLabel: { nl: 'A', en: 'A' }, group: 'all', value: 1, n: 3, spread: { q1: 1, median: 1, q3: 1, min: 1, max: 1 } },
+        { item: 'a', itemLabel: { nl: 'A', en: 'A' }, group: 'zorg', value: 5, n: 1, spread: null },
+        { item: 'a', itemLabel: { nl: 'A', en: 'A' }, group: 'verzekeraar', value: null, n: 0, spread: null },
+      ],
+    };
+    const svg = plotChart(lowest, texts, document);
+    const rects = [...svg.querySelectorAll('g[data-mark="bar"] rect')];
+    expect(rects).toHaveLength(2);
+    const [low, high] = rects.map((rect) => ({ x: Number(rect.getAttribute('x')), width: Number(rect.getAttribute('width')) }));
+    const ticks = [...svg.querySelectorAll('g[data-mark="x-axis tick label"] text')];
+    // The axis names the scale's points only: no 0 or 0.5 that no one could answer.
+    expect(ticks.map((tick) => tick.textContent)).toEqual(['1.0', '2.0', '3.0', '4.0', '5.0']);
+    const at = (label: string) => {
+      const tick = ticks.find((t) => t.textContent === label)?.closest('[transform]') ?? ticks.find((t) => t.textContent === label);
+      return Number(/translate\(([\d.]+)/.exec(tick?.getAttribute('transform') ?? '')?.[1]);
+    };
+    // Both bars start at the same place left of the first point; the mean of 1 ends on it, the mean of 5 on the last.
+    expect(low?.x).toBe(high?.x);
+    expect(low?.width).toBeGreaterThan(20);
+    expect((low?.x ?? 0) + (low?.width ?? 0)).toBeCloseTo(at('1.0'), 0);
+    expect((high?.x ?? 0) + (high?.width ?? 0)).toBeCloseTo(at('5.0'), 0);
+    expect([...svg.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent)).toEqual(['geen antwoorden']);
+  });
+
+  it('starts a score or share at zero, so a share of 0% draws nothing and says nothing', () => {
+    const share: BarChartData = {
+      ...bars,
+      measure: 'share',
+      min: 0,
+      max: 1,
+      bars: [
+        { item: 'a', itemLabel: { nl: 'A', en: 'A' }, group: 'all', value: 0.5, n: 2, spread: null },
+        { item: 'a', itemLabel: { nl: 'A', en: 'A' }, group: 'zorg', value: 0, n: 2, spread: null },
+      ],
+    };
+    const svg = plotChart(share, texts, document);
+    const widths = [...svg.querySelectorAll('g[data-mark="bar"] rect')].map((rect) => Number(rect.getAttribute('width') ?? '0'));
+    expect(widths[0]).toBeGreaterThan(100);
+    expect(widths.slice(1).every((width) => width === 0)).toBe(true);
+    expect(svg.querySelectorAll('g[data-mark="text"] text')).toHaveLength(0);
   });
 
   it('draws a heat map cell per domain and theme, with its value written in it', () => {

@@ -74,9 +74,37 @@ describe('plan coverage', () => {
     expect(coverage.standAlone.map((i) => i.body.title)).toEqual(['Losse wens', 'Zonder eigenaar']);
   });
 
-  it('does not let a parent borrow evidence from what serves it', () => {
+  it('lets an ambition rest on its goals: one goal resting on evidence is enough', () => {
+    // Without its own survey finding, ambition 1 rests on goal 2, which links to issue 1.
     const records = plan().filter((r) => !(r.type === 'traceLink' && r.body?.fromId === P(1)));
-    expect(analyse(records).coverage.standAlone.map((i) => i.body.title)).toEqual(['Gezond ouder worden', 'Losse wens', 'Zonder eigenaar']);
+    expect(analyse(records).coverage.standAlone.map((i) => i.body.title)).toEqual(['Losse wens', 'Zonder eigenaar']);
+  });
+
+  it('flags an ambition whose goals rest on nothing, and one without goals', () => {
+    const records = [...plan(), planItem(10, 'ambition', { title: 'Alleen een wens' }), planItem(11, 'ambition', { title: 'Leeg' }), serves(4, 10)];
+    expect(analyse(records).coverage.standAlone.map((i) => i.body.title)).toEqual(['Alleen een wens', 'Leeg', 'Losse wens', 'Zonder eigenaar']);
+  });
+
+  it('does not pass what an ambition rests on through one goal down to its other goals', () => {
+    const records = [
+      ...plan().filter((r) => !(r.type === 'traceLink' && r.body?.fromId === P(1))),
+      planItem(10, 'goal', { title: 'Tweede doel' }),
+      planItem(11, 'action', { title: 'Onder het tweede doel', ownerPartnerIds: [PARTNER.zorg] }),
+      serves(10, 1),
+      serves(11, 10),
+    ];
+    expect(analyse(records).coverage.standAlone.map((i) => i.body.title)).toEqual(['Losse wens', 'Tweede doel', 'Onder het tweede doel', 'Zonder eigenaar']);
+  });
+
+  it('does not ground a goal, nor its ambition, by what one of its actions cites', () => {
+    const records = [...plan(), planItem(10, 'ambition', { title: 'Boven de losse wens' }), serves(4, 10), link({ fromId: P(5), toType: 'issue', toId: I3 })];
+    expect(analyse(records).coverage.standAlone.map((i) => i.body.title)).toEqual(['Boven de losse wens', 'Losse wens']);
+  });
+
+  it('holds every top issue, also while there is no plan to cover them', () => {
+    expect(analyse(threePartners()).coverage.topIssues.map((i) => i.id)).toEqual([I1, I2, I3]);
+    expect(analyse(threePartners()).coverage.uncoveredTopIssues.map((i) => i.id)).toEqual([I1, I2, I3]);
+    expect(analyse(plan()).coverage.topIssues.map((i) => i.id)).toEqual([I1, I2, I3]);
   });
 
   it('shows dangling links with the missing end, suspect links and actions without owner', () => {
