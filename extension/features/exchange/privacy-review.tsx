@@ -1,6 +1,5 @@
 import type { FindingKind } from '../../../shared/privacy/personal-data.ts';
 import type { RecordFinding } from '../../../shared/privacy/scan-records.ts';
-import { formatCount } from '../../i18n/format.ts';
 import { plural } from '../../i18n/plural.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 
