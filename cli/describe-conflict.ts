@@ -1,6 +1,7 @@
 import type { Conflict } from '../shared/merge/merge-records.ts';
 import { isRoundOpening } from '../shared/schema/dot-vote.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
+import { plural } from './plural.ts';
 
 const LABEL_LENGTH = 60;
 
@@ -39,7 +40,10 @@ function labelOf(record: RegionRecord): string | undefined {
     case 'agreement':
       return record.body?.what;
     case 'regionSettings':
-      return record.body && `region settings: ${record.body.issueIds.length} shared issues, ${record.body.themes.length} themes`;
+      return (
+        record.body &&
+        `region settings: ${plural(record.body.issueIds.length, 'shared issue', 'shared issues')}, ${plural(record.body.themes.length, 'theme', 'themes')}`
+      );
     case 'reply':
       return record.body && `reply to recognition ${record.body.recognitionId}`;
     case 'dotVote':

@@ -190,7 +190,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   }, [durability]);
 
   async function remove(record: RegionRecord) {
-    if (!confirm(t('confirmDelete'))) return;
+    if (!confirm(t('confirmDelete', t(RECORD_TYPE_LABELS[record.type]), shortText(record)))) return;
     setDeleteStatus('');
     setDeleteDone('');
     await store.deleteRecord(record.id).then(

@@ -13,6 +13,7 @@ import { countAtMost, mostKeysInOneObject } from './json-shape.ts';
 import { holdsMoreValues, parseJsonText, readUntrustedText } from './untrusted-json.ts';
 import { valueText } from './value-text.ts';
 import { moreWords, someOf } from '../wording/list-some.ts';
+import { counted } from '../wording/counted.ts';
 
 /** Below this many colons in a whole file, parsing any one object of it stays quick (a million keys: 0.6 s). */
 const KEYS_WORTH_A_SCAN = 1_000_000;
@@ -265,7 +266,13 @@ function recordPlace(index: number, recordId: string) {
 function refuse(errors: BundleError[]): Decoded {
   if (errors.length <= LIMITS.errors) return { ok: false, errors };
   const rest = errors.length - LIMITS.errors;
-  return { ok: false, errors: [...errors.slice(0, LIMITS.errors), bundleError('too-many-errors', `and ${rest} more problems`, { detail: String(rest) })] };
+  return {
+    ok: false,
+    errors: [
+      ...errors.slice(0, LIMITS.errors),
+      bundleError('too-many-errors', `and ${counted(rest, 'en', { one: 'more problem', other: 'more problems' })}`, { detail: String(rest) }),
+    ],
+  };
 }
 
 function idOf(candidate: unknown): string | undefined {

@@ -34,7 +34,7 @@ export function releasesSectionBody(context: ReleasesSectionContext): SafeHtml {
   const notYet = waiting.length === 0 ? html`` : html`<p>${texts.releaseWaiting}: ${someJoined(waiting, (partner) => who(partner.id), '; ', language)}</p>`;
   const earlier = [previous, ...rest].filter((release): release is Release => release !== undefined);
   return html`<p class="release" data-release-id="${newest.id}">${texts.releaseNewest(isolated(body.name), context.day(body.releasedOn), body.digest.slice(0, 12))}</p>${body.note === '' ? '' : html`<p>${isolated(body.note)}</p>`}
-<p>${texts.releaseAkkoord(reportNumber(approvals.length, language), reportNumber(approvals.length + waiting.length, language))}</p>${approved}${notYet}
+<p>${texts.releaseAkkoord(reportNumber(approvals.length, language), approvals.length + waiting.length)}</p>${approved}${notYet}
 ${previous === undefined ? html`<p class="muted">${texts.releaseFirst}</p>` : differenceBody(context, previous, newest)}
 ${earlier.length === 0 ? '' : html`<h3>${texts.releaseEarlier}</h3><ul>${someListItems(earlier, (release) => html`<li>${isolated(release.body.name)} · ${context.day(release.body.releasedOn)} · ${release.body.digest.slice(0, 12)}</li>`, language)}</ul>`}`;
 }
@@ -43,7 +43,7 @@ function differenceBody(context: ReleasesSectionContext, previous: Release, newe
   const { texts, language } = context;
   const difference = releaseDifference(previous.body, newest.body);
   const partial = difference.partial
-    ? html`<p class="muted">${texts.releaseDifferencePartial(reportNumber(LIMITS.releasedIssues, language), reportNumber(previous.body.issueCount, language), reportNumber(newest.body.issueCount, language))}</p>`
+    ? html`<p class="muted">${texts.releaseDifferencePartial(LIMITS.releasedIssues, reportNumber(previous.body.issueCount, language), reportNumber(newest.body.issueCount, language))}</p>`
     : html``;
   const heading = html`<h3>${texts.releaseSincePrevious(isolated(previous.body.name))}</h3>${partial}`;
   if (noDifference(difference)) return html`${heading}<p class="muted">${texts.releaseNoDifference}</p>`;
@@ -53,5 +53,5 @@ function differenceBody(context: ReleasesSectionContext, previous: Release, newe
     items.length === 0
       ? html``
       : html`<div class="release-change" data-change="${kind}"><h4>${title} (${reportNumber(items.length, language)})</h4><ul>${someListItems(items, (item) => html`<li>${line(item)}</li>`, language)}</ul></div>`;
-  return html`${heading}${part('added', texts.diffAdded, difference.added, (issue) => html`${isolated(issue.title)}`)}${part('removed', texts.diffRemoved, difference.removed, (issue) => html`${isolated(issue.title)} (${issue.mergedInto === null ? texts.diffDeleted : texts.diffMergedInto(isolated(issue.mergedInto.title))})`)}${part('changed', texts.diffChanged, difference.changed, (change) => html`${isolated(change.title)}: ${change.titleBefore === null ? '' : html`${texts.diffTitleBefore(isolated(change.titleBefore))}${change.statusBefore === change.status ? '' : '; '}`}${change.statusBefore === change.status ? '' : texts.diffStatus(status(change.statusBefore), status(change.status))}`)}${part('places', texts.diffPlaces, difference.places, (change) => html`${isolated(change.title)}: ${texts.diffPlace(place(change.before), place(change.after))}`)}${part('evidence', texts.diffEvidence, difference.evidence, (change) => html`${isolated(change.title)}: ${texts.diffEvidenceCount(reportNumber(change.before, language), reportNumber(change.after, language))}`)}`;
+  return html`${heading}${part('added', texts.diffAdded, difference.added, (issue) => html`${isolated(issue.title)}`)}${part('removed', texts.diffRemoved, difference.removed, (issue) => html`${isolated(issue.title)} (${issue.mergedInto === null ? texts.diffDeleted : texts.diffMergedInto(isolated(issue.mergedInto.title))})`)}${part('changed', texts.diffChanged, difference.changed, (change) => html`${isolated(change.title)}: ${change.titleBefore === null ? '' : html`${texts.diffTitleBefore(isolated(change.titleBefore))}${change.statusBefore === change.status ? '' : '; '}`}${change.statusBefore === change.status ? '' : texts.diffStatus(status(change.statusBefore), status(change.status))}`)}${part('places', texts.diffPlaces, difference.places, (change) => html`${isolated(change.title)}: ${texts.diffPlace(place(change.before), place(change.after))}`)}${part('evidence', texts.diffEvidence, difference.evidence, (change) => html`${isolated(change.title)}: ${texts.diffEvidenceCount(reportNumber(change.before, language), change.after)}`)}`;
 }

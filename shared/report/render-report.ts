@@ -315,7 +315,7 @@ function agendaSection(context: Context): SafeHtml {
     if (items.length === 0) return [];
     const entries = items.map(
       (item) =>
-        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), reportNumber(item.evidenceIds.length, language))})</span>${agendaIssueFacts(context, issuesById.get(item.issueId))}${evidenceLinks(context, item.evidenceIds)}</li>`,
+        html`<li class="agenda-item"><strong>${isolated(item.title)}</strong> <span class="meta">(${texts.agendaFacts(item.priority === null ? texts.none : reportNumber(item.priority.place, language), item.evidenceIds.length)})</span>${agendaIssueFacts(context, issuesById.get(item.issueId))}${evidenceLinks(context, item.evidenceIds)}</li>`,
     );
     return [html`<div class="agenda-group" id="${agendaAnchor(kind)}" data-kind="${kind}"><h3>${texts.agendaKinds[kind]}</h3><ol>${entries}</ol></div>`];
   });
@@ -340,7 +340,7 @@ function dotRound(context: Context, round: DotVoteRound, index: number): SafeHtm
       title === undefined ? html`<span class="muted">${texts.unknownIssue}</span>` : html`<a href="#${issueAnchor(issue.issueId)}">${isolated(title)}</a>`;
     return html`<tr><td>${named}</td><td class="number">${reportNumber(issue.dots, language)}</td><td class="number">${reportNumber(issue.voters, language)}</td><td>${perDomain(issue.byDomain)}</td></tr>`;
   });
-  const facts = texts.dotRoundFacts(reportNumber(round.voters, language), reportNumber(round.budget, language), reportNumber(round.dots, language));
+  const facts = texts.dotRoundFacts(round.voters, round.budget, round.dots);
   const opened = html` · ${texts.dotRoundOpened(partnerName(context, round.openedBy), moment(round.openedAt, language))}`;
   const table =
     rows.length === 0
@@ -353,7 +353,7 @@ function dotRound(context: Context, round: DotVoteRound, index: number): SafeHtm
       : html`<p class="dots-ignored">${texts.dotsIgnored}:</p><ul>${someListItems(
           round.ignored,
           (vote) =>
-            html`<li>${texts.dotsIgnoredVote(partnerName(context, vote.voterPartnerId), partnerName(context, vote.writtenBy), reportNumber(vote.total, language), texts.dotsIgnoredReasons[vote.reason])}</li>`,
+            html`<li>${texts.dotsIgnoredVote(partnerName(context, vote.voterPartnerId), partnerName(context, vote.writtenBy), vote.total, texts.dotsIgnoredReasons[vote.reason])}</li>`,
           language,
         )}</ul>`;
   return html`<div class="dot-round" id="${dotRoundAnchor(index)}"><h3>${texts.dotRound(isolated(round.name))}</h3><p class="meta">${facts}${opened}</p>${table}${domains}${ignored}</div>`;
@@ -394,7 +394,7 @@ function issuesSection(context: Context): SafeHtml {
   const sharedLine =
     published === undefined || shared === undefined
       ? html``
-      : html`<p class="meta">${texts.sharedList(reportNumber(shared.size, language), partnerName(context, published.record.origin), moment(published.record.updatedAt, language))}</p>`;
+      : html`<p class="meta">${texts.sharedList(shared.size, partnerName(context, published.record.origin), moment(published.record.updatedAt, language))}</p>`;
   const notShared = (id: string) =>
     shared === undefined || shared.has(id) ? html`` : html` <span class="meta" data-not-shared="true">(${texts.notShared})</span>`;
   // The dots of the current voting round, where one is open.
@@ -423,7 +423,7 @@ function surveysSection(context: Context): SafeHtml {
     const figures = surveyFigures(survey, analysis.issues.issues, texts, language, context.document, (figure) => `${surveyAnchor(index)}-${figure + 1}`);
     // The survey, then each of its questions: one survey alone still has a dozen charts to go to.
     contents.push({ anchor: surveyAnchor(index), title: heading }, ...figures.map((figure) => ({ anchor: figure.anchor, title: figure.caption })));
-    return html`<article class="survey" id="${surveyAnchor(index)}"><h3>${heading}</h3><p class="meta">${texts.respondents(reportNumber(survey.respondents, language))}${byDomain === '' ? '' : ` (${byDomain})`}</p>${figures.map((figure) => figure.figure)}</article>`;
+    return html`<article class="survey" id="${surveyAnchor(index)}"><h3>${heading}</h3><p class="meta">${texts.respondents(survey.respondents)}${byDomain === '' ? '' : ` (${byDomain})`}</p>${figures.map((figure) => figure.figure)}</article>`;
   });
   return section('surveys', texts, html`${parts}`, contents);
 }

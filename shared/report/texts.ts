@@ -5,6 +5,7 @@ import type { PLAN_STATUSES } from '../schema/plan-item.ts';
 import type { DomainKey } from '../survey/answers.ts';
 import { html, type HtmlValue } from './html.ts';
 import { moreWords } from '../wording/list-some.ts';
+import { counted, type NounForms } from '../wording/counted.ts';
 import type { IssueStatus } from '../schema/issue-outcome.ts';
 import type { IgnoredReason } from '../regiobeeld/dot-votes.ts';
 
@@ -28,6 +29,14 @@ const THEMES_EN: Readonly<Partial<Record<ThemeKey, string>>> = {
 
 /** Both languages of one text, Dutch first; the same type, so a translation cannot drop a parameter. */
 const both = <T>(nl: T, en: T): { readonly nl: T; readonly en: T } => ({ nl, en });
+
+/** The nouns the report counts, in the two forms each language counts with. */
+const OBSERVATIONS = both<NounForms>({ one: 'waarneming', other: 'waarnemingen' }, { one: 'observation', other: 'observations' });
+const ISSUES = both<NounForms>({ one: 'knelpunt', other: 'knelpunten' }, { one: 'issue', other: 'issues' });
+const DOTS = both<NounForms>({ one: 'stip', other: 'stippen' }, { one: 'dot', other: 'dots' });
+const PARTNERS = both<NounForms>({ one: 'partner', other: 'partners' }, { one: 'partner', other: 'partners' });
+const VOTERS = both<NounForms>({ one: 'partner stemde', other: 'partners stemden' }, { one: 'partner voted', other: 'partners voted' });
+const RESPONSES = both<NounForms>({ one: 'ingevulde vragenlijst', other: 'ingevulde vragenlijsten' }, { one: 'completed survey', other: 'completed surveys' });
 
 /**
  * Every word the HTML report shows, Dutch and English side by side, so a change to one language is
@@ -83,9 +92,9 @@ const TEXTS = {
     (name: HtmlValue, id: string) => html`${name} (installatie ${id})`,
     (name: HtmlValue, id: string) => html`${name} (installation ${id})`,
   ),
-  unsignedRecords: both('Niet ondertekende records', 'Records without a signature'),
+  unsignedRecords: both('Niet ondertekende gegevens', 'Records without a signature'),
   unsignedRecordsNote: both(
-    'Deze records dragen geen handtekening: niets toont dat de genoemde partner ze schreef. Ze zijn meegenomen op verzoek van de coördinator (records van vóór de handtekeningen). Controleer ze met de partner voordat u erop bouwt.',
+    'Deze gegevens dragen geen handtekening: niets toont dat de genoemde partner ze schreef. Ze zijn meegenomen op verzoek van de coördinator (gegevens van vóór de handtekeningen). Controleer ze met de partner voordat u erop bouwt.',
     "These records carry no signature: nothing shows the partner named wrote them. They were let in at the coordinator's request (records from before signatures). Check them with the partner before building on them.",
   ),
   unsignedCount: both(
@@ -137,8 +146,8 @@ const TEXTS = {
     'No agenda yet: it appears once partners have ranked issues in the survey Issues and priorities.',
   ),
   agendaFacts: both(
-    (place: string, evidence: string) => `plaats ${place} · ${evidence} waarnemingen`,
-    (place: string, evidence: string) => `place ${place} · ${evidence} observations`,
+    (place: string, evidence: number) => `plaats ${place} · ${counted(evidence, 'nl', OBSERVATIONS.nl)}`,
+    (place: string, evidence: number) => `place ${place} · ${counted(evidence, 'en', OBSERVATIONS.en)}`,
   ),
   evidence: both('Onderbouwing', 'Evidence'),
   agendaToIssue: both('alles bij het knelpunt', 'all of it at the issue'),
@@ -147,10 +156,10 @@ const TEXTS = {
     (name: HtmlValue) => html`Dot voting: ${name}`,
   ),
   dotRoundFacts: both(
-    (voters: string, budget: string, dots: string) =>
-      `${voters} ${voters === '1' ? 'partner stemde' : 'partners stemden'}, ${budget} stippen per partner · ${dots} stippen verdeeld`,
-    (voters: string, budget: string, dots: string) =>
-      `${voters} ${voters === '1' ? 'partner voted' : 'partners voted'}, ${budget} dots each · ${dots} dots spread`,
+    (voters: number, budget: number, dots: number) =>
+      `${counted(voters, 'nl', VOTERS.nl)}, ${counted(budget, 'nl', DOTS.nl)} per partner · ${counted(dots, 'nl', DOTS.nl)} verdeeld`,
+    (voters: number, budget: number, dots: number) =>
+      `${counted(voters, 'en', VOTERS.en)}, ${counted(budget, 'en', DOTS.en)} each · ${counted(dots, 'en', DOTS.en)} spread`,
   ),
   dotRoundOpened: both(
     (who: HtmlValue, when: string) => html`geopend door ${who} op ${when}`,
@@ -177,17 +186,20 @@ const TEXTS = {
     },
   ),
   dotsIgnoredVote: both(
-    (voter: HtmlValue, writer: HtmlValue, dots: string, reason: string) => html`stem voor ${voter} (${dots} stippen), geschreven door ${writer}: ${reason}`,
-    (voter: HtmlValue, writer: HtmlValue, dots: string, reason: string) => html`vote for ${voter} (${dots} dots), written by ${writer}: ${reason}`,
+    (voter: HtmlValue, writer: HtmlValue, dots: number, reason: string) =>
+      html`stem voor ${voter} (${counted(dots, 'nl', DOTS.nl)}), geschreven door ${writer}: ${reason}`,
+    (voter: HtmlValue, writer: HtmlValue, dots: number, reason: string) =>
+      html`vote for ${voter} (${counted(dots, 'en', DOTS.en)}), written by ${writer}: ${reason}`,
   ),
   unknownIssue: both('onbekend knelpunt', 'unknown issue'),
 
   issuesEmpty: both('Nog geen knelpunten.', 'No issues yet.'),
   mergedIssues: both('Samengevoegd', 'Merged'),
   sharedList: both(
-    (count: string, who: HtmlValue, when: string) =>
-      html`De gedeelde knelpuntenlijst van de regiotafel telt ${count} knelpunten (gepubliceerd door ${who} op ${when}).`,
-    (count: string, who: HtmlValue, when: string) => html`The regional table's shared issue list holds ${count} issues (published by ${who} on ${when}).`,
+    (count: number, who: HtmlValue, when: string) =>
+      html`De gedeelde knelpuntenlijst van de regiotafel telt ${counted(count, 'nl', ISSUES.nl)} (gepubliceerd door ${who} op ${when}).`,
+    (count: number, who: HtmlValue, when: string) =>
+      html`The regional table's shared issue list holds ${counted(count, 'en', ISSUES.en)} (published by ${who} on ${when}).`,
   ),
   notShared: both('nog niet op de gedeelde lijst', 'not on the shared list yet'),
   recognisedBy: both('Herkend door', 'Recognised by'),
@@ -270,7 +282,7 @@ const TEXTS = {
     (survey: HtmlValue, question: HtmlValue, partner: HtmlValue) => html`${survey}, ${question} (${partner})`,
     (survey: HtmlValue, question: HtmlValue, partner: HtmlValue) => html`${survey}, ${question} (${partner})`,
   ),
-  linkSuspect: both('te controleren: de onderbouwing is gewijzigd nadat de link is gelegd', 'to check: the evidence changed after the link was made'),
+  linkSuspect: both('te controleren: de onderbouwing is gewijzigd nadat de koppeling is gelegd', 'to check: the evidence changed after the link was made'),
   linkDangling: both('ontbreekt: verwijderd of nog niet ontvangen', 'missing: deleted or not received yet'),
   planFindings: both('Bevindingen over het plan', 'Findings on the plan'),
   findingUncovered: both('Knelpunten met hoge prioriteit zonder doel of actie', 'High-priority issues without a goal or action'),
@@ -282,10 +294,10 @@ const TEXTS = {
     'Staat op zichzelf: geen onderbouwing, ook niet via wat het dient (of, bij een ambitie, via de doelen eronder)',
     'Stands alone: no evidence, not even through what it serves (or, for an ambition, through the goals under it)',
   ),
-  findingDangling: both('Links met een ontbrekend eind', 'Links with a missing end'),
-  findingSuspect: both('Links om te controleren: de onderbouwing is sindsdien gewijzigd', 'Links to check: the evidence has changed since'),
+  findingDangling: both('Koppelingen waarvan het doel ontbreekt', 'Links whose target is missing'),
+  findingSuspect: both('Koppelingen om te controleren: de onderbouwing is sindsdien gewijzigd', 'Links to check: the evidence has changed since'),
   findingNoOwner: both('Acties zonder eigenaar', 'Actions without an owner'),
-  findingMisfit: both('Links tussen niveaus die niet (meer) passen', 'Links between levels that do not fit (any more)'),
+  findingMisfit: both('Koppelingen tussen niveaus die niet (meer) passen', 'Links between levels that do not fit (any more)'),
   findingCycles: both('Plannen die elkaar in een kring dienen', 'Plan items that serve each other in a circle'),
   findingNone: both('geen', 'none'),
   missingRecord: both(
@@ -299,8 +311,8 @@ const TEXTS = {
     (round: string) => `round ${round}`,
   ),
   respondents: both(
-    (count: string) => `${count} ingevulde vragenlijsten`,
-    (count: string) => `${count} completed surveys`,
+    (count: number) => counted(count, 'nl', RESPONSES.nl),
+    (count: number) => counted(count, 'en', RESPONSES.en),
   ),
   allPartners: both('Alle partners', 'All partners'),
   ratingMeasure: both(
@@ -337,8 +349,8 @@ const TEXTS = {
     (name: HtmlValue, day: string, digest: string) => html`Newest version: <strong>${name}</strong>, released on ${day} (fingerprint ${digest})`,
   ),
   releaseAkkoord: both(
-    (agreed: string, partners: string) => `Akkoord: ${agreed} van ${partners} partners`,
-    (agreed: string, partners: string) => `Approved: ${agreed} of ${partners} partners`,
+    (agreed: string, partners: number) => `Akkoord: ${agreed} van ${counted(partners, 'nl', PARTNERS.nl)}`,
+    (agreed: string, partners: number) => `Approved: ${agreed} of ${counted(partners, 'en', PARTNERS.en)}`,
   ),
   releaseApprovedBy: both('Akkoord', 'Approved'),
   releaseWaiting: both('Nog niet akkoord', 'Not approved yet'),
@@ -349,10 +361,10 @@ const TEXTS = {
   releaseFirst: both('Dit is de eerste versie: er is nog niets om mee te vergelijken.', 'This is the first version: there is nothing to compare it with yet.'),
   releaseNoDifference: both('Geen verschil in de knelpunten.', 'No difference in the issues.'),
   releaseDifferencePartial: both(
-    (kept: string, before: string, after: string) =>
-      `Dit verschil is gedeeltelijk: een versie bewaart de eerste ${kept} knelpunten (eerst stonden er ${before}, nu ${after}). Nieuwe en vervallen knelpunten buiten dat deel worden niet genoemd.`,
-    (kept: string, before: string, after: string) =>
-      `This difference is partial: a version keeps the first ${kept} issues (${before} stood before, ${after} now). New and removed issues outside that part are not named.`,
+    (kept: number, before: string, after: string) =>
+      `Dit verschil is gedeeltelijk: een versie bewaart de eerste ${counted(kept, 'nl', ISSUES.nl)} (eerst stonden er ${before}, nu ${after}). Nieuwe en vervallen knelpunten buiten dat deel worden niet genoemd.`,
+    (kept: number, before: string, after: string) =>
+      `This difference is partial: a version keeps the first ${counted(kept, 'en', ISSUES.en)} (${before} stood before, ${after} now). New and removed issues outside that part are not named.`,
   ),
   releaseEarlier: both('Eerdere versies', 'Earlier versions'),
   diffAdded: both('Nieuwe knelpunten', 'New issues'),
@@ -379,8 +391,8 @@ const TEXTS = {
     (before: string, after: string) => `place ${before} → ${after}`,
   ),
   diffEvidenceCount: both(
-    (before: string, after: string) => `${before} → ${after} waarnemingen`,
-    (before: string, after: string) => `${before} → ${after} observations`,
+    (before: string, after: number) => `${before} → ${counted(after, 'nl', OBSERVATIONS.nl)}`,
+    (before: string, after: number) => `${before} → ${counted(after, 'en', OBSERVATIONS.en)}`,
   ),
 
   sourcesEmpty: both('Nog geen waarnemingen.', 'No observations yet.'),

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { formatCount } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t } from '../../i18n/t.ts';
 import type { ImportSummary } from '../../services/import-summary.ts';
 import type { ImportOptions } from '../../services/record-store/bundle-exchange.ts';
@@ -79,7 +80,7 @@ export function ImportPanel({ store, localRegion }: ImportPanelProps) {
         {busy
           ? t('importProgress', formatCount(reading), formatCount(progress.total))
           : summaries.length > 0
-            ? t('importDone', formatCount(summaries.length), formatCount(taken), formatCount(summaries.length - taken))
+            ? t('importDone', plural(summaries.length, 'countFileOne', 'countFileOther'), formatCount(taken), formatCount(summaries.length - taken))
             : ''}
       </p>
       <ImportSummaryList summaries={summaries} localRegion={localRegion} onAccept={(name, consent) => void acceptKey(name, consent)} />

@@ -1,4 +1,5 @@
 import type { ImportErrorCode, ImportProblem } from '../../services/import-summary.ts';
+import { plural } from '../../i18n/plural.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 
 /** One message per refusal code; message names allow no hyphens, hence the table. */
@@ -21,7 +22,7 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {
   'region-mismatch': 'bundleError_region_mismatch',
   'future-timestamp': 'bundleError_future_timestamp',
   'integrity-mismatch': 'bundleError_integrity_mismatch',
-  'too-many-errors': 'bundleError_too_many_errors',
+  'too-many-errors': 'bundleError_too_many_errorsOther',
   'other-region': 'importError_other_region',
   'clock-drift': 'importError_clock_drift',
   'not-set-up': 'importError_not_set_up',
@@ -40,6 +41,8 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportErrorCode, MessageKey> = {
 
 /** The reason in the user's language; `$1` is the code's detail, `$2` this installation's region. */
 export function describeImportProblem(problem: ImportProblem, localRegion: string): string {
+  // The one code whose detail is a count: how many problems are not listed.
+  if (problem.code === 'too-many-errors') return plural(Number(problem.detail), 'bundleError_too_many_errorsOne', 'bundleError_too_many_errorsOther');
   return t(IMPORT_PROBLEM_MESSAGES[problem.code], problem.detail ?? '', localRegion);
 }
 

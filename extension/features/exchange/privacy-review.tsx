@@ -1,6 +1,6 @@
 import type { FindingKind } from '../../../shared/privacy/personal-data.ts';
 import type { RecordFinding } from '../../../shared/privacy/scan-records.ts';
-import { formatCount } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 
 const KIND_LABELS: Record<FindingKind, MessageKey> = {
@@ -30,7 +30,7 @@ export function PrivacyReview({ findings, busy, onRedact, onConfirm, onCancel }:
   return (
     <section class="privacy-review" role="alertdialog" aria-labelledby="privacy-title" data-testid="privacy-review">
       <h3 id="privacy-title">{t('privacyTitle')}</h3>
-      <p>{t('privacyIntro', formatCount(findings.length))}</p>
+      <p>{plural(findings.length, 'privacyIntroOne', 'privacyIntroOther')}</p>
       <ul class="findings">
         {findings.map((finding) => {
           const at = finding.context.indexOf(finding.match);

@@ -316,7 +316,7 @@ function DotEntryTable({
 /** The round's result: dots per issue with their domains, how many partners voted, dots per domain, and every vote not counted. Test ids: dot-results, dot-result-row (data-issue-id), dot-summary, dot-domains, dot-ignored. */
 export function DotRoundResults({ analysis, round, anonymous }: { analysis: RegiobeeldAnalysis; round: DotVoteRound; anonymous: boolean }) {
   const titles = new Map(analysis.issues.issues.map((issue) => [issue.id, issue.title]));
-  const summary = t('dotRoundSummary', formatCount(round.voters), formatCount(voters(analysis.partners).length), dotsWord(round.dots));
+  const summary = plural(round.voters, 'dotRoundSummaryOne', 'dotRoundSummaryOther', partnersWord(voters(analysis.partners).length), dotsWord(round.dots));
   return (
     <div class="dot-results" data-testid="dot-results">
       <p data-testid="dot-summary">{summary}</p>

@@ -1,6 +1,7 @@
 import { areaName } from '../../../shared/catalog/areas.ts';
 import { type FigureEntry, type FigureTable, NO_AREA } from '../../../shared/regiobeeld/figure-table.ts';
 import { formatCount } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { formatFigureValue } from '../../ui/figure-text.ts';
 import { useWindow } from '../../ui/use-window.ts';
@@ -63,7 +64,7 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
       </div>
       {rows.rest > 0 && (
         <button type="button" onClick={rows.more} data-testid="figures-more">
-          {t('figuresMore', formatCount(Math.min(FIGURE_ROWS_STEP, rows.rest)), formatCount(rows.rest))}
+          {plural(Math.min(FIGURE_ROWS_STEP, rows.rest), 'figuresMoreOne', 'figuresMoreOther', formatCount(rows.rest))}
         </button>
       )}
     </>

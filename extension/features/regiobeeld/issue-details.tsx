@@ -8,6 +8,7 @@ import { NO_RECOGNITIONS, type TargetRecognitions } from '../../../shared/regiob
 import { type IssueRecognising, RecognitionPanel, type RecognitionReplying } from './issue-recognition.tsx';
 import { chartGroupLabel, formatShare } from './chart-texts.ts';
 import { formatCount, formatDay, formatDecimal } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t } from '../../i18n/t.ts';
 import { openOnSourceHref, shortText } from '../../ui/record-text.ts';
 import { useWindow } from '../../ui/use-window.ts';
@@ -72,7 +73,7 @@ function IssueDetailsBody({ issue, analysis, observations, recognising, replying
       )}
       {evidence.rest > 0 && (
         <button type="button" class="quiet" onClick={evidence.more} data-testid="evidence-more">
-          {t('clipsMore', formatCount(Math.min(EVIDENCE_STEP, evidence.rest)), formatCount(evidence.rest))}
+          {plural(Math.min(EVIDENCE_STEP, evidence.rest), 'clipsMoreOne', 'clipsMoreOther', formatCount(evidence.rest))}
         </button>
       )}
       <h4>{t('issueDomainsHeading')}</h4>

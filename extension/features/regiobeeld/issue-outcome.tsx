@@ -125,7 +125,7 @@ export function AgreementLine({
           disabled={recording.busy}
           aria-label={t('agreementRemoveLabel', agreement.what)}
           onClick={() => {
-            if (recording.confirm(t('confirmDelete')))
+            if (recording.confirm(t('confirmDelete', t('recordType_agreement'), agreement.what)))
               void recording.run(() => recording.store.removeAgreement(agreement.id), t('agreementRemoved', agreement.what));
           }}
           data-testid="agreement-remove"

@@ -10,6 +10,7 @@ import { OBSERVATION_KINDS } from '../../../shared/schema/observation.ts';
 import { DOMAINS } from '../../../shared/schema/partner.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { DOMAIN_LABELS, KIND_LABELS, themeText } from '../../i18n/labels.ts';
+import { plural } from '../../i18n/plural.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { Field } from '../../components/form/field.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
@@ -168,7 +169,12 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
         </p>
       )}
       <p role="status" data-testid="observations-count">
-        {t('observationsCount', formatCount(view.matches.length), formatCount(view.total), formatCount(view.sources.length))}
+        {t(
+          'observationsCount',
+          formatCount(view.matches.length),
+          plural(view.total, 'countObservationOne', 'countObservationOther'),
+          plural(view.sources.length, 'countSourceOne', 'countSourceOther'),
+        )}
       </p>
 
       <h3>{t('sourcesHeading')}</h3>

@@ -3,6 +3,7 @@ import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/sche
 import type { AnchorStatus } from '../../db/anchor-row.ts';
 import { formatCount, formatMoment } from '../../i18n/format.ts';
 import { KIND_LABELS, RECORD_TYPE_LABELS, themeText } from '../../i18n/labels.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { formatFigureValue } from '../../ui/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../../ui/clip-status.ts';
@@ -69,7 +70,7 @@ export function RecordList({ records, partnerNames, statuses, planItems, onDelet
       </table>
       {list.rest > 0 && (
         <button type="button" onClick={list.more} data-testid="records-more">
-          {t('recordsMore', formatCount(Math.min(RECORDS_STEP, list.rest)), formatCount(list.rest))}
+          {plural(Math.min(RECORDS_STEP, list.rest), 'recordsMoreOne', 'recordsMoreOther', formatCount(list.rest))}
         </button>
       )}
     </>

@@ -207,7 +207,12 @@ function RegiobeeldDetails({
                   <li key={item.issueId} data-testid="agenda-item" data-issue-id={item.issueId}>
                     {item.title}{' '}
                     <span class="hint">
-                      ({t('agendaItemFacts', item.priority === null ? '–' : formatCount(item.priority.place), formatCount(item.evidenceIds.length))}
+                      (
+                      {t(
+                        'agendaItemFacts',
+                        item.priority === null ? '–' : formatCount(item.priority.place),
+                        plural(item.evidenceIds.length, 'countObservationOne', 'countObservationOther'),
+                      )}
                       {round !== null && ` · ${t('agendaItemDots', dotsLabel(round, item.issueId))}`})
                     </span>
                   </li>

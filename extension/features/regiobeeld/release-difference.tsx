@@ -2,6 +2,7 @@ import type { IssueChange, PlaceChange, ReleaseDifference } from '../../../share
 import type { IssueStatus } from '../../../shared/schema/issue-outcome.ts';
 import { moreWords, someOf } from '../../../shared/wording/list-some.ts';
 import { formatCount } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t, textLanguage } from '../../i18n/t.ts';
 import { STATUS_LABELS } from './issue-outcome.tsx';
 
@@ -58,7 +59,9 @@ export function ReleaseDifferenceView({ difference, between }: { difference: Rel
       <Part
         kind="evidence"
         heading={t('releaseDiffEvidence')}
-        lines={difference.evidence.map((change) => t('releaseEvidenceLine', change.title, formatCount(change.before), formatCount(change.after)))}
+        lines={difference.evidence.map((change) =>
+          t('releaseEvidenceLine', change.title, formatCount(change.before), plural(change.after, 'countObservationOne', 'countObservationOther')),
+        )}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import { issueDomainFigures } from '../../../shared/regiobeeld/issue-domains.ts';
 import type { IssueSummary } from '../../../shared/regiobeeld/issue-summaries.ts';
 import { formatCount, formatDecimal } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t } from '../../i18n/t.ts';
 import { AGENDA_LABELS } from './agenda-labels.ts';
 import { chartGroupLabel, formatShare } from './chart-texts.ts';
@@ -190,7 +191,11 @@ export function SessionView({ analysis, outcomes, votes, confirm, today, onClose
             {item.issue.title}
           </h2>
           <p class="session-facts">
-            {t('agendaItemFacts', item.issue.priority === null ? '–' : formatCount(item.issue.priority.place), formatCount(item.issue.evidenceIds.length))}
+            {t(
+              'agendaItemFacts',
+              item.issue.priority === null ? '–' : formatCount(item.issue.priority.place),
+              plural(item.issue.evidenceIds.length, 'countObservationOne', 'countObservationOther'),
+            )}
           </p>
           {round !== null && (
             <p class="session-dots" data-testid="session-dots">

@@ -2,6 +2,7 @@ import type { IndexedObservation } from '../../../shared/regiobeeld/observation-
 import type { SourceClip, SourceGroup } from '../../../shared/regiobeeld/source-groups.ts';
 import { WebUrl } from '../../../shared/schema/text.ts';
 import { formatCount, formatDay } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t } from '../../i18n/t.ts';
 import { openOnSourceHref } from '../../ui/record-text.ts';
 import { useWindow } from '../../ui/use-window.ts';
@@ -48,7 +49,7 @@ export function SourceGroupList({ sources, observations, planItems }: SourceGrou
       </ol>
       {list.rest > 0 && (
         <button type="button" onClick={list.more} data-testid="sources-more">
-          {t('sourcesMore', formatCount(Math.min(SOURCES_STEP, list.rest)), formatCount(list.rest))}
+          {plural(Math.min(SOURCES_STEP, list.rest), 'sourcesMoreOne', 'sourcesMoreOther', formatCount(list.rest))}
         </button>
       )}
     </>
@@ -73,7 +74,7 @@ function SourceGroupItem({ group, observations, planItems }: Pick<SourceGroupLis
         )}
       </h4>
       <p class="meta" data-testid="source-partners">
-        {group.clips.length === 1 ? t('sourceClippedByOnce', names.join(', ')) : t('sourceClippedBy', names.join(', '), formatCount(group.clips.length))}
+        {t('sourceClippedBy', names.join(', '), plural(group.clips.length, 'countQuoteOne', 'countQuoteOther'))}
       </p>
       <ul class="source-clips">
         {clips.shown.map((clip) => (
@@ -82,7 +83,7 @@ function SourceGroupItem({ group, observations, planItems }: Pick<SourceGroupLis
       </ul>
       {clips.rest > 0 && (
         <button type="button" class="quiet" onClick={clips.more} data-testid="clips-more">
-          {t('clipsMore', formatCount(Math.min(CLIPS_STEP, clips.rest)), formatCount(clips.rest))}
+          {plural(Math.min(CLIPS_STEP, clips.rest), 'clipsMoreOne', 'clipsMoreOther', formatCount(clips.rest))}
         </button>
       )}
     </li>

@@ -6,6 +6,7 @@ import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import type { SurveyAggregate } from '../../../shared/survey/aggregate-survey.ts';
 import { chartTexts } from './chart-texts.ts';
 import { formatCount, formatDecimal } from '../../i18n/format.ts';
+import { plural } from '../../i18n/plural.ts';
 import { t } from '../../i18n/t.ts';
 import { chartAnchor, surveyAnchor } from './chart-anchor.ts';
 
@@ -105,7 +106,7 @@ function SurveyResult({
   return (
     <article class="survey-result" data-testid="survey-result" data-survey-id={survey.surveyId}>
       <h3 id={heading}>{survey.round === null ? title : `${title} · ${t('surveyRound', formatCount(survey.round))}`}</h3>
-      <p class="hint">{t('surveyResultsRespondents', formatCount(survey.respondents), byDomain)}</p>
+      <p class="hint">{t('surveyResultsRespondents', plural(survey.respondents, 'countCompletedResponseOne', 'countCompletedResponseOther'), byDomain)}</p>
       <nav class="chart-index" aria-labelledby={`${heading}.index ${heading}`} data-testid="survey-chart-index">
         <p id={`${heading}.index`} class="chart-index-title">
           {t('surveyChartIndex')}

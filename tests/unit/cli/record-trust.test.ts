@@ -201,7 +201,7 @@ describe('merge judges every version by its own signature', () => {
     expect(code).toBe(EXIT.ok);
     const document = parseReport(coordinator.written.get('r.html') ?? '');
     const finding = document.querySelector('[data-finding="unsigned-records"]');
-    expect(finding?.querySelector('h3')?.textContent).toBe('Niet ondertekende records (1)');
+    expect(finding?.querySelector('h3')?.textContent).toBe('Niet ondertekende gegevens (1)');
     expect(finding?.querySelector('li')?.textContent).toBe('GGZ De Peel: 1');
     const marked = [...document.querySelectorAll('[data-unsigned="true"]')].map((mark) => mark.closest('.clip')?.querySelector('blockquote')?.textContent);
     expect(marked).toEqual(['Van voor de handtekeningen']);
