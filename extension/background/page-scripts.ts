@@ -17,13 +17,21 @@ function callHighlighter(name: string, clips: readonly ClipToFind[]): unknown {
  */
 export function createPageScripts(scripting: WxtBrowser['scripting']) {
   return {
-    /** capture.js in every frame it may run in; if some frame refuses, the top frame alone. */
-    async injectCapture(tabId: number) {
-      try {
-        return await scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture.js'] });
-      } catch {
-        return scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
-      }
+    /**
+     * capture.js in the top frame alone. Immediately, not at "document idle": a page still loading
+     * (an advert's frame that never finishes) is read as the partner sees it.
+     */
+    injectTopCapture(tabId: number) {
+      return scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/capture.js'], injectImmediately: true });
+    },
+
+    /**
+     * capture-frames.js in every sub frame, apart from the top frame's answer: the browser answers
+     * only once the slowest frame has. Without injectImmediately a frame at `javascript:false` or
+     * one that never finishes loading keeps that answer back for good.
+     */
+    injectFrameCapture(tabId: number) {
+      return scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture-frames.js'], injectImmediately: true });
     },
 
     async injectHighlighter(tabId: number): Promise<unknown> {

@@ -44,7 +44,8 @@ export function startBackground(): void {
   });
   const captureTab = createCaptureTab({
     getTab: (tabId) => browser.tabs.get(tabId),
-    injectCapture: scripts.injectCapture,
+    injectTopCapture: scripts.injectTopCapture,
+    injectFrameCapture: scripts.injectFrameCapture,
     publish: session.publishCapture,
     anchorTab,
     now: () => Date.now(),

@@ -19,24 +19,36 @@ export interface InjectionResult {
 
 export interface CaptureTabDeps {
   readonly getTab: (tabId: number) => Promise<TabInfo>;
-  /** Runs capture.js in the tab's frames and returns every frame's answer. */
-  readonly injectCapture: (tabId: number) => Promise<readonly InjectionResult[]>;
+  /** Runs capture.js in the tab's top frame; rejects with the browser's reason when it may not. */
+  readonly injectTopCapture: (tabId: number) => Promise<readonly InjectionResult[]>;
+  /** Runs capture-frames.js in the tab's sub frames; answers once the slowest of them has. */
+  readonly injectFrameCapture: (tabId: number) => Promise<readonly InjectionResult[]>;
   /** Keeps the capture for the sheet (storage.session). */
   readonly publish: (state: CaptureSession) => Promise<void>;
   /** Looks for the partner's earlier clips on the tab and highlights them. */
   readonly anchorTab: (tabId: number) => Promise<unknown>;
   readonly now: () => number;
   readonly newId: () => string;
-  /** How long a page may take to answer before it is clipped by address and title only. */
+  /** How long the top frame may take to answer before the page is clipped by address and title only. */
   readonly timeoutMs?: number;
+  /** How long the sub frames may take after the top frame has answered without a selection. */
+  readonly frameGraceMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_FRAME_GRACE_MS = 400;
 
 class CaptureTimeout extends Error {
   constructor() {
     super('the page did not answer in time');
   }
+}
+
+/** A frame's answer that parsed: what it holds, and whether that is the partner's selection. */
+interface FrameAnswer {
+  readonly frameId: number;
+  readonly hasSelection: boolean;
+  readonly draft: CaptureDraft;
 }
 
 /**
@@ -47,6 +59,7 @@ class CaptureTimeout extends Error {
  */
 export function createCaptureTab(deps: CaptureTabDeps) {
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const graceMs = deps.frameGraceMs ?? DEFAULT_FRAME_GRACE_MS;
 
   async function settle(state: CaptureSession): Promise<CaptureSession> {
     await deps.publish(state);
@@ -74,7 +87,7 @@ export function createCaptureTab(deps: CaptureTabDeps) {
 
     let draft: CaptureDraft | null = null;
     try {
-      draft = pickDraft(await withTimeout(deps.injectCapture(tabId), timeoutMs));
+      draft = await readFrames(deps, tabId, timeoutMs, graceMs);
     } catch (error) {
       const reason = error instanceof CaptureTimeout ? undefined : refusalFromInjectionError(error instanceof Error ? error.message : String(error));
       if (reason !== undefined) return refuse(reason);
@@ -91,17 +104,84 @@ export function createCaptureTab(deps: CaptureTabDeps) {
 }
 
 /**
- * The draft of the frame holding the selection, else the top frame's. Frames answer in any order
- * and any of them may be hostile or broken: each answer is parsed, and a bad one is ignored.
+ * The draft of the frame holding the selection, else the top frame's, from the top frame's answer
+ * and those of the sub frames so far. Any frame may be hostile or broken: each answer is parsed,
+ * and a bad one is ignored. The top frame's selection goes first, so a sub frame claiming one
+ * cannot take the place of what the partner selected on the page itself.
  */
-export function pickDraft(results: readonly InjectionResult[]): CaptureDraft | null {
-  const answers = results
+export function pickDraft(top: readonly InjectionResult[], frames: readonly InjectionResult[]): CaptureDraft | null {
+  const own = parseAnswers(top).find((answer) => answer.frameId === 0);
+  if (own?.hasSelection === true) return own.draft;
+  return parseAnswers(frames).find((answer) => answer.frameId !== 0 && answer.hasSelection)?.draft ?? own?.draft ?? null;
+}
+
+function parseAnswers(results: readonly InjectionResult[]): FrameAnswer[] {
+  return results
     .map((entry) => ({ frameId: entry.frameId, answer: FrameCapture.safeParse(entry.result) }))
     .flatMap(({ frameId, answer }) =>
       answer.success && answer.data.ok && answer.data.draft !== null ? [{ frameId, hasSelection: answer.data.hasSelection, draft: answer.data.draft }] : [],
     )
     .sort((a, b) => a.frameId - b.frameId);
-  return (answers.find((a) => a.hasSelection) ?? answers.find((a) => a.frameId === 0))?.draft ?? null;
+}
+
+/**
+ * Reads the top frame and the sub frames side by side and settles as soon as the answer is known:
+ * at once when the top frame holds the selection; when the sub frames' answer is in; or, when the
+ * top frame has answered without a selection, a short grace later with the top frame's draft, so
+ * a sub frame that never answers costs no more than that grace. Only a top frame that does not
+ * answer at all runs into the timeout; a sub frame's selection known by then is still taken.
+ */
+function readFrames(deps: CaptureTabDeps, tabId: number, timeoutMs: number, graceMs: number): Promise<CaptureDraft | null> {
+  return new Promise((resolve, reject) => {
+    let top: readonly InjectionResult[] | undefined;
+    let frames: readonly InjectionResult[] | undefined;
+    let graceOver = false;
+    let settled = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      for (const timer of timers) clearTimeout(timer);
+      settle();
+    };
+    const decide = () => {
+      if (top === undefined) return;
+      const topSelected = parseAnswers(top).some((answer) => answer.frameId === 0 && answer.hasSelection);
+      const draft = pickDraft(top, frames ?? []);
+      if (topSelected || frames !== undefined || graceOver) finish(() => resolve(draft));
+    };
+    timers.push(
+      setTimeout(() => {
+        const fromFrames = pickDraft([], frames ?? []);
+        finish(() => (fromFrames === null ? reject(new CaptureTimeout()) : resolve(fromFrames)));
+      }, timeoutMs),
+    );
+    deps.injectTopCapture(tabId).then(
+      (results) => {
+        top = results;
+        timers.push(
+          setTimeout(() => {
+            graceOver = true;
+            decide();
+          }, graceMs),
+        );
+        decide();
+      },
+      (error: unknown) => finish(() => reject(error)),
+    );
+    // A sub frame the extension may not read (another extension's, a blocked one) only means no
+    // sub frame answers: the top frame's answer stands.
+    deps.injectFrameCapture(tabId).then(
+      (results) => {
+        frames = results;
+        decide();
+      },
+      () => {
+        frames = [];
+        decide();
+      },
+    );
+  });
 }
 
 /**
@@ -120,12 +200,4 @@ export function unreadableTitle(pageUrl: string, tabTitle: string | undefined): 
     file = '';
   }
   return (file.trim() || url.hostname).slice(0, LIMITS.shortText);
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CaptureTimeout()), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

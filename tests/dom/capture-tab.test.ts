@@ -6,22 +6,35 @@ import { PAGE_URL, selectionDraft } from './support/drafts.ts';
 
 const NOW = Date.parse('2026-11-22T10:00:00.000Z');
 
-function setup(tab: TabInfo, inject: (tabId: number) => Promise<readonly InjectionResult[]>) {
+type Inject = (tabId: number) => Promise<readonly InjectionResult[]>;
+
+/** `frames` answers for the sub frames; by default there are none. */
+function setup(tab: TabInfo, inject: Inject, frames: Inject = async () => [], options: { timeoutMs?: number; frameGraceMs?: number } = {}) {
   const published: CaptureSession[] = [];
   const injectCapture = vi.fn(inject);
   const anchorTab = vi.fn(async () => undefined);
   let n = 0;
   const captureTab = createCaptureTab({
     getTab: async () => tab,
-    injectCapture,
+    injectTopCapture: injectCapture,
+    injectFrameCapture: frames,
     publish: async (state) => void published.push(state),
     anchorTab,
     now: () => NOW,
     newId: () => `capture-${(n += 1)}`,
     timeoutMs: 50,
+    frameGraceMs: 20,
+    ...options,
   });
   return { captureTab, published, injectCapture, anchorTab };
 }
+
+/** Answers after `ms`, the way a frame that is busy or still loading does. */
+function after(ms: number, results: readonly InjectionResult[]): Inject {
+  return () => new Promise((resolve) => setTimeout(() => resolve(results), ms));
+}
+
+const never: Inject = () => new Promise(() => undefined);
 
 const top = (result: unknown): InjectionResult => ({ frameId: 0, result });
 
@@ -89,7 +102,7 @@ describe('capturing a tab', () => {
       status: 'ready',
       draft: { textReadable: false, source: { title: 'Pagina' } },
     });
-    const slow = setup({ url: PAGE_URL, title: 'Traag' }, () => new Promise(() => undefined));
+    const slow = setup({ url: PAGE_URL, title: 'Traag' }, never, never);
     expect(await slow.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { textReadable: false } });
     const crashed = setup({ url: PAGE_URL, title: 'Kapot' }, async () => [top({ ok: false })]);
     expect(await crashed.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { textReadable: false } });
@@ -97,13 +110,67 @@ describe('capturing a tab', () => {
 
   it('takes the frame that holds the selection, and ignores frames that answer nonsense', async () => {
     const inFrame = selectionDraft({ pageUrl: 'http://127.0.0.1:8080/kader.html', quote: 'In het kader' });
-    const { captureTab } = setup({ url: PAGE_URL }, async () => [
-      { frameId: 7, result: { ok: true, hasSelection: true, draft: inFrame } },
-      top({ ok: true, hasSelection: false, draft: selectionDraft({ scope: 'page' }) }),
-      { frameId: 3, result: { ok: true, hasSelection: true, draft: { ...inFrame, extra: 'x' } } },
-      { frameId: 2 },
-    ]);
+    const { captureTab } = setup(
+      { url: PAGE_URL },
+      async () => [top({ ok: true, hasSelection: false, draft: selectionDraft({ scope: 'page' }) })],
+      async () => [
+        { frameId: 7, result: { ok: true, hasSelection: true, draft: inFrame } },
+        top(null),
+        { frameId: 3, result: { ok: true, hasSelection: true, draft: { ...inFrame, extra: 'x' } } },
+        { frameId: 2 },
+      ],
+    );
     expect(await captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ draft: { quote: 'In het kader' } });
+  });
+
+  it('takes the top frame’s selection at once, whatever the sub frames do or claim', async () => {
+    const claimed = selectionDraft({ pageUrl: 'http://127.0.0.1:8080/advertentie.html', quote: 'Klik hier' });
+    const timeouts = { timeoutMs: 5_000, frameGraceMs: 5_000 };
+    const hanging = setup({ url: PAGE_URL }, async () => [top({ ok: true, hasSelection: true, draft: selectionDraft() })], never, timeouts);
+    const started = Date.now();
+    expect(await hanging.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { quote: selectionDraft().quote } });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    const hostile = setup({ url: PAGE_URL }, after(30, [top({ ok: true, hasSelection: true, draft: selectionDraft() })]), async () => [
+      { frameId: 9, result: { ok: true, hasSelection: true, draft: claimed } },
+    ]);
+    expect(await hostile.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ draft: { quote: selectionDraft().quote } });
+  });
+
+  it('takes the top frame’s draft a short grace after it answered when a sub frame never answers', async () => {
+    const whole = selectionDraft({ scope: 'page', quote: 'De hele pagina' });
+    const { captureTab } = setup({ url: PAGE_URL, title: 'Nieuws' }, async () => [top({ ok: true, hasSelection: false, draft: whole })], never, {
+      timeoutMs: 5_000,
+      frameGraceMs: 40,
+    });
+    const started = Date.now();
+    expect(await captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { quote: 'De hele pagina', textReadable: true } });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('takes a sub frame’s selection as soon as it is in, early or within the grace, and a slow top frame is waited for', async () => {
+    const whole = top({ ok: true, hasSelection: false, draft: selectionDraft({ scope: 'page' }) });
+    const inFrame = [{ frameId: 5, result: { ok: true, hasSelection: true, draft: selectionDraft({ quote: 'In het kader' }) } }];
+    const slowTop = setup({ url: PAGE_URL }, after(60, [whole]), async () => inFrame, { timeoutMs: 5_000, frameGraceMs: 5_000 });
+    expect(await slowTop.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ draft: { quote: 'In het kader' } });
+    const lateFrame = setup({ url: PAGE_URL }, async () => [whole], after(60, inFrame), { timeoutMs: 5_000, frameGraceMs: 1_000 });
+    const started = Date.now();
+    expect(await lateFrame.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ draft: { quote: 'In het kader' } });
+    expect(Date.now() - started).toBeLessThan(900);
+    const tooLate = setup({ url: PAGE_URL }, async () => [whole], after(200, inFrame), { timeoutMs: 5_000, frameGraceMs: 20 });
+    expect(await tooLate.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ draft: { scope: 'page' } });
+  });
+
+  it('keeps a sub frame’s selection when the top frame never answers, and the top frame’s answer when the sub frames may not be read', async () => {
+    const inFrame = [{ frameId: 5, result: { ok: true, hasSelection: true, draft: selectionDraft({ quote: 'In het kader' }) } }];
+    const hungTop = setup({ url: PAGE_URL }, never, async () => inFrame);
+    expect(await hungTop.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { quote: 'In het kader' } });
+    const refused = setup(
+      { url: PAGE_URL },
+      async () => [top({ ok: true, hasSelection: true, draft: selectionDraft() })],
+      () => Promise.reject(new Error('Cannot access contents of url "chrome-extension://x/". Extension manifest must request permission')),
+      { timeoutMs: 5_000, frameGraceMs: 5_000 },
+    );
+    expect(await refused.captureTab({ tabId: 4, source: 'menu' })).toMatchObject({ status: 'ready', draft: { quote: selectionDraft().quote } });
   });
 
   it('answers a request of the wrong shape with a refusal, and a closed tab likewise', async () => {
@@ -111,7 +178,8 @@ describe('capturing a tab', () => {
     expect(await captureTab({ tabId: 'x', source: 'menu' })).toMatchObject({ status: 'refused', reason: 'no-tab' });
     const gone = createCaptureTab({
       getTab: () => Promise.reject(new Error('No tab with id: 4')),
-      injectCapture: async () => [],
+      injectTopCapture: async () => [],
+      injectFrameCapture: async () => [],
       publish: async () => undefined,
       anchorTab: async () => undefined,
       now: () => NOW,

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { activeTabId, type ClipSource, clipTab } from './support/active-tab.ts';
+import { activeTabId, type ClipSource, clipTab, grantActiveTab } from './support/active-tab.ts';
 import { e2eSetup } from './support/e2e-setup.ts';
 import type { ExtensionBrowser } from './support/launch-extension.ts';
 import { selectElementText } from './support/selection.ts';
@@ -12,6 +12,7 @@ import { screenshot } from './support/screenshots.ts';
 import { PAGES, type PageServer } from './support/serve-pages.ts';
 
 const MANTELZORG = 'Een op de zes volwassenen geeft mantelzorg; een op de tien mantelzorgers voelt zich zwaar belast.';
+const STOP = 'Zeven van de twaalf huisartsenpraktijken in Helmond nemen geen nieuwe patiënten meer aan.';
 const EENZAAM = 'In Helmond voelt 52 procent van de 75-plussers zich eenzaam, van wie 14 procent ernstig eenzaam.';
 
 /** What `regiobeeldCapture` answers; the test reads only these fields. */
@@ -282,6 +283,35 @@ describe('clipping from web pages into the regiobeeld', () => {
     await screenshot(sheet, 'side-panel-refused');
     await sheet.getByTestId('panel-dismiss').click();
     await settings.close();
+  });
+
+  it('clips the selection at once from a news page whose advert frames never finish loading', async () => {
+    const news = await setup.serve(PAGES, { stall: '/advertentie-laadt.html' });
+    const page = await ext.context.newPage();
+    // The stalled frame keeps the page from ever firing load.
+    await page.goto(`${news.origin}/kader-javascript.html`, { waitUntil: 'domcontentloaded' });
+    await selectElementText(page, '#stop');
+    const tabId = await activeTabId(ext, page);
+    await grantActiveTab(ext, page);
+    const { answer, ms } = await ext.worker.evaluate(
+      async (request) => {
+        const started = performance.now();
+        const capture = (globalThis as unknown as { regiobeeldCapture: (r: unknown) => Promise<CaptureAnswer> }).regiobeeldCapture;
+        const result = await capture(request);
+        return { answer: result, ms: performance.now() - started };
+      },
+      { tabId, source: 'menu', pageUrl: page.url() },
+    );
+    console.info(`clip on a page with a javascript:false frame and a stalled frame: ${Math.round(ms)} ms`);
+    expect(answer).toMatchObject({ status: 'ready', draft: { quote: STOP, textReadable: true, scope: 'selection' } });
+    // Well under a second on an idle machine; 3 s leaves room for a loaded one, far from the 20 s
+    // after which the page used to be clipped by address and title only.
+    expect(ms).toBeLessThan(3_000);
+    const panel = await openSheet();
+    await expect.poll(() => panel.getByTestId('sheet-quote').textContent()).toBe(STOP);
+    await expect.poll(() => panel.getByTestId('sheet-note').count()).toBe(0);
+    await panel.getByTestId('sheet-cancel').click();
+    await page.close();
   });
 
   it('clips from a frame, a hostile page, a PDF and a page of more than 5 MB without failing', async () => {

@@ -16,12 +16,19 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.p
 export interface ServeOptions {
   /** Extra response headers, e.g. a CSP that keeps a saved page's own scripts from running. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** A path whose page starts and never finishes, like a frame of an advert server that stalls. */
+  readonly stall?: string;
 }
 
 /** Serves a folder of test pages on 127.0.0.1 only, on a free port. */
 export async function servePages(folder: string, options: ServeOptions = {}): Promise<PageServer> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === options.stall) {
+      response.writeHead(200, { 'content-type': TYPES['.html'] ?? 'text/html' });
+      response.write('<!doctype html><p>Advertentie wordt geladen');
+      return;
+    }
     readFile(join(folder, path))
       .then((body) => {
         response.writeHead(200, { ...options.headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -35,6 +42,11 @@ export async function servePages(folder: string, options: ServeOptions = {}): Pr
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A stalled page's response is still open, and close() would wait for it for good.
+        server.closeAllConnections();
+      }),
   };
 }
