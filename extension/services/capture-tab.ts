@@ -104,15 +104,18 @@ export function createCaptureTab(deps: CaptureTabDeps) {
 }
 
 /**
- * The draft of the frame holding the selection, else the top frame's, from the top frame's answer
- * and those of the sub frames so far. Any frame may be hostile or broken: each answer is parsed,
- * and a bad one is ignored. The top frame's selection goes first, so a sub frame claiming one
+ * The draft of the frame holding the selection, else the top frame's, from the top frame's parsed
+ * answer and the sub frames' answers so far. Any frame may be hostile or broken: each answer is
+ * parsed, and a bad one is ignored. The top frame's selection goes first, so a sub frame claiming one
  * cannot take the place of what the partner selected on the page itself.
  */
-export function pickDraft(top: readonly InjectionResult[], frames: readonly InjectionResult[]): CaptureDraft | null {
-  const own = parseAnswers(top).find((answer) => answer.frameId === 0);
+function choose(own: FrameAnswer | undefined, frames: readonly InjectionResult[]): CaptureDraft | null {
   if (own?.hasSelection === true) return own.draft;
   return parseAnswers(frames).find((answer) => answer.frameId !== 0 && answer.hasSelection)?.draft ?? own?.draft ?? null;
+}
+
+function topAnswer(top: readonly InjectionResult[]): FrameAnswer | undefined {
+  return parseAnswers(top).find((answer) => answer.frameId === 0);
 }
 
 function parseAnswers(results: readonly InjectionResult[]): FrameAnswer[] {
@@ -133,7 +136,8 @@ function parseAnswers(results: readonly InjectionResult[]): FrameAnswer[] {
  */
 function readFrames(deps: CaptureTabDeps, tabId: number, timeoutMs: number, graceMs: number): Promise<CaptureDraft | null> {
   return new Promise((resolve, reject) => {
-    let top: readonly InjectionResult[] | undefined;
+    // The top frame's answer, parsed once; null while it has not answered.
+    let top: FrameAnswer | undefined | null = null;
     let frames: readonly InjectionResult[] | undefined;
     let graceOver = false;
     let settled = false;
@@ -145,20 +149,19 @@ function readFrames(deps: CaptureTabDeps, tabId: number, timeoutMs: number, grac
       settle();
     };
     const decide = () => {
-      if (top === undefined) return;
-      const topSelected = parseAnswers(top).some((answer) => answer.frameId === 0 && answer.hasSelection);
-      const draft = pickDraft(top, frames ?? []);
-      if (topSelected || frames !== undefined || graceOver) finish(() => resolve(draft));
+      if (top === null) return;
+      const own = top;
+      if (own?.hasSelection === true || frames !== undefined || graceOver) finish(() => resolve(choose(own, frames ?? [])));
     };
     timers.push(
       setTimeout(() => {
-        const fromFrames = pickDraft([], frames ?? []);
+        const fromFrames = choose(undefined, frames ?? []);
         finish(() => (fromFrames === null ? reject(new CaptureTimeout()) : resolve(fromFrames)));
       }, timeoutMs),
     );
     deps.injectTopCapture(tabId).then(
       (results) => {
-        top = results;
+        top = topAnswer(results);
         timers.push(
           setTimeout(() => {
             graceOver = true;

@@ -9,7 +9,7 @@ export interface NounForms {
  * the language's own (1.5 is "other" in English; a language with more categories reads as "other").
  */
 export function isSingular(count: number, language: string): boolean {
-  return new Intl.PluralRules(language).select(count) === 'one';
+  return perLanguage(language).plural.select(count) === 'one';
 }
 
 /** The form of a noun a count takes, without the number: for texts that write the number themselves. */
@@ -19,5 +19,20 @@ export function nounFor(count: number, language: string, forms: NounForms): stri
 
 /** "1 waarneming", "1.250 waarnemingen": the count as the language writes numbers, and its noun. */
 export function counted(count: number, language: string, forms: NounForms): string {
-  return `${new Intl.NumberFormat(language).format(count)} ${nounFor(count, language, forms)}`;
+  return `${perLanguage(language).number.format(count)} ${nounFor(count, language, forms)}`;
+}
+
+/**
+ * One plural rule and number format per language: a report or list counts thousands of times, and
+ * building Intl's objects costs far more than using them.
+ */
+const RULES = new Map<string, { readonly plural: Intl.PluralRules; readonly number: Intl.NumberFormat }>();
+
+function perLanguage(language: string): { readonly plural: Intl.PluralRules; readonly number: Intl.NumberFormat } {
+  let rules = RULES.get(language);
+  if (rules === undefined) {
+    rules = { plural: new Intl.PluralRules(language), number: new Intl.NumberFormat(language) };
+    RULES.set(language, rules);
+  }
+  return rules;
 }
