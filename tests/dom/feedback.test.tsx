@@ -55,7 +55,7 @@ describe('feedback on long work', () => {
     await waitFor(() => expect(held.waiting()).toBe(1));
     held.finishNext(true);
 
-    expect((await screen.findByTestId('import-done')).textContent).toContain('3 bestand(en) gelezen, 2 overgenomen, 1 geweigerd');
+    expect((await screen.findByTestId('import-done')).textContent).toContain('3 bestanden gelezen, 2 overgenomen, 1 geweigerd');
     expect(screen.queryByTestId('import-progress')).toBeNull();
     expect(input.disabled).toBe(false);
     expect(held.store.importBundleText.mock.calls.map(([, name]) => name)).toEqual(['a.json', 'b.json', 'c.json']);
