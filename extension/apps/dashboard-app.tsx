@@ -3,7 +3,7 @@ import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../
 import { formatCount } from '../i18n/format.ts';
 import { speaksForKey, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
-import { t } from '../i18n/t.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
 import type { AnchorStore } from '../services/anchor-store.ts';
 import type { Identity, PartnerInput, RecordStore } from '../services/record-store.ts';
 import type { StorageDurability, StorageDurabilityCheck } from '../services/storage-durability.ts';
@@ -39,6 +39,7 @@ import type { LoadedDefinitions } from '../../shared/survey/load-definitions.ts'
 import { isCoordinator } from '../../shared/schema/partner.ts';
 import { webCryptoReleaseDigest } from '../../shared/regiobeeld/releases.ts';
 import { localDay } from '../ui/local-day.ts';
+import { type SectionEntry, SectionNav } from '../ui/section-nav.tsx';
 
 export interface DashboardAppProps {
   readonly store: RecordStore;
@@ -181,6 +182,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
   const listedCount =
     records !== undefined ? shown?.length : current === undefined ? undefined : LISTED_TYPES.reduce((sum, type) => sum + current.counts[type], 0);
   const restingOn = useMemo(() => restingItems(analysis?.plan), [analysis]);
+  const sections = useMemo(() => DASHBOARD_SECTIONS.map(({ hash, target, label }): SectionEntry => ({ hash, target, label: t(label) })), []);
 
   useEffect(() => {
     durability.ensure().then(setKept, (error: unknown) => {
@@ -212,6 +214,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
           <span data-testid="header-organisation">{partner.body.organisation}</span> · <span data-testid="header-domain">{t(speaksForKey(partner.body))}</span>
         </p>
       </header>
+      <SectionNav label={t('sectionNavLabel')} entries={sections} />
       <main class="page">
         {records !== undefined && <GettingStarted store={store} partner={partner} records={records} />}
         {editing !== undefined && (
@@ -234,7 +237,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
         {records !== undefined && analysis !== undefined && <NewSinceView store={store} records={records} partners={analysis.partners} self={partner.origin} />}
         {analysis !== undefined && <RegionSettingsPanel analysis={analysis} definitions={surveys.definitions} store={regionSettings} />}
         <section class="card actions-bar" aria-label={t('exchangeHeading')}>
-          <h2>{t('exchangeHeading')}</h2>
+          <h2 id="exchange-heading">{t('exchangeHeading')}</h2>
           <p class="hint">{t('exchangeIntro')}</p>
           {kept !== undefined && (
             <p class={`storage-status ${kept}`} data-testid="storage-status" data-status={kept}>
@@ -306,7 +309,7 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
               {deleteDone}
             </p>
           )}
-          <h2>
+          <h2 id="records-heading">
             {t('recordsHeading')} <span class="count">({listedCount === undefined ? '…' : formatCount(listedCount)})</span>
           </h2>
           {shown === undefined ? (
@@ -330,6 +333,26 @@ function Workspace({ store, anchors, partner, onPartnerChanged, confirm, downloa
     </>
   );
 }
+
+/**
+ * The dashboard's parts in the order the page shows them, each reached from the navigation at the
+ * top: the address ends in its hash (`dashboard.html#plan`), the heading named by its target gets
+ * the focus. The hashes stay the same in every language, so a link sent to a partner works for it.
+ */
+const DASHBOARD_SECTIONS: readonly { readonly hash: string; readonly target: string; readonly label: MessageKey }[] = [
+  { hash: 'shared-list', target: 'region-settings-heading', label: 'sectionNavSharedList' },
+  { hash: 'share', target: 'exchange-heading', label: 'sectionNavShare' },
+  { hash: 'surveys', target: 'surveys-heading', label: 'sectionNavSurveys' },
+  { hash: 'regiobeeld', target: 'regiobeeld-heading', label: 'sectionNavRegiobeeld' },
+  { hash: 'agenda', target: 'agenda-heading', label: 'sectionNavAgenda' },
+  { hash: 'issues', target: 'issues-heading', label: 'sectionNavIssues' },
+  { hash: 'versions', target: 'releases-heading', label: 'sectionNavVersions' },
+  { hash: 'survey-results', target: 'survey-results-heading', label: 'sectionNavSurveyResults' },
+  { hash: 'plan', target: 'plan-heading', label: 'sectionNavPlan' },
+  { hash: 'observations', target: 'observations-heading', label: 'sectionNavObservations' },
+  { hash: 'records', target: 'records-heading', label: 'sectionNavRecords' },
+  { hash: 'settings', target: 'settings', label: 'sectionNavSettings' },
+];
 
 /** Partners, plan items and trace links are shown elsewhere (header, overview, plan view), not in the record list. */
 // The record list shows what partners clipped, raised and answered; the plan and the merges of

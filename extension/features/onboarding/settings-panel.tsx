@@ -37,7 +37,7 @@ export function SettingsPanel({ store, partner, onSaved }: SettingsPanelProps) {
   }
 
   return (
-    <section class="card settings" aria-label={t('settingsHeading')}>
+    <section class="card settings" id="settings" aria-label={t('settingsHeading')}>
       {open ? (
         <SetupForm
           current={{ body: partner.body, region: partner.region }}

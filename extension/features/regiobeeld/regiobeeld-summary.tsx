@@ -172,7 +172,7 @@ function RegiobeeldDetails({
     <>
       {children}
 
-      <h3>{t('agendaHeading')}</h3>
+      <h3 id="agenda-heading">{t('agendaHeading')}</h3>
       <div class="row">
         <button type="button" ref={sessionButton} onClick={() => setSession(true)} data-testid="session-start">
           {t('sessionStart')}
@@ -223,7 +223,7 @@ function RegiobeeldDetails({
         })
       )}
 
-      <h3>{t('issuesHeading')}</h3>
+      <h3 id="issues-heading">{t('issuesHeading')}</h3>
       {(merging !== undefined || recognising !== undefined || replying !== undefined || recording !== undefined || voting !== undefined) && (
         <IssueActionStatus actions={actions} />
       )}
