@@ -26,7 +26,7 @@ export interface SurveyPageAppProps {
 
 /**
  * One survey, opened where the partner left it. Test ids the e2e tests rely on: survey-page,
- * survey-heading, survey-round, survey-delphi-intro, survey-amending, survey-problem (data-reason),
+ * survey-heading, survey-round, survey-delphi-intro, survey-prefilled, survey-amending, survey-problem (data-reason),
  * autosave-status (data-state), survey-language-nl, survey-language-en, survey-done,
  * survey-amend, survey-back.
  */
@@ -69,7 +69,7 @@ function BackLink() {
 type Ready = Extract<OpenedSurvey, { kind: 'ready' }>;
 
 function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; readonly responses: SurveyResponseStore; readonly now: () => number }) {
-  const { definition, ref, round, opening, json, offered, answers, page } = opened;
+  const { definition, ref, round, opening, json, offered, answers, page, prefilledFrom } = opened;
   const [language, setLanguage] = useState<SurveyLanguage>('nl');
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'idle' });
   const [done, setDone] = useState(false);
@@ -170,6 +170,11 @@ function SurveyRunner({ opened, responses, now }: { readonly opened: Ready; read
         {round > 1 && (
           <p class="card hint" data-testid="survey-delphi-intro">
             {t('surveyDelphiIntro')}
+          </p>
+        )}
+        {prefilledFrom !== undefined && (
+          <p class="card hint prefilled" data-testid="survey-prefilled">
+            {t('surveyPrefilled', formatCount(prefilledFrom))}
           </p>
         )}
         {opening.kind === 'amend' && opening.response.body.completedAt !== undefined && (

@@ -10,6 +10,7 @@ import { type IssueChoice, issueChoices } from './dynamic-choices.ts';
 import { answersForSurvivors } from './merged-issue-answers.ts';
 import type { Label } from './label.ts';
 import { COMMENT_SUFFIX, type QuestionInfo } from './questions.ts';
+import { reasonKey, takesReason } from './round-reasons.ts';
 import { type CountedResponse, type ResponseRef, sortResponses, type UnmatchedResponse } from './responses.ts';
 import { mapQuestion, type MappingVerdict } from './version-mapping.ts';
 
@@ -170,7 +171,8 @@ function aggregateGroup(
 }
 
 function unknownAnswers(questions: readonly QuestionInfo[], answers: SurveyResponseBody['answers'], respondent: Respondent): Misfit[] {
-  const known = new Set(questions.flatMap((q) => (q.kind === 'choice' && q.hasOther ? [q.name, `${q.name}${COMMENT_SUFFIX}`] : [q.name])));
+  // Beside a choice's "Other" text, a next round's reason lives under the same "-Comment" key.
+  const known = new Set(questions.flatMap((q) => ((q.kind === 'choice' && q.hasOther) || takesReason(q) ? [q.name, reasonKey(q.name)] : [q.name])));
   return Object.entries(answers)
     .filter(([name]) => !known.has(name))
     .map(([name, value]) => ({ respondent, question: name, value, reason: 'unknown-question' }));

@@ -12,6 +12,7 @@ import { spread } from './quantiles.ts';
 import { readAnswers } from './read-answers.ts';
 import { isLater } from './responses.ts';
 import { answersForSurvivors } from './merged-issue-answers.ts';
+import { type RoundReasons, roundReasons } from './round-reasons.ts';
 
 /** What the next round shows beside a rating, a matrix row or a choice of a ranking. */
 export interface DelphiItem {
@@ -38,6 +39,8 @@ export interface DelphiFeedback {
   readonly items: readonly DelphiItem[];
   /** Previous answers that do not fit the question as it is now: left out of the figures. */
   readonly misfits: readonly Misfit[];
+  /** The reasons partners gave beside their answers, per question, anonymised. */
+  readonly reasons: readonly RoundReasons[];
 }
 
 type Response = LiveRecord<'surveyResponse'>;
@@ -64,11 +67,11 @@ export function delphiFeedback(
   const responses = [...latest.values()];
   const misfits: Misfit[] = [];
   const items = definition.questions.flatMap((question) => itemsOf(question, responses, ownPrevious, issues, misfits, survivorOf));
-  return { surveyId: definition.header.id, respondents: responses.length, items, misfits };
+  return { surveyId: definition.header.id, respondents: responses.length, items, misfits, reasons: roundReasons(definition.questions, responses) };
 }
 
 /** The answer to `question`, an issue merged away read as the issue it counts for (`answersForSurvivors`). */
-function answerOf(response: Response, question: QuestionInfo, survivorOf: (id: string) => string): Answer {
+export function answerOf(response: Response, question: QuestionInfo, survivorOf: (id: string) => string): Answer {
   const name = question.name;
   const respondent: Respondent = {
     responseId: response.id,

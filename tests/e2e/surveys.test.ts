@@ -40,6 +40,9 @@ const ISSUES = [
 /** An issue title from a hostile bundle: shown as a ranking choice and in the Delphi notes. */
 const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><svg onload="alert(1)"></svg>';
 
+/** A reason the municipality gave beside its rating: shown in round 2 without its name, as text. */
+const REASON = 'Vacatures in de wijkverpleging blijven maanden open.';
+
 /**
  * What two other partners brought in: three issues to rank, and their completed first round of
  * "Knelpunten en prioriteiten", the group the Delphi feedback of round 2 shows.
@@ -61,7 +64,12 @@ async function othersBundle(): Promise<string> {
         survey: definitionRef(KNELPUNTEN),
         status: 'completed',
         completedAt: '2026-11-20T10:00:00.000Z',
-        answers: { rol: 'beleid', 'urgentie-personeelstekort': urgency, 'top-knelpunten': [ISSUES[1]?.id ?? '', ISSUES[0]?.id ?? '', ids(4)] },
+        answers: {
+          rol: 'beleid',
+          'urgentie-personeelstekort': urgency,
+          'top-knelpunten': [ISSUES[1]?.id ?? '', ISSUES[0]?.id ?? '', ids(4)],
+          ...(index === 0 ? { 'urgentie-personeelstekort-Comment': `${REASON} ${PAYLOAD}` } : {}),
+        },
       },
       stamp(1 + index),
     ),
@@ -242,7 +250,7 @@ describe('a completed survey', () => {
 });
 
 describe('a Delphi round', () => {
-  it("shows the group result and the partner's own answer of round 1 beside each rating", async () => {
+  it("starts from the partner's own answers of round 1 and shows the group result beside each rating", async () => {
     await dashboard.reload();
     const next = dashboard.locator('[data-testid="survey-item"][data-survey-id="knelpunten-en-prioriteiten"]').getByTestId('survey-next-round');
     await next.waitFor();
@@ -253,10 +261,24 @@ describe('a Delphi round', () => {
     await page.goto(browser.page(`survey.html${(await next.getAttribute('href'))?.replace(/^survey\.html/, '') ?? ''}`));
     await page.getByTestId('survey-delphi-intro').waitFor();
     expect(await page.getByTestId('survey-round').textContent()).toBe('Ronde 2');
+    // Round 2 starts from this partner's own round-1 answers, and says so.
+    expect(await page.getByTestId('survey-prefilled').textContent()).toMatch(
+      /^Uw eigen antwoorden uit de vorige ronde \(ronde 1\) staan al ingevuld als vertrekpunt\./,
+    );
     await fillByKeyboard(page, { untilPage: 2 });
+    const ownRating = page.locator('[data-name="urgentie-personeelstekort"] input[type="radio"]:checked');
+    expect(await ownRating.getAttribute('value')).toBe('2');
     const note = page.locator('[data-name="urgentie-personeelstekort"] .sd-question__description');
     // Round 1: the two other partners answered 4 and 5, this partner 2.
-    expect(await note.textContent()).toBe('Vorige ronde (partners: 3): mediaan 4, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.');
+    expect(await note.textContent()).toBe(
+      `Vorige ronde (partners: 3): mediaan 4, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.\n\nRedenen die partners vorige ronde gaven (anoniem):\n• ${REASON} ${PAYLOAD}`,
+    );
+    // A next round asks for a reason beside each answer, in SurveyJS's own comment area.
+    const reasonField = page.locator('[data-name="urgentie-personeelstekort"] textarea');
+    expect(await reasonField.count()).toBe(1);
+    expect(await page.locator('[data-name="urgentie-personeelstekort"]').textContent()).toContain(
+      'Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)',
+    );
     await screenshot(page, 'survey-delphi-round-2');
     await expectNoSeriousViolations(page, 'Delphi round 2');
     await fillByKeyboard(page, { untilPage: 3 });

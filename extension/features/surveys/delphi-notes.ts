@@ -2,6 +2,7 @@ import type { DelphiFeedback, DelphiItem } from '../../../shared/survey/delphi.t
 import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
 import type { IssueChoice } from '../../../shared/survey/dynamic-choices.ts';
 import type { Label } from '../../../shared/survey/label.ts';
+import type { RoundReasons } from '../../../shared/survey/round-reasons.ts';
 import type { QuestionInfo } from '../../../shared/survey/questions.ts';
 import { type CatalogueLanguage, messageIn } from '../../i18n/catalogue.ts';
 
@@ -14,12 +15,21 @@ export function delphiNotes(feedback: DelphiFeedback, definition: Pick<SurveyDef
   const notes = new Map<string, Label>();
   for (const question of definition.questions) {
     const items = feedback.items.filter((item) => item.question === question.name && (item.n > 0 || item.own !== null));
-    if (items.length === 0) continue;
-    const note = (language: CatalogueLanguage) =>
-      question.kind === 'rating' ? ratingNote(items[0] as DelphiItem, language) : listNote(question, items, issues, language);
+    const reasons = feedback.reasons.find((given) => given.question === question.name);
+    if (items.length === 0 && reasons === undefined) continue;
+    const figures = (language: CatalogueLanguage) =>
+      items.length === 0 ? [] : [question.kind === 'rating' ? ratingNote(items[0] as DelphiItem, language) : listNote(question, items, issues, language)];
+    const note = (language: CatalogueLanguage) => [...figures(language), ...(reasons === undefined ? [] : [reasonsNote(reasons, language)])].join('\n\n');
     notes.set(question.name, { nl: note('nl'), en: note('en') });
   }
   return notes;
+}
+
+/** The reasons without who gave them; the count says how many more there were than are shown. */
+function reasonsNote(reasons: RoundReasons, language: CatalogueLanguage): string {
+  const lines = reasons.shown.map((reason) => `• ${reason}`);
+  if (reasons.more > 0) lines.push(messageIn(language, 'delphiReasonsMore', number(reasons.more, language)));
+  return [messageIn(language, 'delphiReasonsHeading'), ...lines].join('\n');
 }
 
 /** The count is of the partners who answered this question, not of all who answered the survey. */

@@ -5,6 +5,8 @@ import { offeredIssues, surveyIssueChoices, withIssueChoices } from '../../../sh
 import type { LoadedDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { latestOf, type Opening, openingFor, ownProgress, roundResponses } from '../../../shared/survey/own-progress.ts';
 import { withQuestionNotes } from '../../../shared/survey/question-notes.ts';
+import { roundPrefill } from '../../../shared/survey/round-prefill.ts';
+import { withReasonFields } from '../../../shared/survey/round-reasons.ts';
 import type { OfferedIssues, SurveyDefinitionRef } from '../../../shared/schema/survey-response.ts';
 import type { JsonValue } from '../../../shared/schema/json-value.ts';
 import { delphiNotes } from './delphi-notes.ts';
@@ -33,6 +35,8 @@ export type OpenedSurvey =
       /** The issues the questions that take them offer, saved with every version of the response. */
       readonly offered: readonly OfferedIssues[];
       readonly answers: { readonly [name: string]: JsonValue };
+      /** A new response of a next round starts from the partner's own answers of this round. */
+      readonly prefilledFrom?: number;
       readonly page: number;
     }
   | { readonly kind: 'problem'; readonly reason: string; readonly message: MessageKey };
@@ -72,16 +76,18 @@ export async function openSurvey(
   const survivors = issueSurvivors(all);
   const issues = surveyIssueChoices(all, survivors);
   let json = withIssueChoices(definition, issues);
+  let answers = opening.kind === 'new' ? {} : opening.response.body.answers;
+  let prefilledFrom: number | undefined;
   if (opening.round > 1) {
     const previousRound = roundResponses(all, definition.header.id, opening.round - 1);
-    const feedback = delphiFeedback(
-      definition,
-      previousRound,
-      latestOf(previousRound.filter((response) => response.origin === origin)),
-      issues,
-      survivors.survivorOf,
-    );
+    const ownPrevious = latestOf(previousRound.filter((response) => response.origin === origin));
+    const feedback = delphiFeedback(definition, previousRound, ownPrevious, issues, survivors.survivorOf);
     json = withQuestionNotes(json, delphiNotes(feedback, definition, issues));
+    json = withReasonFields(json, definition.questions);
+    if (opening.kind === 'new') {
+      answers = roundPrefill(definition, ownPrevious, issues, survivors.survivorOf);
+      if (Object.keys(answers).length > 0) prefilledFrom = opening.round - 1;
+    }
   }
   return {
     kind: 'ready',
@@ -91,7 +97,8 @@ export async function openSurvey(
     opening,
     json,
     offered: offeredIssues(definition, issues),
-    answers: opening.kind === 'new' ? {} : opening.response.body.answers,
+    answers,
+    ...(prefilledFrom === undefined ? {} : { prefilledFrom }),
     page: opening.kind === 'new' ? 0 : await responses.pageOf(opening.response.id),
   };
 }
