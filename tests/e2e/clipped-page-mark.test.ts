@@ -10,6 +10,7 @@ const setup = e2eSetup();
 let server: PageServer;
 let ext: ExtensionBrowser;
 let monitor = '';
+let dashboard: Page;
 
 interface RegisteredRule {
   id?: string;
@@ -49,7 +50,7 @@ beforeAll(async () => {
   server = await setup.serve();
   monitor = `${server.origin}/ggd-gezondheidsmonitor.html`;
   ext = await setup.launch();
-  await setUpPartner(ext, 'Huisartsencoöperatie De Peel', 'zorg');
+  dashboard = await setUpPartner(ext, 'Huisartsencoöperatie De Peel', 'zorg');
 });
 
 describe('a page holding clips, opened in a fresh tab', () => {
@@ -83,5 +84,15 @@ describe('a page holding clips, opened in a fresh tab', () => {
     expect(answer.status).toBe('ready');
     await expect.poll(() => highlighted(fresh)).toBe(1);
     await fresh.close();
+  });
+
+  it('loses the mark when its last clip is deleted on the dashboard', async () => {
+    await dashboard.bringToFront();
+    const row = dashboard.getByTestId('record-row').filter({ hasText: 'mantelzorgers voelt zich zwaar belast' });
+    await row.waitFor();
+    dashboard.once('dialog', (dialog) => void dialog.accept());
+    await row.getByTestId('record-delete').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(markedPages).toEqual([]);
   });
 });
