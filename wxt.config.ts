@@ -36,9 +36,18 @@ export default defineConfig({
     default_locale: 'nl',
     // No host permissions: pages are read only under activeTab, after the partner's own gesture.
     // Firefox shows the sheet in its sidebar (sidebar_action), which needs no permission.
+    // declarativeContent (Chromium only, no install warning): the browser itself marks the button on
+    // pages that hold clips; the extension is never told which page matched.
     // unlimitedStorage: the browser never evicts the partner's records to make room (Chromium
     // refuses navigator.storage.persist() to extensions); see docs/architecture.md, Durability.
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'declarativeContent']),
+    ],
     action: { default_title: '__MSG_extName__' },
     commands: {
       clip: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandClip__' },

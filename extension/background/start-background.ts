@@ -8,6 +8,7 @@ import { createCaptureTab } from '../services/capture-tab.ts';
 import { createRecordStore } from '../services/record-store.ts';
 import { createSessionStore } from '../services/session-store.ts';
 import { createBadge } from './badge.ts';
+import { markClippedPages } from './clipped-page-mark.ts';
 import { createMenus, menuSource } from './context-menus.ts';
 import { browserSheetOpeners } from '../services/sheet-openers.ts';
 import { openCaptureSheet } from '../services/open-sheet.ts';
@@ -53,6 +54,7 @@ export function startBackground(): void {
   });
 
   const openers = browserSheetOpeners();
+  markClippedPages(browser.declarativeContent, store.clippedAddresses, warn);
 
   /** In the user's gesture: the sheet opens first (only allowed there), then the page is read. */
   function clipFromGesture(input: unknown) {

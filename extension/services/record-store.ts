@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { canonicalJson } from '../../shared/canonical/canonical-json.ts';
 import { compareText } from '../../shared/canonical/compare-text.ts';
 import type { HlcTimestamp, HybridLogicalClock } from '../../shared/clock/hlc.ts';
@@ -302,6 +303,24 @@ export function createRecordStore(deps: RecordStoreDeps) {
       ]);
       const unique = new Map([...byUrl, ...byPage].map((record) => [record.id, record]));
       return [...unique.values()].filter((record): record is LiveRecord<'observation'> => record.type === 'observation' && isLive(record));
+    },
+
+    /**
+     * The pages of the newest live observations, each clip's own page before its canonical address,
+     * at most `limit` clips read; read-only, so it can run inside a live query.
+     */
+    async clippedAddresses(limit: number): Promise<string[]> {
+      const newest = await db.records
+        .where('[type+updatedAt]')
+        .between(['observation', Dexie.minKey], ['observation', Dexie.maxKey])
+        .reverse()
+        .filter((record) => !record.deleted && record.body !== undefined)
+        .limit(limit)
+        .toArray();
+      return newest.flatMap((record) => {
+        const source = record.type === 'observation' && isLive(record) ? record.body.source : undefined;
+        return source === undefined ? [] : [...(source.pageUrl === undefined ? [] : [source.pageUrl]), source.url];
+      });
     },
 
     /** Every stored version, tombstones included, newest first. */

@@ -26,7 +26,15 @@ describe('a partner clips, exports, and another partner imports', () => {
   it('ships only the permissions it needs', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'declarativeContent',
+      'scripting',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.default_locale).toBe('nl');
