@@ -276,6 +276,7 @@ describe('a Delphi round', () => {
     // A next round asks for a reason beside each answer, in SurveyJS's own comment area.
     const reasonField = page.locator('[data-name="urgentie-personeelstekort"] textarea');
     expect(await reasonField.count()).toBe(1);
+    expect(await reasonField.getAttribute('aria-label')).toBe('Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)');
     expect(await page.locator('[data-name="urgentie-personeelstekort"]').textContent()).toContain(
       'Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)',
     );

@@ -7,7 +7,7 @@ import { setupSurveyCore } from '../../../survey-definitions/survey-core-setup.t
 import { SurveyPageApp } from '../../apps/survey-page-app.tsx';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { browserStoreDeps } from '../../services/browser-deps.ts';
-import { fixRankingAria } from '../../ui/survey-a11y.ts';
+import { fixCommentAreaName, fixRankingAria } from '../../ui/survey-a11y.ts';
 import { createSurveyResponseStore, surveyRequest } from '../../features/surveys/index.ts';
 import { createRecordStore } from '../../services/record-store.ts';
 import '../../ui/theme.css';
@@ -17,6 +17,7 @@ import '../../features/surveys/survey.css';
 // fonts from Google); the popup and the other pages never carry it.
 setupSurveyCore();
 fixRankingAria();
+fixCommentAreaName();
 document.documentElement.lang = uiLanguage();
 document.title = t('surveyPageTitle');
 
