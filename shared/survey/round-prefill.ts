@@ -7,7 +7,7 @@ import { choiceSet } from './choice-set.ts';
 import { answerOf } from './delphi.ts';
 import type { SurveyDefinition } from './definition.ts';
 import type { IssueChoice } from './dynamic-choices.ts';
-import type { QuestionInfo } from './questions.ts';
+import { OTHER_VALUE, type QuestionInfo } from './questions.ts';
 import { reasonKey, takesReason } from './round-reasons.ts';
 import { type ChoiceValue, isChoiceValue } from './survey-json.ts';
 
@@ -33,10 +33,20 @@ export function roundPrefill(
   for (const question of definition.questions) {
     const value = carried(question, answerOf(ownPrevious, question, survivorOf), issues);
     if (value !== undefined && !isNoAnswer(value)) answers[question.name] = value;
-    const reason = takesReason(question) ? storedAnswer(ownPrevious.body.answers, reasonKey(question.name)) : null;
-    if (typeof reason === 'string' && !isNoAnswer(reason)) answers[reasonKey(question.name)] = reason;
+    // The same "-Comment" key holds a choice's "Other" text; SurveyJS refuses an "Other" without it.
+    const chosenOther = question.kind === 'choice' && question.hasOther && [value].flat().includes(OTHER_VALUE);
+    const comment = takesReason(question) || chosenOther ? storedAnswer(ownPrevious.body.answers, reasonKey(question.name)) : null;
+    if (typeof comment === 'string' && !isNoAnswer(comment)) answers[reasonKey(question.name)] = comment;
+    else if (chosenOther) dropOther(answers, question.name);
   }
   return answers;
+}
+
+function dropOther(answers: Answers, name: string): void {
+  const chosen = answers[name];
+  const rest = Array.isArray(chosen) ? chosen.filter((item) => item !== OTHER_VALUE) : [];
+  if (rest.length > 0) answers[name] = rest;
+  else delete answers[name];
 }
 
 function carried(question: QuestionInfo, answer: ReturnType<typeof answerOf>, issues: readonly IssueChoice[]): JsonValue | undefined {

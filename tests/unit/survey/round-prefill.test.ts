@@ -56,4 +56,12 @@ describe('roundPrefill', () => {
     const own = responseRecord(1, A, JSON.parse('{"__proto__": {"urgentie": 3}, "cijfer": 2}'), round1);
     expect(roundPrefill(toets(1), own, [])).toEqual({ cijfer: 2 });
   });
+
+  it('carries "Other" only with its text, which SurveyJS requires beside it', () => {
+    const withText = responseRecord(1, A, { groepen: ['x', 'other'], 'groepen-Comment': 'Mantelzorgers' }, round1);
+    expect(roundPrefill(toets(1), withText, [])).toEqual({ groepen: ['x', 'other'], 'groepen-Comment': 'Mantelzorgers' });
+    const withoutText = responseRecord(1, A, { groepen: ['x', 'other'] }, round1);
+    expect(roundPrefill(toets(1), withoutText, [])).toEqual({ groepen: ['x'] });
+    expect(roundPrefill(toets(1), responseRecord(1, A, { groepen: ['other'] }, round1), [])).toEqual({});
+  });
 });
