@@ -35,11 +35,19 @@ function markedIcon(size: number): ImageData {
   return context.getImageData(0, 0, size, size);
 }
 
+let markedIcons: { 16: ImageData; 32: ImageData } | undefined;
+
+/** The two icon sizes, drawn once per worker: every change of the records replaces the rule. */
+function icons(): { 16: ImageData; 32: ImageData } {
+  markedIcons ??= { 16: markedIcon(16), 32: markedIcon(32) };
+  return markedIcons;
+}
+
 function replaceRule(api: DeclarativeContent, addresses: readonly string[]): Promise<void> {
   const conditions = clippedPageConditions(addresses).map((condition) => new api.PageStateMatcher(condition));
   return new Promise<void>((resolve) => api.onPageChanged.removeRules([CLIPPED_PAGE_RULE], () => resolve())).then(() => {
     if (conditions.length === 0) return;
-    const rule = { id: CLIPPED_PAGE_RULE, conditions, actions: [new api.SetIcon({ imageData: { 16: markedIcon(16), 32: markedIcon(32) } })] };
+    const rule = { id: CLIPPED_PAGE_RULE, conditions, actions: [new api.SetIcon({ imageData: icons() })] };
     return new Promise<void>((resolve, reject) =>
       api.onPageChanged.addRules([rule], () => {
         const error = (globalThis as { chrome?: { runtime?: { lastError?: { message?: string } } } }).chrome?.runtime?.lastError;
