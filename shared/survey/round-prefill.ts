@@ -32,21 +32,20 @@ export function roundPrefill(
   if (ownPrevious === undefined || ownPrevious.body.survey.id !== definition.header.id) return answers;
   for (const question of definition.questions) {
     const value = carried(question, answerOf(ownPrevious, question, survivorOf), issues);
-    if (value !== undefined && !isNoAnswer(value)) answers[question.name] = value;
     // The same "-Comment" key holds a choice's "Other" text; SurveyJS refuses an "Other" without it.
     const chosenOther = question.kind === 'choice' && question.hasOther && [value].flat().includes(OTHER_VALUE);
     const comment = takesReason(question) || chosenOther ? storedAnswer(ownPrevious.body.answers, reasonKey(question.name)) : null;
-    if (typeof comment === 'string' && !isNoAnswer(comment)) answers[reasonKey(question.name)] = comment;
-    else if (chosenOther) dropOther(answers, question.name);
+    const hasComment = typeof comment === 'string' && !isNoAnswer(comment);
+    const kept = chosenOther && !hasComment ? withoutOther(value) : value;
+    if (kept !== undefined && !isNoAnswer(kept)) answers[question.name] = kept;
+    if (hasComment) answers[reasonKey(question.name)] = comment;
   }
   return answers;
 }
 
-function dropOther(answers: Answers, name: string): void {
-  const chosen = answers[name];
+function withoutOther(chosen: JsonValue | undefined): JsonValue | undefined {
   const rest = Array.isArray(chosen) ? chosen.filter((item) => item !== OTHER_VALUE) : [];
-  if (rest.length > 0) answers[name] = rest;
-  else delete answers[name];
+  return rest.length > 0 ? rest : undefined;
 }
 
 function carried(question: QuestionInfo, answer: ReturnType<typeof answerOf>, issues: readonly IssueChoice[]): JsonValue | undefined {
