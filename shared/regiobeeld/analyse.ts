@@ -9,6 +9,7 @@ import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
 import { type DotVoteResults, dotVoteResults } from './dot-votes.ts';
 import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
+import { figureRegionOf } from './figure-text.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
 import type { Agreement } from './outcomes.ts';
 import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
@@ -80,21 +81,23 @@ export function analyseRegiobeeld(
   };
 }
 
-export const CSV_FILE_NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv', 'trace-matrix.csv'] as const;
+export const CSV_FILE_NAMES = ['waarnemingen.csv', 'knelpunten.csv', 'vragenlijsten.csv', 'gespreksagenda.csv', 'herleidingsmatrix.csv'] as const;
 export type CsvFileName = (typeof CSV_FILE_NAMES)[number];
 
 /** One of the CSV exports: only that one is built. */
 export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): string {
   switch (name) {
-    case 'observations.csv':
-      return observationsCsv(analysis.observations.observations);
-    case 'issues.csv':
+    case 'waarnemingen.csv': {
+      const titles = new Map([...analysis.issues.issues, ...analysis.issues.merged].map((issue) => [issue.id, issue.title]));
+      return observationsCsv(analysis.observations.observations, { issueTitle: (id) => titles.get(id), region: figureRegionOf(analysis.overview) });
+    }
+    case 'knelpunten.csv':
       return issuesCsv(analysis.issues.issues, analysis.partners, { shared: sharedIssueList(analysis.settings.published), round: analysis.dotVotes.current });
-    case 'survey-aggregates.csv':
+    case 'vragenlijsten.csv':
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':
       return agendaCsv(analysis.agenda, analysis.issues.issues, analysis.partners);
-    case 'trace-matrix.csv':
+    case 'herleidingsmatrix.csv':
       return traceMatrixCsv(analysis.plan.matrix);
   }
 }
@@ -102,10 +105,10 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
 /** The CSV exports, by file name. */
 export function csvExports(analysis: RegiobeeldAnalysis): Record<CsvFileName, string> {
   return {
-    'observations.csv': csvExport(analysis, 'observations.csv'),
-    'issues.csv': csvExport(analysis, 'issues.csv'),
-    'survey-aggregates.csv': csvExport(analysis, 'survey-aggregates.csv'),
+    'waarnemingen.csv': csvExport(analysis, 'waarnemingen.csv'),
+    'knelpunten.csv': csvExport(analysis, 'knelpunten.csv'),
+    'vragenlijsten.csv': csvExport(analysis, 'vragenlijsten.csv'),
     'gespreksagenda.csv': csvExport(analysis, 'gespreksagenda.csv'),
-    'trace-matrix.csv': csvExport(analysis, 'trace-matrix.csv'),
+    'herleidingsmatrix.csv': csvExport(analysis, 'herleidingsmatrix.csv'),
   };
 }

@@ -1,26 +1,56 @@
 import type { TraceCell, TraceMatrix } from '../plan/trace-matrix.ts';
-import type { DomainPart } from '../survey/answers.ts';
+import { areaName } from '../catalog/areas.ts';
+import { themeLabel } from '../catalog/themes.ts';
+import { reportTexts } from '../report/texts.ts';
+import type { OBSERVATION_KINDS } from '../schema/observation.ts';
+import type { DomainKey, DomainPart } from '../survey/answers.ts';
+import { type FigureRegion, figureAreaNames, observationFigureText } from './figure-text.ts';
 import type { RatingStats } from '../survey/aggregate-rating.ts';
 import type { RankingStats } from '../survey/aggregate-ranking.ts';
 import type { SurveysReport } from '../survey/aggregate-survey.ts';
 import type { ChoiceStats } from '../survey/aggregate-choice.ts';
 import type { AgendaItem, AgendaKind } from './agenda.ts';
-import { type CsvCell, toCsv } from './csv.ts';
+import { type CsvCell, csvDay, csvMoment, toCsv } from './csv.ts';
 import type { IssueRanking } from './issue-priority.ts';
 import type { IssueSummary } from './issue-summaries.ts';
 import { type DotVoteRound, dotsOf } from './dot-votes.ts';
 import type { IndexedObservation } from './observation-index.ts';
 import type { PartnerDirectory } from './partners.ts';
 import type { Recognition } from './recognitions.ts';
-import type { IssueStatus } from '../schema/issue-outcome.ts';
 
 // Headers and words are Dutch: these files are opened by the regional table, in Dutch Excel.
 
 /** Several values in one cell: a comma, since `;` separates the cells. */
 const list = (values: readonly string[]): string => values.join(', ');
 const yesNo = (value: boolean | null): string => (value === null ? '' : value ? 'ja' : 'nee');
+/** The words of the Dutch report, so a domain or a status reads the same in the file as on paper. */
+const NL = reportTexts('nl');
+const NO_REGION: FigureRegion = { areas: [], name: null };
 
-export function observationsCsv(observations: readonly IndexedObservation[]): string {
+/** A clip's kind as the capture sheet names it. */
+const KIND_WORDS: Readonly<Record<(typeof OBSERVATION_KINDS)[number], string>> = {
+  figure: 'Cijfer',
+  signal: 'Signaal of knelpunt',
+  experience: 'Ervaring of verhaal',
+  context: 'Beleid of context',
+};
+
+/** What the observations file needs beside the clips: the issues' titles and the region, to name a figure's area. */
+export interface ObservationsCsvContext {
+  /** The title of an issue by id (merged issues too); an id it does not know stays an id. */
+  readonly issueTitle?: (id: string) => string | undefined;
+  readonly region?: FigureRegion;
+}
+
+/**
+ * One row per clip, in words a reader knows (domain "Sociaal domein", kind "Cijfer", theme and
+ * gemeente names, issue titles, "3-5-2026 14:05"), with the stored codes in columns of their own
+ * for whoever filters or joins on them.
+ */
+export function observationsCsv(
+  observations: readonly IndexedObservation[],
+  { issueTitle = () => undefined, region = NO_REGION }: ObservationsCsvContext = {},
+): string {
   const header = [
     'id',
     'partner',
@@ -32,32 +62,44 @@ export function observationsCsv(observations: readonly IndexedObservation[]): st
     'bron-url',
     'citaat',
     'duiding',
+    'cijfer',
     'waarde',
     'eenheid',
+    'omschrijving',
     'periode',
-    'cijfer',
     'knelpunten',
     'geknipt op',
+    'domeincode',
+    'soortcode',
+    'themacodes',
+    'gebiedscodes',
+    'knelpunt-ids',
   ];
   const rows = observations.map(({ record, partner, sourceUrl, clippedAt }): CsvCell[] => {
     const { body } = record;
     return [
       record.id,
       partner.organisation ?? partner.id,
-      partner.domain,
-      body.kind,
-      list(body.themes),
-      list(body.areas),
+      NL.domains[partner.domain],
+      KIND_WORDS[body.kind],
+      list(body.themes.map(themeLabel)),
+      list(figureAreaNames(body.areas, region, 'nl')),
       body.source.title,
       sourceUrl,
       body.quote,
       body.interpretation,
+      observationFigureText(body, region, 'nl'),
       body.figure?.value ?? null,
       body.figure?.unit ?? null,
-      body.figure?.period ?? null,
       body.figure?.label ?? null,
+      body.figure?.period ?? null,
+      list(body.issueIds.map((id) => issueTitle(id) ?? id)),
+      csvMoment(clippedAt),
+      partner.domain,
+      body.kind,
+      list(body.themes),
+      list(body.areas),
       list(body.issueIds),
-      clippedAt,
     ];
   });
   return toCsv(header, rows);
@@ -96,8 +138,8 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
     p.place,
     p.rankIqr,
     yesNo(p.consensus),
-    p.domainGap?.high.domain ?? null,
-    p.domainGap?.low.domain ?? null,
+    p.domainGap === null ? null : NL.domains[p.domainGap.high.domain],
+    p.domainGap === null ? null : NL.domains[p.domainGap.low.domain],
     p.domainGap?.difference ?? null,
   ];
 }
@@ -129,6 +171,9 @@ export function issuesCsv(
     'waarnemingen',
     'stippen',
     ...RANKING_HEADER,
+    'themacodes',
+    'gebiedscodes',
+    'domeincodes',
   ];
   const named = (recognition: Recognition) => {
     const name = partners.of(recognition.partnerId).organisation ?? recognition.partnerId;
@@ -137,14 +182,14 @@ export function issuesCsv(
   const rows = issues.map((issue): CsvCell[] => [
     issue.id,
     issue.title,
-    // The issues merged into it, by title and id: the clips' issue ids in observations.csv name them.
+    // The issues merged into it, by title and id: the clips' issue ids in waarnemingen.csv name them.
     list(issue.mergedIssues.map((merged) => `${merged.title} (${merged.id})`)),
     shared === undefined ? '' : shared.has(issue.id) ? 'ja' : 'nee',
-    list(issue.themes),
-    list(issue.areas),
+    list(issue.themes.map(themeLabel)),
+    list(issue.areas.map(areaName)),
     list(issue.raisedBy.map((id) => partners.of(id).organisation ?? id)),
     list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),
-    list(issue.domains),
+    list(issue.domains.map((domain) => NL.domains[domain])),
     list(issue.recognitions.recognised.map(named)),
     list(issue.recognitions.notRecognised.map(named)),
     ...outcomeCells(issue, (id) => partners.of(id).organisation ?? id),
@@ -152,6 +197,9 @@ export function issuesCsv(
     list(issue.evidenceIds),
     round === null ? null : (dotsOf(round, issue.id)?.dots ?? 0),
     ...rankingCells(issue.priority),
+    list(issue.themes),
+    list(issue.areas),
+    list(issue.domains),
   ]);
   return toCsv(header, rows);
 }
@@ -170,19 +218,15 @@ const OUTCOME_HEADER = ['status', 'gezamenlijke duiding', 'afspraken'] as const;
 function outcomeCells(issue: IssueSummary, name: (partnerId: string) => string): CsvCell[] {
   const { outcome, agreements } = issue;
   return [
-    outcome === null ? '' : STATUS_WORDS[outcome.status],
+    outcome === null ? '' : NL.statuses[outcome.status],
     outcome?.interpretation ?? '',
-    list(agreements.map((agreement) => `${agreement.what} (${name(agreement.ownerPartnerId)} uiterlijk ${agreement.due})${agreement.done ? ' — gedaan' : ''}`)),
+    list(
+      agreements.map(
+        (agreement) => `${agreement.what} (${name(agreement.ownerPartnerId)} uiterlijk ${csvDay(agreement.due)})${agreement.done ? ' — gedaan' : ''}`,
+      ),
+    ),
   ];
 }
-
-/** Where the regiotafel left an issue, as the CSV writes it. */
-const STATUS_WORDS: Readonly<Record<IssueStatus, string>> = {
-  herkend: 'herkend',
-  gedeeld: 'gedeeld',
-  prioriteit: 'prioriteit',
-  'niet-opgepakt': 'niet opgepakt',
-};
 
 /**
  * The gespreksagenda, each item with what the table needs beside it: who raised the issue, which
@@ -212,7 +256,7 @@ export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSu
       item.issueId,
       item.title,
       list((issue?.raisedBy ?? []).map(name)),
-      list(issue?.recognitions.recognisedDomains ?? []),
+      list((issue?.recognitions.recognisedDomains ?? []).map((domain) => NL.domains[domain])),
       list((issue?.recognitions.notRecognised ?? []).map((said) => (said.reason === '' ? name(said.partnerId) : `${name(said.partnerId)}: ${said.reason}`))),
       ...(issue === undefined ? ['', '', ''] : outcomeCells(issue, name)),
       item.evidenceIds.length,
@@ -243,6 +287,8 @@ const AGGREGATE_HEADER = [
   'score',
   'plaats',
   'aandeel',
+  'domeincode',
+  'soortcode',
 ];
 type Measures = [
   n: number,
@@ -262,12 +308,20 @@ type Measures = [
 const ratingMeasures = (s: RatingStats): Measures => [s.n, s.mean, s.median, s.q1, s.q3, s.iqr, yesNo(s.consensus), null, null, null, null, null];
 const ALL = 'alle';
 
-function withDomains<S>(overall: S, byDomain: readonly DomainPart<S>[]): { domain: string; stats: S }[] {
+function withDomains<S>(overall: S, byDomain: readonly DomainPart<S>[]): { domain: DomainKey | typeof ALL; stats: S }[] {
   return [{ domain: ALL, stats: overall }, ...byDomain];
 }
 
+const QUESTION_KIND_WORDS: Readonly<Record<SurveysReport['surveys'][number]['questions'][number]['kind'], string>> = {
+  rating: 'beoordeling',
+  matrix: 'matrix',
+  ranking: 'rangorde',
+  choice: 'keuze',
+  text: 'tekst',
+};
+
 /**
- * Every counted question of every survey and round, overall ("alle") and per domain: ratings and
+ * Every counted question of every survey and round, overall ("alle domeinen") and per domain: ratings and
  * matrix rows with median and spread, rankings and choices per choice. Text answers are not
  * figures and stay out.
  */
@@ -275,8 +329,20 @@ export function surveyAggregatesCsv(report: SurveysReport): string {
   const rows: CsvCell[][] = [];
   for (const survey of report.surveys) {
     for (const q of survey.questions) {
-      const row = (item: string | number | null, label: string | null, domain: string, measures: Measures): void => {
-        rows.push([survey.surveyId, survey.round, q.question, q.kind, item === null ? null : String(item), label, domain, ...measures]);
+      const row = (item: string | number | null, label: string | null, domain: DomainKey | typeof ALL, measures: Measures): void => {
+        const domainLabel = domain === ALL ? 'alle domeinen' : NL.domains[domain];
+        rows.push([
+          survey.surveyId,
+          survey.round,
+          q.question,
+          QUESTION_KIND_WORDS[q.kind],
+          item === null ? null : String(item),
+          label,
+          domainLabel,
+          ...measures,
+          domain,
+          q.kind,
+        ]);
       };
       switch (q.kind) {
         case 'rating':

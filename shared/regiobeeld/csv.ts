@@ -26,6 +26,33 @@ export function formatNumber(value: number): string {
   return (fixed === '-0' ? '0' : fixed).replace('.', ',');
 }
 
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A moment as Dutch Excel reads a date and time ("3-5-2026 14:05"), in the region's own time zone
+ * so the file does not depend on the machine that made it; text it cannot read stays as written.
+ */
+export function csvMoment(iso: string): string {
+  const date = new Date(iso.slice(0, 24));
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = Object.fromEntries(AMSTERDAM.formatToParts(date).map(({ type, value }) => [type, value]));
+  return `${part.day}-${part.month}-${part.year} ${part.hour}:${part.minute}`;
+}
+
+/** A calendar day ("2027-03-31") as Dutch Excel reads a date: "31-3-2027". */
+export function csvDay(calendarDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(calendarDay);
+  return match === null ? calendarDay : `${Number(match[3])}-${Number(match[2])}-${match[1]}`;
+}
+
 export function csvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatNumber(cell);

@@ -12,7 +12,8 @@ export interface ObservationsView {
 }
 
 /** What the observations page shows for a filter: the matches, as sources and as a figure table. */
-export function observationsView(index: ObservationIndex, filter: ObservationFilter): ObservationsView {
+/** `regionAreas`: the region's gemeenten, so a figure about all of them stands once, as the region's. */
+export function observationsView(index: ObservationIndex, filter: ObservationFilter, regionAreas: readonly string[] = []): ObservationsView {
   const matches = queryObservations(index, filter);
-  return { total: index.observations.length, matches, sources: groupBySource(matches), figures: figureTable(matches) };
+  return { total: index.observations.length, matches, sources: groupBySource(matches), figures: figureTable(matches, regionAreas) };
 }

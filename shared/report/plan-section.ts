@@ -1,3 +1,4 @@
+import { figureRegionOf, observationFigureText } from '../regiobeeld/figure-text.ts';
 import type { PlanItem } from '../plan/plan-index.ts';
 import type { PlanItemView, PlanNode } from '../plan/plan-tree.ts';
 import type { ResolvedLink } from '../plan/resolve-link.ts';
@@ -84,7 +85,7 @@ function itemBody(context: Render, view: PlanItemView, showParents: boolean): Sa
   const indicator =
     body.indicator === undefined
       ? html``
-      : html`<p class="meta">${texts.planIndicator(isolated(body.indicator.measure))}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${targetLabel(context, body.indicator.baselineObservationId)})`}</p>`;
+      : html`<p class="meta">${texts.planIndicator(isolated(body.indicator.measure))}${body.indicator.baselineObservationId === undefined ? '' : html` (${texts.planBaseline}: ${baselineLabel(context, body.indicator.baselineObservationId)})`}</p>`;
   const parents =
     showParents && view.parents.length > 0
       ? html`<p>${texts.planServes}: ${someJoined(view.parents, (r) => linkTarget(context, r), ', ', language)}</p>`
@@ -121,6 +122,14 @@ function evidenceLine(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
 function linkTarget(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
   if (r.target === null) return html`${context.texts.missingRecord(r.link.body.toId)}`;
   return targetLabel(context, r.link.body.toId, r.link.body.toQuestion);
+}
+
+/** A baseline by its figure ("25,8 % — 65 jaar of ouder, Deurne, 2024"); a clip without one by its source. */
+function baselineLabel(context: PlanSectionContext, id: string): SafeHtml {
+  const record = context.analysis.plan.index.record(id);
+  if (record?.type !== 'observation' || record.deleted || record.body === undefined) return targetLabel(context, id);
+  const text = observationFigureText(record.body, figureRegionOf(context.analysis.overview), context.language);
+  return text === null ? targetLabel(context, id) : html`<a href="#${context.observationAnchor(id)}">${isolated(text)}</a>`;
 }
 
 function targetLabel(context: PlanSectionContext, id: string, question?: string): SafeHtml {

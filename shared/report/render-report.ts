@@ -6,7 +6,9 @@ import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts
 import { NO_RECOGNITIONS, type Recognition, type TargetRecognitions } from '../regiobeeld/recognitions.ts';
 import { type DotVoteRound, dotsOf } from '../regiobeeld/dot-votes.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
+import { figureRegionOf, observationFigureText } from '../regiobeeld/figure-text.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
+import { figuresSectionBody, figuresSectionContents } from './figures-section.ts';
 import { releasesSectionBody } from './releases-section.ts';
 import { someJoined, someListItems } from './capped-lists.ts';
 import { someOf } from '../wording/list-some.ts';
@@ -77,6 +79,7 @@ const SECTION_IDS = {
   issues: 'knelpunten',
   plan: 'regioplan',
   surveys: 'vragenlijsten',
+  figures: 'cijfers',
   sources: 'bronnen',
   releases: 'versies',
 } as const;
@@ -110,7 +113,7 @@ export function renderReport(analysis: RegiobeeldAnalysis, options: ReportOption
   const texts = reportTexts(options.language);
   const context: Context = { texts, language: options.language, analysis, document: options.document, today: amsterdamDay(options.generatedAt) };
   const { region } = analysis.overview;
-  const sections: readonly SectionKey[] = ['overview', 'releases', 'agenda', 'issues', 'plan', 'surveys', 'sources'];
+  const sections: readonly SectionKey[] = ['overview', 'releases', 'agenda', 'issues', 'plan', 'surveys', 'figures', 'sources'];
   const page = html`<!doctype html>
 <html lang="${options.language}">
 <head>
@@ -135,6 +138,7 @@ ${agendaSection(context)}
 ${issuesSection(context)}
 ${section('plan', texts, planSectionBody({ texts, language: options.language, analysis, partnerName: (id) => partnerName(context, id), observationAnchor, issueAnchor }), planSectionContents({ texts, analysis }))}
 ${surveysSection(context)}
+${section('figures', texts, figuresSectionBody({ texts, language: options.language, analysis, observationAnchor }), figuresSectionContents({ analysis }))}
 ${sourcesSection(context)}
 </main>
 <footer><p class="meta">${texts.footer}</p></footer>
@@ -434,6 +438,13 @@ function unsignedMark({ analysis, texts }: Context, observationId: string): Safe
     : html``;
 }
 
+/** A figure clip's value with its label, area and period: the number alone is read as nothing. */
+function figureLine({ analysis, texts, language }: Context, observationId: string): SafeHtml {
+  const body = analysis.observations.byId.get(observationId)?.record.body;
+  const text = body === undefined ? null : observationFigureText(body, figureRegionOf(analysis.overview), language);
+  return text === null ? html`` : html`<p class="figure-line"><strong>${texts.figure}:</strong> ${isolated(text)}</p>`;
+}
+
 function sourcesSection(context: Context): SafeHtml {
   const { texts, language, analysis } = context;
   const groups = groupBySource(analysis.observations.observations);
@@ -443,7 +454,7 @@ function sourcesSection(context: Context): SafeHtml {
     const heading = href === null ? isolated(group.title) : html`<a href="${href}" rel="noopener noreferrer">${isolated(group.title)}</a>`;
     const clips = group.clips.map(
       (clip) =>
-        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote><p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}${unsignedMark(context, clip.observationId)}</p>${recognitionLines(context, analysis.issues.observationRecognitions.get(clip.observationId) ?? NO_RECOGNITIONS)}</div>`,
+        html`<div class="clip" id="${observationAnchor(clip.observationId)}"><blockquote aria-label="${texts.quote}">${isolated(clip.quote)}</blockquote>${figureLine(context, clip.observationId)}<p><strong>${texts.interpretation}:</strong> ${isolated(clip.interpretation)}</p><p class="meta">${texts.clippedBy(partnerName(context, clip.partnerId), moment(clip.clippedAt, language))}${unsignedMark(context, clip.observationId)}</p>${recognitionLines(context, analysis.issues.observationRecognitions.get(clip.observationId) ?? NO_RECOGNITIONS)}</div>`,
     );
     return html`<article class="source" id="${sourceAnchor(index)}"><h3>${heading}</h3><p class="url">${isolated(group.url)}</p><p class="meta">${texts.sourcePartners(someJoined(group.partnerIds, (id) => partnerName(context, id), ', ', language))}</p>${clips}</article>`;
   });

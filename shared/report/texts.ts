@@ -396,6 +396,25 @@ const TEXTS = {
   ),
 
   sourcesEmpty: both('Nog geen waarnemingen.', 'No observations yet.'),
+  figure: both('Cijfer', 'Figure'),
+  figures: both('Cijfers naast elkaar', 'Figures side by side'),
+  figuresIntro: both(
+    'Elk cijfer dat partners voor twee of meer gemeenten van de regio knipten, met dezelfde omschrijving en eenheid, per gebied en periode. Zo staat een cijfer naast dat van de buren in plaats van los. Een cijfer over de hele regio staat bovenaan.',
+    'Every figure partners clipped for two or more gemeenten of the region, with the same label and unit, by area and period. A figure is read beside its neighbours rather than bare. A figure about the whole region stands at the top.',
+  ),
+  figuresEmpty: both(
+    'Nog geen cijfer dat voor twee gemeenten met code en periode is geknipt.',
+    'No figure clipped yet for two gemeenten, each with its code and a period.',
+  ),
+  figuresArea: both('Gebied', 'Area'),
+  figuresWholeRegion: both(
+    (region: HtmlValue) => html`Hele regio (${region})`,
+    (region: HtmlValue) => html`Whole region (${region})`,
+  ),
+  figuresOlderPeriods: both(
+    (count: number) => `Alleen de laatste perioden staan erin; ${counted(count, 'nl', { one: 'oudere periode', other: 'oudere perioden' })} weggelaten.`,
+    (count: number) => `Only the latest periods are shown; ${counted(count, 'en', { one: 'older period', other: 'older periods' })} left out.`,
+  ),
   clippedBy: both(
     (partner: HtmlValue, moment: string) => html`${partner}, geknipt op ${moment}`,
     (partner: HtmlValue, moment: string) => html`${partner}, clipped on ${moment}`,

@@ -34,6 +34,7 @@ export const Figure = z.strictObject({
   period: ShortText,
   label: ShortText,
 });
+export type Figure = z.infer<typeof Figure>;
 
 /**
  * How the quote came about when it is not a selected passage: the whole page was clipped (the

@@ -189,7 +189,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
   });
 
-  it('sets the figures out by gemeente and period, and says when the filter leaves none', () => {
+  it('sets the figures out by gemeente and period, the whole region once, and says when the filter leaves none', () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     const table = screen.getByTestId('figure-table');
     expect(
@@ -197,9 +197,10 @@ describe('observations in the regiobeeld on the dashboard', () => {
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
     ).toEqual(['Gemeente', '2019–2025', '2023–2025', '2024', '2025', '2025–2040', '2026 Q2', '2040', 'juli 2026']);
+    // The region's own figures stand once, for the whole region: Deurne had none but those.
     expect(screen.getAllByTestId('figure-row').map((row) => row.querySelector('th')?.textContent)).toEqual([
+      'Hele regio',
       'Asten',
-      'Deurne',
       'Helmond',
       'Someren',
       'Gemert-Bakel',

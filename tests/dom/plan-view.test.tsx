@@ -248,6 +248,36 @@ describe('the plan view on the dashboard', () => {
   });
 });
 
+describe('a baseline for an indicator', () => {
+  it('is offered and shown by its figure with label, gemeente and period, the figure clips first', async () => {
+    const test = testStore();
+    await test.store.setupPartner(PARTNER_A);
+    await test.store.addObservation(clipBody('Een signaal zonder cijfer'));
+    await test.store.addObservation({
+      ...clipBody('In Deurne is 25,8 procent van de inwoners 65 jaar of ouder.'),
+      kind: 'figure',
+      figure: { value: 25.8, unit: '%', period: '2024', label: '65 jaar of ouder' },
+      areas: ['GM0762'],
+    });
+    renderDashboard(test);
+    fireEvent.click(await screen.findByTestId('plan-new'));
+    const editor = within(screen.getByTestId('plan-editor'));
+    const baseline = editor.getByTestId('plan-field-baseline');
+    expect([...baseline.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
+      '— geen —',
+      '25,8 % — 65 jaar of ouder, Deurne, 2024',
+      'Een signaal zonder cijfer',
+    ]);
+    fireEvent.change(editor.getByTestId('plan-field-level'), { target: { value: 'ambition' } });
+    fireEvent.input(editor.getByTestId('plan-field-title'), { target: { value: 'Ouderen wonen langer thuis' } });
+    fireEvent.input(editor.getByTestId('plan-field-measure'), { target: { value: 'aandeel 65-plussers' } });
+    fireEvent.change(baseline, { target: { value: baseline.querySelectorAll('option')[1]?.getAttribute('value') } });
+    fireEvent.click(editor.getByTestId('plan-editor-save'));
+    const card = await waitFor(() => itemCard('Ouderen wonen langer thuis'));
+    expect(card.textContent).toContain('25,8 % — 65 jaar of ouder, Deurne, 2024');
+  });
+});
+
 /** The plan view over a store, as the dashboard feeds it, without the rest of the dashboard. */
 function PlanOnly({ store, plan, download }: { store: RecordStore; plan: PlanStore; download: (fileName: string, text: string, type: string) => void }) {
   const records = useLiveQuery(() => store.listRecords(), [store]);
@@ -305,7 +335,7 @@ describe('the plan view over the example regiobeeld', () => {
     fireEvent.click(screen.getByTestId('plan-download-matrix'));
     expect(download).toHaveBeenCalledOnce();
     const [fileName, text, type] = download.mock.calls[0] as [string, string, string];
-    expect(fileName).toBe('regiobeeld-helmond-de-peel-2026-11-23-trace-matrix.csv');
+    expect(fileName).toBe('regiobeeld-helmond-de-peel-2026-11-23-herleidingsmatrix.csv');
     expect(type).toBe('text/csv;charset=utf-8');
     expect(text).toContain('Aanpak van het eerste knelpunt');
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n/);

@@ -7,7 +7,6 @@ import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planFailureText, TRACE_TARGET_LA
 import { t } from '../../i18n/t.ts';
 import type { PlanStore } from './plan-store.ts';
 import { planItemAnchor, recordAnchor, targetText } from './plan-text.ts';
-import { shortText } from '../../ui/record-text.ts';
 import { type PartnerChoice, PlanItemEditor } from './plan-item-editor.tsx';
 import { type LinkChoices, TraceLinkEditor } from './trace-link-editor.tsx';
 
@@ -85,7 +84,7 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
         {item.body.indicator !== undefined && (
           <p class="meta" data-testid="plan-item-indicator">
             {t('planIndicator', item.body.indicator.measure)}
-            {baselineRecord !== undefined && ` · ${t('planBaseline', shortText(baselineRecord))}`}
+            {baselineRecord !== undefined && ` · ${t('planBaseline', context.choices.baselineText(baselineRecord))}`}
           </p>
         )}
         <h5 class="evidence-heading">{t('planEvidenceHeading')}</h5>
@@ -139,6 +138,7 @@ export function PlanItemCard({ view, context, children }: PlanItemCardProps) {
             items={context.choices.items}
             partners={context.partners}
             observations={context.choices.observations}
+            baselineText={context.choices.baselineText}
             onDone={(saved?: PlanItem) => {
               setMode('view');
               context.open(planItemAnchor(item.id));

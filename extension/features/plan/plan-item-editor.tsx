@@ -1,5 +1,5 @@
 import type { TargetedEvent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits.ts';
 import { parentFits } from '../../../shared/plan/parent-rules.ts';
 import type { PlanItem, PlanLevel } from '../../../shared/plan/plan-index.ts';
@@ -11,7 +11,6 @@ import { SelectField } from '../../components/form/select-field.tsx';
 import { FormFailure } from '../../components/form/form-failure.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import type { PlanStore } from './plan-store.ts';
-import { shortText } from '../../ui/record-text.ts';
 
 export interface PartnerChoice {
   readonly id: string;
@@ -31,6 +30,8 @@ export interface PlanItemEditorProps {
   readonly partners: readonly PartnerChoice[];
   /** Observations to take an indicator's baseline from. */
   readonly observations: readonly LiveRecord<'observation'>[];
+  /** How a baseline is offered: a figure with its label, area and period. */
+  readonly baselineText: (observation: LiveRecord<'observation'>) => string;
   /** Called with the saved item, or without one when the partner cancelled. */
   readonly onDone: (saved?: PlanItem) => void;
 }
@@ -97,7 +98,7 @@ function validate(draft: Draft): { errors: Partial<Record<Field, MessageKey>>; b
  * refusal is shown and nothing is stored. Test ids: plan-editor, plan-field-<name>, plan-owner
  * (data-partner-id), plan-error-<field>, plan-editor-failure, plan-editor-save, plan-editor-cancel.
  */
-export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items, partners, observations, onDone }: PlanItemEditorProps) {
+export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items, partners, observations, baselineText, onDone }: PlanItemEditorProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(item, parentId, level));
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [failure, setFailure] = useState('');
@@ -106,6 +107,14 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
   const first = useRef<HTMLSelectElement>(null);
   // Opening the editor by keyboard moves focus into it, where the partner goes on typing.
   useEffect(() => first.current?.focus(), []);
+  // A baseline is a figure: the figure clips come first, each by its figure, then the other clips.
+  const baselines = useMemo(
+    () =>
+      [...observations]
+        .sort((a, b) => Number(b.body.figure !== undefined) - Number(a.body.figure !== undefined))
+        .map((o) => ({ value: o.id, label: baselineText(o) })),
+    [observations, baselineText],
+  );
   const parents = items.filter((candidate) => candidate.id !== item?.id && parentFits(draft.level, candidate.body.level));
 
   const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
@@ -215,7 +224,7 @@ export function PlanItemEditor({ plan, item, parentId, level = 'ambition', items
           label={t('planFieldBaseline')}
           value={draft.baseline}
           onChange={set('baseline')}
-          options={[{ value: '', label: t('planNone') }, ...observations.map((observation) => ({ value: observation.id, label: shortText(observation) }))]}
+          options={[{ value: '', label: t('planNone') }, ...baselines]}
         />
       </div>
       <FormFailure text={failure} testId="plan-editor-failure" />

@@ -3,7 +3,9 @@ import { csvExport, type RegiobeeldAnalysis } from '../../../shared/regiobeeld/a
 import type { PlanNode } from '../../../shared/plan/plan-tree.ts';
 import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../../../shared/schema/record.ts';
 import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
-import { t } from '../../i18n/t.ts';
+import { figureRegionOf, observationFigureText } from '../../../shared/regiobeeld/figure-text.ts';
+import { t, textLanguage } from '../../i18n/t.ts';
+import { shortText } from '../../ui/record-text.ts';
 import type { PlanStore } from './plan-store.ts';
 import { CSV_TYPE, regiobeeldCsvName } from '../../ui/download.ts';
 import { openAnchor, planItemAnchor } from './plan-text.ts';
@@ -68,8 +70,9 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
       items: index.items,
       definitions,
       partnerName: (id) => analysis.partners.of(id).organisation ?? t('regiobeeldUnknownPartner'),
+      baselineText: (observation) => observationFigureText(observation.body, figureRegionOf(analysis.overview), textLanguage()) ?? shortText(observation),
     }),
-    [records, index, definitions, analysis.partners],
+    [records, index, definitions, analysis.partners, analysis.overview],
   );
   const report = (text: string, failed = false) => setStatus({ text, failed });
   const context: PlanCardContext = {
@@ -83,8 +86,8 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
   };
 
   function downloadMatrix() {
-    const fileName = regiobeeldCsvName(analysis.overview.region, now(), 'trace-matrix.csv');
-    download(fileName, csvExport(analysis, 'trace-matrix.csv'), CSV_TYPE);
+    const fileName = regiobeeldCsvName(analysis.overview.region, now(), 'herleidingsmatrix.csv');
+    download(fileName, csvExport(analysis, 'herleidingsmatrix.csv'), CSV_TYPE);
     report(t('exportDone', fileName));
   }
 
@@ -121,6 +124,7 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
           items={index.items}
           partners={partners}
           observations={choices.observations}
+          baselineText={choices.baselineText}
           onDone={(saved) => {
             setCreating(false);
             setFocusNext(saved?.id ?? '');

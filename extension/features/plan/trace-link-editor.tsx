@@ -26,6 +26,8 @@ export interface LinkChoices {
   readonly definitions: readonly SurveyDefinition[];
   /** Organisation per partner id, to tell answers of one survey apart. */
   readonly partnerName: (id: string) => string;
+  /** A clip as a baseline is chosen by: its figure with label, area and period, else its text. */
+  readonly baselineText: (observation: LiveRecord<'observation'>) => string;
 }
 
 export interface TraceLinkEditorProps {

@@ -1,9 +1,9 @@
 import { areaName } from '../../../shared/catalog/areas.ts';
-import { type FigureEntry, type FigureTable, NO_AREA } from '../../../shared/regiobeeld/figure-table.ts';
+import { type FigureEntry, type FigureRow, type FigureTable, NO_AREA, REGION_WIDE } from '../../../shared/regiobeeld/figure-table.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { plural } from '../../i18n/plural.ts';
-import { t, uiLanguage } from '../../i18n/t.ts';
-import { formatFigureValue } from '../../ui/figure-text.ts';
+import { t, textLanguage } from '../../i18n/t.ts';
+import { figureValueText } from '../../../shared/regiobeeld/figure-text.ts';
 import { useWindow } from '../../ui/use-window.ts';
 
 /** Areas shown at first and added per "show more". */
@@ -32,7 +32,7 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
       </p>
     );
   }
-  const language = uiLanguage();
+  const language = textLanguage();
   return (
     <>
       {/* Focusable so a keyboard user can scroll a table wider than the page. */}
@@ -51,7 +51,7 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
           <tbody>
             {rows.shown.map((row) => (
               <tr key={row.area} data-testid="figure-row" data-area={row.area}>
-                <th scope="row">{row.area === NO_AREA ? t('figuresNoArea') : areaName(row.area)}</th>
+                <th scope="row">{rowName(row)}</th>
                 {row.cells.map((cell, column) => (
                   <td key={table.periods[column]}>
                     <FigureCell entries={cell} language={language} />
@@ -71,14 +71,19 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
   );
 }
 
-function FigureCell({ entries, language }: { entries: readonly FigureEntry[]; language: string }) {
+function rowName(row: FigureRow): string {
+  if (row.area === NO_AREA) return t('figuresNoArea');
+  if (row.area === REGION_WIDE) return t('figuresRegionWide');
+  return row.areas.map(areaName).join(' + ');
+}
+
+function FigureCell({ entries, language }: { entries: readonly FigureEntry[]; language: 'nl' | 'en' }) {
   if (entries.length === 0) return null;
   return (
     <ul class="figure-cell">
       {entries.slice(0, CELL_LIMIT).map((entry) => (
         <li key={entry.observationId} data-testid="figure-entry" data-observation-id={entry.observationId}>
-          {entry.label}: <strong>{formatFigureValue(entry.value, language)}</strong>
-          {entry.unit === '' ? '' : ` ${entry.unit}`}
+          {entry.label}: <strong>{figureValueText(entry, language)}</strong>
         </li>
       ))}
       {entries.length > CELL_LIMIT && (

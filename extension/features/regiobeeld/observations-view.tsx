@@ -91,7 +91,8 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
   const { observations: index, partners } = analysis;
   // Keyed on the fields, not the form object: a keystroke in the text field alone changes nothing here.
   const filter = useMemo(() => toFilter({ ...form, text }), [form.theme, form.area, form.kind, form.partner, form.domain, form.from, form.until, text]);
-  const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}), [index, filter]);
+  const regionAreas = useMemo(() => areasOfRegion(region).map((area) => area.code), [region]);
+  const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}, regionAreas), [index, filter, regionAreas]);
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
 
   const options = useMemo(() => {

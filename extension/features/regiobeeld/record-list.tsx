@@ -4,8 +4,8 @@ import type { AnchorStatus } from '../../db/anchor-row.ts';
 import { formatCount, formatMoment } from '../../i18n/format.ts';
 import { KIND_LABELS, RECORD_TYPE_LABELS, themeText } from '../../i18n/labels.ts';
 import { plural } from '../../i18n/plural.ts';
-import { t, uiLanguage } from '../../i18n/t.ts';
-import { formatFigureValue } from '../../ui/figure-text.ts';
+import { t, textLanguage } from '../../i18n/t.ts';
+import { figureText } from '../../../shared/regiobeeld/figure-text.ts';
 import { CLIP_STATUS_LABELS, clipStatus } from '../../ui/clip-status.ts';
 import { recordAnchor } from '../plan/index.ts';
 import { RestingPlanItems } from '../plan/index.ts';
@@ -130,11 +130,8 @@ function ObservationMeta({ record }: { record: LiveRecord<'observation'> }) {
   const { kind, figure, areas, themes, interpretation } = record.body;
   const parts = [
     t(KIND_LABELS[kind]),
-    ...(figure === undefined
-      ? []
-      : [
-          `${figure.label}: ${formatFigureValue(figure.value, uiLanguage())}${figure.unit === '' ? '' : ` ${figure.unit}`}${figure.period === '' ? '' : ` (${figure.period})`}`,
-        ]),
+    // The areas follow on their own, so the figure's line names only its label and period.
+    ...(figure === undefined ? [] : [figureText(figure, [], textLanguage())]),
     ...areas.map(areaName),
     ...themes.map(themeText),
   ];

@@ -5,11 +5,11 @@ import { CSV_TYPE, regiobeeldCsvName, regiobeeldFileStem } from '../../ui/downlo
 import { afterPaint } from '../../ui/after-paint.ts';
 
 const CSV_LABELS: Record<CsvFileName, MessageKey> = {
-  'observations.csv': 'downloadCsv_observations',
-  'issues.csv': 'downloadCsv_issues',
-  'survey-aggregates.csv': 'downloadCsv_surveys',
+  'waarnemingen.csv': 'downloadCsv_observations',
+  'knelpunten.csv': 'downloadCsv_issues',
+  'vragenlijsten.csv': 'downloadCsv_surveys',
   'gespreksagenda.csv': 'downloadCsv_agenda',
-  'trace-matrix.csv': 'downloadCsv_traceMatrix',
+  'herleidingsmatrix.csv': 'downloadCsv_traceMatrix',
 };
 
 export interface RegiobeeldDownloadsProps {

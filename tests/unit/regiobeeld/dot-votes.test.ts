@@ -262,7 +262,7 @@ describe('a voting round', () => {
     expect(report).toContain('<h3>Stemmen met stippen: <bdi>Regiotafel 12 maart 2027</bdi></h3>');
   });
 
-  it('shows in the report, beside each issue and in the agenda, and as a column of issues.csv', () => {
+  it('shows in the report, beside each issue and in the agenda, and as a column of knelpunten.csv', () => {
     const records = [
       ...everyone(),
       opening({ tick: 2 }),
@@ -292,7 +292,7 @@ describe('a voting round', () => {
     expect(english).toContain('<h3>Dot voting: <bdi>Regiotafel 12 maart 2027</bdi></h3>');
     expect(english).toContain('2 partners voted, 5 dots each · 6 dots spread');
     expect(english).toContain('written by <bdi>Zorgkantoor</bdi>: written by another partner than the voter, who is no coordinator');
-    const csv = csvExport(analysis, 'issues.csv')
+    const csv = csvExport(analysis, 'knelpunten.csv')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     const header = csv[0]?.split(';') ?? [];
@@ -301,7 +301,7 @@ describe('a voting round', () => {
     const dotsOfRow = (id: string) => csv.find((line) => line.startsWith(id))?.split(';')[column];
     expect([dotsOfRow(I1), dotsOfRow(I2), dotsOfRow(I3)]).toEqual(['4', '2', '0']);
     // No round opened: the column stays empty.
-    const none = csvExport(analyseRegiobeeld(REGION, threePartners(), [toets(1)]), 'issues.csv').split('\r\n');
+    const none = csvExport(analyseRegiobeeld(REGION, threePartners(), [toets(1)]), 'knelpunten.csv').split('\r\n');
     expect(none.find((line) => line.startsWith(I1))?.split(';')[column]).toBe('');
   });
 });

@@ -38,7 +38,7 @@ describe('issue summaries', () => {
     const analysis = analyseRegiobeeld(REGION, threePartners(), [toets(1)]);
     const report = parseReport(renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl', document: chartDocument() }));
     expect(report.querySelector(`#knelpunt-${I1} td:nth-child(3)`)?.textContent).toBe('Huisartsen');
-    const [header, ...rows] = csvExport(analysis, 'issues.csv').split('\r\n');
+    const [header, ...rows] = csvExport(analysis, 'knelpunten.csv').split('\r\n');
     const column = header?.split(';').indexOf('ingebracht door') ?? -1;
     expect(rows.find((row) => row.startsWith(I1))?.split(';')[column]).toBe('Huisartsen');
   });

@@ -78,8 +78,8 @@ describe('a merge of issues in the regiobeeld', () => {
     expect(analysis.plan.byEvidence.get(I2)).toEqual([P(1)]);
   });
 
-  it('names the merged issues in issues.csv beside their survivor', () => {
-    const csv = csvExport(analyse(withMerge()), 'issues.csv');
+  it('names the merged issues in knelpunten.csv beside their survivor', () => {
+    const csv = csvExport(analyse(withMerge()), 'knelpunten.csv');
     expect(csv).toContain(`Eenzaamheid (${I3})`);
   });
 

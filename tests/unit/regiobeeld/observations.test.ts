@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildObservationIndex, queryObservations } from '../../../shared/regiobeeld/observation-index.ts';
 import { observationsView } from '../../../shared/regiobeeld/observations-view.ts';
+import { REGION_WIDE } from '../../../shared/regiobeeld/figure-table.ts';
 import { regionOverview } from '../../../shared/regiobeeld/overview.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
 import { deleted, fakeIssue, fakeObservation, observationBody, REGION } from '../../support/fake-records.ts';
@@ -114,13 +115,22 @@ describe('the observations view', () => {
     ]);
   });
 
-  it('puts figures in a table by area and period; a figure about two areas in both, one about none in its own row', () => {
+  it('puts figures in a table by area and period; a figure about two areas once, in a row of its own, one about none last', () => {
     const { figures } = observationsView(buildObservationIndex(records()), {});
     expect(figures.periods).toEqual(['2020', '2024']);
-    expect(figures.rows.map((r) => [r.area, r.cells.map((cell) => cell.map((f) => f.value))])).toEqual([
-      ['', [[], [7]]],
-      ['GM0762', [[], [52]]],
-      ['GM0794', [[48], [52]]],
+    expect(figures.rows.map((r) => [r.area, r.areas, r.cells.map((cell) => cell.map((f) => f.value))])).toEqual([
+      ['GM0794', ['GM0794'], [[48], []]],
+      ['GM0762+GM0794', ['GM0762', 'GM0794'], [[], [52]]],
+      ['', [], [[], [7]]],
+    ]);
+  });
+
+  it('puts a figure about every gemeente of the region in one row for the whole region, first', () => {
+    const { figures } = observationsView(buildObservationIndex(records()), {}, ['GM0762', 'GM0794']);
+    expect(figures.rows.map((r) => [r.area, r.areas, r.cells.map((cell) => cell.map((f) => f.value))])).toEqual([
+      [REGION_WIDE, [], [[], [52]]],
+      ['GM0794', ['GM0794'], [[48], []]],
+      ['', [], [[], [7]]],
     ]);
   });
 });

@@ -78,9 +78,9 @@ describe('what the regiotafel agreed', () => {
     expect(report('2027-03-01T09:00:00.000Z')).not.toContain('te laat');
   });
 
-  it('shows in issues.csv and gespreksagenda.csv: status, duiding and each afspraak with its owner and day', () => {
+  it('shows in knelpunten.csv and gespreksagenda.csv: status, duiding and each afspraak with its owner and day', () => {
     const analysis = analyse([...threePartners(), outcome(outcomeBody(I1)), agreement(1), agreement(2, { what: 'Wijkteams', done: true })]);
-    for (const name of ['issues.csv', 'gespreksagenda.csv'] as const) {
+    for (const name of ['knelpunten.csv', 'gespreksagenda.csv'] as const) {
       const [header, ...rows] = csvExport(analysis, name)
         .split('\r\n')
         .map((line) => line.split(';'));
@@ -89,7 +89,7 @@ describe('what the regiotafel agreed', () => {
       expect([cell('status'), cell('gezamenlijke duiding'), cell('afspraken')]).toEqual([
         'prioriteit',
         'Vooral 75-plussers zonder netwerk in de kleine kernen.',
-        'Buurtcirkels in Deurne starten (Gemeente uiterlijk 2027-03-31), Wijkteams (Gemeente uiterlijk 2027-03-31) — gedaan',
+        'Buurtcirkels in Deurne starten (Gemeente uiterlijk 31-3-2027), Wijkteams (Gemeente uiterlijk 31-3-2027) — gedaan',
       ]);
     }
   });

@@ -65,12 +65,12 @@ describe('recognitions of an issue', () => {
     expect(recognitionsOf(records, I1)?.recognised).toEqual([]);
   });
 
-  it('show in the report and in issues.csv', () => {
+  it('show in the report and in knelpunten.csv', () => {
     const records = [...threePartners(), recognition(PARTNER.verzekeraar, I1, 'not-recognised', 'Bij ons <geen> wachtlijst')];
     const analysis = analyse(records);
     const report = renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl', document: chartDocument() });
     expect(report).toContain('Niet herkend door: Zorgverzekeraar of zorgkantoor (<bdi>Zorgkantoor</bdi>: “<bdi>Bij ons &lt;geen&gt; wachtlijst</bdi>”)');
-    expect(csvExport(analysis, 'issues.csv')).toContain('Zorgkantoor: Bij ons <geen> wachtlijst');
+    expect(csvExport(analysis, 'knelpunten.csv')).toContain('Zorgkantoor: Bij ons <geen> wachtlijst');
   });
 });
 

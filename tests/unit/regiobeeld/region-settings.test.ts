@@ -79,7 +79,7 @@ describe('the region settings that count', () => {
   });
 });
 
-describe('the shared list in the survey, the report and issues.csv', () => {
+describe('the shared list in the survey, the report and knelpunten.csv', () => {
   it('is what the survey offers, in its order; without a list every standing issue', () => {
     const records = withCoordinators(settings(COORDINATOR, { issueIds: [I3, I1] }));
     expect(surveyIssueChoices(records).map((choice) => choice.id)).toEqual([I3, I1]);
@@ -88,13 +88,13 @@ describe('the shared list in the survey, the report and issues.csv', () => {
     expect(surveyIssueChoices(withCoordinators(settings(COORDINATOR, { themes: ['vergrijzing'] })))).toEqual(issueChoices(threePartners()));
   });
 
-  it('marks the issues not on it in the report and issues.csv', () => {
+  it('marks the issues not on it in the report and knelpunten.csv', () => {
     const analysis = analyseRegiobeeld(REGION, withCoordinators(settings(COORDINATOR, { issueIds: [I1, I2] })), [toets(1)]);
     const report = renderReport(analysis, { generatedAt: '2026-11-22T12:00:00.000Z', language: 'nl', document: chartDocument() });
     expect(report).toContain('De gedeelde knelpuntenlijst van de regiotafel telt 2 knelpunten (gepubliceerd door <bdi>Regiotafel</bdi>');
     expect(report.match(/data-not-shared="true"/g)).toHaveLength(1);
     expect(report).toMatch(/Eenzaamheid<\/bdi><\/strong> <span class="meta" data-not-shared="true">\(nog niet op de gedeelde lijst\)/);
-    const csv = csvExport(analysis, 'issues.csv').split('\r\n');
+    const csv = csvExport(analysis, 'knelpunten.csv').split('\r\n');
     const column = csv[0]?.split(';').indexOf('op gedeelde lijst') ?? -1;
     expect(column).toBeGreaterThan(0);
     const cells = Object.fromEntries(csv.slice(1, 4).map((line) => [line.split(';')[0], line.split(';')[column]]));

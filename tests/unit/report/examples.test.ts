@@ -32,7 +32,7 @@ describe('the HTML report of the examples', async () => {
     expect(activeContent(document)).toEqual([]);
   });
 
-  it('has the seven sections in order, each reachable from the contents', () => {
+  it('has the eight sections in order, each reachable from the contents', () => {
     expect(text('main > section > h2')).toEqual([
       'Overzicht',
       'Versies',
@@ -40,6 +40,7 @@ describe('the HTML report of the examples', async () => {
       'Knelpunten',
       'Regioplan en herleiding',
       'Uitkomsten van de vragenlijsten',
+      'Cijfers naast elkaar',
       'Bronnen',
     ]);
     for (const link of document.querySelectorAll('nav.contents a'))
@@ -167,6 +168,7 @@ describe('the HTML report of the examples', async () => {
       'Issues',
       'Regional plan and traceability',
       'Survey results',
+      'Figures side by side',
       'Sources',
     ]);
     expect(english.querySelector('#gespreksagenda h3')?.textContent).toBe('Shared priorities');

@@ -1,0 +1,80 @@
+import { areaName, areasOfRegion } from '../catalog/areas.ts';
+import type { Figure, ObservationBody } from '../schema/observation.ts';
+import { figureRowKey, REGION_WIDE } from './figure-table.ts';
+import { escapeRegExp } from '../wording/escape-reg-exp.ts';
+import { listSome, type ListLanguage } from '../wording/list-some.ts';
+
+const NUMBER_FORMATS: Readonly<Record<ListLanguage, Intl.NumberFormat>> = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 12 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 12 }),
+};
+
+/** Money signs stand before the amount ("€ 1.250"); every other unit after it ("25,8 %"). */
+const UNIT_FIRST = /^(?:€|EUR|euro)$/iu;
+
+/** A figure's value with its unit, read the way a Dutch table prints it: "12.345 inwoners", "25,8 %". */
+export function figureValueText(figure: Pick<Figure, 'value' | 'unit'>, language: ListLanguage): string {
+  const value = NUMBER_FORMATS[language].format(figure.value);
+  const unit = figure.unit.trim();
+  if (unit === '') return value;
+  return UNIT_FIRST.test(unit) ? `${unit} ${value}` : `${value} ${unit}`;
+}
+
+/** How many area names a figure's line names before it counts the rest. */
+const AREAS_NAMED = 3;
+
+/**
+ * A figure with everything that gives it meaning, in one line: "25,8 % — 65 jaar of ouder, Deurne,
+ * 2024". A number without its label, area and period is read as nothing, or as the wrong thing.
+ */
+export function figureText(figure: Figure, areaNames: readonly string[], language: ListLanguage): string {
+  const context = [figure.label.trim(), listSome(areaNames, { max: AREAS_NAMED, language }), figure.period.trim()].filter((part) => part !== '');
+  const value = figureValueText(figure, language);
+  return context.length === 0 ? value : `${value} — ${context.join(', ')}`;
+}
+
+/** The region named as a figure's area, when the figure is about all of its gemeenten. */
+export interface FigureRegion {
+  readonly areas: readonly string[];
+  /** As people write it; without one, "hele regio" / "whole region". */
+  readonly name: string | null;
+}
+
+const WHOLE_REGION: Readonly<Record<ListLanguage, string>> = { nl: 'hele regio', en: 'whole region' };
+
+/** The names of the areas a figure is about; the region's name when it is about all of them. */
+export function figureAreaNames(areas: readonly string[], region: FigureRegion, language: ListLanguage): string[] {
+  if (figureRowKey(areas, new Set(region.areas)) === REGION_WIDE) return [region.name ?? WHOLE_REGION[language]];
+  return [...new Set(areas)].map(areaName);
+}
+
+/**
+ * An observation's figure as one line (see `figureText`); null for a clip without a figure. A
+ * label that names the figure's one area already ("…, Deurne") does not name it twice.
+ */
+export function observationFigureText(body: Pick<ObservationBody, 'figure' | 'areas'>, region: FigureRegion, language: ListLanguage): string | null {
+  const { figure, areas } = body;
+  if (figure === undefined) return null;
+  const [only, ...others] = new Set(areas);
+  const label = only !== undefined && others.length === 0 ? indicatorLabel(figure.label, only) : figure.label;
+  return figureText({ ...figure, label }, figureAreaNames(areas, region, language), language);
+}
+
+/**
+ * The label without the name of the area it is about: partners often write "alleenwonende
+ * 65-plussers, Laarbeek", and the same indicator for Asten must still be the same indicator.
+ */
+export function indicatorLabel(label: string, area: string): string {
+  const name = areaName(area);
+  if (name === area) return label.trim();
+  const named = escapeRegExp(name);
+  const stripped = label
+    .replace(new RegExp(`(?:\\s*[,(–—-]\\s*|\\s+(?:in|van|voor|gemeente)\\s+|^|\\s+(?=${named}$))${named}\\)?(?=$|[^\\p{L}\\p{N}-])`, 'iu'), '')
+    .replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/gu, '');
+  return stripped === '' ? label.trim() : stripped;
+}
+
+/** The region a regiobeeld is of, as its figures name it. */
+export function figureRegionOf(overview: { readonly region: string; readonly regionName: string | null }): FigureRegion {
+  return { areas: areasOfRegion(overview.region).map((area) => area.code), name: overview.regionName };
+}
