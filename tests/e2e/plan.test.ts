@@ -125,7 +125,7 @@ describe('a coordinator and a partner build one traced plan', () => {
         rows.map((row) => ({ id: row.getAttribute('data-record-id') ?? '', title: row.querySelector('[data-testid="record-text"]')?.textContent ?? '' })),
       );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-download-matrix').click()]);
-    expect(download.suggestedFilename()).toMatch(/^regiobeeld-helmond-de-peel-\d{4}-\d{2}-\d{2}-trace-matrix\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^regiobeeld-helmond-de-peel-\d{4}-\d{2}-\d{2}-herleidingsmatrix\.csv$/);
     const path = join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(path);
     const lines = (await readFile(path, 'utf8'))
