@@ -7,6 +7,7 @@ import type { OfferedIssues } from '../schema/survey-response.ts';
 import type { SurveyDefinition, SurveyJson } from './definition.ts';
 import { CHOICES_FROM_ISSUES } from './questions.ts';
 import { isRecord } from './survey-json.ts';
+import { inertText } from './inert-text.ts';
 
 /** An issue of the local regiobeeld as a choice: its record id is the stored answer. */
 export interface IssueChoice {
@@ -60,7 +61,7 @@ export function withIssueChoices(definition: Pick<SurveyDefinition, 'survey'>, i
 function fill(survey: { readonly [key: string]: JsonValue }, issues: readonly IssueChoice[]): SurveyJson {
   const out: SurveyJson = {};
   for (const [key, value] of Object.entries(survey)) out[key] = fillValue(value, issues);
-  if (survey[CHOICES_FROM_ISSUES] === true && issues.length > 0) out['choices'] = issues.map((issue) => ({ value: issue.id, text: issue.title }));
+  if (survey[CHOICES_FROM_ISSUES] === true && issues.length > 0) out['choices'] = issues.map((issue) => ({ value: issue.id, text: inertText(issue.title) }));
   return out;
 }
 

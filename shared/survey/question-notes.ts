@@ -1,7 +1,8 @@
 import type { JsonValue } from '../schema/json-value.ts';
 import type { SurveyJson } from './definition.ts';
 import type { Label } from './label.ts';
-import { isLabelJson, isRecord } from './survey-json.ts';
+import { inertText } from './inert-text.ts';
+import { editQuestions, isLabelJson } from './survey-json.ts';
 
 /**
  * The SurveyJS JSON with a note added under the description of the named questions, in both
@@ -10,17 +11,11 @@ import { isLabelJson, isRecord } from './survey-json.ts';
  * feedback: the group's answer of the previous round beside each question.
  */
 export function withQuestionNotes(survey: SurveyJson, notes: ReadonlyMap<string, Label>): SurveyJson {
-  return notes.size === 0 ? survey : (annotate(survey, notes) as SurveyJson);
-}
-
-function annotate(value: JsonValue, notes: ReadonlyMap<string, Label>): JsonValue {
-  if (Array.isArray(value)) return value.map((item) => annotate(item, notes));
-  if (!isRecord(value)) return value;
-  const out: { [key: string]: JsonValue } = {};
-  for (const [key, item] of Object.entries(value)) out[key] = annotate(item, notes);
-  const note = typeof value['name'] === 'string' && typeof value['type'] === 'string' ? notes.get(value['name']) : undefined;
-  if (note !== undefined) out['description'] = joined(value['description'], note);
-  return out;
+  if (notes.size === 0) return survey;
+  return editQuestions(survey, (question, name) => {
+    const note = notes.get(name);
+    return note === undefined ? undefined : { description: joined(question['description'], { nl: inertText(note.nl), en: inertText(note.en) }) };
+  }) as SurveyJson;
 }
 
 function joined(description: JsonValue | undefined, note: Label): JsonValue {

@@ -1,10 +1,10 @@
 import { compareText } from '../canonical/compare-text.ts';
-import type { JsonValue } from '../schema/json-value.ts';
+import { sha256Hex } from '../canonical/hash.ts';
 import type { LiveRecord } from '../schema/record.ts';
 import type { SurveyJson } from './definition.ts';
 import type { Label } from './label.ts';
 import { COMMENT_SUFFIX, type QuestionInfo } from './questions.ts';
-import { isRecord } from './survey-json.ts';
+import { editQuestions } from './survey-json.ts';
 
 type Response = LiveRecord<'surveyResponse'>;
 
@@ -22,10 +22,14 @@ export function reasonKey(name: string): string {
 export const REASON_SHOWN_CHARS = 280;
 export const REASONS_SHOWN = 8;
 
-/** The label of the reason field, in both languages, as SurveyJS localises a text. */
+/**
+ * The label of the reason field, in both languages, as SurveyJS localises a text: it is part of
+ * the survey's JSON, which carries both languages as the definitions do. The reason travels in the
+ * partner's signed response; only the next round's view leaves the name out.
+ */
 const REASON_LABEL: Label = {
-  nl: 'Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)',
-  en: 'Why? A short reason (optional, shared anonymously in the next round)',
+  nl: 'Waarom? Een korte reden (niet verplicht; in de volgende ronde zonder naam getoond)',
+  en: 'Why? A short reason (optional; shown without your name in the next round)',
 };
 
 /**
@@ -35,25 +39,16 @@ const REASON_LABEL: Label = {
  */
 export function withReasonFields(survey: SurveyJson, questions: readonly QuestionInfo[]): SurveyJson {
   const names = new Set(questions.filter(takesReason).map((question) => question.name));
-  return names.size === 0 ? survey : (withReasons(survey, names) as SurveyJson);
-}
-
-function withReasons(value: JsonValue, names: ReadonlySet<string>): JsonValue {
-  if (Array.isArray(value)) return value.map((item) => withReasons(item, names));
-  if (!isRecord(value)) return value;
-  const out: { [key: string]: JsonValue } = {};
-  for (const [key, item] of Object.entries(value)) out[key] = withReasons(item, names);
-  if (typeof value['name'] === 'string' && typeof value['type'] === 'string' && names.has(value['name'])) {
-    out['showCommentArea'] = true;
-    out['commentText'] = { default: REASON_LABEL.nl, en: REASON_LABEL.en };
-  }
-  return out;
+  if (names.size === 0) return survey;
+  return editQuestions(survey, (_question, name) =>
+    names.has(name) ? { showCommentArea: true, commentText: { default: REASON_LABEL.nl, en: REASON_LABEL.en } } : undefined,
+  ) as SurveyJson;
 }
 
 /** The reasons the partners gave for one question, without who gave them. */
 export interface RoundReasons {
   readonly question: string;
-  /** Shortened to REASON_SHOWN_CHARS, at most REASONS_SHOWN, in text order so no order tells who wrote which. */
+  /** Shortened to REASON_SHOWN_CHARS, at most REASONS_SHOWN (picked by a hash of the text), in text order so no order tells who wrote which. */
   readonly shown: readonly string[];
   /** Reasons given beyond those shown. */
   readonly more: number;
@@ -66,14 +61,32 @@ export interface RoundReasons {
  */
 export function roundReasons(questions: readonly QuestionInfo[], responses: readonly Response[]): RoundReasons[] {
   return questions.filter(takesReason).flatMap((question) => {
+    const key = reasonKey(question.name);
     const texts = responses.flatMap((response) => {
-      const key = reasonKey(question.name);
       const value = Object.hasOwn(response.body.answers, key) ? response.body.answers[key] : undefined;
       const text = typeof value === 'string' ? value.replace(/\s+/gu, ' ').trim() : '';
-      return text === '' ? [] : [text.length > REASON_SHOWN_CHARS ? `${text.slice(0, REASON_SHOWN_CHARS - 1).trimEnd()}…` : text];
+      return text === '' ? [] : [shortened(text)];
     });
     if (texts.length === 0) return [];
-    texts.sort(compareText);
-    return [{ question: question.name, shown: texts.slice(0, REASONS_SHOWN), more: Math.max(0, texts.length - REASONS_SHOWN) }];
+    // Which reasons are shown goes by a hash of their text, not by the alphabet: a reason starting
+    // with "A" must not be shown first and always; every installation still picks the same ones.
+    const picked = texts
+      .map((text) => ({ text, rank: sha256Hex(text) }))
+      .sort((a, b) => compareText(a.rank, b.rank) || compareText(a.text, b.text))
+      .slice(0, REASONS_SHOWN)
+      .map(({ text }) => text)
+      .sort(compareText);
+    return [{ question: question.name, shown: picked, more: texts.length - picked.length }];
   });
+}
+
+/** At most REASON_SHOWN_CHARS characters as a reader counts them (code points: an emoji is one, never half). */
+function shortened(text: string): string {
+  const characters = Array.from(text);
+  return characters.length <= REASON_SHOWN_CHARS
+    ? text
+    : `${characters
+        .slice(0, REASON_SHOWN_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
 }

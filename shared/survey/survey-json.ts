@@ -25,3 +25,19 @@ export function labelOf(value: { default: string; en: string }): Label {
 export function isChoiceValue(value: unknown): value is ChoiceValue {
   return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
 }
+
+type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * The SurveyJS JSON with each question (an element with a `name` and a `type`, at any depth:
+ * pages, panels, dynamic panels) given the properties `edit` returns for it; the rest is copied as it is.
+ */
+export function editQuestions(value: JsonValue, edit: (question: { readonly [key: string]: JsonValue }, name: string) => JsonObject | undefined): JsonValue {
+  if (Array.isArray(value)) return value.map((item) => editQuestions(item, edit));
+  if (!isRecord(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, item] of Object.entries(value)) out[key] = editQuestions(item, edit);
+  const name = value['name'];
+  const changes = typeof name === 'string' && typeof value['type'] === 'string' ? edit(value, name) : undefined;
+  return changes === undefined ? out : { ...out, ...changes };
+}

@@ -49,9 +49,9 @@ describe('Delphi notes', () => {
     };
     const notes = delphiNotes(feedback, definition, []);
     expect(notes.get('urgentie-personeelstekort')).toEqual({
-      nl: 'Vorige ronde (partners: 3): mediaan 4, middelste helft 4–4,5. Daarover was overeenstemming.\n\nRedenen die partners vorige ronde gaven (anoniem):\n• <b>Vacatures</b> blijven open\n• Wachtlijst thuiszorg\nen nog 2 meer',
-      en: 'Previous round (partners: 3): median 4, middle half 4–4.5. There was consensus on this.\n\nReasons partners gave in the previous round (anonymous):\n• <b>Vacatures</b> blijven open\n• Wachtlijst thuiszorg\nand 2 more',
+      nl: 'Vorige ronde (partners: 3): mediaan 4, middelste helft 4–4,5. Daarover was overeenstemming.\n\nRedenen die partners vorige ronde gaven (zonder naam):\n• <b>Vacatures</b> blijven open\n• Wachtlijst thuiszorg\nen nog 2 meer',
+      en: 'Previous round (partners: 3): median 4, middle half 4–4.5. There was consensus on this.\n\nReasons partners gave in the previous round (without names):\n• <b>Vacatures</b> blijven open\n• Wachtlijst thuiszorg\nand 2 more',
     });
-    expect(notes.get('urgentie-vergrijzing')?.nl).toBe('Redenen die partners vorige ronde gaven (anoniem):\n• Meer 80-plussers');
+    expect(notes.get('urgentie-vergrijzing')?.nl).toBe('Redenen die partners vorige ronde gaven (zonder naam):\n• Meer 80-plussers');
   });
 });

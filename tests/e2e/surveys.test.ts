@@ -41,7 +41,8 @@ const ISSUES = [
 const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><svg onload="alert(1)"></svg>';
 
 /** A reason the municipality gave beside its rating: shown in round 2 without its name, as text. */
-const REASON = 'Vacatures in de wijkverpleging blijven maanden open.';
+// The braces would make SurveyJS put this partner's own answer in the text, were they not kept inert.
+const REASON = 'Vacatures in de wijkverpleging blijven maanden open {urgentie-personeelstekort}.';
 
 /**
  * What two other partners brought in: three issues to rank, and their completed first round of
@@ -271,14 +272,14 @@ describe('a Delphi round', () => {
     const note = page.locator('[data-name="urgentie-personeelstekort"] .sd-question__description');
     // Round 1: the two other partners answered 4 and 5, this partner 2.
     expect(await note.textContent()).toBe(
-      `Vorige ronde (partners: 3): mediaan 4, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.\n\nRedenen die partners vorige ronde gaven (anoniem):\n• ${REASON} ${PAYLOAD}`,
+      `Vorige ronde (partners: 3): mediaan 4, middelste helft 3–4,5. De meningen liepen uiteen. Uw antwoord toen: 2.\n\nRedenen die partners vorige ronde gaven (zonder naam):\n• ${REASON.replace('{', '{\u2060')} ${PAYLOAD}`,
     );
     // A next round asks for a reason beside each answer, in SurveyJS's own comment area.
     const reasonField = page.locator('[data-name="urgentie-personeelstekort"] textarea');
     expect(await reasonField.count()).toBe(1);
-    expect(await reasonField.getAttribute('aria-label')).toBe('Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)');
+    expect(await reasonField.getAttribute('aria-label')).toBe('Waarom? Een korte reden (niet verplicht; in de volgende ronde zonder naam getoond)');
     expect(await page.locator('[data-name="urgentie-personeelstekort"]').textContent()).toContain(
-      'Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)',
+      'Waarom? Een korte reden (niet verplicht; in de volgende ronde zonder naam getoond)',
     );
     await screenshot(page, 'survey-delphi-round-2');
     await expectNoSeriousViolations(page, 'Delphi round 2');

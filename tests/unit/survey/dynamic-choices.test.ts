@@ -1,3 +1,4 @@
+import { Model } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonical/canonical-json.ts';
 import { withIssueChoices } from '../../../shared/survey/dynamic-choices.ts';
@@ -29,6 +30,13 @@ describe('withIssueChoices', () => {
 
   it('keeps the static choices when the regiobeeld has no issues', () => {
     expect(canonicalJson(withIssueChoices(definition, []))).toBe(canonicalJson(definition.survey));
+  });
+
+  it('shows a title with braces as written, not as SurveyJS would fill in an answer', () => {
+    const model = new Model(withIssueChoices(definition, [{ id: 'issue-3', title: 'Wachttijd {urgentie} weken' }]));
+    model.data = { urgentie: 4 };
+    const text = model.getQuestionByName('top').choices[0]?.locText.renderedHtml ?? '';
+    expect(text.replaceAll('\u2060', '')).toBe('Wachttijd {urgentie} weken');
   });
 
   it('does not change the definition it was given', () => {

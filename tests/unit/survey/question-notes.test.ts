@@ -30,4 +30,12 @@ describe('notes beside questions', () => {
     const [page] = withQuestionNotes(survey, notes)['pages'] as [{ elements: [{ description: unknown }] }];
     expect(page.elements[0].description).toEqual({ default: 'Eigen uitleg\n\nVorige ronde: mediaan 4', en: 'Own text\n\nPrevious round: median 4' });
   });
+
+  it('keep a brace in a partner’s text from being read by SurveyJS as the answer to another question', () => {
+    const model = new Model(withQuestionNotes(definition.survey, new Map([['urgentie', { nl: 'Reden: {cijfer} is te laag', en: 'Reason: {cijfer}' }]])));
+    model.data = { cijfer: 7 };
+    const shown = model.getQuestionByName('urgentie').locDescription.renderedHtml;
+    expect(shown).not.toContain('7');
+    expect(shown.replaceAll('\u2060', '')).toBe('Reden: {cijfer} is te laag');
+  });
 });

@@ -16,8 +16,8 @@ describe('withReasonFields', () => {
     const withArea = json.pages.flatMap((page) => page.elements).filter((element) => element['showCommentArea'] === true);
     expect(withArea.map((element) => element['name'])).toEqual(['urgentie', 'cijfer', 'top', 'stellingen']);
     expect(withArea[0]?.['commentText']).toEqual({
-      default: 'Waarom? Een korte reden (niet verplicht, anoniem gedeeld in de volgende ronde)',
-      en: 'Why? A short reason (optional, shared anonymously in the next round)',
+      default: 'Waarom? Een korte reden (niet verplicht; in de volgende ronde zonder naam getoond)',
+      en: 'Why? A short reason (optional; shown without your name in the next round)',
     });
     expect(JSON.stringify(definition.survey)).not.toContain('showCommentArea');
   });
@@ -46,6 +46,24 @@ describe('roundReasons', () => {
     const [reasons] = roundReasons(definition.questions, responses);
     expect(reasons?.shown).toHaveLength(REASONS_SHOWN);
     expect(reasons?.more).toBe(3);
+  });
+
+  it('picks the reasons it shows by their text, not by the alphabet or the order they came in, and shows them in text order', () => {
+    const texts = Array.from({ length: REASONS_SHOWN + 4 }, (_, i) => `Reden ${String(i).padStart(2, '0')}`);
+    const responses = texts.map((text, i) => responseRecord(i + 1, partner(i + 1), { 'cijfer-Comment': text }, round2));
+    const [reasons] = roundReasons(definition.questions, responses);
+    const [reversed] = roundReasons(definition.questions, [...responses].reverse());
+    expect(reasons?.shown).toEqual(reversed?.shown);
+    expect(reasons?.shown).toEqual([...(reasons?.shown ?? [])].sort());
+    // Alphabetically first would always be "Reden 00" to "Reden 07".
+    expect(reasons?.shown).not.toEqual(texts.slice(0, REASONS_SHOWN));
+  });
+
+  it('shortens by characters as a reader counts them, never splitting an emoji', () => {
+    const responses = [responseRecord(1, partner(1), { 'cijfer-Comment': '👵'.repeat(400) }, round2)];
+    const shown = roundReasons(definition.questions, responses)[0]?.shown[0] ?? '';
+    expect(Array.from(shown)).toHaveLength(REASON_SHOWN_CHARS);
+    expect(shown).toBe(`${'👵'.repeat(REASON_SHOWN_CHARS - 1)}…`);
   });
 
   it('reads no reason that is not text, and none a name such as "__proto__" inherits', () => {
