@@ -43,26 +43,30 @@ function icons(): { 16: ImageData; 32: ImageData } {
   return markedIcons;
 }
 
-function replaceRule(api: DeclarativeContent, addresses: readonly string[]): Promise<void> {
+/** Chromium reports a refused rule change through `runtime.lastError`, inside the callback only. */
+function callbackDone(resolve: () => void, reject: (error: Error) => void): () => void {
+  return () => {
+    const error = (globalThis as { chrome?: { runtime?: { lastError?: { message?: string } } } }).chrome?.runtime?.lastError;
+    if (error === undefined) resolve();
+    else reject(new Error(error.message));
+  };
+}
+
+async function replaceRule(api: DeclarativeContent, addresses: readonly string[]): Promise<void> {
   const conditions = clippedPageConditions(addresses).map((condition) => new api.PageStateMatcher(condition));
-  return new Promise<void>((resolve) => api.onPageChanged.removeRules([CLIPPED_PAGE_RULE], () => resolve())).then(() => {
-    if (conditions.length === 0) return;
-    const rule = { id: CLIPPED_PAGE_RULE, conditions, actions: [new api.SetIcon({ imageData: icons() })] };
-    return new Promise<void>((resolve, reject) =>
-      api.onPageChanged.addRules([rule], () => {
-        const error = (globalThis as { chrome?: { runtime?: { lastError?: { message?: string } } } }).chrome?.runtime?.lastError;
-        if (error === undefined) resolve();
-        else reject(new Error(error.message));
-      }),
-    );
-  });
+  await new Promise<void>((resolve, reject) => api.onPageChanged.removeRules([CLIPPED_PAGE_RULE], callbackDone(resolve, reject)));
+  if (conditions.length === 0) return;
+  const rule = { id: CLIPPED_PAGE_RULE, conditions, actions: [new api.SetIcon({ imageData: icons() })] };
+  await new Promise<void>((resolve, reject) => api.onPageChanged.addRules([rule], callbackDone(resolve, reject)));
 }
 
 /**
  * Marks the toolbar button on pages that hold the partner's clips, without host permissions: the
  * browser matches each page's address against the rule and the extension never learns which page
  * matched. The rule follows the records wherever they change (a sheet saving, the dashboard
- * deleting or importing) and is rebuilt each time the worker starts. Firefox has no
+ * deleting or importing) and is rebuilt each time the worker starts. A change made while the
+ * worker sleeps (a deletion in the dashboard) reaches the rule when the worker wakes: the sheet's
+ * save message wakes it, and so does the next page load (`tabs.onUpdated`). Firefox has no
  * declarativeContent: there is no mark there.
  */
 export function markClippedPages(
