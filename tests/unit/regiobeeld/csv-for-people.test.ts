@@ -5,38 +5,7 @@ import { analyseRegiobeeld, CSV_FILE_NAMES, csvExports } from '../../../shared/r
 import { loadDefinitions } from '../../../shared/survey/load-definitions.ts';
 import { DEFINITION_SOURCES } from '../../../survey-definitions/index.ts';
 import { committedExamples } from '../cli/support/examples.ts';
-
-/**
- * The files as Dutch Excel opens them on a double click: UTF-8 only with a byte order mark, `;`
- * between cells, `"` around a cell holding either, a decimal comma, day-month-year dates.
- */
-function readAsExcel(text: string): string[][] {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ';' || ch === '\r') {
-      row.push(cell);
-      cell = '';
-      if (ch === '\r') {
-        rows.push(row);
-        row = [];
-        i += 1;
-      }
-    } else cell += ch;
-  }
-  return rows;
-}
+import { readCsv } from '../../support/read-csv.ts';
 
 const bundles = [...committedExamples()].map(([path, text]) => {
   const result = decodeBundle(text, { now: Date.now() });
@@ -48,7 +17,7 @@ if (!result.ok) throw new Error('the examples do not merge');
 const merged = result.bundle;
 const files = csvExports(analyseRegiobeeld(merged.region, merged.records, loadDefinitions(DEFINITION_SOURCES).definitions));
 const table = (name: (typeof CSV_FILE_NAMES)[number]) => {
-  const [header = [], ...rows] = readAsExcel(files[name]);
+  const [header = [], ...rows] = readCsv(files[name]);
   return { header, rows, column: (title: string) => rows.map((row) => row[header.indexOf(title)] ?? '') };
 };
 

@@ -1,38 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, formatNumber, toCsv } from '../../../shared/regiobeeld/csv.ts';
-
-/** A small reader of what `toCsv` writes (RFC 4180 with `;`), to prove the file reads back whole. */
-function parseCsv(text: string): string[][] {
-  if (!text.startsWith('\uFEFF')) throw new Error('no byte order mark');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = (): void => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 1; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ';') endCell();
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i += 1;
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('the file does not end with CRLF');
-  return rows;
-}
+import { readCsv as parseCsv } from '../../support/read-csv.ts';
 
 describe('CSV for Dutch Excel', () => {
   it('starts with a byte order mark, separates with ; and ends every line with CRLF', () => {
