@@ -1,5 +1,6 @@
 import { compareText } from '../canonical/compare-text.ts';
 import type { IndexedObservation } from './observation-index.ts';
+import { currentGemeente } from '../catalog/mergers.ts';
 
 export interface FigureEntry {
   readonly observationId: string;
@@ -35,7 +36,7 @@ export function figureTable(observations: readonly IndexedObservation[]): Figure
     const { kind, figure, areas } = record.body;
     if (kind !== 'figure' || figure === undefined) continue;
     const entry = { observationId: record.id, partnerId: partner.id, label: figure.label, value: figure.value, unit: figure.unit };
-    for (const area of areas.length > 0 ? new Set(areas) : [NO_AREA]) entries.push({ area, period: figure.period, entry });
+    for (const area of areas.length > 0 ? new Set(areas.map(currentGemeente)) : [NO_AREA]) entries.push({ area, period: figure.period, entry });
   }
   const periods = [...new Set(entries.map((e) => e.period))].sort(compareText);
   const areas = [...new Set(entries.map((e) => e.area))].sort(compareText);
