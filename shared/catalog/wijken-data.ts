@@ -2,11 +2,10 @@
  * The wijken of the gemeenten below, by gemeentecode, with their CBS wijkcode.
  *
  * Source: CBS/PDOK "Gebiedsindelingen 2025", wijk_gegeneraliseerd (statcode, statnaam, gmCode;
- * cartomap/nl wgs84/wijk_2025.geojson, features 1817–2156 and 2790–2791), transcribed for the
- * gemeenten of GGD-regio Brabant-Zuidoost that are listed here. That file holds every Dutch wijk
- * (1.47 MB); the others are not transcribed yet, so a gemeente missing here offers no wijken.
- * Missing in this region so far: Gemert-Bakel, Laarbeek, Someren (Helmond-De Peel), Nuenen,
- * Oirschot, Son en Breugel, Heeze-Leende, Reusel-De Mierden, Cranendonck, Bergeijk, Bladel.
+ * cartomap/nl wgs84/wijk_2025.geojson), transcribed for the 21 gemeenten of GGD-regio
+ * Brabant-Zuidoost, which holds the six of Helmond-De Peel. That file holds every Dutch wijk
+ * (1.47 MB); the others are not transcribed yet, so a gemeente elsewhere offers no
+ * wijken in the capture sheet (it says so) and its wijk codes show as codes.
  *
  * Loaded only through shared/catalog/wijken.ts, whose dynamic import keeps this module in its own
  * chunk of the built extension.
@@ -102,6 +101,31 @@ export const WIJKEN: Readonly<Record<string, readonly Area[]>> = {
     { code: 'WK079421', name: 'Wijk 21 Brandevoort' },
     { code: 'WK079429', name: 'Wijk 29 Industriegebied Zuid' },
   ],
+  GM0820: [
+    { code: 'WK082000', name: 'Wijk 00 Nuenen' },
+    { code: 'WK082001', name: 'Wijk 01 Gerwen' },
+    { code: 'WK082002', name: 'Wijk 02 Nederwetten' },
+  ],
+  GM0823: [
+    { code: 'WK082300', name: 'Wijk 00 Oirschot' },
+    { code: 'WK082301', name: 'Wijk 01 Spoordonk' },
+    { code: 'WK082302', name: 'Wijk 02 Middelbeers en Westelbeers' },
+    { code: 'WK082303', name: 'Wijk 03 Oostelbeers' },
+  ],
+  GM0847: [
+    { code: 'WK084700', name: 'Someren dorp' },
+    { code: 'WK084701', name: 'Lierop dorp' },
+    { code: 'WK084702', name: 'Someren-Eind dorp' },
+    { code: 'WK084703', name: 'Someren-Heide dorp' },
+    { code: 'WK084704', name: 'Buitengebied Someren' },
+    { code: 'WK084705', name: 'Buitengebied Lierop' },
+    { code: 'WK084706', name: 'Buitengebied Someren-Eind' },
+    { code: 'WK084707', name: 'Buitengebied Someren-Heide' },
+  ],
+  GM0848: [
+    { code: 'WK084800', name: 'Wijk 00 Son' },
+    { code: 'WK084801', name: 'Wijk 01 Breugel' },
+  ],
   GM0858: [
     { code: 'WK085800', name: 'Wijk 00 Valkenswaard' },
     { code: 'WK085801', name: 'Wijk 01 Dommelen' },
@@ -113,6 +137,59 @@ export const WIJKEN: Readonly<Record<string, readonly Area[]>> = {
     { code: 'WK086102', name: 'Wijk 02 Oerle' },
   ],
   GM0866: [{ code: 'WK086600', name: 'Wijk 00 Waalre' }],
+  GM1652: [
+    { code: 'WK165200', name: 'Wijk 00 Gemert-Centrum' },
+    { code: 'WK165201', name: 'Wijk 01 Gemert-Noord' },
+    { code: 'WK165202', name: 'Wijk 02 Gemert-Oost' },
+    { code: 'WK165203', name: 'Wijk 03 Handel' },
+    { code: 'WK165204', name: 'Wijk 04 De Mortel' },
+    { code: 'WK165205', name: 'Wijk 05 Elsendorp' },
+    { code: 'WK165206', name: 'Wijk 06 Bakel' },
+    { code: 'WK165207', name: 'Wijk 07 Milheeze' },
+    { code: 'WK165208', name: 'Wijk 08 De Rips' },
+  ],
+  GM1658: [
+    { code: 'WK165800', name: 'Wijk 00 Heeze' },
+    { code: 'WK165801', name: 'Wijk 01 Leende' },
+    { code: 'WK165802', name: 'Wijk 02 Leenderstrijp' },
+    { code: 'WK165803', name: 'Wijk 03 Sterksel' },
+  ],
+  GM1659: [
+    { code: 'WK165900', name: 'Wijk 00 Beek en Donk' },
+    { code: 'WK165901', name: 'Wijk 01 Aarle-Rixtel' },
+    { code: 'WK165902', name: 'Wijk 02 Lieshout' },
+    { code: 'WK165903', name: 'Wijk 03 Mariahout' },
+  ],
+  GM1667: [
+    { code: 'WK166700', name: 'Wijk 00 Reusel' },
+    { code: 'WK166701', name: 'Wijk 01 Hooge Mierde' },
+    { code: 'WK166702', name: 'Wijk 02 Lage Mierde' },
+    { code: 'WK166703', name: 'Wijk 03 Hulsel' },
+  ],
+  GM1706: [
+    { code: 'WK170600', name: 'Wijk 00 Budel' },
+    { code: 'WK170601', name: 'Wijk 01 Schoot' },
+    { code: 'WK170602', name: 'Wijk 02 Dorplein' },
+    { code: 'WK170603', name: 'Wijk 03 Maarheeze' },
+    { code: 'WK170604', name: 'Wijk 04 Soerendonk' },
+    { code: 'WK170605', name: 'Wijk 05 Gastel' },
+  ],
+  GM1724: [
+    { code: 'WK172400', name: "Wijk 00 Bergeijk 't Hof" },
+    { code: 'WK172401', name: 'Wijk 01 Weebosch' },
+    { code: 'WK172402', name: 'Wijk 02 Luyksgestel' },
+    { code: 'WK172403', name: 'Wijk 03 Riethoven' },
+    { code: 'WK172404', name: 'Wijk 04 Westerhoven' },
+    { code: 'WK172405', name: "Wijk 05 Bergeijk 't Loo" },
+    { code: 'WK172406', name: 'Wijk 06 Buitengebied' },
+  ],
+  GM1728: [
+    { code: 'WK172800', name: 'Wijk 00 Bladel' },
+    { code: 'WK172801', name: 'Wijk 01 Netersel' },
+    { code: 'WK172802', name: 'Wijk 02 Hapert' },
+    { code: 'WK172803', name: 'Wijk 03 Hoogeloon' },
+    { code: 'WK172804', name: 'Wijk 04 Casteren' },
+  ],
   GM1771: [
     { code: 'WK177100', name: 'Geldrop' },
     { code: 'WK177101', name: 'Mierlo' },

@@ -244,9 +244,9 @@ describe('capture sheet', () => {
   });
 
   it('says so when the region has gemeenten but the catalogue no wijken of them, and offers no wijk button without gemeenten', async () => {
-    const gemert = areasOfRegion('helmond-de-peel').filter((area) => area.code === 'GM1652');
-    const initial = sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: gemert, language: 'nl' });
-    render(<CaptureSheet heading="Nieuwe waarneming" initial={initial} regionAreas={gemert} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
+    const twente = areasOfRegion('ggd-regio-twente');
+    const initial = sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: twente, language: 'nl' });
+    render(<CaptureSheet heading="Nieuwe waarneming" initial={initial} regionAreas={twente} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
     fireEvent.click(screen.getByTestId('areas-show-wijken'));
     expect((await screen.findByTestId('areas-no-wijken')).textContent).toContain('nog geen wijken');
     cleanup();

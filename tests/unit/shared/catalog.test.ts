@@ -114,8 +114,13 @@ describe('wijken', () => {
     ).toEqual([]);
   });
 
+  it('cover every gemeente of GGD-regio Brabant-Zuidoost, and so of Helmond-De Peel', () => {
+    expect(areasOfRegion('ggd-regio-brabant-zuidoost').filter((area) => (WIJKEN[area.code] ?? []).length === 0)).toEqual([]);
+    expect(WIJKEN['GM1652']?.map((wijk) => wijk.code)).toContain('WK165206');
+  });
+
   it('load for the gemeenten asked, skipping those without catalogued wijken', async () => {
-    const listed = await wijkenOf(['GM1771', 'GM1652', 'GM0794']);
+    const listed = await wijkenOf(['GM1771', 'GM0153', 'GM0794']);
     expect(listed.map((entry) => entry.gemeente)).toEqual(['GM1771', 'GM0794']);
     expect(listed[0]?.wijken).toEqual([
       { code: 'WK177100', name: 'Geldrop' },
