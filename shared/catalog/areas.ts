@@ -1,14 +1,10 @@
 import { compareText } from '../canonical/compare-text.ts';
+import type { Area } from './area.ts';
 import { GEMEENTEN } from './gemeenten.ts';
 import { currentGemeente } from './mergers.ts';
 import { KNOWN_REGIONS } from './regions.ts';
 
-/** A gemeente or a wijk a clip can be about, with its CBS code. */
-export interface Area {
-  /** CBS code: GMxxxx for a gemeente, WKxxxxxx for a wijk. */
-  readonly code: string;
-  readonly name: string;
-}
+export type { Area } from './area.ts';
 
 const CBS_CODE = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
 

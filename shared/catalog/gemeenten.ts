@@ -9,7 +9,7 @@
  * found, so none is applied (shared/catalog/mergers.ts lists the mergers of 2022–2023).
  * Names are CBS's (Bergen (L.), Bergen (NH.), 's-Gravenhage, Hengelo).
  */
-import type { Area } from './areas.ts';
+import type { Area } from './area.ts';
 
 export const GEMEENTEN: readonly Area[] = [
   { code: 'GM0014', name: 'Groningen' },

@@ -10,7 +10,7 @@
  * Loaded only through shared/catalog/wijken.ts, whose dynamic import keeps this module in its own
  * chunk of the built extension.
  */
-import type { Area } from './areas.ts';
+import type { Area } from './area.ts';
 
 export const WIJKEN: Readonly<Record<string, readonly Area[]>> = {
   GM0743: [
