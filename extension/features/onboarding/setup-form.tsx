@@ -169,10 +169,10 @@ export function SetupForm({ onSubmit, current, onCancel }: SetupFormProps) {
         onChange={update('regionName')}
         maxLength={LIMITS.shortText}
         list="setup-region-suggestions"
+        hint={regionHint(current?.region ?? regionCodeFromName(draft.regionName), draft.regionName.trim() !== '')}
         error={errors.regionName}
         errorTestId="setup-error-regionName"
       />
-      <RegionHint code={current?.region ?? regionCodeFromName(draft.regionName)} typed={draft.regionName.trim() !== ''} />
       {current !== undefined && (
         <p class="hint small" data-testid="setup-region-code">
           {t('settingsRegionCode', current.region)}
@@ -215,22 +215,12 @@ function regionLabel(division: Division, gemeenten: number): string {
 
 /**
  * Whether the region that will be stored is one the catalogue knows (its gemeenten are offered in
- * the capture sheet) or one of the partner's own, for which no gemeenten are offered. Settings keep
- * the stored code, so that is the one asked about there. Test ids: setup-region-known, setup-region-custom.
+ * the capture sheet) or one of the partner's own, for which no gemeenten are offered; the field's
+ * hint (`setup-region-hint`), so a screen reader reads it with the field. Settings keep the stored
+ * code, so that is the one asked about there.
  */
-function RegionHint({ code, typed }: { code: string; typed: boolean }) {
-  if (!typed) return null;
+function regionHint(code: string, typed: boolean): string | undefined {
+  if (!typed) return undefined;
   const region = knownRegion(code);
-  if (region === undefined) {
-    return (
-      <p class="hint small" role="note" data-testid="setup-region-custom">
-        {t('setupRegionCustom')}
-      </p>
-    );
-  }
-  return (
-    <p class="hint small" data-testid="setup-region-known">
-      {t('setupRegionKnown', regionLabel(region.division, region.gemeenten.length))}
-    </p>
-  );
+  return region === undefined ? t('setupRegionCustom') : t('setupRegionKnown', regionLabel(region.division, region.gemeenten.length));
 }
