@@ -40,9 +40,13 @@ export function areaName(value: string, wijken?: ReadonlyMap<string, string>): s
   return GEMEENTE_NAMES.get(currentGemeente(value)) ?? wijken?.get(value) ?? value;
 }
 
-/** Gemeenten of the region named in a text, in catalogue order: a first guess the partner can undo. */
+/**
+ * Gemeenten of the region named in a text, in catalogue order: a first guess the partner can undo.
+ * Names match as written (capitals included): several gemeenten are also Dutch words ("Best",
+ * "Beek", "Putten"), and "het best bereikbaar" must not tick Best.
+ */
 export function areasNamedIn(text: string, areas: readonly Area[]): Area[] {
-  return areas.filter((area) => new RegExp(`(^|[^\\p{L}-])${escapeRegExp(area.name)}($|[^\\p{L}-])`, 'iu').test(text));
+  return areas.filter((area) => new RegExp(`(^|[^\\p{L}-])${escapeRegExp(area.name)}($|[^\\p{L}-])`, 'u').test(text));
 }
 
 function escapeRegExp(text: string): string {

@@ -95,7 +95,9 @@ describe('region divisions', () => {
     expect(areasOfRegion('mijn-eigen-regio')).toEqual([]);
   });
 
-  it('still guess the gemeenten a text names', () => {
+  it('guess the gemeenten a text names, but not a gemeente that is also a word', () => {
+    expect(areasNamedIn('Zorg is hier het best bereikbaar', areasOfRegion('ggd-regio-brabant-zuidoost'))).toEqual([]);
+    expect(areasNamedIn('In Best wacht men langer', areasOfRegion('ggd-regio-brabant-zuidoost')).map((area) => area.code)).toEqual(['GM0753']);
     expect(areasNamedIn('Wachtlijsten in Geldrop-Mierlo en Eindhoven', areasOfRegion('ggd-regio-brabant-zuidoost')).map((area) => area.code)).toEqual([
       'GM0772',
       'GM1771',
