@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { analyseRegiobeeld, CSV_FILE_NAMES, csvExports, type RegiobeeldAnalysis } from '../../shared/regiobeeld/analyse.ts';
+import { wijkNameMap } from '../../shared/catalog/wijken.ts';
+import { WIJKEN } from '../../shared/catalog/wijken-data.ts';
 import { renderReport } from '../../shared/report/render-report.ts';
 import type { ReportLanguage } from '../../shared/report/texts.ts';
 import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
@@ -51,7 +53,8 @@ export async function report(files: readonly string[], targets: ReportTargets, d
   // The definitions ship with the program and are checked by its tests; a response to a survey not
   // among them is counted as unmatched, never guessed at.
   const { definitions } = loadDefinitions(DEFINITION_SOURCES);
-  const analysis = analyseRegiobeeld(merged.bundle.region, merged.bundle.records, definitions);
+  // Node loads every catalogued wijk at once: the files name a wijk by its name, not its code.
+  const analysis = analyseRegiobeeld(merged.bundle.region, merged.bundle.records, definitions, {}, wijkNameMap(WIJKEN));
   if (targets.csvDir !== undefined && !(await writeCsv(analysis, targets.csvDir, deps))) return EXIT.failed;
   if (targets.html !== undefined && jsdom !== undefined) {
     const { JSDOM } = await jsdom;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../../shared/schema/record.ts';
+import { wijkNames } from '../../shared/catalog/wijken.ts';
 import { formatCount } from '../i18n/format.ts';
 import { speaksForKey, RECORD_TYPE_LABELS } from '../i18n/labels.ts';
 import { storeFailureText } from '../i18n/store-failure-text.ts';
@@ -363,6 +364,11 @@ function isListed(record: RegionRecord): boolean {
   return LISTED_TYPES.includes(record.type);
 }
 
+/** Every area the live clips name: the wijken among them are named in the analysis. */
+function* namedAreas(records: readonly RegionRecord[]): Generator<string> {
+  for (const record of records) if (record.type === 'observation' && isLive(record)) yield* record.body.areas;
+}
+
 /**
  * One analysis of the records for every view of the shared regiobeeld, made after the page has
  * painted what it already has (the analysis holds the page for about half a second at 50,000
@@ -381,9 +387,12 @@ function useAnalysis(
   useEffect(() => {
     if (read === undefined) return;
     let gone = false;
-    void afterPaint().then(() => {
+    void afterPaint().then(async () => {
       if (gone) return;
-      const made = analyseRegiobeeld(region, read.records, surveys.definitions, memo);
+      // Wijk names come from a chunk fetched only when a clip names a wijk.
+      const wijken = await wijkNames(namedAreas(read.records));
+      if (gone) return;
+      const made = analyseRegiobeeld(region, read.records, surveys.definitions, memo, wijken);
       setAnalysis({ analysis: made, records: read.records });
       store.saveOverview(read.changes, made.overview).catch((error: unknown) => console.error(error));
     });

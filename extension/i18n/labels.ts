@@ -1,3 +1,4 @@
+import type { Division } from '../../shared/catalog/region-division.ts';
 import { isThemeKey, type ThemeKey } from '../../shared/catalog/themes.ts';
 import type { OBSERVATION_KINDS } from '../../shared/schema/observation.ts';
 import type { Domain, PartnerBody } from '../../shared/schema/partner.ts';
@@ -19,6 +20,12 @@ export const DOMAIN_LABELS: Record<Domain, MessageKey> = {
   verzekeraar: 'domain_verzekeraar',
   'publieke-gezondheid': 'domain_publieke_gezondheid',
   inwoners: 'domain_inwoners',
+};
+
+/** How a division of the area catalogue is called beside its regions. */
+export const DIVISION_LABELS: Record<Division, MessageKey> = {
+  samenwerkingsregio: 'division_samenwerkingsregio',
+  ggd: 'division_ggd',
 };
 
 export const RECORD_TYPE_LABELS: Record<RecordType, MessageKey> = {

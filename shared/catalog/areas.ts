@@ -1,24 +1,11 @@
-/** A gemeente (or later a wijk) a clip can be about, with its CBS code. */
-export interface Area {
-  /** CBS code: GMxxxx for a gemeente, WKxxxxxx for a wijk. */
-  readonly code: string;
-  readonly name: string;
-}
+import { compareText } from '../canonical/compare-text.ts';
+import type { Area } from './area.ts';
+import { GEMEENTEN } from './gemeenten.ts';
+import { currentGemeente } from './mergers.ts';
+import { KNOWN_REGIONS } from './regions.ts';
+import { escapeRegExp } from '../wording/escape-reg-exp.ts';
 
-/**
- * The gemeenten of each region, by region code (shared/schema/region.ts). Codes are CBS's
- * gemeentecodes; a clip stores the code, so partners who write a name differently still agree.
- */
-export const REGION_AREAS: Readonly<Record<string, readonly Area[]>> = {
-  'helmond-de-peel': [
-    { code: 'GM0794', name: 'Helmond' },
-    { code: 'GM0762', name: 'Deurne' },
-    { code: 'GM1652', name: 'Gemert-Bakel' },
-    { code: 'GM1659', name: 'Laarbeek' },
-    { code: 'GM0743', name: 'Asten' },
-    { code: 'GM0847', name: 'Someren' },
-  ],
-};
+export type { Area } from './area.ts';
 
 const CBS_CODE = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
 
@@ -26,25 +13,39 @@ export function isCbsCode(value: string): boolean {
   return CBS_CODE.test(value);
 }
 
-/** The bundled areas of a region; empty for a region the catalogue does not know. */
+const GEMEENTE_NAMES = new Map(GEMEENTEN.map((gemeente) => [gemeente.code, gemeente.name]));
+
+/**
+ * The gemeenten of each known region, by region code (shared/catalog/regions.ts). A clip stores
+ * the code, so partners who write a name differently still agree. The samenwerkingsregio keeps
+ * its own order; the regions of a division are listed by name.
+ */
+const REGION_AREAS = new Map(
+  KNOWN_REGIONS.map((region) => {
+    const areas = region.gemeenten.map((code): Area => ({ code, name: GEMEENTE_NAMES.get(code) ?? code }));
+    return [region.code, region.division === 'samenwerkingsregio' ? areas : areas.sort((a, b) => compareText(a.name, b.name))];
+  }),
+);
+
+/** The catalogued gemeenten of a region; empty for a region the catalogue does not know. */
 export function areasOfRegion(region: string): readonly Area[] {
-  return REGION_AREAS[region] ?? [];
+  return REGION_AREAS.get(region) ?? [];
 }
 
-/** The name to show for a stored area: a known code becomes its name, free text stays as typed. */
-export function areaName(value: string): string {
-  for (const areas of Object.values(REGION_AREAS)) {
-    const found = areas.find((area) => area.code === value);
-    if (found !== undefined) return found.name;
-  }
-  return value;
+/**
+ * The name to show for a stored area: a gemeente code becomes its name (an old code the name of
+ * the gemeente it merged into), a wijk code its name when `wijken` holds it (wijkNames in
+ * shared/catalog/wijken.ts loads them), and free text stays as typed.
+ */
+export function areaName(value: string, wijken?: ReadonlyMap<string, string>): string {
+  return GEMEENTE_NAMES.get(currentGemeente(value)) ?? wijken?.get(value) ?? value;
 }
 
-/** Gemeenten of the region named in a text, in catalogue order: a first guess the partner can undo. */
+/**
+ * Gemeenten of the region named in a text, in catalogue order: a first guess the partner can undo.
+ * Names match as written (capitals included): several gemeenten are also Dutch words ("Best",
+ * "Beek", "Putten"), and "het best bereikbaar" must not tick Best.
+ */
 export function areasNamedIn(text: string, areas: readonly Area[]): Area[] {
-  return areas.filter((area) => new RegExp(`(^|[^\\p{L}-])${escapeRegExp(area.name)}($|[^\\p{L}-])`, 'iu').test(text));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return areas.filter((area) => new RegExp(`(^|[^\\p{L}-])${escapeRegExp(area.name)}($|[^\\p{L}-])`, 'u').test(text));
 }

@@ -9,7 +9,7 @@ import { type AgendaItem, gespreksagenda } from './agenda.ts';
 import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
 import { type DotVoteResults, dotVoteResults } from './dot-votes.ts';
 import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
-import { figureRegionOf } from './figure-text.ts';
+import { type RegionAreas, regionAreasOf } from './figure-text.ts';
 import { type IssueSummaries, summariseIssues } from './issue-summaries.ts';
 import type { Agreement } from './outcomes.ts';
 import { type LookAlikeNames, lookAlikeNames } from './look-alike-names.ts';
@@ -42,6 +42,8 @@ export interface RegiobeeldAnalysis {
   readonly settings: RegionSettingsRead;
   /** The coordinator's released versions, newest first, with the partners' akkoord. */
   readonly releases: Releases;
+  /** The region's gemeenten and the names of areas, for figures, lists and files. */
+  readonly regionAreas: RegionAreas;
 }
 
 /** What a caller that analyses again and again (the dashboard, after every change) may keep between analyses. */
@@ -55,6 +57,8 @@ export function analyseRegiobeeld(
   records: readonly RegionRecord[],
   definitions: readonly SurveyDefinition[],
   memo: AnalysisMemo = {},
+  /** Names of the wijken the records name, where the caller has them (they are loaded on demand). */
+  wijken: ReadonlyMap<string, string> = new Map(),
 ): RegiobeeldAnalysis {
   // One directory for every part: each would otherwise walk all records for it again.
   const partners = partnerDirectory(records);
@@ -63,8 +67,9 @@ export function analyseRegiobeeld(
   const surveys = aggregateSurveys(definitions, records, {}, survivors);
   const issues = summariseIssues(records, definitions, surveys, partners, survivors);
   const plan = analysePlan(records, issues.issues, survivors.survivorOf);
+  const overview = regionOverview(region, records, partners);
   return {
-    overview: regionOverview(region, records, partners),
+    overview,
     partners,
     lookAlikeNames: lookAlikeNames(partners.all),
     unsigned: unsignedRecords(records),
@@ -78,6 +83,7 @@ export function analyseRegiobeeld(
     plan,
     settings: readRegionSettings(records, survivors),
     releases: releasesOf(records, partners),
+    regionAreas: regionAreasOf(region, overview.regionName, wijken),
   };
 }
 
@@ -89,10 +95,14 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
   switch (name) {
     case 'waarnemingen.csv': {
       const titles = new Map([...analysis.issues.issues, ...analysis.issues.merged].map((issue) => [issue.id, issue.title]));
-      return observationsCsv(analysis.observations.observations, { issueTitle: (id) => titles.get(id), region: figureRegionOf(analysis.overview) });
+      return observationsCsv(analysis.observations.observations, { issueTitle: (id) => titles.get(id), region: analysis.regionAreas });
     }
     case 'knelpunten.csv':
-      return issuesCsv(analysis.issues.issues, analysis.partners, { shared: sharedIssueList(analysis.settings.published), round: analysis.dotVotes.current });
+      return issuesCsv(analysis.issues.issues, analysis.partners, {
+        areaName: analysis.regionAreas.areaName,
+        shared: sharedIssueList(analysis.settings.published),
+        round: analysis.dotVotes.current,
+      });
     case 'vragenlijsten.csv':
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':

@@ -1,10 +1,9 @@
 import type { TraceCell, TraceMatrix } from '../plan/trace-matrix.ts';
-import { areaName } from '../catalog/areas.ts';
 import { themeLabel } from '../catalog/themes.ts';
 import { reportTexts } from '../report/texts.ts';
 import type { OBSERVATION_KINDS } from '../schema/observation.ts';
 import type { DomainKey, DomainPart } from '../survey/answers.ts';
-import { type FigureRegion, figureAreaNames, observationFigureText } from './figure-text.ts';
+import { figureAreaNames, observationFigureText, type RegionAreas } from './figure-text.ts';
 import type { RatingStats } from '../survey/aggregate-rating.ts';
 import type { RankingStats } from '../survey/aggregate-ranking.ts';
 import type { SurveysReport } from '../survey/aggregate-survey.ts';
@@ -25,7 +24,7 @@ const list = (values: readonly string[]): string => values.join(', ');
 const yesNo = (value: boolean | null): string => (value === null ? '' : value ? 'ja' : 'nee');
 /** The words of the Dutch report, so a domain or a status reads the same in the file as on paper. */
 const NL = reportTexts('nl');
-const NO_REGION: FigureRegion = { areas: [], name: null };
+const NO_REGION: RegionAreas = { areas: [], name: null, areaName: (code) => code };
 
 /** A clip's kind as the capture sheet names it. */
 const KIND_WORDS: Readonly<Record<(typeof OBSERVATION_KINDS)[number], string>> = {
@@ -39,7 +38,7 @@ const KIND_WORDS: Readonly<Record<(typeof OBSERVATION_KINDS)[number], string>> =
 export interface ObservationsCsvContext {
   /** The title of an issue by id (merged issues too); an id it does not know stays an id. */
   readonly issueTitle?: (id: string) => string | undefined;
-  readonly region?: FigureRegion;
+  readonly region?: RegionAreas;
 }
 
 /**
@@ -152,7 +151,11 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
 export function issuesCsv(
   issues: readonly IssueSummary[],
   partners: PartnerDirectory,
-  { shared, round = null }: { readonly shared?: ReadonlySet<string> | undefined; readonly round?: DotVoteRound | null } = {},
+  {
+    shared,
+    round = null,
+    areaName = (code) => code,
+  }: { readonly shared?: ReadonlySet<string> | undefined; readonly round?: DotVoteRound | null; readonly areaName?: (code: string) => string } = {},
 ): string {
   const header = [
     'id',

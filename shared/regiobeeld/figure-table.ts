@@ -1,4 +1,5 @@
 import { compareText } from '../canonical/compare-text.ts';
+import { currentGemeente } from '../catalog/mergers.ts';
 import type { IndexedObservation } from './observation-index.ts';
 
 export interface FigureEntry {
@@ -35,7 +36,8 @@ export const REGION_WIDE = '*';
  * of its own, rather than in each of their rows as if each gemeente had that value.
  */
 export function figureRowKey(areas: readonly string[], regionAreas: ReadonlySet<string>): string {
-  const distinct = [...new Set(areas)].sort(compareText);
+  // A gemeente merged into another counts as the one it became, as everywhere in the regiobeeld.
+  const distinct = [...new Set(areas.map(currentGemeente))].sort(compareText);
   if (distinct.length === 0) return NO_AREA;
   if (distinct.length === 1) return distinct[0] ?? NO_AREA;
   if (regionAreas.size > 1 && [...regionAreas].every((area) => distinct.includes(area))) return REGION_WIDE;

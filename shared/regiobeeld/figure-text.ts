@@ -33,26 +33,29 @@ export function figureText(figure: Figure, areaNames: readonly string[], languag
   return context.length === 0 ? value : `${value} — ${context.join(', ')}`;
 }
 
-/** The region named as a figure's area, when the figure is about all of its gemeenten. */
-export interface FigureRegion {
+/** The region a regiobeeld is of, as its figures and lists name areas. */
+export interface RegionAreas {
+  /** The region's gemeenten: a figure about all of them is the region's. */
   readonly areas: readonly string[];
   /** As people write it; without one, "hele regio" / "whole region". */
   readonly name: string | null;
+  /** The name of a stored area: a gemeente's, a wijk's where its name is known, free text as typed. */
+  readonly areaName: (code: string) => string;
 }
 
 const WHOLE_REGION: Readonly<Record<ListLanguage, string>> = { nl: 'hele regio', en: 'whole region' };
 
 /** The names of the areas a figure is about; the region's name when it is about all of them. */
-export function figureAreaNames(areas: readonly string[], region: FigureRegion, language: ListLanguage): string[] {
+export function figureAreaNames(areas: readonly string[], region: RegionAreas, language: ListLanguage): string[] {
   if (figureRowKey(areas, new Set(region.areas)) === REGION_WIDE) return [region.name ?? WHOLE_REGION[language]];
-  return [...new Set(areas)].map(areaName);
+  return [...new Set(areas)].map(region.areaName);
 }
 
 /**
  * An observation's figure as one line (see `figureText`); null for a clip without a figure. A
  * label that names the figure's one area already ("…, Deurne") does not name it twice.
  */
-export function observationFigureText(body: Pick<ObservationBody, 'figure' | 'areas'>, region: FigureRegion, language: ListLanguage): string | null {
+export function observationFigureText(body: Pick<ObservationBody, 'figure' | 'areas'>, region: RegionAreas, language: ListLanguage): string | null {
   const { figure, areas } = body;
   if (figure === undefined) return null;
   const [only, ...others] = new Set(areas);
@@ -74,7 +77,7 @@ export function indicatorLabel(label: string, area: string): string {
   return stripped === '' ? label.trim() : stripped;
 }
 
-/** The region a regiobeeld is of, as its figures name it. */
-export function figureRegionOf(overview: { readonly region: string; readonly regionName: string | null }): FigureRegion {
-  return { areas: areasOfRegion(overview.region).map((area) => area.code), name: overview.regionName };
+/** The region's gemeenten, its name and how an area is named, for the figures and lists of one regiobeeld. */
+export function regionAreasOf(region: string, regionName: string | null, wijken: ReadonlyMap<string, string>): RegionAreas {
+  return { areas: areasOfRegion(region).map((area) => area.code), name: regionName, areaName: (code) => areaName(code, wijken) };
 }

@@ -4,6 +4,7 @@ import { isLive, type LiveRecord, type RegionRecord } from '../schema/record.ts'
 import { foldText } from './fold-text.ts';
 import type { ObservationFilter } from './observation-filter.ts';
 import { type PartnerDirectory, type PartnerInfo, partnerDirectory } from './partners.ts';
+import { currentGemeente } from '../catalog/mergers.ts';
 
 export interface IndexedObservation {
   readonly record: LiveRecord<'observation'>;
@@ -86,7 +87,8 @@ export function buildObservationIndex(
   };
   observations.forEach(({ record, partner }, position) => {
     record.body.themes.forEach((theme) => add(maps.byTheme, theme, position));
-    record.body.areas.forEach((area) => add(maps.byArea, area, position));
+    // A merged gemeente's old code counts as the gemeente it became.
+    record.body.areas.forEach((area) => add(maps.byArea, currentGemeente(area), position));
     add(maps.byKind, record.body.kind, position);
     add(maps.byPartner, partner.id, position);
     add(maps.byDomain, partner.domain, position);
@@ -102,7 +104,7 @@ export function queryObservations(index: ObservationIndex, filter: ObservationFi
     if (values !== undefined && values.length > 0) fields.push({ postings, values, has });
   };
   field(index.byTheme, filter.themes, (o, wanted) => o.record.body.themes.some((t) => wanted.has(t)));
-  field(index.byArea, filter.areas, (o, wanted) => o.record.body.areas.some((a) => wanted.has(a)));
+  field(index.byArea, filter.areas, (o, wanted) => o.record.body.areas.some((a) => wanted.has(currentGemeente(a))));
   field(index.byKind, filter.kinds, (o, wanted) => wanted.has(o.record.body.kind));
   field(index.byPartner, filter.partnerIds, (o, wanted) => wanted.has(o.partner.id));
   field(index.byDomain, filter.domains, (o, wanted) => wanted.has(o.partner.domain));

@@ -1,7 +1,6 @@
-import { areaName } from '../catalog/areas.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
 import { figureComparisons, type IndicatorComparison } from '../regiobeeld/figure-comparison.ts';
-import { figureRegionOf, figureValueText } from '../regiobeeld/figure-text.ts';
+import { figureValueText } from '../regiobeeld/figure-text.ts';
 import type { FigureEntry } from '../regiobeeld/figure-table.ts';
 import { REGION_WIDE } from '../regiobeeld/figure-table.ts';
 import { moreWords, someOf } from '../wording/list-some.ts';
@@ -23,7 +22,7 @@ export const indicatorAnchor = (index: number): string => `cijfer-${index + 1}`;
 
 /** The indicators the section sets out, capped as the report's lists are. */
 function comparisonsOf(analysis: RegiobeeldAnalysis): { readonly shown: readonly IndicatorComparison[]; readonly more: number } {
-  return someOf(figureComparisons(analysis.observations.observations, figureRegionOf(analysis.overview).areas));
+  return someOf(figureComparisons(analysis.observations.observations, analysis.regionAreas.areas));
 }
 
 export const indicatorTitle = (comparison: IndicatorComparison): string =>
@@ -48,7 +47,7 @@ export function figuresSectionBody(context: FiguresSectionContext): SafeHtml {
     const cut = Math.max(0, comparison.periods.length - PERIODS_SHOWN);
     const periods = comparison.periods.slice(cut);
     const rows = someOf(comparison.rows).shown.map((row) => {
-      const name = row.area === REGION_WIDE ? texts.figuresWholeRegion(isolated(regionName)) : isolated(areaName(row.area));
+      const name = row.area === REGION_WIDE ? texts.figuresWholeRegion(isolated(regionName)) : isolated(analysis.regionAreas.areaName(row.area));
       return html`<tr><th scope="row">${name}</th>${row.cells.slice(cut).map((cell) => html`<td>${cellValues(context, cell)}</td>`)}</tr>`;
     });
     const older = cut === 0 ? '' : html`<p class="meta">${texts.figuresOlderPeriods(cut)}</p>`;

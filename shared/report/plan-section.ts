@@ -1,4 +1,4 @@
-import { figureRegionOf, observationFigureText } from '../regiobeeld/figure-text.ts';
+import { observationFigureText } from '../regiobeeld/figure-text.ts';
 import type { PlanItem } from '../plan/plan-index.ts';
 import type { PlanItemView, PlanNode } from '../plan/plan-tree.ts';
 import type { ResolvedLink } from '../plan/resolve-link.ts';
@@ -128,7 +128,7 @@ function linkTarget(context: PlanSectionContext, r: ResolvedLink): SafeHtml {
 function baselineLabel(context: PlanSectionContext, id: string): SafeHtml {
   const record = context.analysis.plan.index.record(id);
   if (record?.type !== 'observation' || record.deleted || record.body === undefined) return targetLabel(context, id);
-  const text = observationFigureText(record.body, figureRegionOf(context.analysis.overview), context.language);
+  const text = observationFigureText(record.body, context.analysis.regionAreas, context.language);
   return text === null ? targetLabel(context, id) : html`<a href="#${context.observationAnchor(id)}">${isolated(text)}</a>`;
 }
 

@@ -6,7 +6,7 @@ import type { IssueSummary, MergedIssue } from '../regiobeeld/issue-summaries.ts
 import { NO_RECOGNITIONS, type Recognition, type TargetRecognitions } from '../regiobeeld/recognitions.ts';
 import { type DotVoteRound, dotsOf } from '../regiobeeld/dot-votes.ts';
 import { isOverdue } from '../regiobeeld/outcomes.ts';
-import { figureRegionOf, observationFigureText } from '../regiobeeld/figure-text.ts';
+import { observationFigureText } from '../regiobeeld/figure-text.ts';
 import { groupBySource } from '../regiobeeld/source-groups.ts';
 import { figuresSectionBody, figuresSectionContents } from './figures-section.ts';
 import { releasesSectionBody } from './releases-section.ts';
@@ -441,7 +441,7 @@ function unsignedMark({ analysis, texts }: Context, observationId: string): Safe
 /** A figure clip's value with its label, area and period: the number alone is read as nothing. */
 function figureLine({ analysis, texts, language }: Context, observationId: string): SafeHtml {
   const body = analysis.observations.byId.get(observationId)?.record.body;
-  const text = body === undefined ? null : observationFigureText(body, figureRegionOf(analysis.overview), language);
+  const text = body === undefined ? null : observationFigureText(body, analysis.regionAreas, language);
   return text === null ? html`` : html`<p class="figure-line"><strong>${texts.figure}:</strong> ${isolated(text)}</p>`;
 }
 

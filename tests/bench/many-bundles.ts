@@ -6,7 +6,7 @@ import type { Bundle } from '../../shared/bundle/format.ts';
 import { signedRecord } from '../../shared/bundle/record-signature.ts';
 import { signingPayload } from '../../shared/bundle/signature.ts';
 import { createWebCryptoSignature } from '../../shared/bundle/webcrypto-signature.ts';
-import { REGION_AREAS } from '../../shared/catalog/areas.ts';
+import { areasOfRegion } from '../../shared/catalog/areas.ts';
 import { THEMES } from '../../shared/catalog/themes.ts';
 import { newerOf } from '../../shared/merge/version-order.ts';
 import { liveVersion, tombstone } from '../../shared/records/versions.ts';
@@ -19,7 +19,7 @@ import { seededBytes } from '../../examples/generator/seeded-random.ts';
 import { RANKING_SURVEY } from '../../examples/generator/survey-answers.ts';
 
 const REGION = 'helmond-de-peel';
-const AREAS = (REGION_AREAS[REGION] ?? []).map((a) => a.code);
+const AREAS = areasOfRegion(REGION).map((a) => a.code);
 /** Records each partner wrote itself; a bundle holds its own and those of the next partners it synced with. */
 const OWN = 250;
 const EDITED_EVERY = 12;

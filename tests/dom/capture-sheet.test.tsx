@@ -18,6 +18,13 @@ function renderSheet(draft = selectionDraft(), onSave = vi.fn<(input: Observatio
   return { onSave, onCancel };
 }
 
+/** The tick box of an area once it is listed: wijken come in after their chunk has loaded. */
+const listedArea = (code: string) =>
+  waitFor(() => {
+    const option = document.querySelector<HTMLInputElement>(`[data-testid="areas-option"][data-value="${code}"]`);
+    if (option === null) throw new Error(`${code} is not listed yet`);
+    return option;
+  });
 const input = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 const type = (id: string, value: string) => fireEvent.input(screen.getByTestId(id), { target: { value } });
 const ctrlEnter = (target: Element | Document = document, extra: Partial<KeyboardEventInit> = { ctrlKey: true }) =>
@@ -206,5 +213,45 @@ describe('capture sheet', () => {
     expect(body).toMatchObject({ quote: 'Het aantal 85-plussers verdubbelt tot 2040.', captureNote: 'text-unreadable', kind: 'context' });
     expect(body.selector).toBeUndefined();
     expect(body.source.pageUrl).toBeUndefined();
+  });
+
+  it('offers the gemeenten of another region and, on request, their wijken; a picked wijk is stored by its WK code', async () => {
+    const areas = areasOfRegion('ggd-regio-brabant-zuidoost');
+    const onSave = vi.fn<(input: ObservationInput) => Promise<void>>(async () => undefined);
+    const initial = sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: areas, language: 'nl' });
+    render(<CaptureSheet heading="Nieuwe waarneming" initial={initial} regionAreas={areas} issues={[]} canCreateIssue onSave={onSave} onCancel={vi.fn()} />);
+    const options = () => Array.from(document.querySelectorAll<HTMLInputElement>('[data-testid="areas-option"]'), (option) => option.dataset['value']);
+    expect(options()).toHaveLength(21);
+    expect(options()).toContain('GM1771');
+    fireEvent.click(screen.getByTestId('areas-show-wijken'));
+    const mierlo = await listedArea('WK177101');
+    expect(mierlo.parentElement?.textContent).toBe('Mierlo (WK177101)');
+    expect(screen.getByText('Wijken in Geldrop-Mierlo')).toBeTruthy();
+    expect(screen.queryByTestId('areas-show-wijken')).toBeNull();
+    fireEvent.click(mierlo);
+    fireEvent.click(screen.getByTestId('sheet-save'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    expect((onSave.mock.calls[0] as [ObservationInput])[0].body.areas).toEqual(['GM0794', 'WK177101']);
+  });
+
+  it('shows a stored wijk ticked under its name when a clip is reopened', async () => {
+    const areas = areasOfRegion('ggd-regio-brabant-zuidoost');
+    const initial = { ...sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: areas, language: 'nl' }), areas: ['WK079417'] };
+    render(<CaptureSheet heading="Waarneming" initial={initial} regionAreas={areas} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
+    const stiphout = await listedArea('WK079417');
+    expect(stiphout.checked).toBe(true);
+    expect(screen.queryByTestId('areas-chip')).toBeNull();
+  });
+
+  it('says so when the region has gemeenten but the catalogue no wijken of them, and offers no wijk button without gemeenten', async () => {
+    const twente = areasOfRegion('ggd-regio-twente');
+    const initial = sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: twente, language: 'nl' });
+    render(<CaptureSheet heading="Nieuwe waarneming" initial={initial} regionAreas={twente} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
+    fireEvent.click(screen.getByTestId('areas-show-wijken'));
+    expect((await screen.findByTestId('areas-no-wijken')).textContent).toContain('nog geen wijken');
+    cleanup();
+    const none = sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: [], language: 'nl' });
+    render(<CaptureSheet heading="Nieuwe waarneming" initial={none} regionAreas={[]} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.queryByTestId('areas-show-wijken')).toBeNull();
   });
 });

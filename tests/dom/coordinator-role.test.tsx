@@ -112,4 +112,24 @@ describe('changed settings', () => {
     fireEvent.click(screen.getByTestId('setup-cancel'));
     expect(screen.queryByTestId('setup-form')).toBeNull();
   });
+
+  it('keep a partner of another known region in that region when its name is changed, and say its gemeenten stay offered', async () => {
+    const { store, advance } = signingStore(27);
+    const { partner } = await store.setupPartner({ ...PARTNER_A, regionName: 'GGD-regio Brabant-Zuidoost' });
+    expect(partner.region).toBe('ggd-regio-brabant-zuidoost');
+    advance(1_000);
+    const onSaved = vi.fn();
+    render(<SettingsPanel store={store} partner={partner} onSaved={onSaved} />);
+    fireEvent.click(screen.getByTestId('settings-open'));
+    expect(screen.getByTestId('setup-region-code').textContent).toContain('ggd-regio-brabant-zuidoost');
+    const hint = () => document.getElementById('setup-region-hint')?.textContent;
+    expect(hint()).toContain('Regio uit de lijst (GGD-regio · 21 gemeenten)');
+    fill('setup-region', 'Brabant Zuidoost');
+    expect(hint()).toContain('Regio uit de lijst (GGD-regio · 21 gemeenten)');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(onSaved).toHaveBeenCalledWith(
+      expect.objectContaining({ region: 'ggd-regio-brabant-zuidoost', body: expect.objectContaining({ regionName: 'Brabant Zuidoost' }) }),
+    );
+  });
 });

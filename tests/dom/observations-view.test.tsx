@@ -209,4 +209,26 @@ describe('observations in the regiobeeld on the dashboard', () => {
     choose('filter-kind', 'signal');
     expect(screen.getByTestId('figures-empty').textContent).toBe('Geen cijfers bij deze filters.');
   });
+
+  it('names a wijk by its name and counts a merged gemeente as the one it became, in the filter and the figure table', async () => {
+    const figure = { value: 31, unit: '%', period: '2024', label: 'Eenzaamheid 75+' };
+    const wijkClip = {
+      ...clipOf(template, '01a07000-0000-7000-8000-000000000002', GEMEENTE_HELMOND, GGD_WIJKEN, 'Mierlo'),
+      body: { ...template.body, kind: 'figure' as const, figure, areas: ['WK079417'] },
+    };
+    const oldCode = {
+      ...clipOf(template, '01a07000-0000-7000-8000-000000000003', GGZ_DE_PEEL, GGD_WIJKEN, 'Oud'),
+      body: { ...template.body, kind: 'figure' as const, figure, areas: ['GM0530'] },
+    };
+    render(<ObservationsView region="helmond-de-peel" analysis={analysed([...records, wijkClip, oldCode])} />);
+    const areaOptions = () => Array.from((screen.getByTestId('filter-area') as HTMLSelectElement).options, (option) => [option.value, option.textContent]);
+    await waitFor(() => expect(areaOptions()).toContainEqual(['WK079417', 'Wijk 17 Stiphout']));
+    expect(areaOptions()).toContainEqual(['GM1992', 'Voorne aan Zee']);
+    expect(areaOptions().map(([value]) => value)).not.toContain('GM0530');
+    const rows = () => screen.getAllByTestId('figure-row').map((row) => [row.dataset['area'], row.querySelector('th')?.textContent]);
+    expect(rows()).toContainEqual(['WK079417', 'Wijk 17 Stiphout']);
+    expect(rows()).toContainEqual(['GM1992', 'Voorne aan Zee']);
+    choose('filter-area', 'GM1992');
+    expect(count()).toMatch(/^1 van 54 /);
+  });
 });

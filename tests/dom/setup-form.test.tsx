@@ -4,6 +4,8 @@ import { SetupForm } from '../../extension/features/onboarding/setup-form.tsx';
 
 afterEach(cleanup);
 
+const regionHint = () => document.getElementById('setup-region-hint');
+
 function fill(testId: string, value: string) {
   const field = screen.getByTestId(testId);
   if (field instanceof HTMLSelectElement) fireEvent.change(field, { target: { value } });
@@ -29,7 +31,38 @@ describe('setup form', () => {
     expect(options.map(([value]) => value)).toEqual(['', 'zorg', 'sociaal-domein', 'verzekeraar', 'publieke-gezondheid', 'inwoners']);
     expect(options[4]?.[1]).toBe('Publieke gezondheid (GGD)');
     const list = document.getElementById(screen.getByTestId('setup-region').getAttribute('list') ?? '');
-    expect(Array.from(list?.querySelectorAll('option') ?? [], (o) => o.value)).toEqual(['Helmond-De Peel']);
+    const offered = Array.from(list?.querySelectorAll('option') ?? [], (o) => [o.value, o.label]);
+    expect(offered[0]).toEqual(['Helmond-De Peel', 'Samenwerkingsregio · 6 gemeenten']);
+    expect(offered).toContainEqual(['GGD-regio Brabant-Zuidoost', 'GGD-regio · 21 gemeenten']);
+    expect(offered).toHaveLength(26);
+  });
+
+  it('sets up a partner in a region of the list other than the demo one, saying its gemeenten are offered', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<SetupForm onSubmit={onSubmit} />);
+    fill('setup-organisation', 'Zorggroep Geldrop');
+    fill('setup-domain', 'zorg');
+    fill('setup-region', 'GGD-regio Brabant-Zuidoost');
+    expect(regionHint()?.textContent).toBe(
+      'Regio uit de lijst (GGD-regio · 21 gemeenten). Bij elke waarneming biedt Regiobeeld de gemeenten van deze regio aan, en op verzoek hun wijken.',
+    );
+    expect(screen.getByTestId('setup-region').getAttribute('aria-describedby')).toContain('setup-region-hint');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith({ organisation: 'Zorggroep Geldrop', domain: 'zorg', regionName: 'GGD-regio Brabant-Zuidoost' });
+  });
+
+  it('lets a partner name a region of their own, marked as not in the list', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<SetupForm onSubmit={onSubmit} />);
+    expect(regionHint()).toBeNull();
+    fill('setup-organisation', 'Welzijn Oost');
+    fill('setup-domain', 'sociaal-domein');
+    fill('setup-region', 'Regio Oostelijk Veld');
+    expect(regionHint()?.textContent).toContain('Deze regio staat niet in de lijst.');
+    expect(regionHint()?.textContent).toContain('geen gemeenten');
+    fireEvent.click(screen.getByTestId('setup-save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ organisation: 'Welzijn Oost', domain: 'sociaal-domein', regionName: 'Regio Oostelijk Veld' }));
   });
 
   it('refuses a region name without letters or digits', async () => {

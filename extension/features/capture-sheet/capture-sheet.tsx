@@ -12,7 +12,8 @@ import { t, uiLanguage } from '../../i18n/t.ts';
 import type { ObservationInput } from '../../services/record-store.ts';
 import { type SheetErrors, sheetToInput } from './sheet-input.ts';
 import type { Kind, SheetValues } from './sheet-values.ts';
-import { ChoiceList } from './choice-list.tsx';
+import { type ChoiceGroup, ChoiceList } from './choice-list.tsx';
+import { useRegionWijken, WijkenControl } from './wijken-control.tsx';
 import { FigureFields } from './figure-fields.tsx';
 import { IssueField } from './issue-field.tsx';
 import { SourceFields } from './source-fields.tsx';
@@ -45,7 +46,7 @@ const isKind = (value: string): value is Kind => (OBSERVATION_KINDS as readonly 
  * saves from anywhere in the page; Esc cancels, after asking once when something was typed or chosen. Test ids: capture-sheet, sheet-note, sheet-quote,
  * sheet-title, sheet-url, sheet-site, sheet-byline, sheet-published, sheet-lang, sheet-accessed,
  * sheet-kind, figure-fields, figure-value, figure-unit, figure-period, figure-label,
- * figure-label-option, areas(-option|-chip|-free-input|-free-add), themes(-…), sheet-interpretation,
+ * figure-label-option, areas(-option|-chip|-free-input|-free-add), areas-show-wijken, areas-no-wijken, themes(-…), sheet-interpretation,
  * issue-option, new-issue-title, sheet-save, sheet-cancel, sheet-discard (-confirm, -keep), sheet-errors, <field>-error.
  */
 export function CaptureSheet({
@@ -78,6 +79,14 @@ export function CaptureSheet({
   }, [askingToDiscard]);
 
   const set = <K extends keyof SheetValues>(key: K, value: SheetValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const [wijken, showWijken] = useRegionWijken(regionAreas, initial.areas);
+  const areaGroups: ChoiceGroup[] = [
+    { choices: regionAreas.map((area) => ({ value: area.code, label: `${area.name} (${area.code})` })) },
+    ...(typeof wijken === 'object' ? wijken : []).map(({ gemeente, wijken: list }) => ({
+      heading: t('sheetWijkenOf', regionAreas.find((area) => area.code === gemeente)?.name ?? gemeente),
+      choices: list.map((wijk) => ({ value: wijk.code, label: `${wijk.name} (${wijk.code})` })),
+    })),
+  ];
 
   async function save() {
     if (saving) return;
@@ -180,12 +189,13 @@ export function CaptureSheet({
       <ChoiceList
         id="areas"
         legend={t('sheetAreas')}
-        groups={[{ choices: regionAreas.map((area) => ({ value: area.code, label: `${area.name} (${area.code})` })) }]}
+        groups={areaGroups}
         selected={values.areas}
         onChange={(areas) => set('areas', areas)}
         freeLabel={t('sheetAreasFree')}
         error={errors.areas}
       />
+      <WijkenControl wijken={wijken} hasGemeenten={regionAreas.length > 0} onShow={showWijken} />
       <ChoiceList
         id="themes"
         legend={t('sheetThemes')}

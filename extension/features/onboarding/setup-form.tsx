@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
+import type { Division } from '../../../shared/catalog/region-division.ts';
+import { KNOWN_REGIONS, knownRegion } from '../../../shared/catalog/regions.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { DOMAINS, type Domain, type PartnerBody } from '../../../shared/schema/partner.ts';
 import { regionCodeFromName } from '../../../shared/schema/region.ts';
 import { nameProblem } from '../../../shared/schema/text.ts';
-import { DOMAIN_LABELS } from '../../i18n/labels.ts';
+import { DIVISION_LABELS, DOMAIN_LABELS } from '../../i18n/labels.ts';
+import { plural } from '../../i18n/plural.ts';
 import { storeFailureText } from '../../i18n/store-failure-text.ts';
 import { type MessageKey, t } from '../../i18n/t.ts';
 import { SelectField } from '../../components/form/select-field.tsx';
 import { FormFailure } from '../../components/form/form-failure.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import type { PartnerInput } from '../../services/record-store.ts';
-
-/** Region names offered while typing; any other region may be typed in full. */
-const KNOWN_REGIONS = ['Helmond-De Peel'];
 
 type Field = 'organisation' | 'domain' | 'regionName' | 'contactName';
 type Errors = Partial<Record<Field, MessageKey>>;
@@ -169,6 +169,7 @@ export function SetupForm({ onSubmit, current, onCancel }: SetupFormProps) {
         onChange={update('regionName')}
         maxLength={LIMITS.shortText}
         list="setup-region-suggestions"
+        hint={regionHint(current?.region ?? regionCodeFromName(draft.regionName), draft.regionName.trim() !== '')}
         error={errors.regionName}
         errorTestId="setup-error-regionName"
       />
@@ -178,8 +179,8 @@ export function SetupForm({ onSubmit, current, onCancel }: SetupFormProps) {
         </p>
       )}
       <datalist id="setup-region-suggestions">
-        {KNOWN_REGIONS.map((name) => (
-          <option key={name} value={name} />
+        {KNOWN_REGIONS.map((region) => (
+          <option key={region.code} value={region.name} label={regionLabel(region.division, region.gemeenten.length)} />
         ))}
       </datalist>
       <TextField
@@ -206,4 +207,20 @@ export function SetupForm({ onSubmit, current, onCancel }: SetupFormProps) {
       </div>
     </form>
   );
+}
+
+function regionLabel(division: Division, gemeenten: number): string {
+  return t('setupRegionOption', t(DIVISION_LABELS[division]), plural(gemeenten, 'countGemeenteOne', 'countGemeenteOther'));
+}
+
+/**
+ * Whether the region that will be stored is one the catalogue knows (its gemeenten are offered in
+ * the capture sheet) or one of the partner's own, for which no gemeenten are offered; the field's
+ * hint (`setup-region-hint`), so a screen reader reads it with the field. Settings keep the stored
+ * code, so that is the one asked about there.
+ */
+function regionHint(code: string, typed: boolean): string | undefined {
+  if (!typed) return undefined;
+  const region = knownRegion(code);
+  return region === undefined ? t('setupRegionCustom') : t('setupRegionKnown', regionLabel(region.division, region.gemeenten.length));
 }

@@ -3,7 +3,7 @@ import { csvExport, type RegiobeeldAnalysis } from '../../../shared/regiobeeld/a
 import type { PlanNode } from '../../../shared/plan/plan-tree.ts';
 import { isLive, type LiveRecord, type RecordType, type RegionRecord } from '../../../shared/schema/record.ts';
 import type { SurveyDefinition } from '../../../shared/survey/definition.ts';
-import { figureRegionOf, observationFigureText } from '../../../shared/regiobeeld/figure-text.ts';
+import { observationFigureText } from '../../../shared/regiobeeld/figure-text.ts';
 import { t, textLanguage } from '../../i18n/t.ts';
 import { shortText } from '../../ui/record-text.ts';
 import type { PlanStore } from './plan-store.ts';
@@ -70,9 +70,9 @@ export function PlanView({ plan, analysis, records, definitions, confirm, downlo
       items: index.items,
       definitions,
       partnerName: (id) => analysis.partners.of(id).organisation ?? t('regiobeeldUnknownPartner'),
-      baselineText: (observation) => observationFigureText(observation.body, figureRegionOf(analysis.overview), textLanguage()) ?? shortText(observation),
+      baselineText: (observation) => observationFigureText(observation.body, analysis.regionAreas, textLanguage()) ?? shortText(observation),
     }),
-    [records, index, definitions, analysis.partners, analysis.overview],
+    [records, index, definitions, analysis.partners, analysis.regionAreas],
   );
   const report = (text: string, failed = false) => setStatus({ text, failed });
   const context: PlanCardContext = {

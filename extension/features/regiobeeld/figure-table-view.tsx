@@ -1,4 +1,5 @@
 import { areaName } from '../../../shared/catalog/areas.ts';
+import { useWijkNames } from '../../ui/use-wijk-names.ts';
 import { type FigureEntry, type FigureRow, type FigureTable, NO_AREA, REGION_WIDE } from '../../../shared/regiobeeld/figure-table.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { plural } from '../../i18n/plural.ts';
@@ -25,6 +26,7 @@ export interface FigureTableViewProps {
  */
 export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
   const rows = useWindow(table.rows, FIGURE_ROWS_STEP);
+  const wijken = useWijkNames(table.rows.flatMap((row) => row.areas));
   if (table.rows.length === 0) {
     return (
       <p class="empty" data-testid="figures-empty">
@@ -51,7 +53,7 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
           <tbody>
             {rows.shown.map((row) => (
               <tr key={row.area} data-testid="figure-row" data-area={row.area}>
-                <th scope="row">{rowName(row)}</th>
+                <th scope="row">{rowName(row, wijken)}</th>
                 {row.cells.map((cell, column) => (
                   <td key={table.periods[column]}>
                     <FigureCell entries={cell} language={language} />
@@ -71,10 +73,10 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
   );
 }
 
-function rowName(row: FigureRow): string {
+function rowName(row: FigureRow, wijken: ReadonlyMap<string, string>): string {
   if (row.area === NO_AREA) return t('figuresNoArea');
   if (row.area === REGION_WIDE) return t('figuresRegionWide');
-  return row.areas.map(areaName).join(' + ');
+  return row.areas.map((area) => areaName(area, wijken)).join(' + ');
 }
 
 function FigureCell({ entries, language }: { entries: readonly FigureEntry[]; language: 'nl' | 'en' }) {

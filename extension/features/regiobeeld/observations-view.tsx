@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
 import { areasOfRegion, areaName } from '../../../shared/catalog/areas.ts';
+import { useWijkNames } from '../../ui/use-wijk-names.ts';
 import { THEMES } from '../../../shared/catalog/themes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { compareText } from '../../../shared/canonical/compare-text.ts';
@@ -95,6 +96,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
   const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}, regionAreas), [index, filter, regionAreas]);
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
 
+  const wijken = useWijkNames(index.byArea.keys());
   const options = useMemo(() => {
     const catalogued = new Set<string>(THEMES.map((theme) => theme.key));
     const areas = areasOfRegion(region);
@@ -107,7 +109,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
       ),
       areas: [
         ...areas.map((area): Option => ({ value: area.code, label: area.name })),
-        ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: areaName(area) })),
+        ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: areaName(area, wijken) })),
       ],
       kinds: OBSERVATION_KINDS.map((kind): Option => ({ value: kind, label: t(KIND_LABELS[kind]) })),
       partners: partners.all
@@ -118,7 +120,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
         ...(index.byDomain.has('unknown') ? [{ value: 'unknown', label: t('domain_unknown') }] : []),
       ],
     };
-  }, [region, index, partners]);
+  }, [region, index, partners, wijken]);
 
   const set = (field: keyof FilterForm) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 

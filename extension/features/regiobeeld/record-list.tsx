@@ -1,4 +1,5 @@
 import { areaName } from '../../../shared/catalog/areas.ts';
+import { useWijkNames } from '../../ui/use-wijk-names.ts';
 import { isLive, type LiveRecord, type RegionRecord } from '../../../shared/schema/record.ts';
 import type { AnchorStatus } from '../../db/anchor-row.ts';
 import { formatCount, formatMoment } from '../../i18n/format.ts';
@@ -128,11 +129,12 @@ function RecordRow({ record, partner, statuses, planItems, onDelete, onEdit }: R
 /** Kind, figure, areas, themes and interpretation under the quote. */
 function ObservationMeta({ record }: { record: LiveRecord<'observation'> }) {
   const { kind, figure, areas, themes, interpretation } = record.body;
+  const wijken = useWijkNames(areas);
   const parts = [
     t(KIND_LABELS[kind]),
     // The areas follow on their own, so the figure's line names only its label and period.
     ...(figure === undefined ? [] : [figureText(figure, [], textLanguage())]),
-    ...areas.map(areaName),
+    ...areas.map((area) => areaName(area, wijken)),
     ...themes.map(themeText),
   ];
   return (

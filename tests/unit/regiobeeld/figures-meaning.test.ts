@@ -3,7 +3,7 @@ import { analyseRegiobeeld, csvExport } from '../../../shared/regiobeeld/analyse
 import { figureComparisons } from '../../../shared/regiobeeld/figure-comparison.ts';
 import { buildObservationIndex } from '../../../shared/regiobeeld/observation-index.ts';
 import { REGION_WIDE } from '../../../shared/regiobeeld/figure-table.ts';
-import { figureText, figureValueText, indicatorLabel, observationFigureText } from '../../../shared/regiobeeld/figure-text.ts';
+import { figureText, figureValueText, indicatorLabel, observationFigureText, regionAreasOf } from '../../../shared/regiobeeld/figure-text.ts';
 import { renderReport } from '../../../shared/report/render-report.ts';
 import type { Figure } from '../../../shared/schema/observation.ts';
 import { fakeObservation, ORIGIN_A, REGION } from '../../support/fake-records.ts';
@@ -11,7 +11,7 @@ import { chartDocument, parseReport } from '../report/support.ts';
 import { partnerRecord } from '../survey/support/toets-survey.ts';
 
 const PEEL = ['GM0794', 'GM0762', 'GM1652', 'GM1659', 'GM0743', 'GM0847'];
-const REGION_INFO = { areas: PEEL, name: 'Helmond-De Peel' };
+const REGION_INFO = regionAreasOf(REGION, 'Helmond-De Peel', new Map([['WK079401', 'Helmond-Centrum']]));
 const figure = (value: number, label: string, period = '2024', unit = '%'): Figure => ({ value, unit, period, label });
 const clip = (id: number, f: Figure, areas: string[]) => fakeObservation(id, { kind: 'figure', figure: f, areas, quote: `Cijfer ${id}` });
 
@@ -29,13 +29,16 @@ describe('a figure as a person reads it', () => {
     expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: [...PEEL].reverse() }, REGION_INFO, 'nl')).toBe(
       '20 % — 65-plussers, Helmond-De Peel, 2024',
     );
-    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: [...PEEL] }, { areas: PEEL, name: null }, 'en')).toBe(
+    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: [...PEEL] }, regionAreasOf(REGION, null, new Map()), 'en')).toBe(
       '20 % — 65-plussers, whole region, 2024',
     );
     expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['GM0794', 'GM0762'] }, REGION_INFO, 'nl')).toBe(
       '20 % — 65-plussers, Helmond, Deurne, 2024',
     );
     expect(observationFigureText({ areas: ['GM0794'] }, REGION_INFO, 'nl')).toBeNull();
+    expect(observationFigureText({ figure: figure(31, 'alleenwonend'), areas: ['WK079401'] }, REGION_INFO, 'nl')).toBe(
+      '31 % — alleenwonend, Helmond-Centrum, 2024',
+    );
   });
 });
 
