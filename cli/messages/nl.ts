@@ -150,11 +150,11 @@ export const nl = {
   unknownCommand: (command: string) => `onbekende opdracht "${command}"`,
   unknownOption: (option: string) => `onbekende optie ${option} (een BESTAND waarvan de naam met "-" begint, komt aan het eind, na "--")`,
   optionNeedsValue: (option: string) => `${option} heeft een waarde nodig`,
-  optionTakesNoValue: (option: string) => `${option} neemt geen waarde`,
+  optionTakesNoValue: (option: string) => `bij ${option} hoort geen waarde`,
   badLanguage: (value: string | undefined) =>
     value === undefined ? '--lang heeft een taal nodig: "nl" of "en"' : `--lang moet "nl" of "en" zijn, niet "${value}"`,
   needsFile: (command: string) => `${command} heeft minstens één BESTAND nodig`,
-  badRegion: (region: string) => `--region neemt een regiocode zoals "helmond-de-peel", niet "${region}"`,
+  badRegion: (region: string) => `--region verwacht een regiocode zoals "helmond-de-peel", niet "${region}"`,
   noCsvDir: (command: string) => `${command} schrijft geen CSV-bestanden, dus --csv-dir hoort er niet bij`,
   noHtml: (command: string) => `${command} schrijft geen HTML-rapport, dus --html hoort er niet bij`,
   reportNoOutput: 'report schrijft CSV-bestanden in een map en een HTML-rapport: geef --csv-dir MAP of --html UIT.html in plaats van --output',
@@ -221,7 +221,7 @@ export const nl = {
   firstUseKey: (partner: string, fingerprint: string, file: string | undefined) =>
     `${partner} sleutel ${fingerprint}${file === undefined ? '' : `, uit ${file}`}`,
   firstUse: (keys: string) =>
-    `vertrouwd bij het eerste gebruik, want er was nog geen sleutel van bekend: ${keys}; ` +
+    `vertrouwd bij het eerste gebruik, omdat er nog geen sleutel van hen bekend was: ${keys}; ` +
     'voortaan moeten hun versies met deze sleutels zijn ondertekend; vergelijk de vingerafdrukken met de partners zodra het kan',
   keyReplaced: (partners: string) => `de sleutel van ${partners} is vervangen op jouw woord (--accept-key)`,
   unsignedCount: (partner: string, count: number) => `${partner}: ${number(count)}`,
@@ -230,7 +230,7 @@ export const nl = {
     'ze zijn toegelaten en het rapport markeert ze als niet ondertekend',
 
   ringUnusable: (path: string, reason: string) =>
-    `${path}: deze sleutelring is niet te gebruiken: ${reason}; herstel hem, of geef een andere met --keys BESTAND (een nieuw bestand begint een lege ring, die de sleutel van elke partner bij het eerste gebruik vertrouwt)`,
+    `${path}: deze sleutelbos is niet te gebruiken: ${reason}; herstel hem, of geef een andere met --keys BESTAND (een nieuw bestand begint een lege sleutelbos, die de sleutel van elke partner bij het eerste gebruik vertrouwt)`,
   nothingValid: (files: number) => `niets om samen te voegen: geen goede bundel onder de ${plural(files, 'gegeven bestand', 'gegeven bestanden')}`,
   regionsTied: (regions: number) =>
     `deze bundels horen bij ${regions} regio's met elk evenveel bestanden; alleen bundels van één regio kunnen worden samengevoegd, zeg welke met --region:`,

@@ -54,12 +54,12 @@ dezelfde in welke volgorde de bestanden ook staan, en kan zelf weer worden samen
 Opties:
   -o, --output UIT.json    waar de samengevoegde bundel komt (verplicht); mappen worden gemaakt,
                            een bestaand bestand wordt pas vervangen als het nieuwe compleet is
-  --keys BESTAND           de sleutelring: de vertrouwde sleutel van elke partner (standaard
+  --keys BESTAND           de sleutelbos: de vertrouwde sleutel van elke partner (standaard
                            ~/.config/regiobeeld/keys.json); wordt bij de eerste keer gemaakt, de
                            eerste sleutel van een partner wordt vertrouwd bij het eerste gebruik
                            en daarin bewaard
   --accept-key PARTNER-ID  vertrouw de nieuwe sleutel van deze partner in plaats van die in de
-                           sleutelring (na het vergelijken van de vingerafdruk met de partner);
+                           sleutelbos (na het vergelijken van de vingerafdruk met de partner);
                            mag vaker worden gegeven
   --accept-unsigned        laat recordversies zonder handtekening toe (van voordat Regiobeeld
                            records ondertekende); het rapport markeert ze als niet ondertekend
@@ -69,7 +69,7 @@ Opties:
   -h, --help               toon deze uitleg
 
 Elke recordversie moet ondertekend zijn door de partner die ze als schrijver noemt, met de sleutel
-die de sleutelring voor die partner vertrouwt. Versies waarvoor dat niet geldt, en versies die
+die de sleutelbos voor die partner vertrouwt. Versies waarvoor dat niet geldt, en versies die
 botsen met een andere (een id dat van soort verandert, twee versies met dezelfde kloktijd en
 schrijver), worden met hun bestand genoemd en weggelaten; de rest van elk bestand wordt
 samengevoegd. Geweigerde bestanden en bestanden van een andere regio worden gemeld en weggelaten.

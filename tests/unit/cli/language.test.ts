@@ -138,7 +138,7 @@ describe('the language of the command line', () => {
   it('words the parser’s problems in the language asked for', async () => {
     expect((await run({}, 'validate', '--verbose', GGZ)).err).toMatch(/^regiobeeld: onbekende optie --verbose \(/);
     expect((await run({}, 'merge', GGZ, '-o')).err).toMatch(/^regiobeeld: --output heeft een waarde nodig$/m);
-    expect((await run({}, 'merge', GGZ, '--accept-unsigned=ja', '-o', 'uit.json')).err).toMatch(/^regiobeeld: --accept-unsigned neemt geen waarde$/m);
+    expect((await run({}, 'merge', GGZ, '--accept-unsigned=ja', '-o', 'uit.json')).err).toMatch(/^regiobeeld: bij --accept-unsigned hoort geen waarde$/m);
   });
 
   it('keeps the words "--" protects as files', () => {
