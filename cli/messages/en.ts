@@ -3,6 +3,7 @@ import { authenticityReason } from '../../shared/bundle/record-authenticity.ts';
 import { clashReason } from '../../shared/merge/version-clashes.ts';
 import type { RecordType } from '../../shared/schema/record.ts';
 import { tooLargeWords } from '../../shared/wording/byte-size.ts';
+import { isSingular } from '../../shared/wording/counted.ts';
 import { moreWords } from '../../shared/wording/list-some.ts';
 import { numberIn, pluralIn } from '../plural.ts';
 import type { Messages } from './nl.ts';
@@ -105,7 +106,8 @@ export const en: Messages = {
     releaseApproval: (verdict, releaseId) => `${verdict} on release ${releaseId}`,
   },
   versionBy: (who, at, deleted) => `${deleted ? 'deleted by' : 'by'} ${who} at ${at}`,
-  conflict: (what, kept, superseded, count) => `${what}: kept the version ${kept}; superseded ${count === 1 ? 'the version' : 'the versions'} ${superseded}`,
+  conflict: (what, kept, superseded, count) =>
+    `${what}: kept the version ${kept}; superseded ${isSingular(count, 'en') ? 'the version' : 'the versions'} ${superseded}`,
 
   authenticity: (code, partner) => authenticityReason(code, partner),
   clash: (code) => clashReason(code),
@@ -135,7 +137,7 @@ export const en: Messages = {
     `${path}: cannot use this key ring: ${reason}; repair it, or give another with --keys FILE (a new file starts an empty ring, trusting each partner's key on first use)`,
   nothingValid: (files) => `nothing to merge: no valid bundle among the ${plural(files, 'file', 'files')} given`,
   regionsTied: (regions) =>
-    `these bundles belong to ${regions} regions with as many files each; only bundles of one region can be merged, say which with --region:`,
+    `these bundles belong to ${plural(regions, 'region', 'regions')} with as many files each; only bundles of one region can be merged, say which with --region:`,
   moreRegions: (more) => `${moreWords(more, 'en')} regions`,
   foreignRegion: (file, region, home, asked) =>
     `${file}: belongs to region ${region}, not to ${home} (${asked ? 'given by --region' : 'the region of most files'}); the file is left out`,
@@ -163,7 +165,7 @@ export const en: Messages = {
   cannotWriteHtml: (path, reason) => `${path}: cannot write the HTML report: ${reason}`,
   wroteHtml: (path, language) => `wrote the HTML report to ${path} (${language === 'nl' ? 'Dutch' : 'English'})`,
   cannotWriteCsv: (path, reason, dir) => `${path}: cannot write the CSV file: ${reason}; the CSV files in ${dir} were left as they were`,
-  wroteCsv: (count, dir, names) => `wrote ${count} CSV files to ${dir} (${names})`,
+  wroteCsv: (count, dir, names) => `wrote ${plural(count, 'CSV file', 'CSV files')} to ${dir} (${names})`,
   reportRegion: (region) => `  region           ${region}`,
   reportObservations: (count) => `  observations     ${count}`,
   reportIssues: (count) => `  issues           ${count}`,

@@ -3,6 +3,7 @@ import type { AuthenticityCode } from '../../shared/bundle/record-authenticity.t
 import type { ClashCode } from '../../shared/merge/version-clashes.ts';
 import type { ReportLanguage } from '../../shared/report/texts.ts';
 import type { RecordType } from '../../shared/schema/record.ts';
+import { isSingular } from '../../shared/wording/counted.ts';
 import { moreWords } from '../../shared/wording/list-some.ts';
 import type { FileProblem } from '../fs-error.ts';
 import { numberIn, pluralIn } from '../plural.ts';
@@ -156,9 +157,9 @@ export const nl = {
   needsFile: (command: string) => `${command} heeft minstens één BESTAND nodig`,
   badRegion: (region: string) => `--region verwacht een regiocode zoals "helmond-de-peel", niet "${region}"`,
   noCsvDir: (command: string) => `${command} schrijft geen CSV-bestanden, dus --csv-dir hoort er niet bij`,
-  noHtml: (command: string) => `${command} schrijft geen HTML-rapport, dus --html hoort er niet bij`,
-  reportNoOutput: 'report schrijft CSV-bestanden in een map en een HTML-rapport: geef --csv-dir MAP of --html UIT.html in plaats van --output',
-  reportNeedsTarget: 'report heeft --csv-dir MAP (de map voor de CSV-bestanden), --html UIT.html (het HTML-rapport) of allebei nodig',
+  noHtml: (command: string) => `${command} schrijft geen HTML-verslag, dus --html hoort er niet bij`,
+  reportNoOutput: 'report schrijft CSV-bestanden in een map en een HTML-verslag: geef --csv-dir MAP of --html UIT.html in plaats van --output',
+  reportNeedsTarget: 'report heeft --csv-dir MAP (de map voor de CSV-bestanden), --html UIT.html (het HTML-verslag) of allebei nodig',
   validateNoOutput: 'validate schrijft niets, dus --output hoort er niet bij',
   validateNoTrust: 'validate controleert elk bestand op zichzelf; --keys, --accept-key, --accept-unsigned en --region horen bij merge en report',
   mergeNeedsOutput: 'merge heeft -o UIT.json nodig, het bestand voor de samengevoegde bundel',
@@ -198,7 +199,7 @@ export const nl = {
   },
   versionBy: (who: string, at: string, deleted: boolean) => `${deleted ? 'verwijderd door' : 'van'} ${who} op ${at}`,
   conflict: (what: string, kept: string, superseded: string, count: number) =>
-    `${what}: bewaard is de versie ${kept}; vervangen ${count === 1 ? 'is de versie' : 'zijn de versies'} ${superseded}`,
+    `${what}: bewaard is de versie ${kept}; vervangen ${isSingular(count, 'nl') ? 'is de versie' : 'zijn de versies'} ${superseded}`,
 
   authenticity: authenticityText,
   clash: (code: ClashCode): string =>
@@ -227,13 +228,13 @@ export const nl = {
   unsignedCount: (partner: string, count: number) => `${partner}: ${number(count)}`,
   unsignedLetIn: (count: number, perPartner: string) =>
     `${plural(count, 'recordversie is', 'recordversies zijn')} niet ondertekend, dus niets laat zien wie ze schreef (${perPartner}); ` +
-    'ze zijn toegelaten en het rapport markeert ze als niet ondertekend',
+    'ze zijn toegelaten en het verslag markeert ze als niet ondertekend',
 
   ringUnusable: (path: string, reason: string) =>
     `${path}: deze sleutelbos is niet te gebruiken: ${reason}; herstel hem, of geef een andere met --keys BESTAND (een nieuw bestand begint een lege sleutelbos, die de sleutel van elke partner bij het eerste gebruik vertrouwt)`,
   nothingValid: (files: number) => `niets om samen te voegen: geen goede bundel onder de ${plural(files, 'gegeven bestand', 'gegeven bestanden')}`,
   regionsTied: (regions: number) =>
-    `deze bundels horen bij ${regions} regio's met elk evenveel bestanden; alleen bundels van één regio kunnen worden samengevoegd, zeg welke met --region:`,
+    `deze bundels horen bij ${plural(regions, 'regio', "regio's")} met elk evenveel bestanden; alleen bundels van één regio kunnen worden samengevoegd, zeg welke met --region:`,
   moreRegions: (more: number) => `${moreWords(more, 'nl')} regio's`,
   foreignRegion: (file: string, region: string, home: string, asked: boolean) =>
     `${file}: hoort bij regio ${region}, niet bij ${home} (${asked ? 'gegeven met --region' : 'de regio van de meeste bestanden'}); het bestand is weggelaten`,
@@ -258,11 +259,11 @@ export const nl = {
   conflicts: (count: number) => `  conflicten  ${number(count)} (records die meer dan één partner heeft veranderd; de laatste versie is bewaard)`,
 
   noCsvWritten: (dir: string) => `er is geen CSV-bestand geschreven naar ${dir}`,
-  cannotWriteHtml: (path: string, reason: string) => `${path}: het HTML-rapport kan niet worden geschreven: ${reason}`,
-  wroteHtml: (path: string, language: ReportLanguage) => `HTML-rapport geschreven naar ${path} (${language === 'nl' ? 'Nederlands' : 'Engels'})`,
+  cannotWriteHtml: (path: string, reason: string) => `${path}: het HTML-verslag kan niet worden geschreven: ${reason}`,
+  wroteHtml: (path: string, language: ReportLanguage) => `HTML-verslag geschreven naar ${path} (${language === 'nl' ? 'Nederlands' : 'Engels'})`,
   cannotWriteCsv: (path: string, reason: string, dir: string) =>
     `${path}: het CSV-bestand kan niet worden geschreven: ${reason}; de CSV-bestanden in ${dir} zijn gebleven zoals ze waren`,
-  wroteCsv: (count: number, dir: string, names: string) => `${count} CSV-bestanden geschreven naar ${dir} (${names})`,
+  wroteCsv: (count: number, dir: string, names: string) => `${plural(count, 'CSV-bestand', 'CSV-bestanden')} geschreven naar ${dir} (${names})`,
   reportRegion: (region: string) => `  regio            ${region}`,
   reportObservations: (count: number) => `  waarnemingen     ${number(count)}`,
   reportIssues: (count: number) => `  knelpunten       ${number(count)}`,
@@ -272,7 +273,7 @@ export const nl = {
   reportPlan: (plan: PlanFigures) =>
     `  plan             ${plural(plan.items, 'onderdeel', 'onderdelen')}, ${plural(plan.links, 'koppeling', 'koppelingen')}; ${plural(plan.uncovered, 'topknelpunt', 'topknelpunten')} zonder doel of actie, ${plural(plan.standAlone, 'onderdeel', 'onderdelen')} los van de rest, ${plural(plan.suspect, 'verdachte koppeling', 'verdachte koppelingen')}, ${plural(plan.dangling, 'koppeling', 'koppelingen')} naar niets`,
   planCycles: (count: number, cycles: string) =>
-    `waarschuwing: onderdelen van het plan dienen elkaar in ${plural(count, 'kring', 'kringen')} (${cycles}); het rapport noemt ze`,
+    `waarschuwing: onderdelen van het plan dienen elkaar in ${plural(count, 'kring', 'kringen')} (${cycles}); het verslag noemt ze`,
   unmatchedResponses: (count: number) =>
     `waarschuwing: ${plural(count, 'antwoord hoort', 'antwoorden horen')} bij een versie van een vragenlijst die dit programma niet kent; niet meegeteld in de cijfers`,
   surveyRound: (survey: string, round: number) => `${survey} ronde ${round}`,

@@ -15,12 +15,12 @@ Opdrachten:
   merge BESTAND... -o UIT.json     voeg de bundels van één regio samen tot één regiobeeldbundel
   report BESTAND... [--csv-dir MAP] [--html UIT.html]
                                    voeg de bundels samen en schrijf het regiobeeld als CSV-bestanden
-                                   voor Excel en/of als HTML-rapport dat op zichzelf staat
+                                   voor Excel en/of als HTML-verslag dat op zichzelf staat
 
 Met "regiobeeld <opdracht> --help" staat de uitleg van één opdracht.
 
 Taal:
-  --lang nl|en                     de taal van de meldingen en van het HTML-rapport; zonder deze
+  --lang nl|en                     de taal van de meldingen en van het HTML-verslag; zonder deze
                                    optie Engels als de locale (de eerste die gezet is van LC_ALL,
                                    LC_MESSAGES en LANG) met "en" begint, anders Nederlands
 
@@ -62,7 +62,7 @@ Opties:
                            sleutelbos (na het vergelijken van de vingerafdruk met de partner);
                            mag vaker worden gegeven
   --accept-unsigned        laat recordversies zonder handtekening toe (van voordat Regiobeeld
-                           records ondertekende); het rapport markeert ze als niet ondertekend
+                           records ondertekende); het verslag markeert ze als niet ondertekend
   --region CODE            de regio om samen te voegen (standaard: de regio van de meeste
                            bestanden)
   --lang nl|en             de taal van de meldingen (zie "regiobeeld --help")
@@ -82,7 +82,7 @@ of er kon niets worden geschreven, 2 verkeerd gebruik.`,
   report: `Gebruik: regiobeeld report BESTAND... [--csv-dir MAP] [--html UIT.html] [--lang nl|en]
 
 Voegt de bundels van partners (of eerdere samenvoegingen) van één regio samen, precies zoals
-"merge" dat doet, en schrijft het samengevoegde regiobeeld als CSV-bestanden, als HTML-rapport, of
+"merge" dat doet, en schrijft het samengevoegde regiobeeld als CSV-bestanden, als HTML-verslag, of
 allebei (minstens een van de twee is verplicht).
 
 --csv-dir schrijft vijf CSV-bestanden voor de Nederlandse Excel (";" tussen de cellen,
@@ -108,17 +108,17 @@ script uit; druk haar vanuit de browser af als PDF (elk onderdeel begint op een 
 Opties:
   --csv-dir MAP      de map voor de CSV-bestanden; wordt gemaakt als ze ontbreekt, bestaande
                      bestanden met deze namen worden vervangen zodra de nieuwe compleet zijn
-  --html UIT.html    het bestand voor het HTML-rapport; mappen worden gemaakt, een bestaand
+  --html UIT.html    het bestand voor het HTML-verslag; mappen worden gemaakt, een bestaand
                      bestand wordt vervangen zodra het nieuwe compleet is
-  --lang nl|en       de taal van het HTML-rapport en van de meldingen (zie "regiobeeld --help")
+  --lang nl|en       de taal van het HTML-verslag en van de meldingen (zie "regiobeeld --help")
   --keys BESTAND, --accept-key PARTNER-ID, --accept-unsigned, --region CODE
                      als bij "merge": welke sleutels vertrouwd worden, en over welke regio het
-                     rapport gaat
+                     verslag gaat
   -h, --help         toon deze uitleg
 
 Recordversies en bestanden worden beoordeeld zoals "merge" ze beoordeelt; wat geweigerd wordt,
 wordt gemeld en weggelaten, en de rest wordt toch geschreven (afsluitcode 1).
 
-Afsluitcodes: 0 elk bestand is gebruikt, 1 een bestand is geweigerd (de rest staat in het rapport)
+Afsluitcodes: 0 elk bestand is gebruikt, 1 een bestand is geweigerd (de rest staat in het verslag)
 of er kon niets worden geschreven, 2 verkeerd gebruik.`,
 };

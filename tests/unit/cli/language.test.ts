@@ -68,7 +68,7 @@ describe('the language of the command line', () => {
   it('lets --lang overrule the locale, for the messages and the HTML report alike', async () => {
     const dutch = await run({ LANG: 'en_GB.UTF-8' }, 'report', GGZ, '--html', 'r.html', '--lang', 'nl');
     expect(dutch.code).toBe(EXIT.ok);
-    expect(dutch.out).toContain('HTML-rapport geschreven naar r.html (Nederlands)');
+    expect(dutch.out).toContain('HTML-verslag geschreven naar r.html (Nederlands)');
     expect(dutch.written.get('r.html')).toMatch(/^<!doctype html>\n<html lang="nl">/);
     const english = await run({ LANG: 'en_GB.UTF-8' }, 'report', GGZ, '--html', 'r.html');
     expect(english.out).toContain('wrote the HTML report to r.html (English)');

@@ -118,7 +118,7 @@ describe('report', () => {
     const alone = await reportOf(examples, [...paths, '--html', 'r.html', '--lang', 'nl']);
     expect(alone.code).toBe(EXIT.ok);
     expect([...alone.written.keys()]).toEqual(['r.html']);
-    expect(alone.out).toContain('HTML-rapport geschreven naar r.html (Nederlands)');
+    expect(alone.out).toContain('HTML-verslag geschreven naar r.html (Nederlands)');
     expect(alone.written.get('r.html')).toMatch(/^<!doctype html>\n<html lang="nl">/);
   });
 
@@ -267,7 +267,7 @@ describe('report', () => {
       const { code, stdout, stderr } = await runBin(['report', ...paths, '--html', target], 'nl');
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      expect(stdout).toContain(`HTML-rapport geschreven naar ${target} (Nederlands)`);
+      expect(stdout).toContain(`HTML-verslag geschreven naar ${target} (Nederlands)`);
       const markup = await readFile(target, 'utf8');
       expect(markup).toMatch(/^<!doctype html>\n<html lang="nl">/);
       expect(markup).toContain('Huisartsentekort: inwoners zonder huisarts');
