@@ -48,6 +48,6 @@ export function chooseLanguage(args: readonly string[], locale: Locale): Languag
   }
   const fallback = localeLanguage(locale);
   if (!given) return { ok: true, language: fallback, args: rest };
-  if (asked === undefined || asked.startsWith('-')) return { ok: false, fallback, value: undefined };
+  if (asked === undefined || asked === '' || asked.startsWith('-')) return { ok: false, fallback, value: undefined };
   return isReportLanguage(asked) ? { ok: true, language: asked, args: rest } : { ok: false, fallback, value: asked };
 }
