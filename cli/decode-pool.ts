@@ -1,14 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { KnownRecords } from '../shared/bundle/decode.ts';
+import type { ReportLanguage } from '../shared/report/texts.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
 import type { Output } from './output.ts';
-import { readBundleFile, type BundleFile, type BundleReader, type ReadBundleDeps } from './read-bundle-files.ts';
+import { readBundleFile, type BundleFile, type BundleReader, type ReadOneDeps } from './read-bundle-files.ts';
 
-/** What the main thread sends a decoding thread: one file, and "now" for the clock check. */
+/** What the main thread sends a decoding thread: one file, "now" for the clock check, and the language of its problems. */
 export interface DecodeRequest {
   readonly index: number;
   readonly file: string;
   readonly now: number;
+  readonly language: ReportLanguage;
 }
 
 /** What comes back: a refused file as it is, an accepted one with the canonical texts of the versions not sent before. */
@@ -32,7 +34,7 @@ export function startDecodeWorker(): Worker {
 }
 
 /** What the pool needs besides its threads: what reading a file on this thread needs, and where to warn. */
-export type PoolDeps = Omit<ReadBundleDeps, 'readBundles'> & { readonly output: Output };
+export type PoolDeps = ReadOneDeps & { readonly output: Output };
 
 /**
  * Files sent to a thread before it answers: while it decodes one, the next is already being read
@@ -189,13 +191,13 @@ export function poolReader(threads: number, deps: PoolDeps, startWorker: (thread
           const index = schedule.own(thread) ?? schedule.steal();
           if (index === undefined) return;
           unanswered.add(index);
-          worker.postMessage({ index, file: files[index] as string, now: deps.now() } satisfies DecodeRequest);
+          worker.postMessage({ index, file: files[index] as string, now: deps.now(), language: deps.texts.language } satisfies DecodeRequest);
         };
         // 'error' (an uncaught throw, running out of memory) is followed by 'exit': the first one counts.
         const stop = (reason: string) => {
           if (finished || stopped) return;
           stopped = true;
-          deps.output.err(`warning: a decoding thread stopped (${reason}); the files left to it are read on the main thread`);
+          deps.output.err(deps.texts.threadStopped(reason));
           standIn(
             thread,
             [...unanswered].sort((a, b) => a - b),

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import type { KnownRecords } from '../shared/bundle/decode.ts';
 import { createWebCryptoSignature } from '../shared/bundle/webcrypto-signature.ts';
 import { LIMITS } from '../shared/limits.ts';
+import { MESSAGES } from './messages/index.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import { readBundleFile } from './read-bundle-files.ts';
 import { readFileBytes } from './read-file-bytes.ts';
@@ -28,7 +29,7 @@ const deps = {
 };
 
 port.on('message', (request: DecodeRequest) => {
-  void readBundleFile(request.file, { ...deps, now: () => request.now }, known).then((result) => {
+  void readBundleFile(request.file, { ...deps, now: () => request.now, texts: MESSAGES[request.language] }, known).then((result) => {
     if (!result.ok) {
       port.postMessage({ index: request.index, result } satisfies DecodeResult);
       return;

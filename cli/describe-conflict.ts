@@ -1,7 +1,7 @@
 import type { Conflict } from '../shared/merge/merge-records.ts';
 import { isRoundOpening } from '../shared/schema/dot-vote.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
-import { plural } from './plural.ts';
+import type { Messages } from './messages/index.ts';
 
 const LABEL_LENGTH = 60;
 
@@ -18,7 +18,8 @@ function shorten(text: string): string {
 }
 
 /** What a person recognises the record by; undefined for a tombstone, which keeps no text. */
-function labelOf(record: RegionRecord): string | undefined {
+function labelOf(record: RegionRecord, texts: Messages): string | undefined {
+  const { label } = texts;
   switch (record.type) {
     case 'partner':
       return record.body?.organisation;
@@ -28,48 +29,43 @@ function labelOf(record: RegionRecord): string | undefined {
     case 'planItem':
       return record.body?.title;
     case 'surveyResponse':
-      return record.body && `survey ${record.body.survey.id}`;
+      return record.body && label.survey(record.body.survey.id);
     case 'traceLink':
-      return record.body && `link to ${record.body.toType} ${record.body.toId}`;
+      return record.body && label.traceLink(record.body.toType, record.body.toId);
     case 'issueMerge':
-      return record.body && `merge of issue ${record.body.issueId} into ${record.body.intoId}`;
+      return record.body && label.issueMerge(record.body.issueId, record.body.intoId);
     case 'recognition':
-      return record.body && `${record.body.verdict} ${record.body.targetType} ${record.body.targetId}`;
+      return record.body && label.recognition(record.body.verdict, record.body.targetType, record.body.targetId);
     case 'issueOutcome':
-      return record.body && `outcome of issue ${record.body.issueId}: ${record.body.status}`;
+      return record.body && label.issueOutcome(record.body.issueId, record.body.status);
     case 'agreement':
       return record.body?.what;
     case 'regionSettings':
-      return (
-        record.body &&
-        `region settings: ${plural(record.body.issueIds.length, 'shared issue', 'shared issues')}, ${plural(record.body.themes.length, 'theme', 'themes')}`
-      );
+      return record.body && label.regionSettings(record.body.issueIds.length, record.body.themes.length);
     case 'reply':
-      return record.body && `reply to recognition ${record.body.recognitionId}`;
+      return record.body && label.reply(record.body.recognitionId);
     case 'dotVote':
       return (
         record.body &&
         (isRoundOpening({ ...record, body: record.body })
-          ? `opening of "${record.body.round}"`
-          : `dots of ${record.body.voterPartnerId} in "${record.body.round}"`)
+          ? label.dotRoundOpening(record.body.round)
+          : label.dots(record.body.voterPartnerId, record.body.round))
       );
     case 'release':
-      return record.body && `release ${record.body.name}`;
+      return record.body && label.release(record.body.name);
     case 'releaseApproval':
-      return record.body && `${record.body.verdict} on release ${record.body.releaseId}`;
+      return record.body && label.releaseApproval(record.body.verdict, record.body.releaseId);
   }
 }
 
-function versionText(record: RegionRecord, names: ReadonlyMap<string, string>): string {
-  const who = names.get(record.origin) ?? `installation ${record.origin}`;
-  return `${record.deleted ? 'deleted by' : 'by'} ${who} at ${record.updatedAt}`;
+function versionText(record: RegionRecord, names: ReadonlyMap<string, string>, texts: Messages): string {
+  return texts.versionBy(names.get(record.origin) ?? texts.installation(record.origin), record.updatedAt, record.deleted);
 }
 
 /** One line per conflict: which record, whose version was kept, whose were superseded. */
-export function conflictLine(conflict: Conflict, names: ReadonlyMap<string, string>): string {
-  const label = [conflict.winner, ...conflict.superseded].map(labelOf).find((l) => l !== undefined);
-  const what = `${conflict.winner.type} ${conflict.id}${label === undefined ? '' : ` "${shorten(label)}"`}`;
-  const superseded = conflict.superseded.map((r) => versionText(r, names)).join('; ');
-  const versions = conflict.superseded.length === 1 ? 'the version' : 'the versions';
-  return `${what}: kept the version ${versionText(conflict.winner, names)}; superseded ${versions} ${superseded}`;
+export function conflictLine(conflict: Conflict, names: ReadonlyMap<string, string>, texts: Messages): string {
+  const label = [conflict.winner, ...conflict.superseded].map((record) => labelOf(record, texts)).find((l) => l !== undefined);
+  const what = `${texts.recordType(conflict.winner.type)} ${conflict.id}${label === undefined ? '' : ` "${shorten(label)}"`}`;
+  const superseded = conflict.superseded.map((r) => versionText(r, names, texts)).join('; ');
+  return texts.conflict(what, versionText(conflict.winner, names, texts), superseded, conflict.superseded.length);
 }

@@ -1,30 +1,38 @@
+/**
+ * Why a file could not be read or written, as data: the reading and writing run before anyone
+ * asks which language to say it in, so the messages word it (`Messages.fileProblem`).
+ */
+export type FileProblem =
+  | { readonly kind: 'no-such-file' | 'is-folder' | 'not-a-folder' | 'permission' | 'disk-full' | 'read-only' | 'folder-not-bundle' | 'not-regular' }
+  | { readonly kind: 'too-large'; readonly size: number; readonly maxBytes: number }
+  /** Any other failure keeps Node's message and code, for whoever helps the user. */
+  | { readonly kind: 'other'; readonly message: string; readonly code: string | undefined };
+
 /** Node's code of a file-system failure ("ENOENT"), when it has one. */
 export function fsErrorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
-/** Known file-system failures in plain words; any other keeps Node's message and code, for whoever helps the user. */
-export function fsErrorReason(error: unknown): string {
+/** A file-system failure as one of the problems the messages know. */
+export function fsProblem(error: unknown): FileProblem {
   const code = fsErrorCode(error);
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return { kind: 'no-such-file' };
     case 'EISDIR':
-      return 'is a folder, not a file';
+      return { kind: 'is-folder' };
     // EEXIST is what creating a folder meets when a file of that name is in the way.
     case 'ENOTDIR':
     case 'EEXIST':
-      return 'part of the path is a file, not a folder';
+      return { kind: 'not-a-folder' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { kind: 'permission' };
     case 'ENOSPC':
-      return 'the disk is full';
+      return { kind: 'disk-full' };
     case 'EROFS':
-      return 'the disk is read-only';
-    default: {
-      const message = error instanceof Error ? error.message : String(error);
-      return code === undefined ? message : `${message} (${code})`;
-    }
+      return { kind: 'read-only' };
+    default:
+      return { kind: 'other', message: error instanceof Error ? error.message : String(error), code };
   }
 }

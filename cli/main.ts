@@ -1,28 +1,41 @@
 import { parseArgs } from 'node:util';
 import { RegionCode } from '../shared/schema/region.ts';
-import { isReportLanguage, REPORT_LANGUAGES } from '../shared/report/texts.ts';
 import { merge, type MergeOptions } from './commands/merge.ts';
 import { report, type ReportDeps } from './commands/report.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
+import { chooseLanguage, type Locale } from './language.ts';
+import { type Messages, MESSAGES } from './messages/index.ts';
 import type { Output } from './output.ts';
-import { MAIN_USAGE, MERGE_USAGE, REPORT_USAGE, VALIDATE_USAGE } from './usage.ts';
 
-/** Everything the commands need from the machine; `nodeDeps()` gives the real ones. */
-export type CliDeps = ReportDeps;
+/**
+ * Everything the commands need from the machine, and its locale; `nodeDeps()` gives the real ones.
+ * The messages are chosen from the command line and the locale, so they are not among them.
+ */
+export type CliDeps = Omit<ReportDeps, 'texts'> & { readonly locale: Locale };
 
 interface CommandLine {
   readonly files: string[];
   readonly output: string | undefined;
   readonly csvDir: string | undefined;
   readonly html: string | undefined;
-  readonly lang: string | undefined;
   readonly trust: MergeOptions;
   readonly help: boolean;
 }
 
+/** The option a parse error names ("'--output <value>'" gives "--output"), or the error's own words. */
+function parseProblem(error: TypeError & { readonly code: unknown }, texts: Messages): string {
+  const named = /'(-[^',\s]+(?:, --[^',\s]+)?)/.exec(error.message)?.[1];
+  if (named === undefined) return error.message;
+  const option = named.split(', ').at(-1) as string;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return texts.unknownOption(option);
+  if (error.message.endsWith('argument missing')) return texts.optionNeedsValue(option);
+  if (error.message.includes('does not take an argument')) return texts.optionTakesNoValue(option);
+  return error.message;
+}
+
 /** Parses the words after the command, or says in one sentence why they make no sense. */
-function parseCommandLine(args: readonly string[]): CommandLine | { readonly error: string } {
+function parseCommandLine(args: readonly string[], texts: Messages): CommandLine | { readonly error: string } {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -30,7 +43,6 @@ function parseCommandLine(args: readonly string[]): CommandLine | { readonly err
         output: { type: 'string', short: 'o' },
         'csv-dir': { type: 'string' },
         html: { type: 'string' },
-        lang: { type: 'string' },
         keys: { type: 'string' },
         'accept-key': { type: 'string', multiple: true },
         'accept-unsigned': { type: 'boolean' },
@@ -46,9 +58,9 @@ function parseCommandLine(args: readonly string[]): CommandLine | { readonly err
       acceptKeys: new Set(values['accept-key'] ?? []),
       acceptUnsigned: values['accept-unsigned'] ?? false,
     };
-    return { files: positionals, output: values.output, csvDir: values['csv-dir'], html: values.html, lang: values.lang, trust, help: values.help ?? false };
+    return { files: positionals, output: values.output, csvDir: values['csv-dir'], html: values.html, trust, help: values.help ?? false };
   } catch (error) {
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return { error: error.message };
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return { error: parseProblem(error, texts) };
     throw error;
   }
 }
@@ -58,67 +70,69 @@ function printLines(print: (line: string) => void, text: string): void {
   for (const line of text.split('\n')) print(line);
 }
 
-function usageError(output: Output, problem: string, usage: string): ExitCode {
-  output.err(`regiobeeld: ${problem}`);
+function usageError(output: Output, texts: Messages, problem: string, usage: string): ExitCode {
+  output.err(`${texts.problemPrefix}${problem}`);
   output.err('');
   printLines((line) => output.err(line), usage);
   return EXIT.usage;
 }
 
-/** Dispatches a command line to its command and returns the exit code. */
-export async function main(args: readonly string[], deps: CliDeps): Promise<ExitCode> {
-  const [command, ...rest] = args;
-  if (command === undefined) return usageError(deps.output, 'no command given', MAIN_USAGE);
+/**
+ * Dispatches a command line to its command and returns the exit code. `--lang` chooses the
+ * language of the messages and of the HTML report; without it the locale chooses the messages
+ * (`chooseLanguage`) and the report stays Dutch: it is read at the regional table, whatever
+ * language the coordinator's machine is set to.
+ */
+export async function main(args: readonly string[], machine: CliDeps): Promise<ExitCode> {
+  const choice = chooseLanguage(args, machine.locale);
+  if (!choice.ok) {
+    // Which language was meant is unknown: the problem is said in both, the help in the locale's.
+    const { output } = machine;
+    const fallback = MESSAGES[choice.fallback];
+    for (const texts of [fallback, ...Object.values(MESSAGES).filter((texts) => texts !== fallback)])
+      output.err(`${texts.problemPrefix}${texts.badLanguage(choice.value)}`);
+    output.err('');
+    printLines((line) => output.err(line), fallback.usage.main);
+    return EXIT.usage;
+  }
+  const texts = MESSAGES[choice.language];
+  const deps: ReportDeps = { ...machine, texts };
+  const [command, ...rest] = choice.args;
+  if (command === undefined) return usageError(deps.output, texts, texts.noCommand, texts.usage.main);
   if (command === 'help' || command === '--help' || command === '-h') {
-    printLines((text) => deps.output.out(text), MAIN_USAGE);
+    printLines((text) => deps.output.out(text), texts.usage.main);
     return EXIT.ok;
   }
-  if (command !== 'validate' && command !== 'merge' && command !== 'report') return usageError(deps.output, `unknown command "${command}"`, MAIN_USAGE);
+  if (command !== 'validate' && command !== 'merge' && command !== 'report')
+    return usageError(deps.output, texts, texts.unknownCommand(command), texts.usage.main);
 
-  const usage = { validate: VALIDATE_USAGE, merge: MERGE_USAGE, report: REPORT_USAGE }[command];
-  const line = parseCommandLine(rest);
-  if ('error' in line) return usageError(deps.output, line.error, usage);
+  const usage = texts.usage[command];
+  const fail = (problem: string) => usageError(deps.output, texts, problem, usage);
+  const line = parseCommandLine(rest, texts);
+  if ('error' in line) return fail(line.error);
   if (line.help) {
     printLines((text) => deps.output.out(text), usage);
     return EXIT.ok;
   }
-  if (line.files.length === 0) return usageError(deps.output, `${command} needs at least one FILE`, usage);
-  if (line.trust.region !== undefined && !RegionCode.safeParse(line.trust.region).success) {
-    return usageError(deps.output, `--region takes a region code such as "helmond-de-peel", not "${line.trust.region}"`, usage);
-  }
+  if (line.files.length === 0) return fail(texts.needsFile(command));
+  if (line.trust.region !== undefined && !RegionCode.safeParse(line.trust.region).success) return fail(texts.badRegion(line.trust.region));
 
   if (command !== 'report') {
-    if (line.csvDir !== undefined) return usageError(deps.output, `${command} writes no CSV files, so it takes no --csv-dir`, usage);
-    if (line.html !== undefined || line.lang !== undefined)
-      return usageError(deps.output, `${command} writes no HTML report, so it takes no ${line.html !== undefined ? '--html' : '--lang'}`, usage);
+    if (line.csvDir !== undefined) return fail(texts.noCsvDir(command));
+    if (line.html !== undefined) return fail(texts.noHtml(command));
   }
   if (command === 'report') {
-    if (line.output !== undefined)
-      return usageError(
-        deps.output,
-        'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output',
-        usage,
-      );
-    if (line.csvDir === undefined && line.html === undefined)
-      return usageError(deps.output, 'report needs --csv-dir DIR (the folder for the CSV files), --html OUT.html (the HTML report), or both', usage);
-    if (line.lang !== undefined && line.html === undefined)
-      return usageError(deps.output, '--lang sets the language of the HTML report, so it needs --html OUT.html', usage);
-    const language = line.lang ?? 'nl';
-    if (!isReportLanguage(language))
-      return usageError(deps.output, `--lang must be ${REPORT_LANGUAGES.map((l) => `"${l}"`).join(' or ')}, not "${language}"`, usage);
-    return report(line.files, { csvDir: line.csvDir, html: line.html, language }, deps, line.trust);
+    if (line.output !== undefined) return fail(texts.reportNoOutput);
+    if (line.csvDir === undefined && line.html === undefined) return fail(texts.reportNeedsTarget);
+    return report(line.files, { csvDir: line.csvDir, html: line.html, language: choice.asked ? choice.language : 'nl' }, deps, line.trust);
   }
   if (command === 'validate') {
-    if (line.output !== undefined) return usageError(deps.output, 'validate writes nothing, so it takes no --output', usage);
+    if (line.output !== undefined) return fail(texts.validateNoOutput);
     if (line.trust.keyRing !== undefined || line.trust.region !== undefined || line.trust.acceptUnsigned === true || (line.trust.acceptKeys?.size ?? 0) > 0) {
-      return usageError(
-        deps.output,
-        'validate checks each file on its own; --keys, --accept-key, --accept-unsigned and --region are for merge and report',
-        usage,
-      );
+      return fail(texts.validateNoTrust);
     }
     return validate(line.files, deps);
   }
-  if (line.output === undefined) return usageError(deps.output, 'merge needs -o OUT.json, the file to write the merged bundle to', usage);
+  if (line.output === undefined) return fail(texts.mergeNeedsOutput);
   return merge(line.files, line.output, deps, line.trust);
 }

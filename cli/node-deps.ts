@@ -36,7 +36,9 @@ export function nodeDeps(): CliDeps {
     readKeyRing: readKeyRingFile,
     writeKeyRing: writeFileAtomic,
     defaultKeyRing: defaultKeyRingPath(),
-    readBundles: (files, visit) => (threads > 1 && files.length >= POOL_FROM ? poolReader(threads, deps)(files, visit) : forEachBundleFile(files, deps, visit)),
+    locale: process.env,
+    readBundles: (run) => (files, visit) =>
+      threads > 1 && files.length >= POOL_FROM ? poolReader(threads, { ...run, output: deps.output })(files, visit) : forEachBundleFile(files, run, visit),
   };
   return deps;
 }

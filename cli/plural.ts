@@ -1,6 +1,13 @@
+import type { ReportLanguage } from '../shared/report/texts.ts';
 import { counted } from '../shared/wording/counted.ts';
 
-/** "1 file", "300,000 files": the CLI speaks English, with thousands separators as the capped lists beside it. */
-export function plural(count: number, one: string, many: string): string {
-  return counted(count, 'en', { one, other: many });
+/** "1 bestand", "300.000 bestanden" / "1 file", "300,000 files": the count as the language writes numbers, and its noun. */
+export function pluralIn(language: ReportLanguage): (count: number, one: string, many: string) => string {
+  return (count, one, many) => counted(count, language, { one, other: many });
+}
+
+/** A bare number as the language writes it, with the same separators as the counts beside it. */
+export function numberIn(language: ReportLanguage): (count: number) => string {
+  const format = new Intl.NumberFormat(language);
+  return (count) => format.format(count);
 }

@@ -1,9 +1,9 @@
 import { decodeBundle, type KnownRecords } from '../shared/bundle/decode.ts';
-import { describeBundleError } from '../shared/bundle/errors.ts';
 import type { Bundle } from '../shared/bundle/format.ts';
 import { checkSignature, type SignatureCheck, type SignatureCrypto } from '../shared/bundle/signature.ts';
 import type { Sha256 } from '../shared/canonical/hash.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
+import type { Messages } from './messages/index.ts';
 import type { ReadBytes } from './read-file-bytes.ts';
 
 export type BundleHeaderOf = Omit<Bundle, 'records'>;
@@ -33,6 +33,9 @@ export type BundleFile =
  */
 export type BundleReader = (files: readonly string[], visit: (result: BundleFile) => void) => Promise<void>;
 
+/** What reading a file needs from the machine, and the messages to word its problems in. */
+export type ReadOneDeps = Omit<ReadBundleDeps, 'readBundles'>;
+
 export interface ReadBundleDeps {
   readonly readBytes: ReadBytes;
   /** Wall-clock milliseconds, so bundles from the future are refused. */
@@ -40,31 +43,30 @@ export interface ReadBundleDeps {
   readonly signatures: SignatureCrypto;
   /** A faster SHA-256 than the pure default, where the machine has one. */
   readonly sha256?: Sha256;
-  /** A faster way to read many files than one after another on this thread. */
-  readonly readBundles?: BundleReader;
+  readonly texts: Messages;
+  /** A faster way to read many files than one after another on this thread; handed the run's deps. */
+  readonly readBundles?: (deps: ReadOneDeps) => BundleReader;
 }
 
-const SIGNATURE_MISMATCH = 'integrity.signature: the signature does not match: the bundle was changed after it was signed';
-
 /** Reads one file and decodes it: what every reader does per file, on whichever thread. */
-export async function readBundleFile(file: string, deps: Omit<ReadBundleDeps, 'readBundles'>, known: KnownRecords | undefined): Promise<BundleFile> {
+export async function readBundleFile(file: string, deps: ReadOneDeps, known: KnownRecords | undefined): Promise<BundleFile> {
   try {
     return await decodeBundleFile(file, deps, known);
   } catch (error) {
     // Decoding is built not to throw on any input (a fuzz test holds it to that); should a case be
     // missed, that one file is refused and named, and the run goes on with the others.
     const reason = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : 'unknown';
-    return { file, ok: false, problems: [`${file}: could not be checked, Regiobeeld stopped on it (${reason}); the file is left out, please report it`] };
+    return { file, ok: false, problems: [`${file}: ${deps.texts.stoppedOn(reason)}`] };
   }
 }
 
-async function decodeBundleFile(file: string, deps: Omit<ReadBundleDeps, 'readBundles'>, known: KnownRecords | undefined): Promise<BundleFile> {
+async function decodeBundleFile(file: string, deps: ReadOneDeps, known: KnownRecords | undefined): Promise<BundleFile> {
   const read = await deps.readBytes(file);
-  if (!read.ok) return { file, ok: false, problems: [`${file}: ${read.reason}`] };
+  if (!read.ok) return { file, ok: false, problems: [`${file}: ${deps.texts.fileProblem(read.problem)}`] };
   const decoded = decodeBundle(read.bytes, { now: deps.now(), sha256: deps.sha256, known });
-  if (!decoded.ok) return { file, ok: false, problems: decoded.errors.map((e) => describeBundleError(e, file)) };
+  if (!decoded.ok) return { file, ok: false, problems: decoded.errors.map((e) => deps.texts.bundleError(e, file)) };
   const signature = await checkSignature(decoded.bundle, deps.signatures);
-  if (signature === 'invalid') return { file, ok: false, problems: [`${file}: ${SIGNATURE_MISMATCH}`] };
+  if (signature === 'invalid') return { file, ok: false, problems: [`${file}: ${deps.texts.signatureMismatch}`] };
   const { records, ...header } = decoded.bundle;
   return { file, ok: true, header, recordCount: records.length, records, canonical: decoded.canonical, signature };
 }
@@ -75,16 +77,12 @@ async function decodeBundleFile(file: string, deps: Omit<ReadBundleDeps, 'readBu
  * holds every bundle at once. A record met in many bundles is validated once (see
  * `DecodeOptions.known`).
  */
-export async function forEachBundleFile(
-  files: readonly string[],
-  deps: Omit<ReadBundleDeps, 'readBundles'>,
-  visit: (result: BundleFile) => void,
-): Promise<void> {
+export async function forEachBundleFile(files: readonly string[], deps: ReadOneDeps, visit: (result: BundleFile) => void): Promise<void> {
   const known: KnownRecords = new Map();
   for (const file of files) visit(await readBundleFile(file, deps, known));
 }
 
 /** The reader the deps ask for, or the one-after-another default. */
 export function bundleReader(deps: ReadBundleDeps): BundleReader {
-  return deps.readBundles ?? ((files, visit) => forEachBundleFile(files, deps, visit));
+  return deps.readBundles?.(deps) ?? ((files, visit) => forEachBundleFile(files, deps, visit));
 }

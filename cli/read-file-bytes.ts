@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { tooLargeWords } from '../shared/wording/byte-size.ts';
-import { fsErrorReason } from './fs-error.ts';
+import { type FileProblem, fsProblem } from './fs-error.ts';
 
-export type FileBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
+export type FileBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: FileProblem };
 export type ReadBytes = (path: string) => Promise<FileBytes>;
 
 /**
@@ -12,11 +11,11 @@ export type ReadBytes = (path: string) => Promise<FileBytes>;
 export async function readFileBytes(path: string, maxBytes: number): Promise<FileBytes> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, reason: 'is a folder, not a bundle file' };
-    if (!info.isFile()) return { ok: false, reason: 'is not a regular file' };
-    if (info.size > maxBytes) return { ok: false, reason: tooLargeWords(info.size, maxBytes) };
+    if (info.isDirectory()) return { ok: false, problem: { kind: 'folder-not-bundle' } };
+    if (!info.isFile()) return { ok: false, problem: { kind: 'not-regular' } };
+    if (info.size > maxBytes) return { ok: false, problem: { kind: 'too-large', size: info.size, maxBytes } };
     return { ok: true, bytes: await readFile(path) };
   } catch (error) {
-    return { ok: false, reason: fsErrorReason(error) };
+    return { ok: false, problem: fsProblem(error) };
   }
 }

@@ -1,15 +1,15 @@
 import type { Bundle } from '../shared/bundle/format.ts';
 import { type KeyRing, pinnedKeysOf, ringWith, type TrustedKey } from '../shared/bundle/key-ring.ts';
-import { authenticityReason, checkAuthenticity } from '../shared/bundle/record-authenticity.ts';
+import { checkAuthenticity } from '../shared/bundle/record-authenticity.ts';
 import { recordSigningPayload } from '../shared/bundle/record-signature.ts';
 import { keyFingerprint, type SignatureCheck, type SignatureCrypto } from '../shared/bundle/signature.ts';
-import { clashReason, versionClashes } from '../shared/merge/version-clashes.ts';
+import { versionClashes } from '../shared/merge/version-clashes.ts';
 import type { RecordId } from '../shared/schema/ids.ts';
 import type { PublicKeyJwk } from '../shared/schema/public-key.ts';
 import type { RegionRecord } from '../shared/schema/record.ts';
-import { listSome, moreWords, someOf } from '../shared/wording/list-some.ts';
+import { listSome, someOf } from '../shared/wording/list-some.ts';
 import { partnerNames } from './describe-conflict.ts';
-import { plural } from './plural.ts';
+import type { Messages } from './messages/index.ts';
 
 /** What the coordinator said on the command line about keys and unsigned versions. */
 export interface TrustOptions {
@@ -62,9 +62,9 @@ function copiesOfSigned(versions: readonly RegionRecord[], unsigned: readonly nu
 }
 
 /** A partner as the lines name it: by the name its partner record gives, always with its id. */
-export function partnerWords(names: ReadonlyMap<string, string>, origin: string): string {
+export function partnerWords(names: ReadonlyMap<string, string>, origin: string, texts: Messages): string {
   const name = names.get(origin);
-  return name === undefined ? `installation ${origin}` : `"${name}" (${origin})`;
+  return name === undefined ? texts.installation(origin) : `"${name}" (${origin})`;
 }
 
 /**
@@ -76,6 +76,7 @@ export function versionLinesPerFile(
   run: { readonly versions: readonly RegionRecord[]; readonly fileOf: readonly number[]; readonly fileNames: readonly string[] },
   names: ReadonlyMap<string, string>,
   heading: (file: string, count: number) => string,
+  texts: Messages,
 ): Map<number, string[]> {
   const byFile = new Map<number, Array<{ index: number; reason: string }>>();
   for (const problem of found) {
@@ -91,9 +92,9 @@ export function versionLinesPerFile(
       heading(run.fileNames[fileIndex] as string, problems.length),
       ...listed.shown.map(({ index, reason }) => {
         const record = run.versions[index] as RegionRecord;
-        return `  ${record.type} ${record.id} in the name of ${partnerWords(names, record.origin)}: ${reason}`;
+        return texts.versionLine(texts.recordType(record.type), record.id, partnerWords(names, record.origin, texts), reason);
       }),
-      ...(listed.more > 0 ? [`  ${moreWords(listed.more)}`] : []),
+      ...(listed.more > 0 ? [`  ${texts.moreItems(listed.more)}`] : []),
     ]);
   }
   return lines;
@@ -105,7 +106,14 @@ export function versionLinesPerFile(
  * producer is known by. Nothing here is decided by the order of the files: the verdict on a
  * version depends only on the set of versions and the ring.
  */
-export async function judgeVersions(run: RunVersions, ring: KeyRing, options: TrustOptions, crypto: SignatureCrypto, now: string): Promise<TrustVerdict> {
+export async function judgeVersions(
+  run: RunVersions,
+  ring: KeyRing,
+  options: TrustOptions,
+  crypto: SignatureCrypto,
+  now: string,
+  texts: Messages,
+): Promise<TrustVerdict> {
   const { versions, fileOf, files } = run;
   const authenticity = await checkAuthenticity(versions, crypto, {
     pinned: pinnedKeysOf(ring),
@@ -126,29 +134,18 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
   const kept = new Set(authentic.filter((index) => !clashing.has(index)));
   const names = partnerNames([...kept].map((index) => versions[index] as RegionRecord));
 
-  const nameOf = (origin: RecordId) => partnerWords(names, origin);
+  const nameOf = (origin: RecordId) => partnerWords(names, origin, texts);
+  const list = (items: readonly string[], separator?: string) =>
+    listSome(items, { language: texts.language, ...(separator === undefined ? {} : { separator }) });
   const found = [
-    ...refusals.map((refusal) => ({ index: refusal.index, reason: authenticityReason(refusal.code, nameOf(refusal.origin)) })),
-    ...[...clashing].map(([index, code]) => ({ index, reason: clashReason(code) })),
+    ...refusals.map((refusal) => ({ index: refusal.index, reason: texts.authenticity(refusal.code, nameOf(refusal.origin)) })),
+    ...[...clashing].map(([index, code]) => ({ index, reason: texts.clash(code) })),
   ];
-  const perFile = versionLinesPerFile(
-    found,
-    { versions, fileOf, fileNames: files.map((f) => f.file) },
-    names,
-    (file, count) => `${file}: ${plural(count, 'record version', 'record versions')} left out, the rest of the file is merged:`,
-  );
+  const perFile = versionLinesPerFile(found, { versions, fileOf, fileNames: files.map((f) => f.file) }, names, texts.mergeHeading, texts);
   const problems: string[] = [...perFile.values()].flat();
-  if (refusals.some((r) => r.code === 'unsigned'))
-    problems.push(
-      'versions that are not signed come from before Regiobeeld signed records, or from someone posing as their writer: run again with --accept-unsigned to let them in, marked as not signed',
-    );
+  if (refusals.some((r) => r.code === 'unsigned')) problems.push(texts.unsignedHint);
   const keyChanged = [...new Set(authenticity.refused.filter((r) => r.code === 'key-changed').map((r) => r.origin))];
-  if (keyChanged.length > 0) {
-    problems.push(
-      `if ${listSome(keyChanged.map(nameOf))} did set up Regiobeeld anew, compare the new key's fingerprint with them and run again with --accept-key PARTNER-ID for each; ` +
-        'until then their versions signed with the new key are left out',
-    );
-  }
+  if (keyChanged.length > 0) problems.push(texts.keyChangedHint(list(keyChanged.map(nameOf))));
 
   const trusted = new Map<RecordId, PublicKeyJwk>(pinnedKeysOf(ring));
   for (const [partnerId, key] of authenticity.firstUse) trusted.set(partnerId, key);
@@ -161,14 +158,10 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     if (key === undefined) return;
     if (signature === 'unsigned' && !options.acceptUnsigned) {
       untrustedFiles.add(index);
-      problems.push(
-        `${file}: the bundle is not signed, but ${nameOf(partnerId)}, its producer, signs with a key: it may not come from them; its records are judged each by their own signature`,
-      );
+      problems.push(texts.unsignedBundle(file, nameOf(partnerId)));
     } else if (header.producer.publicKey !== undefined && keyFingerprint(header.producer.publicKey) !== keyFingerprint(key)) {
       untrustedFiles.add(index);
-      problems.push(
-        `${file}: the bundle is signed by another key than the one trusted for ${nameOf(partnerId)}, its producer; its records are judged each by their own signature`,
-      );
+      problems.push(texts.otherKeyBundle(file, nameOf(partnerId)));
     }
   });
 
@@ -190,17 +183,18 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
     });
     const firstFile = (partnerId: RecordId) => {
       const index = partnerAt.get(partnerId);
-      return index === undefined ? '' : `, from ${(files[fileOf[index] as number] as ReadFile).file}`;
+      return index === undefined ? undefined : (files[fileOf[index] as number] as ReadFile).file;
     };
     trustedLines.push(
-      `trusted on first use, as no key was known for them: ${listSome(
-        [...authenticity.firstUse].map(([id, key]) => `${nameOf(id)} key ${keyFingerprint(key).slice(0, 16)}${firstFile(id)}`),
-        { separator: '; ' },
-      )}; ` + 'from now on their versions must be signed by these keys; compare the fingerprints with the partners when you can',
+      texts.firstUse(
+        list(
+          [...authenticity.firstUse].map(([id, key]) => texts.firstUseKey(nameOf(id), keyFingerprint(key).slice(0, 16), firstFile(id))),
+          '; ',
+        ),
+      ),
     );
   }
-  if (authenticity.changed.size > 0)
-    trustedLines.push(`the key of ${listSome([...authenticity.changed.keys()].map(nameOf))} was replaced on your word (--accept-key)`);
+  if (authenticity.changed.size > 0) trustedLines.push(texts.keyReplaced(list([...authenticity.changed.keys()].map(nameOf))));
   const unsigned = authenticity.unsigned.filter((index) => kept.has(index));
   if (unsigned.length > 0) {
     const perPartner = new Map<RecordId, number>();
@@ -209,10 +203,13 @@ export async function judgeVersions(run: RunVersions, ring: KeyRing, options: Tr
       perPartner.set(origin, (perPartner.get(origin) ?? 0) + 1);
     }
     warnings.push(
-      `${plural(unsigned.length, 'record version is', 'record versions are')} not signed, so nothing shows who wrote them (${listSome(
-        [...perPartner].map(([origin, count]) => `${nameOf(origin)}: ${count.toLocaleString('en')}`),
-        { separator: '; ' },
-      )}); ` + 'they were let in and the report marks them as not signed',
+      texts.unsignedLetIn(
+        unsigned.length,
+        list(
+          [...perPartner].map(([origin, count]) => texts.unsignedCount(nameOf(origin), count)),
+          '; ',
+        ),
+      ),
     );
   }
   const partlyRefused = [...new Set([...perFile.keys(), ...untrustedFiles])].sort((a, b) => a - b);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fsErrorReason } from './fs-error.ts';
+import { type FileProblem, fsProblem } from './fs-error.ts';
 
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly problem: FileProblem };
 export type WriteText = (path: string, text: string) => Promise<WriteResult>;
 
 /** A hidden name beside `path`, in its folder, so a rename onto `path` never crosses disks. */
@@ -46,6 +46,6 @@ export async function writeFileAtomic(path: string, text: string): Promise<Write
     return { ok: true };
   } catch (error) {
     if (temporary !== undefined) await rm(temporary, { force: true }).catch(() => undefined);
-    return { ok: false, reason: fsErrorReason(error) };
+    return { ok: false, problem: fsProblem(error) };
   }
 }

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, rename, rm } from 'node:fs/promises';
-import { fsErrorCode, fsErrorReason } from './fs-error.ts';
+import { type FileProblem, fsErrorCode, fsProblem } from './fs-error.ts';
 import { besideName, writeBeside } from './write-file-atomic.ts';
 
 export interface FileToWrite {
@@ -8,7 +8,7 @@ export interface FileToWrite {
   readonly text: string;
 }
 
-export type WriteSetResult = { readonly ok: true } | { readonly ok: false; readonly path: string; readonly reason: string };
+export type WriteSetResult = { readonly ok: true } | { readonly ok: false; readonly path: string; readonly problem: FileProblem };
 export type WriteFiles = (files: readonly FileToWrite[]) => Promise<WriteSetResult>;
 export type Move = (from: string, to: string) => Promise<void>;
 
@@ -52,7 +52,7 @@ export async function writeFilesAtomic(files: readonly FileToWrite[], move: Move
     // Best effort, last moved first: the failure to report is the one that stopped the set.
     for (const entry of moved.reverse()) await (entry.kept === null ? rm(entry.path, { force: true }) : move(entry.kept, entry.path)).catch(() => undefined);
     await removeAll(made);
-    return { ok: false, path: current, reason: fsErrorReason(error) };
+    return { ok: false, path: current, problem: fsProblem(error) };
   }
   await removeAll(made);
   return { ok: true };

@@ -6,12 +6,13 @@ import { compareText } from '../../shared/canonical/compare-text.ts';
 import { createBundleMerger } from '../../shared/merge/merge-bundles.ts';
 import type { Conflict } from '../../shared/merge/merge-records.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
-import { listSome, moreWords, someOf } from '../../shared/wording/list-some.ts';
+import { listSome, someOf } from '../../shared/wording/list-some.ts';
 import { acceptedLine, contributorCount } from '../describe-bundle.ts';
 import { conflictLine, partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import type { FileProblem } from '../fs-error.ts';
+import type { Messages } from '../messages/index.ts';
 import type { Output } from '../output.ts';
-import { plural } from '../plural.ts';
 import type { ReadKeyRing } from '../read-key-ring.ts';
 import { bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
 import { judgeVersions, type ReadFile, type TrustOptions } from '../record-trust.ts';
@@ -57,13 +58,12 @@ export type MergedFiles =
  * same files and versions.
  */
 export async function readAndMerge(files: readonly string[], notWritten: string, deps: MergeDeps, options: MergeOptions = {}): Promise<MergedFiles> {
-  const { output } = deps;
+  const { output, texts } = deps;
+  const list = (items: readonly string[]) => listSome(items, { language: texts.language });
   const ringPath = options.keyRing ?? deps.defaultKeyRing;
   const ringRead = await readRing(ringPath, deps.readKeyRing);
   if (!ringRead.ok) {
-    output.err(
-      `${ringPath}: cannot use this key ring: ${ringRead.reason}; repair it, or give another with --keys FILE (a new file starts an empty ring, trusting each partner's key on first use)`,
-    );
+    output.err(texts.ringUnusable(ringPath, 'problem' in ringRead ? texts.fileProblem(ringRead.problem) : ringRead.reason));
     output.err(notWritten);
     return { ok: false };
   }
@@ -83,7 +83,7 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
       result.problems.forEach((line) => output.err(line));
       return;
     }
-    output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature));
+    output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature, texts));
     const fileIndex = read.length;
     read.push({ file: result.file, header: result.header, signature: result.signature });
     result.records.forEach((record, index) => {
@@ -97,18 +97,16 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   });
 
   if (read.length === 0) {
-    output.err(`nothing to merge: no valid bundle among the ${plural(files.length, 'file', 'files')} given`);
+    output.err(texts.nothingValid(files.length));
     output.err(notWritten);
     return { ok: false };
   }
   const home = homeRegion(read, options.region);
   if (!home.ok) {
-    output.err(
-      `these bundles belong to ${home.regions.length} regions with as many files each; only bundles of one region can be merged, say which with --region:`,
-    );
+    output.err(texts.regionsTied(home.regions.length));
     const regions = someOf(home.regions);
-    for (const region of regions.shown) output.err(`  ${region}: ${listSome(read.filter((r) => r.header.region === region).map((r) => r.file))}`);
-    if (regions.more > 0) output.err(`  ${moreWords(regions.more)} regions`);
+    for (const region of regions.shown) output.err(`  ${region}: ${list(read.filter((r) => r.header.region === region).map((r) => r.file))}`);
+    if (regions.more > 0) output.err(`  ${texts.moreRegions(regions.more)}`);
     output.err(notWritten);
     return { ok: false };
   }
@@ -117,12 +115,10 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
     if (header.region === home.region) return;
     foreign.add(index);
     refused.push(file);
-    output.err(
-      `${file}: belongs to region ${header.region}, not to ${home.region} (${options.region === undefined ? 'the region of most files' : 'given by --region'}); the file is left out`,
-    );
+    output.err(texts.foreignRegion(file, header.region, home.region, options.region !== undefined));
   });
   if (foreign.size === read.length) {
-    output.err(`nothing to merge: no bundle of region ${home.region} among the files given`);
+    output.err(texts.noneOfRegion(home.region));
     output.err(notWritten);
     return { ok: false };
   }
@@ -134,17 +130,18 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
     { acceptKeys: options.acceptKeys ?? new Set(), acceptUnsigned: options.acceptUnsigned ?? false },
     deps.signatures,
     new Date(deps.now()).toISOString(),
+    texts,
   );
   verdict.problems.forEach((line) => output.err(line));
-  verdict.warnings.forEach((line) => output.err(`warning: ${line}`));
+  verdict.warnings.forEach((line) => output.err(texts.warning(line)));
   if (verdict.ring !== undefined) {
     const saved = await deps.writeKeyRing(ringPath, encodeKeyRing(verdict.ring));
     if (!saved.ok) {
-      output.err(`${ringPath}: cannot save the keys trusted in this run: ${saved.reason}`);
+      output.err(texts.ringNotSaved(ringPath, texts.fileProblem(saved.problem)));
       output.err(notWritten);
       return { ok: false };
     }
-    verdict.trusted.forEach((line) => output.out(`keys  ${line} (kept in ${ringPath})`));
+    verdict.trusted.forEach((line) => output.out(texts.keysLine(line, ringPath)));
   }
 
   const merger = createBundleMerger(deps.sha256);
@@ -171,10 +168,13 @@ export async function readAndMerge(files: readonly string[], notWritten: string,
   return { ok: true, bundle: merged.bundle, conflicts: merged.conflicts, accepted: read.length - foreign.size, refused, partlyRefused };
 }
 
+/** The ring, or why not: a file problem, or the shared core's words on its content (English only). */
 async function readRing(
   path: string,
   readKeyRing: ReadKeyRing,
-): Promise<{ readonly ok: true; readonly ring: KeyRing } | { readonly ok: false; readonly reason: string }> {
+): Promise<
+  { readonly ok: true; readonly ring: KeyRing } | { readonly ok: false; readonly problem: FileProblem } | { readonly ok: false; readonly reason: string }
+> {
   const text = await readKeyRing(path);
   if (!text.ok) return text;
   return text.text === null ? { ok: true, ring: EMPTY_KEY_RING } : parseKeyRing(text.text);
@@ -198,19 +198,12 @@ export function refusedOutcome(
   merged: { readonly accepted: number; readonly refused: readonly string[]; readonly partlyRefused: readonly string[] },
   writtenTo: string,
   output: Output,
+  texts: Messages,
 ): ExitCode {
   if (merged.refused.length === 0 && merged.partlyRefused.length === 0) return EXIT.ok;
-  if (merged.refused.length > 0) {
-    output.err(
-      `warning: ${plural(merged.refused.length, 'file was', 'files were')} refused and left out of the merge (${listSome(merged.refused)}); ` +
-        `the merge of the other ${plural(merged.accepted, 'file', 'files')} was written to ${writtenTo}`,
-    );
-  }
-  if (merged.partlyRefused.length > 0) {
-    output.err(
-      `warning: of ${plural(merged.partlyRefused.length, 'file', 'files')} (${listSome(merged.partlyRefused)}) not everything was trusted, as said above; the rest was written to ${writtenTo}`,
-    );
-  }
+  const list = (items: readonly string[]) => listSome(items, { language: texts.language });
+  if (merged.refused.length > 0) output.err(texts.refusedFiles(merged.refused.length, list(merged.refused), merged.accepted, writtenTo));
+  if (merged.partlyRefused.length > 0) output.err(texts.partlyTrusted(merged.partlyRefused.length, list(merged.partlyRefused), writtenTo));
   return EXIT.failed;
 }
 
@@ -220,23 +213,23 @@ export function refusedOutcome(
  * what is sound while one partner repairs a file. The exit code still says a file was refused.
  */
 export async function merge(files: readonly string[], outPath: string, deps: MergeDeps, options: MergeOptions = {}): Promise<ExitCode> {
-  const { output } = deps;
-  const merged = await readAndMerge(files, `${outPath} was not written`, deps, options);
+  const { output, texts } = deps;
+  const merged = await readAndMerge(files, texts.notWritten(outPath), deps, options);
   if (!merged.ok) return EXIT.failed;
 
-  const text = encodedWithinLimits(merged.bundle);
+  const text = encodedWithinLimits(merged.bundle, texts);
   if (!text.ok) {
-    output.err(`the merged regiobeeld would be refused by every reader of bundles: ${text.problems.join('; ')}`);
-    output.err(`${outPath} was not written; merge fewer files into one regiobeeld, or merge them per part of the region`);
+    output.err(texts.beyondLimits(text.problems.join('; ')));
+    output.err(texts.mergeFewer(outPath));
     return EXIT.failed;
   }
   const written = await deps.writeText(outPath, text.text);
   if (!written.ok) {
-    output.err(`${outPath}: cannot write the merged bundle: ${written.reason}`);
+    output.err(texts.cannotWriteMerged(outPath, texts.fileProblem(written.problem)));
     return EXIT.failed;
   }
-  summarise(output, outPath, merged.bundle, merged.conflicts, merged.accepted);
-  return refusedOutcome(merged, outPath, output);
+  summarise(output, texts, outPath, merged.bundle, merged.conflicts, merged.accepted);
+  return refusedOutcome(merged, outPath, output, texts);
 }
 
 /**
@@ -245,7 +238,10 @@ export async function merge(files: readonly string[], outPath: string, deps: Mer
  * refuse. The record count is checked first, as encoding far more than a bundle may hold can
  * exceed what one string can be.
  */
-function encodedWithinLimits(bundle: Bundle): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly string[] } {
+function encodedWithinLimits(
+  bundle: Bundle,
+  texts: Messages,
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly string[] } {
   const counted = beyondReaderLimits(bundle);
   if (counted.length > 0) return { ok: false, problems: counted };
   let text: string;
@@ -253,25 +249,25 @@ function encodedWithinLimits(bundle: Bundle): { readonly ok: true; readonly text
     text = encodeBundle(bundle);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { ok: false, problems: ['the file would be longer than one text can be'] };
+    return { ok: false, problems: [texts.tooLongForText] };
   }
   const sized = beyondReaderLimits(bundle, Buffer.byteLength(text));
   return sized.length > 0 ? { ok: false, problems: sized } : { ok: true, text };
 }
 
-function summarise(output: Output, outPath: string, bundle: Bundle, conflicts: readonly Conflict[], inputs: number): void {
+function summarise(output: Output, texts: Messages, outPath: string, bundle: Bundle, conflicts: readonly Conflict[], inputs: number): void {
   const deleted = bundle.records.filter((r) => r.deleted).length;
-  output.out(`merged ${plural(inputs, 'bundle', 'bundles')} into ${outPath}`);
-  output.out(`  region     ${bundle.region}`);
-  output.out(`  records    ${bundle.records.length} (${deleted} deleted)`);
-  output.out(`  partners   ${contributorCount(bundle)}`);
+  output.out(texts.mergedInto(inputs, outPath));
+  output.out(texts.mergedRegion(bundle.region));
+  output.out(texts.mergedRecords(bundle.records.length, deleted));
+  output.out(texts.mergedPartners(contributorCount(bundle)));
   if (conflicts.length === 0) {
-    output.out('  conflicts  0');
+    output.out(texts.noConflicts);
     return;
   }
-  output.out(`  conflicts  ${conflicts.length} (records changed by more than one partner; the latest version was kept)`);
+  output.out(texts.conflicts(conflicts.length));
   const names = partnerNames(bundle.records);
   const listed = someOf(conflicts);
-  for (const conflict of listed.shown) output.out(`    ${conflictLine(conflict, names)}`);
-  if (listed.more > 0) output.out(`    ${moreWords(listed.more)}`);
+  for (const conflict of listed.shown) output.out(`    ${conflictLine(conflict, names, texts)}`);
+  if (listed.more > 0) output.out(`    ${texts.moreItems(listed.more)}`);
 }

@@ -8,7 +8,6 @@ import { loadDefinitions } from '../../shared/survey/load-definitions.ts';
 import { listSome } from '../../shared/wording/list-some.ts';
 import { DEFINITION_SOURCES } from '../../survey-definitions/index.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { plural } from '../plural.ts';
 import type { WriteFiles } from '../write-files-atomic.ts';
 import { type MergeDeps, type MergeOptions, readAndMerge, refusedOutcome } from './merge.ts';
 
@@ -37,17 +36,19 @@ export interface ReportTargets {
  * reported (exit 1), as with `merge`.
  */
 export async function report(files: readonly string[], targets: ReportTargets, deps: ReportDeps, options: MergeOptions = {}): Promise<ExitCode> {
-  const { output } = deps;
-  const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(' and ');
+  const { output, texts } = deps;
+  const list = (items: readonly string[], options: { readonly max?: number; readonly separator?: string } = {}) =>
+    listSome(items, { ...options, language: texts.language });
+  const where = [targets.csvDir, targets.html].filter((target) => target !== undefined).join(texts.and);
   const notWritten = [
-    targets.csvDir === undefined ? null : `no CSV file was written to ${targets.csvDir}`,
-    targets.html === undefined ? null : `${targets.html} was not written`,
+    targets.csvDir === undefined ? null : texts.noCsvWritten(targets.csvDir),
+    targets.html === undefined ? null : texts.notWritten(targets.html),
   ];
   // jsdom only gives Plot a document to draw the charts in; it runs nothing and is loaded only for
   // --html, meanwhile the bundles are read (on other threads when there are many).
   const jsdom = targets.html === undefined ? undefined : import('jsdom');
   jsdom?.catch(() => undefined);
-  const merged = await readAndMerge(files, notWritten.filter((part) => part !== null).join(' and '), deps, options);
+  const merged = await readAndMerge(files, notWritten.filter((part) => part !== null).join(texts.and), deps, options);
   if (!merged.ok) return EXIT.failed;
 
   // The definitions ship with the program and are checked by its tests; a response to a survey not
@@ -64,66 +65,60 @@ export async function report(files: readonly string[], targets: ReportTargets, d
       renderReport(analysis, { generatedAt: new Date(deps.now()).toISOString(), language: targets.language, document }),
     );
     if (!written.ok) {
-      output.err(`${targets.html}: cannot write the HTML report: ${written.reason}`);
+      output.err(texts.cannotWriteHtml(targets.html, texts.fileProblem(written.problem)));
       return EXIT.failed;
     }
-    output.out(`wrote the HTML report to ${targets.html} (${targets.language === 'nl' ? 'Dutch' : 'English'})`);
+    output.out(texts.wroteHtml(targets.html, targets.language));
   }
 
   const { counts } = analysis.overview;
   const counted = analysis.surveys.surveys.reduce((sum, survey) => sum + survey.respondents, 0);
-  output.out(`  region           ${merged.bundle.region}`);
-  output.out(`  observations     ${counts.observation}`);
-  output.out(`  issues           ${counts.issue}`);
-  output.out(`  survey answers   ${plural(counted, 'response', 'responses')} counted in ${plural(analysis.surveys.surveys.length, 'survey', 'surveys')}`);
-  output.out(`  agenda           ${plural(analysis.agenda.length, 'item', 'items')}`);
+  output.out(texts.reportRegion(merged.bundle.region));
+  output.out(texts.reportObservations(counts.observation));
+  output.out(texts.reportIssues(counts.issue));
+  output.out(texts.reportSurveys(counted, analysis.surveys.surveys.length));
+  output.out(texts.reportAgenda(analysis.agenda.length));
   const { coverage, index } = analysis.plan;
   output.out(
-    `  plan             ${plural(index.items.length, 'item', 'items')}, ${plural(index.links.length, 'trace link', 'trace links')}; ${plural(coverage.uncoveredTopIssues.length, 'top issue', 'top issues')} without goal or action, ${plural(coverage.standAlone.length, 'item', 'items')} standing alone, ${plural(coverage.suspect.length, 'suspect link', 'suspect links')}, ${plural(coverage.dangling.length, 'dangling link', 'dangling links')}`,
+    texts.reportPlan({
+      items: index.items.length,
+      links: index.links.length,
+      uncovered: coverage.uncoveredTopIssues.length,
+      standAlone: coverage.standAlone.length,
+      suspect: coverage.suspect.length,
+      dangling: coverage.dangling.length,
+    }),
   );
   if (coverage.cycles.length > 0) {
-    const circles = listSome(
-      coverage.cycles.map((ids) => listSome(ids, { max: IDS_PER_CYCLE })),
+    const circles = list(
+      coverage.cycles.map((ids) => list(ids, { max: IDS_PER_CYCLE })),
       { max: CYCLES_LISTED, separator: '; ' },
     );
-    output.err(`warning: plan items serve each other in ${plural(coverage.cycles.length, 'circle', 'circles')} (${circles}); the report lists them`);
+    output.err(texts.planCycles(coverage.cycles.length, circles));
   }
   const unmatched = analysis.surveys.unmatched.length;
-  if (unmatched > 0)
-    output.err(
-      `warning: ${plural(unmatched, 'survey response answers', 'survey responses answer')} a survey version this program does not know; left out of the figures`,
-    );
+  if (unmatched > 0) output.err(texts.unmatchedResponses(unmatched));
   const outOfRound = analysis.surveys.outOfRound;
-  if (outOfRound.length > 0) {
-    const rounds = listSome(outOfRound.map((ref) => `${ref.survey.id} round ${ref.round ?? 1}`));
-    output.err(
-      `warning: ${plural(outOfRound.length, 'survey response is', 'survey responses are')} in a round the round before it has no completed response for (${rounds}); kept, but left out of the figures`,
-    );
-  }
+  if (outOfRound.length > 0) output.err(texts.outOfRound(outOfRound.length, list(outOfRound.map((ref) => texts.surveyRound(ref.survey.id, ref.round ?? 1)))));
   if (analysis.lookAlikeNames.length > 0) {
-    const groups = listSome(
-      analysis.lookAlikeNames.map((group) => group.partners.map((partner) => `"${partner.organisation}" (${partner.id})`).join(' and ')),
+    const groups = list(
+      analysis.lookAlikeNames.map((group) => group.partners.map((partner) => `"${partner.organisation}" (${partner.id})`).join(texts.and)),
       { max: LOOK_ALIKES_LISTED, separator: '; ' },
     );
-    output.err(
-      `warning: partners under one name, or names that look the same, so one may be posing as another: ${groups}; ask the partners which installation is whose`,
-    );
+    output.err(texts.lookAlikes(groups));
   }
-  if (analysis.issues.dangling.length > 0) {
-    output.err(
-      `warning: observations name ${plural(analysis.issues.dangling.length, 'issue', 'issues')} the regiobeeld does not hold (deleted or not received): ${listSome(analysis.issues.dangling.map((d) => d.issueId))}`,
-    );
-  }
-  return refusedOutcome(merged, where, output);
+  if (analysis.issues.dangling.length > 0)
+    output.err(texts.danglingIssues(analysis.issues.dangling.length, list(analysis.issues.dangling.map((d) => d.issueId))));
+  return refusedOutcome(merged, where, output, texts);
 }
 
 async function writeCsv(analysis: RegiobeeldAnalysis, csvDir: string, deps: ReportDeps): Promise<boolean> {
   const texts = csvExports(analysis);
   const written = await deps.writeFiles(CSV_FILE_NAMES.map((name) => ({ path: join(csvDir, name), text: texts[name] })));
   if (!written.ok) {
-    deps.output.err(`${written.path}: cannot write the CSV file: ${written.reason}; the CSV files in ${csvDir} were left as they were`);
+    deps.output.err(deps.texts.cannotWriteCsv(written.path, deps.texts.fileProblem(written.problem), csvDir));
     return false;
   }
-  deps.output.out(`wrote ${CSV_FILE_NAMES.length} CSV files to ${csvDir} (${CSV_FILE_NAMES.join(', ')})`);
+  deps.output.out(deps.texts.wroteCsv(CSV_FILE_NAMES.length, csvDir, CSV_FILE_NAMES.join(', ')));
   return true;
 }

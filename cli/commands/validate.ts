@@ -1,12 +1,12 @@
-import { authenticityReason, checkAuthenticity } from '../../shared/bundle/record-authenticity.ts';
+import { checkAuthenticity } from '../../shared/bundle/record-authenticity.ts';
 import type { SignatureCrypto } from '../../shared/bundle/signature.ts';
-import { clashReason, versionClashes } from '../../shared/merge/version-clashes.ts';
+import { versionClashes } from '../../shared/merge/version-clashes.ts';
 import type { RegionRecord } from '../../shared/schema/record.ts';
 import { acceptedLine } from '../describe-bundle.ts';
 import { partnerNames } from '../describe-conflict.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Output } from '../output.ts';
-import { plural } from '../plural.ts';
+import type { Messages } from '../messages/index.ts';
 import { type BundleFile, bundleReader, type ReadBundleDeps } from '../read-bundle-files.ts';
 import { partnerWords, versionLinesPerFile } from '../record-trust.ts';
 
@@ -21,7 +21,7 @@ export interface ValidateDeps extends ReadBundleDeps {
  * holds it. Which key to trust and whether unsigned versions may come in is the merge's question,
  * asked against the coordinator's key ring; files on their own cannot answer it.
  */
-async function recordProblems(files: readonly BundleFile[], crypto: SignatureCrypto): Promise<Map<number, string[]>> {
+async function recordProblems(files: readonly BundleFile[], crypto: SignatureCrypto, texts: Messages): Promise<Map<number, string[]>> {
   const versions: RegionRecord[] = [];
   const fileOf: number[] = [];
   files.forEach((result, fileIndex) => {
@@ -36,15 +36,10 @@ async function recordProblems(files: readonly BundleFile[], crypto: SignatureCry
   const found = [
     ...authenticity.refused
       .filter((r) => r.code !== 'no-key')
-      .map((r) => ({ index: r.index, reason: authenticityReason(r.code, partnerWords(names, r.origin)) })),
-    ...versionClashes(versions).map((clash) => ({ index: clash.index, reason: clashReason(clash.code) })),
+      .map((r) => ({ index: r.index, reason: texts.authenticity(r.code, partnerWords(names, r.origin, texts)) })),
+    ...versionClashes(versions).map((clash) => ({ index: clash.index, reason: texts.clash(clash.code) })),
   ].sort((a, b) => a.index - b.index);
-  return versionLinesPerFile(
-    found,
-    { versions, fileOf, fileNames: files.map((result) => result.file) },
-    names,
-    (file, count) => `${file}: ${plural(count, 'record version does', 'record versions do')} not hold up:`,
-  );
+  return versionLinesPerFile(found, { versions, fileOf, fileNames: files.map((result) => result.file) }, names, texts.validateHeading, texts);
 }
 
 /** Checks every file and names every problem, so one run lists all there is to fix. */
@@ -52,16 +47,16 @@ export async function validate(files: readonly string[], deps: ValidateDeps): Pr
   let refused = 0;
   const read: BundleFile[] = [];
   await bundleReader(deps)(files, (result) => read.push(result));
-  const recordLines = await recordProblems(read, deps.signatures);
+  const recordLines = await recordProblems(read, deps.signatures, deps.texts);
   read.forEach((result, index) => {
     const problems = result.ok ? (recordLines.get(index) ?? []) : result.problems;
-    if (result.ok && problems.length === 0) deps.output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature));
+    if (result.ok && problems.length === 0) deps.output.out(acceptedLine(result.file, result.header, result.recordCount, result.signature, deps.texts));
     else {
       refused += 1;
       problems.forEach((line) => deps.output.err(line));
     }
   });
   if (refused === 0) return EXIT.ok;
-  deps.output.err(`${refused} of ${plural(files.length, 'file', 'files')} refused`);
+  deps.output.err(deps.texts.refusedOf(refused, files.length));
   return EXIT.failed;
 }

@@ -29,7 +29,7 @@ describe('the regiobeeld command', () => {
   it(
     'validates the examples: one ok line each, exit 0',
     async () => {
-      const { code, stdout, stderr } = await runBin(['validate', ...examples]);
+      const { code, stdout, stderr } = await runBin(['validate', ...examples], 'en');
       expect(stderr).toBe('');
       expect(code).toBe(EXIT.ok);
       expect(stdout.trim().split('\n')).toHaveLength(examples.length);
@@ -48,7 +48,7 @@ describe('the regiobeeld command', () => {
       const example = [...committed.values()][0] ?? '';
       await writeFile(tampered, example.replace('"deleted":false', '"deleted":true'));
       await writeFile(notJson, 'Dit is geen bundel.');
-      const { code, stdout, stderr } = await runBin(['validate', tampered, notJson, dir, join(dir, 'missing.json')]);
+      const { code, stdout, stderr } = await runBin(['validate', tampered, notJson, dir, join(dir, 'missing.json')], 'en');
       expect(code).toBe(EXIT.failed);
       expect(stdout).toBe('');
       expect(stderr).toContain(`${tampered}: records[0].body: `);
@@ -67,8 +67,8 @@ describe('the regiobeeld command', () => {
       const first = join(dir, 'out', 'one', 'regiobeeld.json');
       const second = join(dir, 'out', 'two', 'regiobeeld.json');
       const [forward, backward] = await Promise.all([
-        runBin(['merge', ...examples, '-o', first]),
-        runBin(['merge', ...[...examples].reverse(), '--output', second]),
+        runBin(['merge', ...examples, '-o', first], 'en'),
+        runBin(['merge', ...[...examples].reverse(), '--output', second], 'en'),
       ]);
       expect(forward.stderr).toBe('');
       expect(forward.code).toBe(EXIT.ok);
@@ -85,7 +85,7 @@ describe('the regiobeeld command', () => {
   it(
     'answers a wrong command line with the usage and exit 2',
     async () => {
-      const [noOutput, unknown] = await Promise.all([runBin(['merge', ...examples]), runBin(['frobnicate'])]);
+      const [noOutput, unknown] = await Promise.all([runBin(['merge', ...examples], 'en'), runBin(['frobnicate'], 'en')]);
       expect(noOutput.code).toBe(EXIT.usage);
       expect(noOutput.stderr).toContain('regiobeeld: merge needs -o OUT.json');
       expect(noOutput.stderr).toContain('Usage: regiobeeld merge FILE... -o OUT.json');

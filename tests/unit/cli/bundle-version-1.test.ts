@@ -18,7 +18,7 @@ describe('a bundle of version 1, from before signatures', () => {
       expect(decoded.ok && decoded.bundle.schemaVersion).toBe(1);
       expect(decoded.ok && decoded.bundle.records.every((record) => record.signature === undefined)).toBe(true);
     }
-    const machine = memoryDeps(new Map(V1));
+    const machine = memoryDeps(new Map(V1), 'en');
     expect(await main(['merge', ...V1.map(([path]) => path), '-o', 'out.json', '--accept-unsigned'], machine.deps)).toBe(EXIT.ok);
     const merged = decodeBundle(machine.written.get('out.json') ?? '', { now: NOW });
     // Version 2, not the newest: the records hold no merge of issues, so readers of version 2 still read it.
@@ -26,7 +26,7 @@ describe('a bundle of version 1, from before signatures', () => {
   });
 
   it('is refused version by version without --accept-unsigned, naming the flag', async () => {
-    const machine = memoryDeps(new Map(V1));
+    const machine = memoryDeps(new Map(V1), 'en');
     expect(await main(['merge', ...V1.map(([path]) => path), '-o', 'out.json'], machine.deps)).toBe(EXIT.failed);
     expect(machine.err.join('\n')).toContain('run again with --accept-unsigned');
   });
@@ -43,7 +43,7 @@ describe('a bundle of version 1, from before signatures', () => {
     const stripped = ggz.bundle.records.map(({ signature: _signature, ...record }) => record);
     const old = encodeBundle({ ...makeBundle({ ...header, producer: unsignedProducer, records: stripped }), schemaVersion: 1 });
     const files = new Map([...examples, ['old/ggz-de-peel.json', old]]);
-    const machine = memoryDeps(files);
+    const machine = memoryDeps(files, 'en');
     const code = await main(['merge', ...files.keys(), '-o', 'out.json', '--accept-unsigned'], machine.deps);
     expect(machine.err).toEqual([]);
     expect(code).toBe(EXIT.ok);

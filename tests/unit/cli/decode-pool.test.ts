@@ -40,14 +40,14 @@ function stoppingAfter(stopAfter: number, how: 'exit' | 'throw', stop: (thread: 
 
 /** The machine in memory, reading real files. */
 function fileDeps() {
-  const machine = memoryDeps(new Map());
+  const machine = memoryDeps(new Map(), 'en');
   return { machine, deps: { ...machine.deps, readBytes: (path: string) => readFileBytes(path, LIMITS.bundleBytes), sha256: nodeSha256 } };
 }
 
 /** `merge` over real files, with the given reader (none: one file after another on this thread). */
 async function mergeWith(threads: number | undefined, startWorker?: (thread: number) => Worker) {
   const { machine, deps: read } = fileDeps();
-  const deps = { ...read, ...(threads === undefined ? {} : { readBundles: poolReader(threads, read, startWorker) }) };
+  const deps = { ...read, ...(threads === undefined ? {} : { readBundles: () => poolReader(threads, read, startWorker) }) };
   const code = await merge(files, 'out.json', deps);
   return { code, out: machine.out, err: machine.err, text: machine.written.get('out.json') };
 }

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../../cli/messages/index.ts';
 import { readFileBytes } from '../../../cli/read-file-bytes.ts';
 import { writeFileAtomic } from '../../../cli/write-file-atomic.ts';
 import { writeFilesAtomic } from '../../../cli/write-files-atomic.ts';
@@ -22,16 +23,17 @@ describe('readFileBytes', () => {
   });
 
   it('says a file is missing, or is a folder', async () => {
-    expect(await readFileBytes(join(dir, 'missing.json'), 100)).toEqual({ ok: false, reason: 'no such file or folder' });
-    expect(await readFileBytes(dir, 100)).toEqual({ ok: false, reason: 'is a folder, not a bundle file' });
+    expect(await readFileBytes(join(dir, 'missing.json'), 100)).toEqual({ ok: false, problem: { kind: 'no-such-file' } });
+    expect(await readFileBytes(dir, 100)).toEqual({ ok: false, problem: { kind: 'folder-not-bundle' } });
   });
 
   it('refuses a file over the limit before reading it', async () => {
     await writeFile(join(dir, 'big.json'), 'x'.repeat(3 * 1024 * 1024));
-    expect(await readFileBytes(join(dir, 'big.json'), 1024 * 1024)).toEqual({
-      ok: false,
-      reason: 'the file is 3,145,728 bytes (3 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be',
-    });
+    const read = await readFileBytes(join(dir, 'big.json'), 1024 * 1024);
+    expect(read).toEqual({ ok: false, problem: { kind: 'too-large', size: 3 * 1024 * 1024, maxBytes: 1024 * 1024 } });
+    const words = (language: 'nl' | 'en') => (read.ok ? '' : MESSAGES[language].fileProblem(read.problem));
+    expect(words('en')).toBe('the file is 3,145,728 bytes (3 MiB), more than the 1,048,576 bytes (1 MiB) a bundle may be');
+    expect(words('nl')).toBe('het bestand is 3.145.728 bytes, meer dan de 1.048.576 bytes die het mag zijn');
   });
 });
 
@@ -60,7 +62,7 @@ describe('writeFileAtomic', () => {
 
   it('says when part of the path is a file', async () => {
     await writeFile(join(dir, 'file'), 'x');
-    expect(await writeFileAtomic(join(dir, 'file', 'merged.json'), 'new')).toEqual({ ok: false, reason: 'part of the path is a file, not a folder' });
+    expect(await writeFileAtomic(join(dir, 'file', 'merged.json'), 'new')).toEqual({ ok: false, problem: { kind: 'not-a-folder' } });
   });
 });
 
@@ -86,7 +88,7 @@ describe('writeFilesAtomic', () => {
     await writeFilesAtomic(set('old'));
     await rm(join(dir, 'csv', 'c.csv'));
     await mkdir(join(dir, 'csv', 'c.csv', 'inside'), { recursive: true });
-    expect(await writeFilesAtomic(set('new'))).toEqual({ ok: false, path: join(dir, 'csv', 'c.csv'), reason: 'is a folder, not a file' });
+    expect(await writeFilesAtomic(set('new'))).toEqual({ ok: false, path: join(dir, 'csv', 'c.csv'), problem: { kind: 'is-folder' } });
     expect(await contents()).toEqual(['old a.csv', 'old b.csv', null, 'old d.csv']);
     expect((await readdir(join(dir, 'csv'))).sort()).toEqual(NAMES);
     expect(await readdir(join(dir, 'csv', 'c.csv'))).toEqual(['inside']);
@@ -96,7 +98,7 @@ describe('writeFilesAtomic', () => {
     await writeFilesAtomic(set('old'));
     const third = join(dir, 'csv', 'c.csv');
     const failing = (from: string, to: string) => (to === third ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : rename(from, to));
-    expect(await writeFilesAtomic(set('new'), failing)).toEqual({ ok: false, path: third, reason: 'permission denied' });
+    expect(await writeFilesAtomic(set('new'), failing)).toEqual({ ok: false, path: third, problem: { kind: 'permission' } });
     expect(await contents()).toEqual(NAMES.map((name) => `old ${name}`));
     expect((await readdir(join(dir, 'csv'))).sort()).toEqual(NAMES);
   });

@@ -9,7 +9,7 @@ import { UNSIGNED_LET_IN } from './support/unsigned-warning.ts';
 import { memoryDeps } from './support/memory-deps.ts';
 
 async function reportWarnings(records: readonly RegionRecord[]): Promise<{ code: number; err: readonly string[] }> {
-  const machine = memoryDeps(new Map([['partners.json', bundleText(records)]]));
+  const machine = memoryDeps(new Map([['partners.json', bundleText(records)]]), 'en');
   const code = await main(['report', 'partners.json', '--csv-dir', 'csv', '--accept-unsigned'], machine.deps);
   // The test partners are unsigned; what letting them in says is not what these tests are about.
   return { code, err: machine.err.filter((line) => !UNSIGNED_LET_IN.test(line)) };

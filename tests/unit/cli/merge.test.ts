@@ -15,7 +15,7 @@ const OUT = 'out/regiobeeld.json';
 
 /** Runs `merge` over the given files in memory and returns the exit code, output and written text. */
 async function mergeOf(files: ReadonlyMap<string, string>, order: readonly string[] = [...files.keys()], options: MergeOptions = {}) {
-  const machine = memoryDeps(files);
+  const machine = memoryDeps(files, 'en');
   const code = await merge(order, OUT, machine.deps, options);
   return { code, out: machine.out, err: machine.err, text: machine.written.get(OUT) };
 }
@@ -125,8 +125,8 @@ describe('merge', () => {
   });
 
   it('says why the result could not be written', async () => {
-    const machine = memoryDeps(examples);
-    const deps = { ...machine.deps, writeText: () => Promise.resolve({ ok: false as const, reason: 'the disk is full' }) };
+    const machine = memoryDeps(examples, 'en');
+    const deps = { ...machine.deps, writeText: () => Promise.resolve({ ok: false as const, problem: { kind: 'disk-full' as const } }) };
     expect(await merge(paths, OUT, deps)).toBe(EXIT.failed);
     expect(machine.err).toEqual([`${OUT}: cannot write the merged bundle: the disk is full`]);
     expect(machine.out.some((line) => line.startsWith('merged'))).toBe(false);
@@ -202,7 +202,7 @@ describe('merge within what every reader accepts', () => {
 
 describe('merge when checking one file fails unexpectedly', () => {
   it('names that file, leaves it out and merges the others', async () => {
-    const machine = memoryDeps(examples);
+    const machine = memoryDeps(examples, 'en');
     const readBytes = machine.deps.readBytes;
     const deps = {
       ...machine.deps,

@@ -45,7 +45,7 @@ function machine(given: Record<string, string>): MemoryRun & {
   run: (...args: string[]) => Promise<{ code: number; out: string[]; err: string[]; merged: readonly RegionRecord[] | undefined }>;
 } {
   const files = new Map(Object.entries(given));
-  const memory = memoryDeps(files);
+  const memory = memoryDeps(files, 'en');
   return {
     ...memory,
     files,
@@ -197,7 +197,7 @@ describe('merge judges every version by its own signature', () => {
   it("marks in the HTML report what came in unsigned on the coordinator's word, and nothing signed", async () => {
     const legacy = fakeObservation(5, { quote: 'Van voor de handtekeningen' }, { origin: ORIGIN_A });
     const coordinator = machine({ 'ggz.json': await ggz.fileOf([clip, legacy]) });
-    const { code } = await coordinator.run('report', 'ggz.json', '--html', 'r.html', '--accept-unsigned');
+    const { code } = await coordinator.run('report', 'ggz.json', '--html', 'r.html', '--accept-unsigned', '--lang', 'nl');
     expect(code).toBe(EXIT.ok);
     const document = parseReport(coordinator.written.get('r.html') ?? '');
     const finding = document.querySelector('[data-finding="unsigned-records"]');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main.ts';
 import { EXIT } from '../../../cli/exit-codes.ts';
-import { REPORT_USAGE } from '../../../cli/usage.ts';
+import { MESSAGES } from '../../../cli/messages/index.ts';
 import { writeFileAtomic } from '../../../cli/write-file-atomic.ts';
 import { writeFilesAtomic } from '../../../cli/write-files-atomic.ts';
 import type { RegionRecord } from '../../../shared/schema/record.ts';
@@ -22,10 +22,10 @@ import { runBin, STACK_LINE } from './support/run-bin.ts';
 
 const examples = committedExamples();
 const paths = [...examples.keys()];
-const NAMES = ['observations.csv', 'issues.csv', 'survey-aggregates.csv', 'gespreksagenda.csv', 'trace-matrix.csv'];
+const NAMES = ['waarnemingen.csv', 'knelpunten.csv', 'vragenlijsten.csv', 'gespreksagenda.csv', 'herleidingsmatrix.csv'];
 
 async function reportOf(files: ReadonlyMap<string, string>, args: readonly string[]) {
-  const machine = memoryDeps(files);
+  const machine = memoryDeps(files, 'en');
   const code = await main(['report', ...args], machine.deps);
   return { code, out: machine.out, err: machine.err, written: machine.written };
 }
@@ -54,14 +54,14 @@ describe('report', () => {
       '  plan             8 items, 12 trace links; 1 top issue without goal or action, 1 item standing alone, 1 suspect link, 0 dangling links',
     );
     // 52 live observations and 10 issues in the merged examples, each one line under the header.
-    expect(rows(written.get('out/csv/observations.csv'))).toHaveLength(53);
-    expect(rows(written.get('out/csv/issues.csv'))).toHaveLength(11);
-    expect(rows(written.get('out/csv/trace-matrix.csv'))).toHaveLength(11);
+    expect(rows(written.get('out/csv/waarnemingen.csv'))).toHaveLength(53);
+    expect(rows(written.get('out/csv/knelpunten.csv'))).toHaveLength(11);
+    expect(rows(written.get('out/csv/herleidingsmatrix.csv'))).toHaveLength(11);
   });
 
   it('ranks the huisartsentekort first, ranked by three of the five partners, as a shared priority', async () => {
     const { written } = await reportOf(examples, [...paths, '--csv-dir', 'csv']);
-    const [header, first] = rows(written.get('csv/issues.csv')).map((line) => line.split(';'));
+    const [header, first] = rows(written.get('csv/knelpunten.csv')).map((line) => line.split(';'));
     const cell = (name: string) => first?.[header?.indexOf(name) ?? -1];
     expect(cell('knelpunt')).toBe('Huisartsentekort: inwoners zonder huisarts');
     // Places 1 (huisartsen, of 2), 2 (gemeente, of 5), 1 (zorgkantoor, of 5): Borda 2 + 4 + 5.
@@ -109,15 +109,17 @@ describe('report', () => {
     expect(err.at(-1)).toBe('no CSV file was written to d');
   });
 
-  it('writes the HTML report beside the CSV files, or alone', async () => {
+  it('writes the HTML report beside the CSV files, or alone, in Dutch unless --lang asks otherwise', async () => {
     const both = await reportOf(examples, [...paths, '--csv-dir', 'csv', '--html', 'out/regiobeeld.html']);
     expect(both.code).toBe(EXIT.ok);
     expect([...both.written.keys()]).toEqual([...NAMES.map((name) => `csv/${name}`), 'out/regiobeeld.html']);
     expect(both.out).toContain('wrote the HTML report to out/regiobeeld.html (Dutch)');
-    const alone = await reportOf(examples, [...paths, '--html', 'r.html', '--lang', 'en']);
+    expect(both.written.get('out/regiobeeld.html')).toMatch(/^<!doctype html>\n<html lang="nl">/);
+    const alone = await reportOf(examples, [...paths, '--html', 'r.html', '--lang', 'nl']);
     expect(alone.code).toBe(EXIT.ok);
     expect([...alone.written.keys()]).toEqual(['r.html']);
-    expect(alone.written.get('r.html')).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(alone.out).toContain('HTML-verslag geschreven naar r.html (Nederlands)');
+    expect(alone.written.get('r.html')).toMatch(/^<!doctype html>\n<html lang="nl">/);
   });
 
   it('says which files were not written when no bundle is sound', async () => {
@@ -128,10 +130,11 @@ describe('report', () => {
   });
 
   it('reports an HTML file it cannot write, exit 1', async () => {
-    const machine = memoryDeps(examples);
+    const machine = memoryDeps(examples, 'en');
     const deps = {
       ...machine.deps,
-      writeText: (path: string) => Promise.resolve(path.endsWith('.html') ? { ok: false as const, reason: 'permission denied' } : { ok: true as const }),
+      writeText: (path: string) =>
+        Promise.resolve(path.endsWith('.html') ? { ok: false as const, problem: { kind: 'permission' as const } } : { ok: true as const }),
     };
     expect(await main(['report', ...paths, '--html', 'locked/r.html'], deps)).toBe(EXIT.failed);
     expect(machine.err).toEqual(['locked/r.html: cannot write the HTML report: permission denied']);
@@ -206,7 +209,7 @@ describe('report', () => {
       // The third file of the set cannot be replaced: a folder stands in its place.
       await rm(join(csv, NAMES[2] as string));
       await mkdir(join(csv, NAMES[2] as string));
-      const machine = memoryDeps(examples);
+      const machine = memoryDeps(examples, 'en');
       const code = await main(['report', ...paths, '--csv-dir', csv], {
         ...machine.deps,
         writeText: writeFileAtomic,
@@ -221,7 +224,7 @@ describe('report', () => {
 
       // Once the folder is out of the way, the whole new set is written.
       await rm(join(csv, NAMES[2] as string), { recursive: true });
-      const again = memoryDeps(examples);
+      const again = memoryDeps(examples, 'en');
       expect(
         await main(['report', ...paths, '--csv-dir', csv], { ...again.deps, writeText: writeFileAtomic, writeFiles: (files) => writeFilesAtomic(files) }),
       ).toBe(EXIT.ok);
@@ -239,21 +242,20 @@ describe('report', () => {
       'report writes CSV files into a folder and an HTML report: give --csv-dir DIR or --html OUT.html instead of --output',
     ],
     [['--csv-dir', 'd'], 'report needs at least one FILE'],
-    [['examples/ggz-de-peel.json', '--html', 'r.html', '--lang', 'fr'], '--lang must be "nl" or "en", not "fr"'],
-    [['examples/ggz-de-peel.json', '--csv-dir', 'd', '--lang', 'en'], '--lang sets the language of the HTML report, so it needs --html OUT.html'],
-    [['examples/ggz-de-peel.json', '--html'], "Option '--html <value>' argument missing"],
+    [['examples/ggz-de-peel.json', '--html'], '--html needs a value'],
   ])('refuses %j with usage and exit 2', async (args, problem) => {
     const { code, err } = await reportOf(examples, args);
     expect(code).toBe(EXIT.usage);
     expect(err[0]).toBe(`regiobeeld: ${problem}`);
-    expect(err.slice(2).join('\n')).toBe(REPORT_USAGE);
+    expect(err.slice(2).join('\n')).toBe(MESSAGES.en.usage.report);
   });
 
   it.each([
     ['merge', ['-o', 'm.json', '--html', 'r.html'], 'merge writes no HTML report, so it takes no --html'],
-    ['validate', ['--lang', 'en'], 'validate writes no HTML report, so it takes no --lang'],
+    ['validate', ['--html', 'r.html'], 'validate writes no HTML report, so it takes no --html'],
+    ['validate', ['--csv-dir', 'csv'], 'validate writes no CSV files, so it takes no --csv-dir'],
   ])('refuses the report options on %s', async (command, args, problem) => {
-    const machine = memoryDeps(examples);
+    const machine = memoryDeps(examples, 'en');
     expect(await main([command, 'examples/ggz-de-peel.json', ...args], machine.deps)).toBe(EXIT.usage);
     expect(machine.err[0]).toBe(`regiobeeld: ${problem}`);
   });
@@ -262,10 +264,10 @@ describe('report', () => {
     const dir = await mkdtemp(join(tmpdir(), 'regiobeeld-report-'));
     try {
       const target = join(dir, 'sub', 'regiobeeld.html');
-      const { code, stdout, stderr } = await runBin(['report', ...paths, '--html', target]);
+      const { code, stdout, stderr } = await runBin(['report', ...paths, '--html', target], 'nl');
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      expect(stdout).toContain(`wrote the HTML report to ${target} (Dutch)`);
+      expect(stdout).toContain(`HTML-verslag geschreven naar ${target} (Nederlands)`);
       const markup = await readFile(target, 'utf8');
       expect(markup).toMatch(/^<!doctype html>\n<html lang="nl">/);
       expect(markup).toContain('Huisartsentekort: inwoners zonder huisarts');
@@ -275,7 +277,7 @@ describe('report', () => {
   }, 30_000);
 
   it('runs as a program: clear English on a missing file, exit 1, no stack trace', async () => {
-    const { code, stderr } = await runBin(['report', 'no-such.json', '--csv-dir', 'out/never']);
+    const { code, stderr } = await runBin(['report', 'no-such.json', '--csv-dir', 'out/never'], 'en');
     expect(code).toBe(1);
     expect(stderr).toContain('no-such.json: no such file or folder');
     expect(stderr).not.toMatch(STACK_LINE);

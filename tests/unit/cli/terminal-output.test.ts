@@ -32,7 +32,7 @@ describe("the CLI's output", () => {
     async () => {
       const name = join(dir, 'x\u001b[2K\r\u001b[32mok\u0007.json');
       await writeFile(name, 'Dit is geen bundel.');
-      const { code, stderr } = await runBin(['validate', name]);
+      const { code, stderr } = await runBin(['validate', name], 'en');
       expect(code).toBe(EXIT.failed);
       expect(stderr).toContain(`${join(dir, 'x')}\\x1b[2K\\x0d\\x1b[32mok\\x07.json: the file is not valid JSON`);
       // eslint-disable-next-line no-control-regex -- the controls are what this test looks for

@@ -24,14 +24,14 @@ function edited(change: (bundle: EditableBundle) => void): string {
 }
 
 async function run(files: Record<string, string>) {
-  const machine = memoryDeps(new Map(Object.entries(files)));
+  const machine = memoryDeps(new Map(Object.entries(files)), 'en');
   const code = await validate(Object.keys(files), machine.deps);
   return { code, out: machine.out, err: machine.err };
 }
 
 describe('validate', () => {
   it('says ok with records, region and producer for every example, and exits 0', async () => {
-    const machine = memoryDeps(examples);
+    const machine = memoryDeps(examples, 'en');
     const code = await validate([...examples.keys()], machine.deps);
     expect(code).toBe(EXIT.ok);
     expect(machine.err).toEqual([]);
@@ -86,7 +86,7 @@ describe('validate', () => {
   });
 
   it('says why a file cannot be read', async () => {
-    const machine = memoryDeps(new Map());
+    const machine = memoryDeps(new Map(), 'en');
     expect(await validate(['missing.json'], machine.deps)).toBe(EXIT.failed);
     expect(machine.err[0]).toBe('missing.json: no such file or folder');
   });
@@ -110,6 +110,7 @@ describe('validate with signatures', () => {
         ['signed.json', encodeBundle(signed)],
         ['forged.json', encodeBundle(forged)],
       ]),
+      'en',
     );
     expect(await validate(['signed.json', 'forged.json'], machine.deps)).toBe(1);
     expect(machine.out).toEqual(['ok  signed.json  (1 record, region helmond-de-peel, producer GGD Brabant-Zuidoost (publieke-gezondheid), signed)']);

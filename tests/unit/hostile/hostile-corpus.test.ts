@@ -8,6 +8,7 @@ import { decodeBundle } from '../../../shared/bundle/decode.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { fakeObservation } from '../../support/fake-records.ts';
 import { bundleJson, NOW } from '../../support/fake-bundles.ts';
+import { runEnv } from '../cli/support/run-bin.ts';
 
 const HOSTILE = resolve(import.meta.dirname, '../../fixtures/hostile');
 const BIN = resolve(import.meta.dirname, '../../../cli/bin/regiobeeld.js');
@@ -57,9 +58,12 @@ describe('the hostile bundle corpus', () => {
     expect(tooLong.ok === false && tooLong.errors[0]).toMatchObject({ code: 'invalid-record', path: 'records[0].body.quote' });
   });
 
-  it('makes the CLI name every file and its problem, exit 1, without a stack trace', async () => {
+  it.each([
+    ['en', { LANG: 'en_GB.UTF-8' }, (count: number) => `${count} of ${count} files refused`],
+    ['nl', {}, (count: number) => `${count} van ${count} bestanden geweigerd`],
+  ] as const)('makes the CLI name every file and its problem in %s, exit 1, without a stack trace', async (_language, locale, refused) => {
     const paths = [...files.map((name) => join(HOSTILE, name)), ...large];
-    const failure = await run(process.execPath, [BIN, 'validate', ...paths], { maxBuffer: 16 * 1024 * 1024 }).then(
+    const failure = await run(process.execPath, [BIN, 'validate', ...paths], { maxBuffer: 16 * 1024 * 1024, env: runEnv(locale) }).then(
       () => undefined,
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
@@ -67,6 +71,7 @@ describe('the hostile bundle corpus', () => {
     const stderr = failure?.stderr ?? '';
     for (const path of paths) expect(stderr).toContain(path);
     expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-    expect(stderr).toContain(`${paths.length} of ${paths.length} files refused`);
+    expect(stderr).not.toMatch(/undefined|\[object Object\]/);
+    expect(stderr).toContain(refused(paths.length));
   });
 });

@@ -9,7 +9,7 @@ const examples = committedExamples();
 const paths = [...examples.keys()];
 
 async function reportOf(files: readonly string[], extra: readonly string[] = []): Promise<string> {
-  const machine = memoryDeps(examples);
+  const machine = memoryDeps(examples, 'nl');
   const code = await main(['report', ...files, '--html', 'r.html', ...extra], machine.deps);
   expect(machine.err).toEqual([]);
   expect(code).toBe(EXIT.ok);
