@@ -63,13 +63,13 @@ const analysed = (records: readonly AnalysedRecord[]) => ({
 describe('observations in the regiobeeld on the dashboard', () => {
   it('shows every example observation by source, a window of sources at a time', () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
-    expect(count()).toBe('52 van 52 waarnemingen, uit 50 bronnen');
+    expect(count()).toBe('54 van 54 waarnemingen, uit 51 bronnen');
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
-    expect(screen.getByTestId('sources-more').textContent).toBe('Toon 20 bronnen meer (30 nog niet getoond)');
+    expect(screen.getByTestId('sources-more').textContent).toBe('Toon 20 bronnen meer (31 nog niet getoond)');
     fireEvent.click(screen.getByTestId('sources-more'));
     fireEvent.click(screen.getByTestId('sources-more'));
-    expect(screen.getAllByTestId('source-group')).toHaveLength(50);
-    expect(renderedClips()).toHaveLength(52);
+    expect(screen.getAllByTestId('source-group')).toHaveLength(51);
+    expect(renderedClips()).toHaveLength(54);
     expect(screen.getAllByTestId('source-partners').at(-1)?.textContent).toMatch(/^Geknipt door [^·]+ · 1 citaat$/);
     expect(screen.queryByTestId('sources-more')).toBeNull();
   });
@@ -89,39 +89,39 @@ describe('observations in the regiobeeld on the dashboard', () => {
   it('narrows by theme, gemeente, partner, domain, text and clip date, and all of them together', async () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(records)} />);
     choose('filter-theme', 'zorgaanbod-arbeidsmarkt');
-    expect(count()).toMatch(/^21 van 52 /);
+    expect(count()).toMatch(/^21 van 54 /);
     choose('filter-area', 'GM0762');
-    expect(count()).toMatch(/^15 van 52 /);
+    expect(count()).toMatch(/^15 van 54 /);
     fireEvent.click(screen.getByTestId('filter-reset'));
-    expect(count()).toMatch(/^52 van 52 /);
+    expect(count()).toMatch(/^54 van 54 /);
 
     choose('filter-partner', GGZ_DE_PEEL);
-    expect(count()).toMatch(/^10 van 52 /);
+    expect(count()).toMatch(/^10 van 54 /);
     expect(new Set(renderedClips().map((clip) => clip.dataset['partnerId']))).toEqual(new Set([GGZ_DE_PEEL]));
     choose('filter-kind', 'figure');
-    expect(count()).toMatch(/^5 van 52 /);
+    expect(count()).toMatch(/^5 van 54 /);
     choose('filter-kind', '');
     choose('filter-theme', 'zorgaanbod-arbeidsmarkt');
-    expect(count()).toMatch(/^6 van 52 /);
+    expect(count()).toMatch(/^6 van 54 /);
     fireEvent.click(screen.getByTestId('filter-reset'));
 
     choose('filter-domain', 'sociaal-domein');
-    expect(count()).toMatch(/^21 van 52 /);
+    expect(count()).toMatch(/^23 van 54 /);
     choose('filter-domain', '');
 
     type('filter-text', 'WACHTTIJD');
     // The text is queried once typing pauses, not on the keystroke itself.
-    expect(count()).toMatch(/^52 van 52 /);
-    await waitFor(() => expect(count()).toBe('6 van 52 waarnemingen, uit 6 bronnen'), { timeout: TEXT_DEBOUNCE_MS * 10 });
+    expect(count()).toMatch(/^54 van 54 /);
+    await waitFor(() => expect(count()).toBe('6 van 54 waarnemingen, uit 6 bronnen'), { timeout: TEXT_DEBOUNCE_MS * 10 });
     type('filter-text', '');
-    await waitFor(() => expect(count()).toMatch(/^52 van 52 /), { timeout: TEXT_DEBOUNCE_MS * 10 });
+    await waitFor(() => expect(count()).toMatch(/^54 van 54 /), { timeout: TEXT_DEBOUNCE_MS * 10 });
 
     type('filter-from', '2026-10-01');
-    expect(count()).toMatch(/^12 van 52 /);
+    expect(count()).toMatch(/^12 van 54 /);
     type('filter-from', '');
     // "Until" includes the day chosen: clips of 7 September count.
     type('filter-until', '2026-09-07');
-    expect(count()).toMatch(/^14 van 52 /);
+    expect(count()).toMatch(/^16 van 54 /);
   });
 
   it('offers the gemeenten by name and the partners by organisation', () => {
@@ -138,7 +138,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
 
   it('groups one source clipped by two partners, with each partner’s quote and a link to the passage', () => {
     render(<ObservationsView region="helmond-de-peel" analysis={analysed(withSharedSource)} />);
-    expect(count()).toBe('53 van 53 waarnemingen, uit 50 bronnen');
+    expect(count()).toBe('55 van 55 waarnemingen, uit 51 bronnen');
     const first = screen.getAllByTestId('source-group')[0];
     if (first === undefined) throw new Error('no source shown');
     expect(first.dataset['url']).toBe(GGD_WIJKEN);
@@ -173,7 +173,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
       clipOf(template, `01a07200-0000-7000-8000-${String(n).padStart(12, '0')}`, GGZ_DE_PEEL, GGD_WIJKEN, `Nog een citaat ${n}`),
     );
     render(<ObservationsView region="helmond-de-peel" analysis={analysed([...records, ...many, ...crowded])} />);
-    expect(count()).toBe('364 van 364 waarnemingen, uit 350 bronnen');
+    expect(count()).toBe('366 van 366 waarnemingen, uit 351 bronnen');
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
     const first = screen.getAllByTestId('source-group')[0];
     if (first === undefined) throw new Error('no source shown');
@@ -185,7 +185,7 @@ describe('observations in the regiobeeld on the dashboard', () => {
     fireEvent.click(screen.getByTestId('sources-more'));
     expect(screen.getAllByTestId('source-group')).toHaveLength(2 * SOURCES_STEP);
     choose('filter-partner', WELZIJN_PEELLAND);
-    expect(count()).toMatch(/^310 van 364 /);
+    expect(count()).toMatch(/^312 van 366 /);
     expect(screen.getAllByTestId('source-group')).toHaveLength(SOURCES_STEP);
   });
 
@@ -229,6 +229,6 @@ describe('observations in the regiobeeld on the dashboard', () => {
     expect(rows()).toContainEqual(['WK079417', 'Wijk 17 Stiphout']);
     expect(rows()).toContainEqual(['GM1992', 'Voorne aan Zee']);
     choose('filter-area', 'GM1992');
-    expect(count()).toMatch(/^1 van 54 /);
+    expect(count()).toMatch(/^1 van 56 /);
   });
 });

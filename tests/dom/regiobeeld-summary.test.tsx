@@ -16,7 +16,7 @@ const { definitions } = loadDefinitions(DEFINITION_SOURCES);
 describe('the shared regiobeeld on the dashboard', () => {
   it('shows the five example partners by domain, the gespreksagenda and the issues by survey priority', () => {
     render(<RegiobeeldSummary analysis={analyseRegiobeeld('helmond-de-peel', records, definitions)} />);
-    expect(screen.getByTestId('regiobeeld-counts').textContent).toBe('52 waarnemingen, 10 knelpunten, 5 ingevulde vragenlijsten');
+    expect(screen.getByTestId('regiobeeld-counts').textContent).toBe('54 waarnemingen, 10 knelpunten, 5 ingevulde vragenlijsten');
     expect(screen.getByTestId('regiobeeld-summary').textContent).toContain('Zorgkantoor Zuidoost-Brabant');
     const shared = screen.getAllByTestId('agenda-group').find((group) => group.dataset['kind'] === 'shared-priority');
     expect(

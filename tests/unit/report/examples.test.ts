@@ -69,7 +69,7 @@ describe('the HTML report of the examples', async () => {
   });
 
   it('shows the partners by domain and the counts', () => {
-    expect(text('#overzicht dd')).toEqual(['5', '52', '10', '5', '1']);
+    expect(text('#overzicht dd')).toEqual(['5', '54', '10', '5', '1']);
     expect(text('#overzicht tbody tr td:first-child')).toEqual(['Zorg', 'Zorg', 'Sociaal domein', 'Sociaal domein', 'Zorgverzekeraar of zorgkantoor']);
   });
 
@@ -150,7 +150,7 @@ describe('the HTML report of the examples', async () => {
       expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    expect(document.querySelectorAll('#bronnen .clip')).toHaveLength(52);
+    expect(document.querySelectorAll('#bronnen .clip')).toHaveLength(54);
   });
 
   it('is the same, byte for byte, for every order of the bundles', async () => {
