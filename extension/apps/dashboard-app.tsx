@@ -389,8 +389,11 @@ function useAnalysis(
     let gone = false;
     void afterPaint().then(async () => {
       if (gone) return;
-      // Wijk names come from a chunk fetched only when a clip names a wijk.
-      const wijken = await wijkNames(namedAreas(read.records));
+      // Wijk names come from a chunk fetched only when a clip names a wijk; without it the codes show.
+      const wijken = await wijkNames(namedAreas(read.records)).catch((error: unknown) => {
+        console.error(error);
+        return new Map<string, string>();
+      });
       if (gone) return;
       const made = analyseRegiobeeld(region, read.records, surveys.definitions, memo, wijken);
       setAnalysis({ analysis: made, records: read.records });
