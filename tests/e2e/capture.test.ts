@@ -186,7 +186,7 @@ describe('clipping from web pages into the regiobeeld', () => {
     const row = dashboard.getByTestId('record-row').filter({ has: dashboard.getByTestId('record-text').getByText('24,6', { exact: true }) });
     expect(await row.getByTestId('record-source').getAttribute('href')).toBe(`${server.origin}/cbs-statline-bevolking.html`);
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.getByTestId('record-meta').textContent()).toBe('Cijfer · 65 jaar of ouder (%): 24,6 % (2024) · Deurne · Bevolkingsontwikkeling');
+    expect(await row.getByTestId('record-meta').textContent()).toBe('Cijfer · 24,6 % — 65 jaar of ouder (%), 2024 · Deurne · Bevolkingsontwikkeling');
     await cbs.close();
   });
 
