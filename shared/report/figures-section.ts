@@ -18,15 +18,18 @@ export interface FiguresSectionContext {
 const PERIODS_SHOWN = 6;
 
 /** Anchor of an indicator's table, for the section's contents. */
-export const indicatorAnchor = (index: number): string => `cijfer-${index + 1}`;
+const indicatorAnchor = (index: number): string => `cijfer-${index + 1}`;
 
 /** The indicators the section sets out, capped as the report's lists are. */
 function comparisonsOf(analysis: RegiobeeldAnalysis): { readonly shown: readonly IndicatorComparison[]; readonly more: number } {
   return someOf(figureComparisons(analysis.observations.observations, analysis.regionAreas.areas));
 }
 
-export const indicatorTitle = (comparison: IndicatorComparison): string =>
-  comparison.unit.trim() === '' ? comparison.label : `${comparison.label} (${comparison.unit})`;
+/** "Inwoners van 65 jaar of ouder (%)": the label as a heading, with the unit the table's values share. */
+function indicatorTitle(comparison: IndicatorComparison): string {
+  const label = comparison.label.charAt(0).toLocaleUpperCase('nl') + comparison.label.slice(1);
+  return comparison.unit.trim() === '' ? label : `${label} (${comparison.unit})`;
+}
 
 export function figuresSectionContents({
   analysis,

@@ -51,6 +51,8 @@ figcaption { font-weight: 600; }
 figure.survey-chart svg { max-width: 100%; height: auto; font-size: 11px; }
 table.chart-data { font-size: 0.9em; width: auto; min-width: 50%; }
 table.chart-data caption { text-align: left; color: var(--muted); }
+.indicator table { width: auto; min-width: 50%; }
+.indicator td { text-align: right; font-variant-numeric: tabular-nums; }
 .source { border-top: 1px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }
 .url { word-break: break-all; font-size: 0.9em; }
 blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid var(--line); }
