@@ -1,9 +1,10 @@
+import { instantOf } from '../../shared/clock/instant.ts';
 import { uiLanguage } from './t.ts';
 
 /** A clock timestamp ("2026-11-22T09:15:02.481Z-0003") or ISO time as the user reads dates. */
 export function formatMoment(timestamp: string, language: string = uiLanguage()): string {
-  const date = new Date(timestamp.slice(0, 24));
-  if (Number.isNaN(date.getTime())) return timestamp;
+  const date = instantOf(timestamp);
+  if (date === null) return timestamp;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
@@ -21,14 +22,14 @@ export function formatDecimal(value: number, language: string = uiLanguage()): s
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 }
 
-/** A day as the user reads dates: "22 nov 2026". */
 /** A calendar day ("2027-03-31") as a date, read at noon so no time zone moves it to the day before. */
 export function formatCalendarDay(day: string, language: string = uiLanguage()): string {
   return formatDay(`${day}T12:00:00.000Z`, language);
 }
 
+/** A day as the user reads dates: "22 nov 2026". */
 export function formatDay(timestamp: string, language: string = uiLanguage()): string {
-  const date = new Date(timestamp.slice(0, 24));
-  if (Number.isNaN(date.getTime())) return timestamp;
+  const date = instantOf(timestamp);
+  if (date === null) return timestamp;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }

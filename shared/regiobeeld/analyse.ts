@@ -6,7 +6,7 @@ import type { RegionRecord } from '../schema/record.ts';
 import { aggregateSurveys, type SurveysReport } from '../survey/aggregate-survey.ts';
 import type { SurveyDefinition } from '../survey/definition.ts';
 import { type AgendaItem, gespreksagenda } from './agenda.ts';
-import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, traceMatrixCsv } from './csv-exports.ts';
+import { agendaCsv, issuesCsv, observationsCsv, surveyAggregatesCsv, surveyWords, traceMatrixCsv } from './csv-exports.ts';
 import { type DotVoteResults, dotVoteResults } from './dot-votes.ts';
 import { type DuplicateSuggestion, duplicateSuggestions } from './duplicate-issues.ts';
 import { type RegionAreas, regionAreasOf } from './figure-text.ts';
@@ -100,13 +100,14 @@ export function csvExport(analysis: RegiobeeldAnalysis, name: CsvFileName): stri
     case 'knelpunten.csv':
       return issuesCsv(analysis.issues.issues, analysis.partners, {
         areaName: analysis.regionAreas.areaName,
+        words: surveyWords(analysis.surveys),
         shared: sharedIssueList(analysis.settings.published),
         round: analysis.dotVotes.current,
       });
     case 'vragenlijsten.csv':
       return surveyAggregatesCsv(analysis.surveys);
     case 'gespreksagenda.csv':
-      return agendaCsv(analysis.agenda, analysis.issues.issues, analysis.partners);
+      return agendaCsv(analysis.agenda, analysis.issues.issues, analysis.partners, surveyWords(analysis.surveys));
     case 'herleidingsmatrix.csv':
       return traceMatrixCsv(analysis.plan.matrix);
   }

@@ -104,6 +104,22 @@ export function observationsCsv(
   return toCsv(header, rows);
 }
 
+/** The Dutch titles of the surveys and their questions, for the files' word columns; an id the report does not know stays an id. */
+export interface SurveyWords {
+  readonly survey: (surveyId: string) => string;
+  readonly question: (surveyId: string, question: string) => string;
+}
+
+const ID_WORDS: SurveyWords = { survey: (id) => id, question: (_survey, question) => question };
+
+export function surveyWords(report: SurveysReport): SurveyWords {
+  const surveys = new Map(report.surveys.map((survey) => [survey.surveyId, survey]));
+  return {
+    survey: (id) => surveys.get(id)?.title.nl ?? id,
+    question: (id, question) => surveys.get(id)?.questions.find((candidate) => candidate.question === question)?.title.nl ?? question,
+  };
+}
+
 const RANKING_HEADER = [
   'vragenlijst',
   'ronde',
@@ -120,14 +136,16 @@ const RANKING_HEADER = [
   'hoogste domein',
   'laagste domein',
   'verschil domeinen',
+  'vragenlijstcode',
+  'vraagcode',
 ];
 
-function rankingCells(p: IssueRanking | null): CsvCell[] {
+function rankingCells(p: IssueRanking | null, words: SurveyWords): CsvCell[] {
   if (p === null) return RANKING_HEADER.map(() => null);
   return [
-    p.surveyId,
+    words.survey(p.surveyId),
     p.round,
-    p.question,
+    words.question(p.surveyId, p.question),
     p.respondents,
     p.offeredTo,
     p.n,
@@ -140,6 +158,8 @@ function rankingCells(p: IssueRanking | null): CsvCell[] {
     p.domainGap === null ? null : NL.domains[p.domainGap.high.domain],
     p.domainGap === null ? null : NL.domains[p.domainGap.low.domain],
     p.domainGap?.difference ?? null,
+    p.surveyId,
+    p.question,
   ];
 }
 
@@ -155,7 +175,13 @@ export function issuesCsv(
     shared,
     round = null,
     areaName = (code) => code,
-  }: { readonly shared?: ReadonlySet<string> | undefined; readonly round?: DotVoteRound | null; readonly areaName?: (code: string) => string } = {},
+    words = ID_WORDS,
+  }: {
+    readonly shared?: ReadonlySet<string> | undefined;
+    readonly round?: DotVoteRound | null;
+    readonly areaName?: (code: string) => string;
+    readonly words?: SurveyWords;
+  } = {},
 ): string {
   const header = [
     'id',
@@ -199,7 +225,7 @@ export function issuesCsv(
     issue.evidenceIds.length,
     list(issue.evidenceIds),
     round === null ? null : (dotsOf(round, issue.id)?.dots ?? 0),
-    ...rankingCells(issue.priority),
+    ...rankingCells(issue.priority, words),
     list(issue.themes),
     list(issue.areas),
     list(issue.domains),
@@ -235,7 +261,12 @@ function outcomeCells(issue: IssueSummary, name: (partnerId: string) => string):
  * The gespreksagenda, each item with what the table needs beside it: who raised the issue, which
  * domains recognise it and who does not, and what the regiotafel agreed of it so far.
  */
-export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSummary[] = [], partners?: PartnerDirectory): string {
+export function agendaCsv(
+  items: readonly AgendaItem[],
+  issues: readonly IssueSummary[] = [],
+  partners?: PartnerDirectory,
+  words: SurveyWords = ID_WORDS,
+): string {
   const header = [
     'nr',
     'onderwerp',
@@ -264,7 +295,7 @@ export function agendaCsv(items: readonly AgendaItem[], issues: readonly IssueSu
       ...(issue === undefined ? ['', '', ''] : outcomeCells(issue, name)),
       item.evidenceIds.length,
       list(item.evidenceIds),
-      ...rankingCells(item.priority),
+      ...rankingCells(item.priority, words),
     ];
   });
   return toCsv(header, rows);
@@ -292,6 +323,8 @@ const AGGREGATE_HEADER = [
   'aandeel',
   'domeincode',
   'soortcode',
+  'vragenlijstcode',
+  'vraagcode',
 ];
 type Measures = [
   n: number,
@@ -335,9 +368,9 @@ export function surveyAggregatesCsv(report: SurveysReport): string {
       const row = (item: string | number | null, label: string | null, domain: DomainKey | typeof ALL, measures: Measures): void => {
         const domainLabel = domain === ALL ? 'alle domeinen' : NL.domains[domain];
         rows.push([
-          survey.surveyId,
+          survey.title.nl,
           survey.round,
-          q.question,
+          q.title.nl,
           QUESTION_KIND_WORDS[q.kind],
           item === null ? null : String(item),
           label,
@@ -345,6 +378,8 @@ export function surveyAggregatesCsv(report: SurveysReport): string {
           ...measures,
           domain,
           q.kind,
+          survey.surveyId,
+          q.question,
         ]);
       };
       switch (q.kind) {

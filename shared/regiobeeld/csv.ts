@@ -1,3 +1,4 @@
+import { instantOf } from '../clock/instant.ts';
 /** A cell: text, a number (written with a decimal comma), or empty. */
 export type CsvCell = string | number | null;
 
@@ -41,8 +42,8 @@ const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
  * so the file does not depend on the machine that made it; text it cannot read stays as written.
  */
 export function csvMoment(iso: string): string {
-  const date = new Date(iso.slice(0, 24));
-  if (Number.isNaN(date.getTime())) return iso;
+  const date = instantOf(iso);
+  if (date === null) return iso;
   const part = Object.fromEntries(AMSTERDAM.formatToParts(date).map(({ type, value }) => [type, value]));
   return `${part.day}-${part.month}-${part.year} ${part.hour}:${part.minute}`;
 }

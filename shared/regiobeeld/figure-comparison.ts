@@ -1,6 +1,5 @@
-import { isCbsCode } from '../catalog/areas.ts';
 import { compareText } from '../canonical/compare-text.ts';
-import { type FigureEntry, figureRowKey, REGION_WIDE } from './figure-table.ts';
+import { type FigureEntry, figureRow, REGION_WIDE } from './figure-table.ts';
 import { indicatorLabel } from './figure-text.ts';
 import { foldText } from './fold-text.ts';
 import type { IndexedObservation } from './observation-index.ts';
@@ -24,6 +23,10 @@ export interface IndicatorComparison {
 /** The same indicator however a partner typed it: case, accents and spacing do not make another one. */
 const indicatorKey = (label: string, unit: string): string => `${foldText(label).replace(/\s+/g, ' ').trim()}\u0000${foldText(unit).replace(/\s+/g, '')}`;
 
+const GEMEENTE_CODE = /^GM\d{4}$/;
+
+const isRegionGemeente = (area: string, region: ReadonlySet<string>): boolean => (region.size === 0 ? GEMEENTE_CODE.test(area) : region.has(area));
+
 interface Placed {
   readonly area: string;
   readonly period: string;
@@ -31,10 +34,11 @@ interface Placed {
 }
 
 /**
- * Every indicator that partners clipped for at least two areas named by CBS code, each in a period:
- * a row per area (the whole region first), a column per period. A figure without a CBS area or a
- * period cannot be placed beside another and stays out; so do areas typed as free text, which two
- * partners may write differently.
+ * Every indicator that partners clipped for at least two gemeenten of the region, each in a
+ * period: a row per gemeente (the whole region first), a column per period. Only a figure about
+ * one of the region's gemeenten (by CBS code; for a region the catalogue does not know, any
+ * gemeente code) or about the whole region, with a period, can be placed beside another; wijken,
+ * free-text areas (two partners may write them differently) and gemeenten outside the region stay out.
  */
 export function figureComparisons(observations: readonly IndexedObservation[], regionAreas: readonly string[] = []): IndicatorComparison[] {
   const region = new Set(regionAreas);
@@ -42,9 +46,10 @@ export function figureComparisons(observations: readonly IndexedObservation[], r
   for (const { record, partner } of observations) {
     const { kind, figure, areas } = record.body;
     if (kind !== 'figure' || figure === undefined || figure.period.trim() === '') continue;
-    const area = figureRowKey(areas, region);
-    if (area !== REGION_WIDE && !isCbsCode(area)) continue;
-    const label = area === REGION_WIDE ? figure.label.trim() : indicatorLabel(figure.label, area);
+    const row = figureRow(areas, region);
+    const area = row.area;
+    if (row.scope !== 'region' && !(row.scope === 'area' && isRegionGemeente(area, region))) continue;
+    const label = row.scope === 'region' ? figure.label.replace(/\s+/gu, ' ').trim() : indicatorLabel(figure.label, area);
     const key = indicatorKey(label, figure.unit);
     const placed = {
       area,

@@ -10,10 +10,14 @@ export interface FigureEntry {
   readonly unit: string;
 }
 
+/** What a row of figures is about: one area, several together, the whole region, or no area named. */
+export type FigureScope = 'area' | 'areas' | 'region' | 'none';
+
 export interface FigureRow {
-  /** The row's key: an area, `REGION_WIDE`, several areas joined by `+`, or `NO_AREA`. */
+  /** The row's key: an area's code, the codes of several joined by `+`, `REGION_WIDE` or `NO_AREA`; for display and data attributes. */
   readonly area: string;
-  /** The areas the row's figures are about together; empty for `REGION_WIDE` and `NO_AREA`. */
+  readonly scope: FigureScope;
+  /** The areas the row's figures are about together; empty for the whole region and for no area. */
   readonly areas: readonly string[];
   /** One per column of the table, in the order of `periods`; empty where nothing was clipped. */
   readonly cells: readonly (readonly FigureEntry[])[];
@@ -30,21 +34,37 @@ export const NO_AREA = '';
 /** A figure about every gemeente of the region at once: one value for the whole region. */
 export const REGION_WIDE = '*';
 
+/** Where a figure stands: its scope, its areas (merged gemeenten as the one they became) and a key no area text can forge. */
+export interface PlacedRow {
+  readonly key: string;
+  readonly area: string;
+  readonly scope: FigureScope;
+  readonly areas: readonly string[];
+}
+
 /**
  * The row a figure about `areas` belongs in. A figure about several areas is one value for them
  * together (the region's share of 65-plussers is no gemeente's share), so it stands once, in a row
- * of its own, rather than in each of their rows as if each gemeente had that value.
+ * of its own, rather than in each of their rows as if each gemeente had that value. It is the
+ * region's only when it names exactly the region's gemeenten.
  */
-export function figureRowKey(areas: readonly string[], regionAreas: ReadonlySet<string>): string {
+export function figureRow(areas: readonly string[], regionAreas: ReadonlySet<string>): PlacedRow {
   // A gemeente merged into another counts as the one it became, as everywhere in the regiobeeld.
   const distinct = [...new Set(areas.map(currentGemeente))].sort(compareText);
-  if (distinct.length === 0) return NO_AREA;
-  if (distinct.length === 1) return distinct[0] ?? NO_AREA;
-  if (regionAreas.size > 1 && [...regionAreas].every((area) => distinct.includes(area))) return REGION_WIDE;
-  return distinct.join('+');
+  const scope: FigureScope =
+    distinct.length === 0
+      ? 'none'
+      : distinct.length === 1
+        ? 'area'
+        : regionAreas.size > 1 && distinct.length === regionAreas.size && distinct.every((area) => regionAreas.has(area))
+          ? 'region'
+          : 'areas';
+  const shown = scope === 'region' || scope === 'none' ? [] : distinct;
+  const area = scope === 'region' ? REGION_WIDE : scope === 'none' ? NO_AREA : distinct.join('+');
+  return { key: JSON.stringify([scope, ...shown]), area, scope, areas: shown };
 }
 
-const rowOrder = (key: string): number => (key === REGION_WIDE ? 0 : key === NO_AREA ? 3 : key.includes('+') ? 2 : 1);
+const ROW_ORDER: Readonly<Record<FigureScope, number>> = { region: 0, area: 1, areas: 2, none: 3 };
 
 /**
  * The figures among the observations (kind `figure` with a parsed figure). Rows go from the whole
@@ -53,21 +73,19 @@ const rowOrder = (key: string): number => (key === REGION_WIDE ? 0 : key === NO_
  */
 export function figureTable(observations: readonly IndexedObservation[], regionAreas: readonly string[] = []): FigureTable {
   const region = new Set(regionAreas);
-  const entries: { area: string; period: string; entry: FigureEntry }[] = [];
+  const entries: { row: PlacedRow; period: string; entry: FigureEntry }[] = [];
   for (const { record, partner } of observations) {
     const { kind, figure, areas } = record.body;
     if (kind !== 'figure' || figure === undefined) continue;
     const entry = { observationId: record.id, partnerId: partner.id, label: figure.label, value: figure.value, unit: figure.unit };
-    entries.push({ area: figureRowKey(areas, region), period: figure.period, entry });
+    entries.push({ row: figureRow(areas, region), period: figure.period, entry });
   }
   const periods = [...new Set(entries.map((e) => e.period))].sort(compareText);
-  const keys = [...new Set(entries.map((e) => e.area))].sort((a, b) => rowOrder(a) - rowOrder(b) || compareText(a, b));
+  const placed = new Map(entries.map(({ row }) => [row.key, row]));
+  const rows = [...placed.values()].sort((a, b) => ROW_ORDER[a.scope] - ROW_ORDER[b.scope] || compareText(a.area, b.area));
   const column = new Map(periods.map((period, index) => [period, index]));
-  const rows = new Map(keys.map((key) => [key, periods.map((): FigureEntry[] => [])]));
-  for (const { area, period, entry } of entries) rows.get(area)?.[column.get(period) ?? 0]?.push(entry);
-  for (const cells of rows.values()) for (const cell of cells) cell.sort((a, b) => compareText(a.observationId, b.observationId));
-  return {
-    periods,
-    rows: keys.map((key) => ({ area: key, areas: key === REGION_WIDE || key === NO_AREA ? [] : key.split('+'), cells: rows.get(key) ?? [] })),
-  };
+  const cells = new Map(rows.map((row) => [row.key, periods.map((): FigureEntry[] => [])]));
+  for (const { row, period, entry } of entries) cells.get(row.key)?.[column.get(period) ?? 0]?.push(entry);
+  for (const row of cells.values()) for (const cell of row) cell.sort((a, b) => compareText(a.observationId, b.observationId));
+  return { periods, rows: rows.map(({ key, area, scope, areas }) => ({ area, scope, areas, cells: cells.get(key) ?? [] })) };
 }

@@ -1,7 +1,7 @@
 import { areaName, areasOfRegion } from '../catalog/areas.ts';
 import type { Figure, ObservationBody } from '../schema/observation.ts';
-import { figureRowKey, REGION_WIDE } from './figure-table.ts';
-import { escapeRegExp } from '../wording/escape-reg-exp.ts';
+import { currentGemeente } from '../catalog/mergers.ts';
+import { figureRow } from './figure-table.ts';
 import { listSome, type ListLanguage } from '../wording/list-some.ts';
 
 const NUMBER_FORMATS: Readonly<Record<ListLanguage, Intl.NumberFormat>> = {
@@ -47,8 +47,9 @@ const WHOLE_REGION: Readonly<Record<ListLanguage, string>> = { nl: 'hele regio',
 
 /** The names of the areas a figure is about; the region's name when it is about all of them. */
 export function figureAreaNames(areas: readonly string[], region: RegionAreas, language: ListLanguage): string[] {
-  if (figureRowKey(areas, new Set(region.areas)) === REGION_WIDE) return [region.name ?? WHOLE_REGION[language]];
-  return [...new Set(areas)].map(region.areaName);
+  const row = figureRow(areas, new Set(region.areas));
+  if (row.scope === 'region') return [region.name ?? WHOLE_REGION[language]];
+  return [...new Set(row.areas.map(region.areaName))];
 }
 
 /**
@@ -58,23 +59,43 @@ export function figureAreaNames(areas: readonly string[], region: RegionAreas, l
 export function observationFigureText(body: Pick<ObservationBody, 'figure' | 'areas'>, region: RegionAreas, language: ListLanguage): string | null {
   const { figure, areas } = body;
   if (figure === undefined) return null;
-  const [only, ...others] = new Set(areas);
+  const [only, ...others] = new Set(areas.map(currentGemeente));
   const label = only !== undefined && others.length === 0 ? indicatorLabel(figure.label, only) : figure.label;
   return figureText({ ...figure, label }, figureAreaNames(areas, region, language), language);
 }
 
+/** What may stand between an indicator and the gemeente it names: "…, Laarbeek", "… (Deurne)", "… in Helmond". */
+const BEFORE_NAME = [', ', ' - ', ' – ', ' — ', ' (', ': ', ' in ', ' van ', ' voor ', ' gemeente ', ' '];
+const EDGE = new Set([' ', ',', ':', ';', '–', '—', '-']);
+
 /**
  * The label without the name of the area it is about: partners often write "alleenwonende
- * 65-plussers, Laarbeek", and the same indicator for Asten must still be the same indicator.
+ * 65-plussers, Laarbeek", and the same indicator for Asten must still be the same indicator. The
+ * name counts only as written (capital included: "het best" is not Best) and only at the end of
+ * the label or before a colon at its start ("Deurne: …"); never inside a word ("Helmond-Noord").
+ * Plain string work, linear in the label: labels come from other organisations' bundles.
  */
 export function indicatorLabel(label: string, area: string): string {
-  const name = areaName(area);
-  if (name === area) return label.trim();
-  const named = escapeRegExp(name);
-  const stripped = label
-    .replace(new RegExp(`(?:\\s*[,(–—-]\\s*|\\s+(?:in|van|voor|gemeente)\\s+|^|\\s+(?=${named}$))${named}\\)?(?=$|[^\\p{L}\\p{N}-])`, 'iu'), '')
-    .replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/gu, '');
-  return stripped === '' ? label.trim() : stripped;
+  const text = label.replace(/\s+/gu, ' ').trim();
+  const name = areaName(currentGemeente(area));
+  if (name === area || name === '') return text;
+  let stripped = text;
+  const closing = text.endsWith(`${name})`) ? `${name})` : name;
+  if (text.endsWith(closing)) {
+    const head = text.slice(0, text.length - closing.length);
+    const joiner = BEFORE_NAME.find((candidate) => head.endsWith(candidate) && (closing === name || candidate === ' ('));
+    if (joiner !== undefined) stripped = head.slice(0, head.length - joiner.length);
+  } else if (text.startsWith(`${name}: `)) stripped = text.slice(name.length + 2);
+  stripped = trimEdges(stripped);
+  return stripped === '' ? text : stripped;
+}
+
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE.has(text.charAt(start))) start += 1;
+  while (end > start && EDGE.has(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
 }
 
 /** The region's gemeenten, its name and how an area is named, for the figures and lists of one regiobeeld. */

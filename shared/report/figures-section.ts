@@ -45,12 +45,18 @@ export function figuresSectionBody(context: FiguresSectionContext): SafeHtml {
   const { texts, language, analysis } = context;
   const { shown, more } = comparisonsOf(analysis);
   if (shown.length === 0) return html`<p class="muted">${texts.figuresEmpty}</p>`;
-  const regionName = analysis.overview.regionName ?? analysis.overview.region;
+  const { regionAreas } = analysis;
   const tables = shown.map((comparison, index) => {
     const cut = Math.max(0, comparison.periods.length - PERIODS_SHOWN);
     const periods = comparison.periods.slice(cut);
-    const rows = someOf(comparison.rows).shown.map((row) => {
-      const name = row.area === REGION_WIDE ? texts.figuresWholeRegion(isolated(regionName)) : isolated(analysis.regionAreas.areaName(row.area));
+    // Every row: they are the region's gemeenten and the region itself, never more.
+    const rows = comparison.rows.map((row) => {
+      const name =
+        row.area !== REGION_WIDE
+          ? isolated(regionAreas.areaName(row.area))
+          : regionAreas.name === null
+            ? texts.figuresWholeRegionUnnamed
+            : texts.figuresWholeRegion(isolated(regionAreas.name));
       return html`<tr><th scope="row">${name}</th>${row.cells.slice(cut).map((cell) => html`<td>${cellValues(context, cell)}</td>`)}</tr>`;
     });
     const older = cut === 0 ? '' : html`<p class="meta">${texts.figuresOlderPeriods(cut)}</p>`;

@@ -1,3 +1,4 @@
+import { instantOf } from '../clock/instant.ts';
 import { AGENDA_KINDS } from '../regiobeeld/agenda.ts';
 import { sharedIssueList } from '../records/published-settings.ts';
 import type { RegiobeeldAnalysis } from '../regiobeeld/analyse.ts';
@@ -183,9 +184,8 @@ const MOMENT_FORMATS: Readonly<Record<ReportLanguage, Intl.DateTimeFormat>> = {
 
 /** In the region's own time zone, so the file does not depend on the machine that made it. */
 function moment(iso: string, language: ReportLanguage): string {
-  const date = new Date(iso.slice(0, 24));
-  if (Number.isNaN(date.getTime())) return iso;
-  return MOMENT_FORMATS[language].format(date);
+  const date = instantOf(iso);
+  return date === null ? iso : MOMENT_FORMATS[language].format(date);
 }
 
 function partnerName({ analysis, texts }: Context, id: string): SafeHtml {
@@ -293,8 +293,8 @@ function outcomeLines(context: Context, issue: IssueSummary): SafeHtml {
 
 /** The day in the Netherlands at `iso` ("2027-04-01"): the report's times are Amsterdam's, so is its "today". */
 function amsterdamDay(iso: string): string {
-  const date = new Date(iso.slice(0, 24));
-  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
+  const date = instantOf(iso);
+  return date === null ? iso.slice(0, 10) : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
 const DAY_FORMATS: Readonly<Record<ReportLanguage, Intl.DateTimeFormat>> = {

@@ -400,13 +400,14 @@ const TEXTS = {
   figures: both('Cijfers naast elkaar', 'Figures side by side'),
   figuresIntro: both(
     'Elk cijfer dat partners voor twee of meer gemeenten van de regio knipten, met dezelfde omschrijving en eenheid, per gebied en periode. Zo staat een cijfer naast dat van de buren in plaats van los. Een cijfer over de hele regio staat bovenaan.',
-    'Every figure partners clipped for two or more gemeenten of the region, with the same label and unit, by area and period. A figure is read beside its neighbours rather than bare. A figure about the whole region stands at the top.',
+    'Every figure partners clipped for two or more municipalities of the region, with the same label and unit, by area and period. A figure is read beside its neighbours rather than bare. A figure about the whole region stands at the top.',
   ),
   figuresEmpty: both(
-    'Nog geen cijfer dat voor twee gemeenten met code en periode is geknipt.',
-    'No figure clipped yet for two gemeenten, each with its code and a period.',
+    'Nog geen cijfer dat voor twee gemeenten van de regio met een periode is geknipt.',
+    'No figure clipped yet for two municipalities of the region, each with a period.',
   ),
   figuresArea: both('Gebied', 'Area'),
+  figuresWholeRegionUnnamed: both('Hele regio', 'Whole region'),
   figuresWholeRegion: both(
     (region: HtmlValue) => html`Hele regio (${region})`,
     (region: HtmlValue) => html`Whole region (${region})`,

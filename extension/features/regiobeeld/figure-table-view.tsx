@@ -1,6 +1,6 @@
 import { areaName } from '../../../shared/catalog/areas.ts';
 import { useWijkNames } from '../../ui/use-wijk-names.ts';
-import { type FigureEntry, type FigureRow, type FigureTable, NO_AREA, REGION_WIDE } from '../../../shared/regiobeeld/figure-table.ts';
+import type { FigureEntry, FigureRow, FigureTable } from '../../../shared/regiobeeld/figure-table.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { plural } from '../../i18n/plural.ts';
 import { t, textLanguage } from '../../i18n/t.ts';
@@ -74,8 +74,8 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
 }
 
 function rowName(row: FigureRow, wijken: ReadonlyMap<string, string>): string {
-  if (row.area === NO_AREA) return t('figuresNoArea');
-  if (row.area === REGION_WIDE) return t('figuresRegionWide');
+  if (row.scope === 'none') return t('figuresNoArea');
+  if (row.scope === 'region') return t('figuresRegionWide');
   return row.areas.map((area) => areaName(area, wijken)).join(' + ');
 }
 

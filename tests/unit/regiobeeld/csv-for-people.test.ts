@@ -68,5 +68,10 @@ describe('the CSV files, read the way Dutch Excel reads them', () => {
     const surveys = table('vragenlijsten.csv');
     expect(surveys.column('gemiddelde').some((cell) => /^\d+,\d+$/.test(cell))).toBe(true);
     expect(new Set(surveys.column('domein'))).toContain('alle domeinen');
+    // Surveys and questions by their titles; the ids in columns of their own.
+    expect(surveys.column('vragenlijst')).toContain('Knelpunten en prioriteiten');
+    expect(surveys.column('vraag')).toContain('Vanuit welke rol vult u deze vragenlijst in?');
+    expect(surveys.column('vragenlijstcode')).toContain('knelpunten-en-prioriteiten');
+    expect(table('knelpunten.csv').column('vragenlijst')).toContain('Knelpunten en prioriteiten');
   });
 });

@@ -33,9 +33,15 @@ describe('a figure as a person reads it', () => {
       '20 % — 65-plussers, whole region, 2024',
     );
     expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['GM0794', 'GM0762'] }, REGION_INFO, 'nl')).toBe(
-      '20 % — 65-plussers, Helmond, Deurne, 2024',
+      '20 % — 65-plussers, Deurne, Helmond, 2024',
     );
     expect(observationFigureText({ areas: ['GM0794'] }, REGION_INFO, 'nl')).toBeNull();
+    // Only exactly the region's gemeenten make a region-wide figure; a merged code names its successor once.
+    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: [...PEEL, 'GM0772'] }, REGION_INFO, 'nl')).toBe(
+      '20 % — 65-plussers, Asten, Deurne, Eindhoven … en nog 4, 2024',
+    );
+    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['GM0756', 'GM1982'] }, REGION_INFO, 'nl')).toBe('20 % — 65-plussers, Land van Cuijk, 2024');
+    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['*'] }, REGION_INFO, 'nl')).toBe('20 % — 65-plussers, *, 2024');
     expect(observationFigureText({ figure: figure(31, 'alleenwonend'), areas: ['WK079401'] }, REGION_INFO, 'nl')).toBe(
       '31 % — alleenwonend, Helmond-Centrum, 2024',
     );
@@ -51,6 +57,22 @@ describe('figures beside their neighbours', () => {
     // A wijk of Helmond is not Helmond: the name must stand on its own.
     expect(indicatorLabel('Helmond-Noord gezondheid', 'GM0794')).toBe('Helmond-Noord gezondheid');
     expect(indicatorLabel('Helmond', 'GM0794')).toBe('Helmond');
+    expect(indicatorLabel('Helmond: 65-plussers', 'GM0794')).toBe('65-plussers');
+    // A gemeente that is also a word counts only as written, and only where a gemeente is named.
+    expect(indicatorLabel('wat werkt het best', 'GM0753')).toBe('wat werkt het best');
+    expect(indicatorLabel('Best practices', 'GM0753')).toBe('Best practices');
+    expect(indicatorLabel('Deurne (gemeente)', 'GM0762')).toBe('Deurne (gemeente)');
+    // An old code is read as the gemeente it became (Boxmeer is part of Land van Cuijk).
+    expect(indicatorLabel('mantelzorgers, Land van Cuijk', 'GM0756')).toBe('mantelzorgers');
+  });
+
+  it('reads a hostile label in time linear in its length', () => {
+    const hostile = `a${' '.repeat(498)}a`;
+    const started = performance.now();
+    for (let i = 0; i < 2000; i += 1) indicatorLabel(hostile, 'GM0794');
+    // 2,000 labels of 500 characters: well under a second where a quadratic pattern took seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(indicatorLabel(hostile, 'GM0794')).toBe('a a');
   });
 
   const records = [
