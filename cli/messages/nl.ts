@@ -171,7 +171,7 @@ export const nl = {
     return `${where}: ${bundleErrorText(error)}${record}`;
   },
   signatureMismatch: 'integrity.signature: de handtekening klopt niet: de bundel is na het ondertekenen veranderd',
-  stoppedOn: (reason: string) => `kon niet worden gecontroleerd, Regiobeeld liep erop vast (${reason}); het bestand is weggelaten, meld dit alsjeblieft`,
+  stoppedOn: (reason: string) => `kon niet worden gecontroleerd, Regiobeeld liep erop vast (${reason}); het bestand is weggelaten, meld dit alstublieft`,
   threadStopped: (reason: string) =>
     `waarschuwing: een thread die bundels leest is gestopt (${reason}); de bestanden die nog voor haar waren, worden op de hoofdthread gelezen`,
 
@@ -224,7 +224,7 @@ export const nl = {
   firstUse: (keys: string) =>
     `vertrouwd bij het eerste gebruik, omdat er nog geen sleutel van hen bekend was: ${keys}; ` +
     'voortaan moeten hun versies met deze sleutels zijn ondertekend; vergelijk de vingerafdrukken met de partners zodra het kan',
-  keyReplaced: (partners: string) => `de sleutel van ${partners} is vervangen op jouw woord (--accept-key)`,
+  keyReplaced: (partners: string) => `de sleutel van ${partners} is vervangen op uw woord (--accept-key)`,
   unsignedCount: (partner: string, count: number) => `${partner}: ${number(count)}`,
   unsignedLetIn: (count: number, perPartner: string) =>
     `${plural(count, 'recordversie is', 'recordversies zijn')} niet ondertekend, dus niets laat zien wie ze schreef (${perPartner}); ` +

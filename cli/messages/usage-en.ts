@@ -15,8 +15,9 @@ Run "regiobeeld <command> --help" for the details of a command.
 
 Language:
   --lang nl|en                 the language of the messages and of the HTML report; without it,
-                               English when the locale (the first set of LC_ALL, LC_MESSAGES and
-                               LANG) starts with "en", else Dutch
+                               the messages are English when the locale (the first set of LC_ALL,
+                               LC_MESSAGES and LANG) starts with "en", else Dutch, and the report
+                               is Dutch
 
 Exit codes:
   0  done, every file was sound

@@ -21,8 +21,9 @@ Met "regiobeeld <opdracht> --help" staat de uitleg van één opdracht.
 
 Taal:
   --lang nl|en                     de taal van de meldingen en van het HTML-verslag; zonder deze
-                                   optie Engels als de taalinstelling (de eerste die gezet is van
-                                   LC_ALL, LC_MESSAGES en LANG) met "en" begint, anders Nederlands
+                                   optie zijn de meldingen Engels als de taalinstelling (de eerste
+                                   die gezet is van LC_ALL, LC_MESSAGES en LANG) met "en" begint,
+                                   anders Nederlands, en is het verslag Nederlands
 
 Afsluitcodes:
   0  klaar, elk bestand was in orde

@@ -215,7 +215,7 @@ export function issuesCsv(
     list(issue.mergedIssues.map((merged) => `${merged.title} (${merged.id})`)),
     shared === undefined ? '' : shared.has(issue.id) ? 'ja' : 'nee',
     list(issue.themes.map(themeLabel)),
-    list(issue.areas.map(areaName)),
+    list([...new Set(issue.areas.map(areaName))]),
     list(issue.raisedBy.map((id) => partners.of(id).organisation ?? id)),
     list(issue.partnerIds.map((id) => partners.of(id).organisation ?? id)),
     list(issue.domains.map((domain) => NL.domains[domain])),

@@ -20,9 +20,14 @@ const PERIODS_SHOWN = 6;
 /** Anchor of an indicator's table, for the section's contents. */
 const indicatorAnchor = (index: number): string => `cijfer-${index + 1}`;
 
+// The contents and the body both need them: worked out once per analysis.
+const comparisonsMade = new WeakMap<RegiobeeldAnalysis, { readonly shown: readonly IndicatorComparison[]; readonly more: number }>();
+
 /** The indicators the section sets out, capped as the report's lists are. */
 function comparisonsOf(analysis: RegiobeeldAnalysis): { readonly shown: readonly IndicatorComparison[]; readonly more: number } {
-  return someOf(figureComparisons(analysis.observations.observations, analysis.regionAreas.areas));
+  const made = comparisonsMade.get(analysis) ?? someOf(figureComparisons(analysis.observations.observations, analysis.regionAreas.areas));
+  comparisonsMade.set(analysis, made);
+  return made;
 }
 
 /** "Inwoners van 65 jaar of ouder (%)": the label as a heading, with the unit the table's values share. */

@@ -68,10 +68,12 @@ export function roundReasons(questions: readonly QuestionInfo[], responses: read
       return text === '' ? [] : [shortened(text)];
     });
     if (texts.length === 0) return [];
-    // Which reasons are shown goes by a hash of their text, not by the alphabet: a reason starting
-    // with "A" must not be shown first and always; every installation still picks the same ones.
+    // Which reasons are shown goes by a hash of their text, not by the alphabet, so a reason starting
+    // with "A" is not shown first and always; salted with all the round's reasons, so no partner can
+    // write a text that is sure to be picked. Every installation still picks the same ones.
+    const salt = sha256Hex([...texts].sort(compareText).join('\n'));
     const picked = texts
-      .map((text) => ({ text, rank: sha256Hex(text) }))
+      .map((text) => ({ text, rank: sha256Hex(`${salt}\n${text}`) }))
       .sort((a, b) => compareText(a.rank, b.rank) || compareText(a.text, b.text))
       .slice(0, REASONS_SHOWN)
       .map(({ text }) => text)
@@ -80,9 +82,11 @@ export function roundReasons(questions: readonly QuestionInfo[], responses: read
   });
 }
 
-/** At most REASON_SHOWN_CHARS characters as a reader counts them (code points: an emoji is one, never half). */
+const GRAPHEMES = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+
+/** At most REASON_SHOWN_CHARS characters as a reader counts them: a family emoji or a flag is one, never cut in two. */
 function shortened(text: string): string {
-  const characters = Array.from(text);
+  const characters = Array.from(GRAPHEMES.segment(text), (part) => part.segment);
   return characters.length <= REASON_SHOWN_CHARS
     ? text
     : `${characters

@@ -40,7 +40,9 @@ describe('a figure as a person reads it', () => {
     expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: [...PEEL, 'GM0772'] }, REGION_INFO, 'nl')).toBe(
       '20 % — 65-plussers, Asten, Deurne, Eindhoven … en nog 4, 2024',
     );
-    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['GM0756', 'GM1982'] }, REGION_INFO, 'nl')).toBe('20 % — 65-plussers, Land van Cuijk, 2024');
+    expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['GM0756', 'GM1982'] }, REGION_INFO, 'nl')).toBe(
+      '20 % — 65-plussers, Land van Cuijk, 2024',
+    );
     expect(observationFigureText({ figure: figure(20, '65-plussers'), areas: ['*'] }, REGION_INFO, 'nl')).toBe('20 % — 65-plussers, *, 2024');
     expect(observationFigureText({ figure: figure(31, 'alleenwonend'), areas: ['WK079401'] }, REGION_INFO, 'nl')).toBe(
       '31 % — alleenwonend, Helmond-Centrum, 2024',

@@ -17,7 +17,8 @@ describe('instantOf', () => {
   });
 
   it('gives the CSV files the same Amsterdam time for each way of writing a moment', () => {
-    for (const written of ['2026-05-03T12:05:00.123456789Z', '2026-05-03T14:05:00+02:00', '2026-05-03T12:05:00.000Z']) expect(csvMoment(written)).toBe('3-5-2026 14:05');
+    for (const written of ['2026-05-03T12:05:00.123456789Z', '2026-05-03T14:05:00+02:00', '2026-05-03T12:05:00.000Z'])
+      expect(csvMoment(written)).toBe('3-5-2026 14:05');
     expect(csvMoment('niet een moment')).toBe('niet een moment');
   });
 });

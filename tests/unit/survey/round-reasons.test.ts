@@ -59,11 +59,12 @@ describe('roundReasons', () => {
     expect(reasons?.shown).not.toEqual(texts.slice(0, REASONS_SHOWN));
   });
 
-  it('shortens by characters as a reader counts them, never splitting an emoji', () => {
-    const responses = [responseRecord(1, partner(1), { 'cijfer-Comment': '👵'.repeat(400) }, round2)];
-    const shown = roundReasons(definition.questions, responses)[0]?.shown[0] ?? '';
-    expect(Array.from(shown)).toHaveLength(REASON_SHOWN_CHARS);
-    expect(shown).toBe(`${'👵'.repeat(REASON_SHOWN_CHARS - 1)}…`);
+  it('shortens by characters as a reader counts them, never splitting an emoji, a family or a flag', () => {
+    for (const character of ['👵', '👨‍👩‍👧', '🇳🇱']) {
+      const responses = [responseRecord(1, partner(1), { 'cijfer-Comment': character.repeat(400) }, round2)];
+      const shown = roundReasons(definition.questions, responses)[0]?.shown[0] ?? '';
+      expect(shown).toBe(`${character.repeat(REASON_SHOWN_CHARS - 1)}…`);
+    }
   });
 
   it('reads no reason that is not text, and none a name such as "__proto__" inherits', () => {
