@@ -254,4 +254,14 @@ describe('capture sheet', () => {
     render(<CaptureSheet heading="Nieuwe waarneming" initial={none} regionAreas={[]} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
     expect(screen.queryByTestId('areas-show-wijken')).toBeNull();
   });
+
+  it('names a stored wijk or an old gemeente code in its chip, not by its code', async () => {
+    // Helmond-De Peel lists no Geldrop-Mierlo and no Boxmeer: both stand as the partner's own choices.
+    const areas = areasOfRegion('helmond-de-peel');
+    const initial = { ...sheetFromDraft(selectionDraft(), { capturedAt: CAPTURED_AT, regionAreas: areas, language: 'nl' }), areas: ['WK177101', 'GM0756'] };
+    render(<CaptureSheet heading="Waarneming" initial={initial} regionAreas={areas} issues={[]} canCreateIssue onSave={vi.fn()} onCancel={vi.fn()} />);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('areas-chip').map((chip) => chip.querySelector('span')?.textContent)).toEqual(['Mierlo', 'Land van Cuijk']),
+    );
+  });
 });

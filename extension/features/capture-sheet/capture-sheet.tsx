@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import type { Area } from '../../../shared/catalog/areas.ts';
+import { type Area, areaName } from '../../../shared/catalog/areas.ts';
+import { useWijkNames } from '../../ui/use-wijk-names.ts';
 import { THEMES } from '../../../shared/catalog/themes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { OBSERVATION_KINDS } from '../../../shared/schema/observation.ts';
@@ -80,6 +81,7 @@ export function CaptureSheet({
 
   const set = <K extends keyof SheetValues>(key: K, value: SheetValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const [wijken, showWijken] = useRegionWijken(regionAreas, initial.areas);
+  const wijkNames = useWijkNames(values.areas);
   const areaGroups: ChoiceGroup[] = [
     { choices: regionAreas.map((area) => ({ value: area.code, label: `${area.name} (${area.code})` })) },
     ...(typeof wijken === 'object' ? wijken : []).map(({ gemeente, wijken: list }) => ({
@@ -194,6 +196,7 @@ export function CaptureSheet({
         onChange={(areas) => set('areas', areas)}
         freeLabel={t('sheetAreasFree')}
         error={errors.areas}
+        chipLabel={(value) => areaName(value, wijkNames)}
       />
       <WijkenControl wijken={wijken} hasGemeenten={regionAreas.length > 0} onShow={showWijken} />
       <ChoiceList

@@ -23,13 +23,15 @@ export interface ChoiceListProps {
   readonly onChange: (selected: readonly string[]) => void;
   readonly freeLabel: string;
   readonly error?: MessageKey | undefined;
+  /** How a chosen value the list does not hold is shown: a stored code by its name, free text as typed. */
+  readonly chipLabel?: (value: string) => string;
 }
 
 /**
  * Ticks from a bundled list, plus the partner's own words for what the list lacks. A free entry
  * that matches a listed label (in any case) ticks that one instead of adding a twin.
  */
-export function ChoiceList({ id, legend, groups, selected, onChange, freeLabel, error }: ChoiceListProps) {
+export function ChoiceList({ id, legend, groups, selected, onChange, freeLabel, error, chipLabel = (value) => value }: ChoiceListProps) {
   const [free, setFree] = useState('');
   const listed = groups.flatMap((group) => group.choices);
   const own = selected.filter((value) => !listed.some((choice) => choice.value === value));
@@ -76,8 +78,8 @@ export function ChoiceList({ id, legend, groups, selected, onChange, freeLabel, 
         <ul class="chips">
           {own.map((value) => (
             <li key={value} class="chip" data-testid={`${id}-chip`}>
-              <span>{value}</span>
-              <button type="button" class="chip-remove" onClick={() => toggle(value)} aria-label={t('sheetRemoveChoice', value)}>
+              <span>{chipLabel(value)}</span>
+              <button type="button" class="chip-remove" onClick={() => toggle(value)} aria-label={t('sheetRemoveChoice', chipLabel(value))}>
                 ×
               </button>
             </li>

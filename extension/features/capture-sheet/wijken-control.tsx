@@ -33,7 +33,7 @@ export interface WijkenControlProps {
   readonly onShow: () => void;
 }
 
-/** The button that brings in the wijken, or why none are listed. Test ids: areas-show-wijken, areas-no-wijken. */
+/** The button that brings in the wijken, or why none are listed (with a retry when they failed to load). Test ids: areas-show-wijken, areas-no-wijken. */
 export function WijkenControl({ wijken, hasGemeenten, onShow }: WijkenControlProps) {
   if (!hasGemeenten) return null;
   if (wijken === undefined || wijken === 'loading') {
@@ -43,10 +43,20 @@ export function WijkenControl({ wijken, hasGemeenten, onShow }: WijkenControlPro
       </button>
     );
   }
-  if (wijken === 'failed' || wijken.length === 0) {
+  if (wijken === 'failed') {
     return (
       <p class="hint small" role="note" data-testid="areas-no-wijken">
-        {t(wijken === 'failed' ? 'sheetWijkenFailed' : 'sheetNoWijken')}
+        {t('sheetWijkenFailed')}{' '}
+        <button type="button" class="quiet" onClick={onShow} data-testid="areas-show-wijken">
+          {t('sheetWijkenRetry')}
+        </button>
+      </p>
+    );
+  }
+  if (wijken.length === 0) {
+    return (
+      <p class="hint small" role="note" data-testid="areas-no-wijken">
+        {t('sheetNoWijken')}
       </p>
     );
   }
