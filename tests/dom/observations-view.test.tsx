@@ -8,6 +8,9 @@ import type { RegionRecord as AnalysedRecord } from '../../shared/schema/record.
 import { ObservationsView, TEXT_DEBOUNCE_MS } from '../../extension/features/regiobeeld/observations-view.tsx';
 import { SOURCES_STEP } from '../../extension/features/regiobeeld/source-group-list.tsx';
 import { isLive, type LiveRecord, type RegionRecord } from '../../shared/schema/record.ts';
+import { regionAreasOf } from '../../shared/regiobeeld/figure-text.ts';
+import { wijkNameMap } from '../../shared/catalog/wijken.ts';
+import { WIJKEN } from '../../shared/catalog/wijken-data.ts';
 
 afterEach(cleanup);
 
@@ -54,10 +57,12 @@ const type = (testId: string, value: string) => fireEvent.input(screen.getByTest
 const renderedClips = () => screen.getAllByTestId('source-clip');
 
 // Counts below were made with jq over the example bundles' live observations, not through the index.
+// The dashboard loads the wijk names its clips name before it analyses; here all of them.
 const analysed = (records: readonly AnalysedRecord[]) => ({
   observations: buildObservationIndex(records),
   partners: partnerDirectory(records),
   plan: analysePlan(records, []),
+  regionAreas: regionAreasOf('helmond-de-peel', 'Helmond-De Peel', wijkNameMap(WIJKEN)),
 });
 
 describe('observations in the regiobeeld on the dashboard', () => {

@@ -1,5 +1,3 @@
-import { areaName } from '../../../shared/catalog/areas.ts';
-import { useWijkNames } from '../../ui/use-wijk-names.ts';
 import type { FigureEntry, FigureRow, FigureTable } from '../../../shared/regiobeeld/figure-table.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { plural } from '../../i18n/plural.ts';
@@ -14,6 +12,8 @@ export const CELL_LIMIT = 3;
 
 export interface FigureTableViewProps {
   readonly table: FigureTable;
+  /** An area's name as the analysis gives it: a gemeente's, a wijk's where its name is loaded. */
+  readonly areaName: (code: string) => string;
   /** The heading that names the table, for the scrolling region around it. */
   readonly labelledBy: string;
 }
@@ -24,9 +24,8 @@ export interface FigureTableViewProps {
  * Test ids: figures-empty, figure-table, figure-row (data-area), figure-entry
  * (data-observation-id), figure-cell-more, figures-more.
  */
-export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
+export function FigureTableView({ table, areaName, labelledBy }: FigureTableViewProps) {
   const rows = useWindow(table.rows, FIGURE_ROWS_STEP);
-  const wijken = useWijkNames(table.rows.flatMap((row) => row.areas));
   if (table.rows.length === 0) {
     return (
       <p class="empty" data-testid="figures-empty">
@@ -53,7 +52,7 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
           <tbody>
             {rows.shown.map((row) => (
               <tr key={row.area} data-testid="figure-row" data-area={row.area}>
-                <th scope="row">{rowName(row, wijken)}</th>
+                <th scope="row">{rowName(row, areaName)}</th>
                 {row.cells.map((cell, column) => (
                   <td key={table.periods[column]}>
                     <FigureCell entries={cell} language={language} />
@@ -73,10 +72,10 @@ export function FigureTableView({ table, labelledBy }: FigureTableViewProps) {
   );
 }
 
-function rowName(row: FigureRow, wijken: ReadonlyMap<string, string>): string {
+function rowName(row: FigureRow, areaName: (code: string) => string): string {
   if (row.scope === 'none') return t('figuresNoArea');
   if (row.scope === 'region') return t('figuresRegionWide');
-  return row.areas.map((area) => areaName(area, wijken)).join(' + ');
+  return row.areas.map(areaName).join(' + ');
 }
 
 function FigureCell({ entries, language }: { entries: readonly FigureEntry[]; language: 'nl' | 'en' }) {

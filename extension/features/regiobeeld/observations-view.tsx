@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegiobeeldAnalysis } from '../../../shared/regiobeeld/analyse.ts';
-import { areasOfRegion, areaName } from '../../../shared/catalog/areas.ts';
-import { useWijkNames } from '../../ui/use-wijk-names.ts';
+import { areasOfRegion } from '../../../shared/catalog/areas.ts';
 import { THEMES } from '../../../shared/catalog/themes.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { compareText } from '../../../shared/canonical/compare-text.ts';
@@ -23,7 +22,7 @@ import { SourceGroupList } from './source-group-list.tsx';
 export interface ObservationsViewProps {
   readonly region: string;
   /** The observation index and partners of the dashboard's one analysis of the records. */
-  readonly analysis: Pick<RegiobeeldAnalysis, 'observations' | 'partners' | 'plan'>;
+  readonly analysis: Pick<RegiobeeldAnalysis, 'observations' | 'partners' | 'plan' | 'regionAreas'>;
 }
 
 /** The form as typed: one value per choice, '' for "all", dates as a date field gives them. */
@@ -89,14 +88,12 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
     const timer = setTimeout(() => setText(form.text), TEXT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [form.text, text]);
-  const { observations: index, partners } = analysis;
+  const { observations: index, partners, regionAreas } = analysis;
   // Keyed on the fields, not the form object: a keystroke in the text field alone changes nothing here.
   const filter = useMemo(() => toFilter({ ...form, text }), [form.theme, form.area, form.kind, form.partner, form.domain, form.from, form.until, text]);
-  const regionAreas = useMemo(() => areasOfRegion(region).map((area) => area.code), [region]);
-  const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}, regionAreas), [index, filter, regionAreas]);
+  const view = useMemo(() => observationsView(index, filter.success ? filter.data : {}, regionAreas.areas), [index, filter, regionAreas]);
   const resting = useMemo(() => restingItems(analysis.plan), [analysis.plan]);
 
-  const wijken = useWijkNames(index.byArea.keys());
   const options = useMemo(() => {
     const catalogued = new Set<string>(THEMES.map((theme) => theme.key));
     const areas = areasOfRegion(region);
@@ -109,7 +106,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
       ),
       areas: [
         ...areas.map((area): Option => ({ value: area.code, label: area.name })),
-        ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: areaName(area, wijken) })),
+        ...extra(index.byArea.keys(), areaCodes).map((area): Option => ({ value: area, label: regionAreas.areaName(area) })),
       ],
       kinds: OBSERVATION_KINDS.map((kind): Option => ({ value: kind, label: t(KIND_LABELS[kind]) })),
       partners: partners.all
@@ -120,7 +117,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
         ...(index.byDomain.has('unknown') ? [{ value: 'unknown', label: t('domain_unknown') }] : []),
       ],
     };
-  }, [region, index, partners, wijken]);
+  }, [region, index, partners, regionAreas]);
 
   const set = (field: keyof FilterForm) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
@@ -184,7 +181,7 @@ export function ObservationsView({ region, analysis }: ObservationsViewProps) {
       <SourceGroupList sources={view.sources} observations={index.byId} planItems={resting} />
 
       <h3 id="figures-heading">{t('figuresHeading')}</h3>
-      <FigureTableView table={view.figures} labelledBy="figures-heading" />
+      <FigureTableView table={view.figures} areaName={regionAreas.areaName} labelledBy="figures-heading" />
     </section>
   );
 }
