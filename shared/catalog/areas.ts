@@ -7,13 +7,14 @@ import { escapeRegExp } from '../wording/escape-reg-exp.ts';
 
 export type { Area } from './area.ts';
 
-const CBS_CODE = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
-
-export function isCbsCode(value: string): boolean {
-  return CBS_CODE.test(value);
-}
-
 const GEMEENTE_NAMES = new Map(GEMEENTEN.map((gemeente) => [gemeente.code, gemeente.name]));
+
+const GEMEENTE_CODE = /^GM\d{4}$/;
+
+/** A CBS gemeentecode ("GM0794"), as a wijk's is `isWijkCode` in wijken.ts. */
+export function isGemeenteCode(value: string): boolean {
+  return GEMEENTE_CODE.test(value);
+}
 
 /**
  * The gemeenten of each known region, by region code (shared/catalog/regions.ts). A clip stores

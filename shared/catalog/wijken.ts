@@ -32,10 +32,18 @@ export function wijkNameMap(wijken: WijkTable): ReadonlyMap<string, string> {
   return new Map(Object.values(wijken).flatMap((list) => list.map((wijk) => [wijk.code, wijk.name] as const)));
 }
 
+// Every view and every analysis asks again: the table is read into one map once per page.
+let allNames: Promise<ReadonlyMap<string, string>> | undefined;
+
 /** The names of those codes that are catalogued wijken, for areaName; loads the wijken only when one is asked for. */
 export async function wijkNames(codes: Iterable<string>): Promise<ReadonlyMap<string, string>> {
-  const wanted = [...codes].filter(isWijkCode);
-  if (wanted.length === 0) return new Map();
-  const all = wijkNameMap(await table());
-  return new Map(wanted.flatMap((code) => (all.has(code) ? [[code, all.get(code) ?? code] as const] : [])));
+  const wanted = new Set([...codes].filter(isWijkCode));
+  if (wanted.size === 0) return new Map();
+  allNames ??= table().then(wijkNameMap);
+  // A failed fetch is not kept: the next call tries again.
+  const all = await allNames.catch((error: unknown) => {
+    allNames = undefined;
+    throw error;
+  });
+  return new Map([...wanted].flatMap((code) => (all.has(code) ? [[code, all.get(code) ?? code] as const] : [])));
 }

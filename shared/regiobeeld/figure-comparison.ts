@@ -1,5 +1,6 @@
 import { compareText } from '../canonical/compare-text.ts';
-import { type FigureEntry, figureRow, REGION_WIDE } from './figure-table.ts';
+import { isGemeenteCode } from '../catalog/areas.ts';
+import { type FigureEntry, figureRow, type PlacedFigure, periodGrid, REGION_WIDE } from './figure-table.ts';
 import { indicatorLabel } from './figure-text.ts';
 import { foldText } from './fold-text.ts';
 import type { IndexedObservation } from './observation-index.ts';
@@ -23,15 +24,7 @@ export interface IndicatorComparison {
 /** The same indicator however a partner typed it: case, accents and spacing do not make another one. */
 const indicatorKey = (label: string, unit: string): string => `${foldText(label).replace(/\s+/g, ' ').trim()}\u0000${foldText(unit).replace(/\s+/g, '')}`;
 
-const GEMEENTE_CODE = /^GM\d{4}$/;
-
-const isRegionGemeente = (area: string, region: ReadonlySet<string>): boolean => (region.size === 0 ? GEMEENTE_CODE.test(area) : region.has(area));
-
-interface Placed {
-  readonly area: string;
-  readonly period: string;
-  readonly entry: FigureEntry;
-}
+const isRegionGemeente = (area: string, region: ReadonlySet<string>): boolean => (region.size === 0 ? isGemeenteCode(area) : region.has(area));
 
 /**
  * Every indicator that partners clipped for at least two gemeenten of the region, each in a
@@ -42,17 +35,16 @@ interface Placed {
  */
 export function figureComparisons(observations: readonly IndexedObservation[], regionAreas: readonly string[] = []): IndicatorComparison[] {
   const region = new Set(regionAreas);
-  const groups = new Map<string, Placed[]>();
+  const groups = new Map<string, PlacedFigure[]>();
   for (const { record, partner } of observations) {
     const { kind, figure, areas } = record.body;
     if (kind !== 'figure' || figure === undefined || figure.period.trim() === '') continue;
-    const row = figureRow(areas, region);
-    const area = row.area;
-    if (row.scope !== 'region' && !(row.scope === 'area' && isRegionGemeente(area, region))) continue;
-    const label = row.scope === 'region' ? figure.label.replace(/\s+/gu, ' ').trim() : indicatorLabel(figure.label, area);
+    const { scope, area } = figureRow(areas, region);
+    if (scope !== 'region' && !(scope === 'area' && isRegionGemeente(area, region))) continue;
+    const label = scope === 'region' ? figure.label.replace(/\s+/gu, ' ').trim() : indicatorLabel(figure.label, area);
     const key = indicatorKey(label, figure.unit);
     const placed = {
-      area,
+      row: area,
       period: figure.period.trim(),
       entry: { observationId: record.id, partnerId: partner.id, label, value: figure.value, unit: figure.unit },
     };
@@ -62,13 +54,9 @@ export function figureComparisons(observations: readonly IndexedObservation[], r
   }
   const comparisons: IndicatorComparison[] = [];
   for (const placed of groups.values()) {
-    const areas = [...new Set(placed.map((p) => p.area))].sort((a, b) => Number(b === REGION_WIDE) - Number(a === REGION_WIDE) || compareText(a, b));
+    const areas = [...new Set(placed.map((p) => p.row))].sort((a, b) => Number(b === REGION_WIDE) - Number(a === REGION_WIDE) || compareText(a, b));
     if (areas.filter((area) => area !== REGION_WIDE).length < 2) continue;
-    const periods = [...new Set(placed.map((p) => p.period))].sort(compareText);
-    const column = new Map(periods.map((period, index) => [period, index]));
-    const cells = new Map(areas.map((area) => [area, periods.map((): FigureEntry[] => [])]));
-    for (const { area, period, entry } of placed) cells.get(area)?.[column.get(period) ?? 0]?.push(entry);
-    for (const row of cells.values()) for (const cell of row) cell.sort((a, b) => compareText(a.observationId, b.observationId));
+    const { periods, cells } = periodGrid(placed, areas);
     comparisons.push({
       label: mostWritten(placed.map((p) => p.entry.label)),
       unit: mostWritten(placed.map((p) => p.entry.unit)),

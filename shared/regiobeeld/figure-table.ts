@@ -66,6 +66,29 @@ export function figureRow(areas: readonly string[], regionAreas: ReadonlySet<str
 
 const ROW_ORDER: Readonly<Record<FigureScope, number>> = { region: 0, area: 1, areas: 2, none: 3 };
 
+/** A figure placed in a table: the key of its row, its period (the column) and itself. */
+export interface PlacedFigure {
+  readonly row: string;
+  readonly period: string;
+  readonly entry: FigureEntry;
+}
+
+/**
+ * Figures laid out by row and period, the way regiobeeld tables are read: the periods sorted as
+ * text ("2024", "2024-Q3"), per row key one cell per period, each cell's figures by observation id.
+ */
+export function periodGrid(
+  placed: readonly PlacedFigure[],
+  rows: readonly string[],
+): { readonly periods: string[]; readonly cells: ReadonlyMap<string, FigureEntry[][]> } {
+  const periods = [...new Set(placed.map((p) => p.period))].sort(compareText);
+  const column = new Map(periods.map((period, index) => [period, index]));
+  const cells = new Map(rows.map((row) => [row, periods.map((): FigureEntry[] => [])]));
+  for (const { row, period, entry } of placed) cells.get(row)?.[column.get(period) ?? 0]?.push(entry);
+  for (const row of cells.values()) for (const cell of row) cell.sort((a, b) => compareText(a.observationId, b.observationId));
+  return { periods, cells };
+}
+
 /**
  * The figures among the observations (kind `figure` with a parsed figure). Rows go from the whole
  * region to single areas, then groups of areas, then figures that name none; within each, areas
@@ -73,19 +96,23 @@ const ROW_ORDER: Readonly<Record<FigureScope, number>> = { region: 0, area: 1, a
  */
 export function figureTable(observations: readonly IndexedObservation[], regionAreas: readonly string[] = []): FigureTable {
   const region = new Set(regionAreas);
-  const entries: { row: PlacedRow; period: string; entry: FigureEntry }[] = [];
+  const rowsByKey = new Map<string, PlacedRow>();
+  const placed: PlacedFigure[] = [];
   for (const { record, partner } of observations) {
     const { kind, figure, areas } = record.body;
     if (kind !== 'figure' || figure === undefined) continue;
-    const entry = { observationId: record.id, partnerId: partner.id, label: figure.label, value: figure.value, unit: figure.unit };
-    entries.push({ row: figureRow(areas, region), period: figure.period, entry });
+    const row = figureRow(areas, region);
+    rowsByKey.set(row.key, row);
+    placed.push({
+      row: row.key,
+      period: figure.period,
+      entry: { observationId: record.id, partnerId: partner.id, label: figure.label, value: figure.value, unit: figure.unit },
+    });
   }
-  const periods = [...new Set(entries.map((e) => e.period))].sort(compareText);
-  const placed = new Map(entries.map(({ row }) => [row.key, row]));
-  const rows = [...placed.values()].sort((a, b) => ROW_ORDER[a.scope] - ROW_ORDER[b.scope] || compareText(a.area, b.area));
-  const column = new Map(periods.map((period, index) => [period, index]));
-  const cells = new Map(rows.map((row) => [row.key, periods.map((): FigureEntry[] => [])]));
-  for (const { row, period, entry } of entries) cells.get(row.key)?.[column.get(period) ?? 0]?.push(entry);
-  for (const row of cells.values()) for (const cell of row) cell.sort((a, b) => compareText(a.observationId, b.observationId));
+  const rows = [...rowsByKey.values()].sort((a, b) => ROW_ORDER[a.scope] - ROW_ORDER[b.scope] || compareText(a.area, b.area));
+  const { periods, cells } = periodGrid(
+    placed,
+    rows.map((row) => row.key),
+  );
   return { periods, rows: rows.map(({ key, area, scope, areas }) => ({ area, scope, areas, cells: cells.get(key) ?? [] })) };
 }

@@ -17,9 +17,14 @@ export function nounFor(count: number, language: string, forms: NounForms): stri
   return isSingular(count, language) ? forms.one : forms.other;
 }
 
+/** "1.250": a count as the language writes numbers, as `counted` writes it beside its noun. */
+export function countText(count: number, language: string): string {
+  return perLanguage(language).number.format(count);
+}
+
 /** "1 waarneming", "1.250 waarnemingen": the count as the language writes numbers, and its noun. */
 export function counted(count: number, language: string, forms: NounForms): string {
-  return `${perLanguage(language).number.format(count)} ${nounFor(count, language, forms)}`;
+  return `${countText(count, language)} ${nounFor(count, language, forms)}`;
 }
 
 /**
